@@ -1,0 +1,2 @@
+export * from './egg';
+export * from './money';

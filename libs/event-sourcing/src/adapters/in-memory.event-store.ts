@@ -1,0 +1,69 @@
+import type { EventEnvelope, RecordedEvent } from '../envelope';
+import { ConcurrencyError } from '../errors';
+import {
+  type AppendResult,
+  describeExpected,
+  type EventHandler,
+  type EventStore,
+  type ExpectedRevision,
+  expectedRevisionHolds,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type SubscribeOptions,
+  type Subscription,
+} from '../event-store.port';
+import { AppendSignal, catchUpSubscription } from './catch-up-subscription';
+import { answerRetriedAppend } from './retried-append';
+
+/** The event store in memory, for unit tests. Positions start at 1. */
+export class InMemoryEventStore implements EventStore {
+  private readonly log: RecordedEvent[] = [];
+  private readonly streams = new Map<string, RecordedEvent[]>();
+  private readonly byEventId = new Map<string, RecordedEvent>();
+  private readonly signal = new AppendSignal();
+
+  async append(streamName: string, events: readonly EventEnvelope[], expected: ExpectedRevision): Promise<AppendResult> {
+    await Promise.resolve();
+    const ids = events.map((e) => e.metadata.eventId);
+    if (ids.some((id) => this.byEventId.has(id))) {
+      return answerRetriedAppend(streamName, ids, ids.map((id) => this.byEventId.get(id)));
+    }
+    const stream = this.streams.get(streamName) ?? [];
+    const current = stream.length - 1;
+    if (!expectedRevisionHolds(expected, current)) {
+      throw new ConcurrencyError(streamName, describeExpected(expected), String(current));
+    }
+    for (const event of events) {
+      const recorded: RecordedEvent = { ...event, streamName, revision: stream.length, position: this.log.length + 1 };
+      stream.push(recorded);
+      this.log.push(recorded);
+      this.byEventId.set(event.metadata.eventId, recorded);
+    }
+    this.streams.set(streamName, stream);
+    this.signal.notify();
+    return { nextExpectedRevision: stream.length - 1, position: this.log.length };
+  }
+
+  async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const from = options.fromRevision ?? 0;
+    const stream = this.streams.get(streamName) ?? [];
+    return stream.slice(from, options.maxCount === undefined ? undefined : from + options.maxCount);
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    const from = options.after ?? 0;
+    return this.log.slice(from, from + options.maxCount);
+  }
+
+  subscribeToAll(handler: EventHandler, options: SubscribeOptions = {}): Subscription {
+    return catchUpSubscription((o) => this.readAll(o), this.signal, handler, options);
+  }
+
+  async headPosition(): Promise<number> {
+    return this.log.length;
+  }
+
+  async close(): Promise<void> {
+    this.signal.notify();
+  }
+}

@@ -1,0 +1,214 @@
+import Database from 'better-sqlite3';
+
+import type { EventEnvelope, EventMetadata, RecordedEvent } from '../envelope';
+import { ConcurrencyError } from '../errors';
+import {
+  type AppendResult,
+  describeExpected,
+  type EventHandler,
+  type EventStore,
+  type ExpectedRevision,
+  expectedRevisionHolds,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type SubscribeOptions,
+  type Subscription,
+} from '../event-store.port';
+import { AppendSignal, catchUpSubscription } from './catch-up-subscription';
+import { answerRetriedAppend, type StoredEventRef } from './retried-append';
+
+export interface SqliteEventStoreOptions {
+  /** File path, or ':memory:'. */
+  readonly filename: string;
+  /** SQLite `synchronous`: FULL (the default) fsyncs every commit; NORMAL may lose the last commits on power loss. */
+  readonly synchronous?: 'FULL' | 'NORMAL';
+  /** How often a caught-up subscription looks for appends made by other processes. */
+  readonly pollMs?: number;
+  /** Most appends committed together in one transaction. */
+  readonly maxGroupSize?: number;
+}
+
+interface PendingAppend {
+  readonly streamName: string;
+  readonly events: readonly EventEnvelope[];
+  readonly expected: ExpectedRevision;
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+type Row = [position: number, stream: string, revision: number, type: string, data: string, metadata: string];
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  position INTEGER PRIMARY KEY AUTOINCREMENT,
+  stream   TEXT    NOT NULL,
+  revision INTEGER NOT NULL,
+  event_id TEXT    NOT NULL,
+  type     TEXT    NOT NULL,
+  data     TEXT    NOT NULL,
+  metadata TEXT    NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS events_stream_revision ON events (stream, revision);
+CREATE UNIQUE INDEX IF NOT EXISTS events_event_id ON events (event_id);
+`;
+
+/**
+ * The embedded event store: one SQLite file in WAL mode, durable by default
+ * (`synchronous=FULL`). Appends made while a commit is being prepared are grouped
+ * into one transaction — one fsync for all of them — and each is still checked
+ * and applied on its own (a savepoint each), so one writer's conflict never
+ * fails another's append.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: Database.Database;
+  private readonly signal = new AppendSignal();
+  private pending: PendingAppend[] = [];
+  private flushScheduled = false;
+  private closed = false;
+  private readonly pollMs: number;
+  private readonly maxGroupSize: number;
+
+  private readonly currentRevision: Database.Statement<[string], { revision: number }>;
+  private readonly findEventId: Database.Statement<[string], { stream: string; revision: number; position: number }>;
+  private readonly insert: Database.Statement<[string, number, string, string, string, string]>;
+  private readonly selectAll: Database.Statement<[number, number]>;
+  private readonly selectStream: Database.Statement<[string, number, number]>;
+  private readonly selectHead: Database.Statement<[], { position: number | null }>;
+  private readonly commitGroup: Database.Transaction<(group: readonly PendingAppend[]) => Array<AppendResult | Error>>;
+  private readonly appendOne: Database.Transaction<(append: PendingAppend) => AppendResult>;
+
+  constructor(options: SqliteEventStoreOptions) {
+    this.pollMs = options.pollMs ?? 250;
+    this.maxGroupSize = options.maxGroupSize ?? 512;
+    this.db = new Database(options.filename);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+
+    this.currentRevision = this.db.prepare('SELECT revision FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1');
+    this.findEventId = this.db.prepare('SELECT stream, revision, position FROM events WHERE event_id = ?');
+    this.insert = this.db.prepare(
+      'INSERT INTO events (stream, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    this.selectAll = this.db
+      .prepare('SELECT position, stream, revision, type, data, metadata FROM events WHERE position > ? ORDER BY position LIMIT ?')
+      .raw(true);
+    this.selectStream = this.db
+      .prepare(
+        'SELECT position, stream, revision, type, data, metadata FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?',
+      )
+      .raw(true);
+    this.selectHead = this.db.prepare('SELECT max(position) AS position FROM events');
+
+    this.appendOne = this.db.transaction((append: PendingAppend) => this.write(append));
+    this.commitGroup = this.db.transaction((group: readonly PendingAppend[]) =>
+      group.map((append) => {
+        try {
+          return this.appendOne(append);
+        } catch (error) {
+          return error instanceof Error ? error : new Error(String(error));
+        }
+      }),
+    );
+  }
+
+  append(streamName: string, events: readonly EventEnvelope[], expected: ExpectedRevision): Promise<AppendResult> {
+    if (this.closed) return Promise.reject(new Error('event store is closed'));
+    return new Promise((resolve, reject) => {
+      this.pending.push({ streamName, events, expected, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const rows = this.selectStream.all(streamName, options.fromRevision ?? 0, options.maxCount ?? -1) as Row[];
+    return rows.map(toRecorded);
+  }
+
+  async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
+    const rows = this.selectAll.all(options.after ?? 0, options.maxCount) as Row[];
+    return rows.map(toRecorded);
+  }
+
+  subscribeToAll(handler: EventHandler, options: SubscribeOptions = {}): Subscription {
+    return catchUpSubscription((o) => this.readAll(o), this.signal, handler, { pollMs: this.pollMs, ...options });
+  }
+
+  async headPosition(): Promise<number> {
+    return this.selectHead.get()?.position ?? 0;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    while (this.pending.length > 0) this.flush();
+    this.closed = true;
+    this.signal.notify();
+    this.db.close();
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    while (this.pending.length > 0) {
+      const group = this.pending.splice(0, this.maxGroupSize);
+      let outcomes: Array<AppendResult | Error>;
+      try {
+        outcomes = this.commitGroup.immediate(group);
+      } catch (error) {
+        for (const append of group) append.reject(error);
+        continue;
+      }
+      group.forEach((append, i) => {
+        const outcome = outcomes[i] as AppendResult | Error;
+        if (outcome instanceof Error) append.reject(outcome);
+        else append.resolve(outcome);
+      });
+    }
+    this.signal.notify();
+  }
+
+  private write({ streamName, events, expected }: PendingAppend): AppendResult {
+    const ids = events.map((e) => e.metadata.eventId);
+    if (ids.length > 0 && this.findEventId.get(ids[0] as string) !== undefined) {
+      return answerRetriedAppend(streamName, ids, ids.map((id) => this.lookup(id)));
+    }
+    const current = this.currentRevision.get(streamName)?.revision ?? -1;
+    if (!expectedRevisionHolds(expected, current)) {
+      throw new ConcurrencyError(streamName, describeExpected(expected), String(current));
+    }
+    let position = 0;
+    let revision = current;
+    for (const event of events) {
+      revision += 1;
+      const info = this.insert.run(
+        streamName,
+        revision,
+        event.metadata.eventId,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+      );
+      position = Number(info.lastInsertRowid);
+    }
+    return { nextExpectedRevision: revision, position };
+  }
+
+  private lookup(eventId: string): StoredEventRef | undefined {
+    const row = this.findEventId.get(eventId);
+    return row && { streamName: row.stream, revision: row.revision, position: row.position };
+  }
+}
+
+function toRecorded(row: Row): RecordedEvent {
+  return {
+    position: row[0],
+    streamName: row[1],
+    revision: row[2],
+    type: row[3],
+    data: JSON.parse(row[4]) as unknown,
+    metadata: JSON.parse(row[5]) as EventMetadata,
+  };
+}

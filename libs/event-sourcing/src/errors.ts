@@ -1,0 +1,96 @@
+/**
+ * The typed errors of the platform. Each has a stable `code` and the HTTP status
+ * it maps to as an RFC 9457 problem; anything else is an internal error.
+ */
+export abstract class KhaiError extends Error {
+  abstract readonly code: string;
+  abstract readonly status: number;
+  abstract readonly title: string;
+
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export interface FieldError {
+  readonly field: string;
+  readonly messages: readonly string[];
+}
+
+/** The request is malformed: 400 with the field errors. */
+export class ValidationFailed extends KhaiError {
+  readonly code = 'validation_failed';
+  readonly status = 400;
+  readonly title = 'The request is not valid';
+
+  constructor(readonly fieldErrors: readonly FieldError[]) {
+    super(fieldErrors.map((e) => `${e.field}: ${e.messages.join(', ')}`).join('; '));
+  }
+}
+
+export class NotFound extends KhaiError {
+  readonly code = 'not_found';
+  readonly status = 404;
+  readonly title = 'Not found';
+}
+
+/** The command clashes with what already happened (already registered, already graded). */
+export class Conflict extends KhaiError {
+  readonly status = 409;
+  readonly title = 'Conflict with the current state';
+
+  constructor(
+    readonly code: string,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, details);
+  }
+}
+
+/** The command would break a business rule (eggs not conserved, contract volume exceeded). */
+export class InvariantViolated extends KhaiError {
+  readonly status = 422;
+  readonly title = 'A business rule would be broken';
+
+  constructor(
+    readonly code: string,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, details);
+  }
+}
+
+/** Someone else wrote the stream first; the caller may retry. */
+export class ConcurrencyError extends KhaiError {
+  readonly code = 'concurrency_conflict';
+  readonly status = 412;
+  readonly title = 'The stream changed meanwhile';
+
+  constructor(
+    readonly streamName: string,
+    readonly expected: string,
+    readonly actual: string,
+  ) {
+    super(`stream ${streamName} is at revision ${actual}, expected ${expected}`, { streamName, expected, actual });
+  }
+}
+
+/** An event id was reused for a different event (not a retry of the same append). */
+export class DuplicateEventId extends KhaiError {
+  readonly code = 'duplicate_event_id';
+  readonly status = 409;
+  readonly title = 'Event id already used';
+}
+
+/** The same idempotency key was sent with a different command. */
+export class IdempotencyKeyReused extends KhaiError {
+  readonly code = 'idempotency_key_reused';
+  readonly status = 422;
+  readonly title = 'Idempotency key already used for another request';
+}

@@ -1,0 +1,79 @@
+import type { EventEnvelope, RecordedEvent } from './envelope';
+
+/**
+ * What the writer believes about the stream: a revision number (the last event's
+ * revision), or one of the named states.
+ */
+export type ExpectedRevision = number | 'no_stream' | 'stream_exists' | 'any';
+
+export interface AppendResult {
+  /** Revision of the last event now in the stream. */
+  readonly nextExpectedRevision: number;
+  /** Global position of the last appended event. */
+  readonly position: number;
+}
+
+export interface ReadStreamOptions {
+  readonly fromRevision?: number;
+  readonly maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events strictly after this position; omit to read from the start. */
+  readonly after?: number;
+  readonly maxCount: number;
+}
+
+export type EventHandler = (event: RecordedEvent) => void | Promise<void>;
+
+export interface SubscribeOptions {
+  /** Exclusive checkpoint: the position of the last event already handled. */
+  readonly after?: number;
+  readonly batchSize?: number;
+}
+
+export interface Subscription {
+  /** Resolves when the subscription has stopped; rejects with the handler's error. */
+  readonly done: Promise<void>;
+  /** Position of the last event handed to the handler. */
+  readonly position: () => number | undefined;
+  /** True once every event that existed has been delivered (caught up, now live). */
+  readonly isLive: () => boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * The event store port. Appends are atomic per call and checked against the
+ * expected revision; event ids are unique, so retrying an append with the same
+ * ids stores the events once and answers the same result.
+ */
+export interface EventStore {
+  append(streamName: string, events: readonly EventEnvelope[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  /** Catch-up subscription to $all: from the checkpoint, in order, then live. */
+  subscribeToAll(handler: EventHandler, options?: SubscribeOptions): Subscription;
+  /** Position of the last event in the log, or 0 when empty. */
+  headPosition(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EventStore');
+
+export function describeExpected(expected: ExpectedRevision): string {
+  return typeof expected === 'number' ? String(expected) : expected;
+}
+
+/** Checks an expected revision against the stream's current one (-1 = no stream). */
+export function expectedRevisionHolds(expected: ExpectedRevision, current: number): boolean {
+  switch (expected) {
+    case 'any':
+      return true;
+    case 'no_stream':
+      return current === -1;
+    case 'stream_exists':
+      return current >= 0;
+    default:
+      return current === expected;
+  }
+}

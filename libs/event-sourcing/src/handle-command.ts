@@ -1,0 +1,119 @@
+import { createHash, randomUUID } from 'node:crypto';
+
+import type { Decider } from './decider';
+import type { DomainEvent, EventEnvelope, EventMetadata, RecordedEvent } from './envelope';
+import { ConcurrencyError } from './errors';
+import type { EventStore, ExpectedRevision } from './event-store.port';
+
+/** Who asks, why, and once-only: carried into every event's metadata. */
+export interface CommandContext {
+  readonly actor: string;
+  readonly correlationId?: string;
+  readonly causationId?: string;
+  /** The same key twice on a stream appends once and answers the same. */
+  readonly idempotencyKey?: string;
+}
+
+export interface HandleOptions {
+  /** Business time of the fact, ISO 8601; defaults to the clock. */
+  readonly occurredAt?: string;
+  readonly schemaVersion?: number;
+  /** How often to re-read and re-decide when another writer got there first. */
+  readonly maxRetries?: number;
+  readonly clock?: () => Date;
+}
+
+export interface CommandResult<Event extends DomainEvent = DomainEvent> {
+  readonly streamName: string;
+  /** The events the command appended (or, for a repeated idempotency key, appended the first time). */
+  readonly events: readonly EventEnvelope<Event>[];
+  /** Revision of the stream after the command. */
+  readonly revision: number;
+  /** Global position of the command's last event (0 when it appended none). */
+  readonly position: number;
+  /** True when this answer repeats an earlier command with the same idempotency key. */
+  readonly repeated: boolean;
+}
+
+/**
+ * Read the stream, fold it, decide, and append at the revision read; on a
+ * concurrency conflict, do it again (bounded). Decider errors pass through
+ * untouched, and nothing is written.
+ */
+export async function handleCommand<Command, Event extends DomainEvent, State>(
+  store: EventStore,
+  streamName: string,
+  decider: Decider<Command, Event, State>,
+  command: Command,
+  context: CommandContext,
+  options: HandleOptions = {},
+): Promise<CommandResult<Event>> {
+  const maxRetries = options.maxRetries ?? 3;
+  const clock = options.clock ?? (() => new Date());
+  for (let attempt = 0; ; attempt++) {
+    const history = (await store.readStream(streamName)) as RecordedEvent<Event>[];
+    const revision = history.length - 1;
+    if (context.idempotencyKey !== undefined) {
+      const earlier = history.filter((e) => e.metadata.idempotencyKey === context.idempotencyKey);
+      const last = earlier[earlier.length - 1];
+      if (last) return { streamName, events: earlier, revision, position: last.position, repeated: true };
+    }
+    let state = decider.initialState;
+    for (const event of history) state = decider.evolve(state, event as unknown as Event);
+    const events = decider.decide(command, state);
+    if (events.length === 0) return { streamName, events: [], revision, position: 0, repeated: false };
+
+    const envelopes = events.map((event, i) => envelope(event, i, streamName, context, options, clock));
+    const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
+    try {
+      const result = await store.append(streamName, envelopes, expected);
+      return { streamName, events: envelopes, revision: result.nextExpectedRevision, position: result.position, repeated: false };
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError) || attempt >= maxRetries) throw error;
+    }
+  }
+}
+
+function envelope<Event extends DomainEvent>(
+  event: Event,
+  index: number,
+  streamName: string,
+  context: CommandContext,
+  options: HandleOptions,
+  clock: () => Date,
+): EventEnvelope<Event> {
+  const metadata: EventMetadata = {
+    // A retried request with the same key produces the same event ids, so even a
+    // duplicate that slips past the read above is stored once by the store.
+    eventId:
+      context.idempotencyKey === undefined
+        ? randomUUID()
+        : deterministicId(`${streamName}\u0000${context.idempotencyKey}\u0000${index}`),
+    schemaVersion: options.schemaVersion ?? 1,
+    occurredAt: options.occurredAt ?? clock().toISOString(),
+    actor: context.actor,
+    correlationId: context.correlationId ?? randomUUID(),
+    causationId: context.causationId ?? null,
+    idempotencyKey: context.idempotencyKey ?? null,
+  };
+  return { type: event.type, data: event.data, metadata };
+}
+
+/** A UUID (version 8, name-based) from SHA-256 of the name. */
+export function deterministicId(name: string): string {
+  const hex = createHash('sha256').update(name).digest('hex');
+  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Folds a stream into its current state, with the revision read (-1 when the stream is empty). */
+export async function readState<Event extends DomainEvent, State>(
+  store: EventStore,
+  streamName: string,
+  decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
+): Promise<{ state: State; revision: number }> {
+  const history = await store.readStream(streamName);
+  let state = decider.initialState;
+  for (const event of history) state = decider.evolve(state, event as unknown as Event);
+  return { state, revision: history.length - 1 };
+}

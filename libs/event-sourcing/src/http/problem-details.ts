@@ -1,0 +1,75 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { ValidationError } from 'class-validator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+import { type FieldError, KhaiError, ValidationFailed } from '../errors';
+
+/** An RFC 9457 problem, with our stable `code` and, for 400s, the field errors. */
+export interface ProblemDetails {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly instance: string;
+  readonly code: string;
+  readonly errors?: readonly FieldError[];
+  readonly [extension: string]: unknown;
+}
+
+const PROBLEM_BASE = 'https://khai.coop/problems/';
+
+export function toProblem(error: unknown, instance: string): ProblemDetails {
+  if (error instanceof KhaiError) {
+    return {
+      ...error.details,
+      type: `${PROBLEM_BASE}${error.code}`,
+      title: error.title,
+      status: error.status,
+      detail: error.message,
+      instance,
+      code: error.code,
+      ...(error instanceof ValidationFailed ? { errors: error.fieldErrors } : {}),
+    };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const code = status === 404 ? 'not_found' : `http_${status}`;
+    return { type: `${PROBLEM_BASE}${code}`, title: error.name, status, detail: error.message, instance, code };
+  }
+  return {
+    type: `${PROBLEM_BASE}internal_error`,
+    title: 'Internal error',
+    status: 500,
+    detail: 'The server could not complete the request; nothing was written.',
+    instance,
+    code: 'internal_error',
+  };
+}
+
+/** Every error leaves the API as application/problem+json. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const problem = toProblem(error, request.url);
+    if (problem.status >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    void reply.status(problem.status).header('content-type', 'application/problem+json').send(problem);
+  }
+}
+
+/** class-validator's nested errors, flattened to `path.to.field: messages`. */
+export function fieldErrors(errors: readonly ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    return [...own, ...fieldErrors(error.children ?? [], field)];
+  });
+}
+
+export function validationFailed(errors: ValidationError[]): ValidationFailed {
+  return new ValidationFailed(fieldErrors(errors));
+}

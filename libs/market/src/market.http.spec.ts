@@ -1,0 +1,49 @@
+import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+
+import { MarketModule } from './market.module';
+
+describe('market over HTTP', () => {
+  let t: HttpTestApp;
+  beforeEach(async () => {
+    t = await createHttpTestApp([MarketModule]);
+  });
+  afterEach(() => t.close());
+
+  const body = { source: 'coop-network', effectiveDate: '2022-03-24', mixedSatangPerEgg: 340, sizes: [{ size: 0, satangPerEgg: 420 }] };
+
+  it('announces a reference price and reads it back', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/reference-prices', payload: body });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ streamName: 'referenceprice-coop-network.2022-03-24', revision: 0, repeated: false });
+    const read = await t.app.inject({ method: 'GET', url: '/reference-prices/coop-network/2022-03-24' });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ mixedSatangPerEgg: 340, sizes: [{ size: 0, satangPerEgg: 420 }] });
+  });
+
+  it('answers 400 with field errors and writes nothing for bad input', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/reference-prices',
+      payload: { ...body, mixedSatangPerEgg: 3.4, sizes: [{ size: 9, satangPerEgg: 1 }], extra: true },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    const fields = (res.json() as { errors: { field: string }[] }).errors.map((e) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['mixedSatangPerEgg', 'sizes.0.size', 'extra']));
+    expect(await t.store.headPosition()).toBe(0);
+  });
+
+  it('answers the same for a repeated Idempotency-Key and appends once', async () => {
+    const headers = { 'idempotency-key': 'announce-2022-03-24' };
+    const first = await t.app.inject({ method: 'POST', url: '/reference-prices', payload: body, headers });
+    const second = await t.app.inject({ method: 'POST', url: '/reference-prices', payload: body, headers });
+    expect(second.json()).toEqual({ ...first.json(), repeated: true });
+    expect(await t.store.headPosition()).toBe(1);
+  });
+
+  it('answers 404 as a problem for an unknown price', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/reference-prices/coop-network/2020-01-01' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'not_found', status: 404 });
+  });
+});
