@@ -9,6 +9,7 @@ ROOT="${KHAI_TOOLS_DIR:-$(cd "$HERE/../.." && pwd)/.tools}/kafka"
 LIBS="$ROOT/libs"
 DATA="$ROOT/data"
 PIDF="$ROOT/kafka.pid"
+ENVF="$ROOT/kafka.env" # KAFKA_BROKERS=... of the running server
 LOG="$ROOT/kafka.log"
 PROPS="$ROOT/server.properties"
 PORT="${KAFKA_PORT:-9092}"
@@ -23,19 +24,20 @@ pid() { # prints the pid of our running broker, if any
   local p; p="$(cat "$PIDF")"
   [[ -n "$p" ]] && kill -0 "$p" 2>/dev/null && tr '\0' ' ' <"/proc/$p/cmdline" | grep -q 'kafka\.Kafka' && echo "$p"
 }
-java_run() { java $HEAP -Djava.awt.headless=true -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties" -cp "$LIBS/*" "$@"; }
+read -ra HEAP_OPTS <<<"$HEAP"
+JAVA=(java "${HEAP_OPTS[@]}" -Djava.awt.headless=true -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties" -cp "$LIBS/*")
 
 install() {
   command -v java >/dev/null || die "java not found (need Java 17+)"
   command -v mvn >/dev/null || die "mvn not found (need Maven 3)"
-  local sum; sum="$(cat "$HERE/kafka/pom.xml" | sha256sum | cut -d' ' -f1)"
+  local sum; sum="$(sha256sum <"$HERE/kafka/pom.xml" | cut -d' ' -f1)"
   if [[ -f "$LIBS/.installed" && "$(cat "$LIBS/.installed")" == "$sum" ]]; then
     echo "kafka: already installed in $LIBS"; return
   fi
   echo "kafka: resolving jars from Maven Central into $LIBS ..."
   rm -rf "$LIBS"; mkdir -p "$LIBS"
-  mvn -q -B -Dstyle.color=never -f "$HERE/kafka/pom.xml" dependency:copy-dependencies \
-    -DincludeScope=runtime -DoutputDirectory="$LIBS" || die "mvn failed to resolve Kafka jars"
+  mvn -B -f "$HERE/kafka/pom.xml" dependency:copy-dependencies -DincludeScope=runtime \
+    -DoutputDirectory="$LIBS" >"$ROOT/mvn.log" 2>&1 || { tail -30 "$ROOT/mvn.log" >&2; die "mvn failed (log: $ROOT/mvn.log)"; }
   ls "$LIBS"/kafka_2.13-*.jar >/dev/null 2>&1 || die "kafka_2.13 jar missing after resolve"
   echo "$sum" >"$LIBS/.installed"
   echo "kafka: installed $(basename "$LIBS"/kafka_2.13-*.jar .jar)"
@@ -43,7 +45,7 @@ install() {
 
 start() {
   [[ -f "$LIBS/.installed" ]] || die "not installed: run '$0 install' first"
-  if p="$(pid)"; then echo "kafka: already running (pid $p)"; echo "KAFKA_BROKERS=127.0.0.1:$PORT"; return; fi
+  if p="$(pid)"; then echo "kafka: already running (pid $p)" >&2; cat "$ENVF" 2>/dev/null || true; return; fi
   port_open "$PORT" && die "port $PORT is already in use by another process"
   port_open "$CPORT" && die "controller port $CPORT is already in use by another process"
   mkdir -p "$DATA"
@@ -63,6 +65,7 @@ offsets.topic.replication.factor=1
 offsets.topic.num.partitions=1
 transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
+transaction.state.log.num.partitions=1
 share.coordinator.state.topic.replication.factor=1
 share.coordinator.state.topic.min.isr=1
 min.insync.replicas=1
@@ -70,21 +73,19 @@ auto.create.topics.enable=true
 group.initial.rebalance.delay.ms=0
 EOF
   if [[ ! -f "$DATA/meta.properties" ]]; then
-    local id; id="$(java_run kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)"
+    local id; id="$("${JAVA[@]}" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)"
     [[ -n "$id" ]] || die "could not generate a cluster id"
-    java_run kafka.tools.StorageTool format -t "$id" -c "$PROPS" >>"$LOG" 2>&1 \
+    "${JAVA[@]}" kafka.tools.StorageTool format -t "$id" -c "$PROPS" >>"$LOG" 2>&1 \
       || { tail -20 "$LOG" >&2; die "storage format failed"; }
   fi
   echo "=== start $(date -Is)" >>"$LOG"
-  nohup java $HEAP -XX:+UseG1GC -Djava.awt.headless=true \
-    -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties" \
-    -cp "$LIBS/*" kafka.Kafka "$PROPS" >>"$LOG" 2>&1 </dev/null &
-  echo $! >"$PIDF"
   local mark; mark="$(wc -l <"$LOG")"
+  nohup "${JAVA[@]}" kafka.Kafka "$PROPS" >>"$LOG" 2>&1 </dev/null &
+  echo $! >"$PIDF"
   for ((i = 0; i < WAIT * 2; i++)); do
     pid >/dev/null || { tail -30 "$LOG" >&2; die "broker exited during startup (log: $LOG)"; }
     if port_open "$PORT" && tail -n +"$mark" "$LOG" | grep -q 'Kafka Server started'; then
-      echo "KAFKA_BROKERS=127.0.0.1:$PORT"; return
+      echo "KAFKA_BROKERS=127.0.0.1:$PORT" | tee "$ENVF"; return
     fi
     sleep 0.5
   done
@@ -93,18 +94,18 @@ EOF
 
 stop() {
   local p
-  if ! p="$(pid)"; then rm -f "$PIDF"; echo "kafka: not running"; return; fi
+  if ! p="$(pid)"; then rm -f "$PIDF" "$ENVF"; echo "kafka: not running"; return; fi
   kill "$p"
   for ((i = 0; i < ${KAFKA_STOP_TIMEOUT:-30} * 2; i++)); do
-    kill -0 "$p" 2>/dev/null || { rm -f "$PIDF"; echo "kafka: stopped"; return; }
+    kill -0 "$p" 2>/dev/null || { rm -f "$PIDF" "$ENVF"; echo "kafka: stopped"; return; }
     sleep 0.5
   done
-  echo "kafka: no clean stop, sending SIGKILL" >&2; kill -9 "$p" 2>/dev/null || true
-  rm -f "$PIDF"
+  echo "kafka: no clean stop, sending SIGKILL" >&2; kill -9 "$p" 2>/dev/null || true; sleep 1
+  rm -f "$PIDF" "$ENVF"
 }
 
 status() {
-  if p="$(pid)"; then echo "kafka: running (pid $p) on 127.0.0.1:$PORT"
+  if p="$(pid)"; then echo "kafka: running (pid $p) $(cat "$ENVF" 2>/dev/null)"
   else echo "kafka: stopped"; return 3; fi
 }
 

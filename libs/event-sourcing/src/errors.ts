@@ -33,9 +33,16 @@ export class ValidationFailed extends KhaiError {
 }
 
 export class NotFound extends KhaiError {
-  readonly code = 'not_found';
   readonly status = 404;
   readonly title = 'Not found';
+
+  constructor(
+    message: string,
+    details: Record<string, unknown> = {},
+    readonly code: string = 'not_found',
+  ) {
+    super(message, details);
+  }
 }
 
 /** The command clashes with what already happened (already registered, already graded). */

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+
+import type { EventEnvelope, RecordedEvent } from '../envelope';
+import { ConcurrencyError, DuplicateEventId } from '../errors';
+import type { EventStore } from '../event-store.port';
+
+export function envelope(type: string, data: unknown, eventId: string = randomUUID()): EventEnvelope {
+  return {
+    type,
+    data,
+    metadata: {
+      eventId,
+      schemaVersion: 1,
+      occurredAt: '2026-11-24T08:00:00.000Z',
+      actor: 'contract-test',
+      correlationId: eventId,
+      causationId: null,
+      idempotencyKey: null,
+    },
+  };
+}
+
+const streams = (): string => `lot-${randomUUID()}`;
+
+/**
+ * The event store contract, run against every adapter. `create` gives a fresh,
+ * empty store; stores that cannot run here skip with the reason printed.
+ */
+export function eventStoreContract(name: string, create: () => Promise<EventStore>): void {
+  describe(`event store contract: ${name}`, () => {
+    let store: EventStore;
+    beforeEach(async () => {
+      store = await create();
+    });
+    afterEach(() => store.close());
+
+    it('appends and reads a stream back in order, with revisions and data', async () => {
+      const s = streams();
+      const r1 = await store.append(s, [envelope('EggsCollected', { eggs: 360 })], 'no_stream');
+      const r2 = await store.append(s, [envelope('LotGraded', { a: 1 }), envelope('LotGraded', { a: 2 })], 0);
+      expect(r1.nextExpectedRevision).toBe(0);
+      expect(r2.nextExpectedRevision).toBe(2);
+      const events = await store.readStream(s);
+      expect(events.map((e) => [e.revision, e.type, e.data])).toEqual([
+        [0, 'EggsCollected', { eggs: 360 }],
+        [1, 'LotGraded', { a: 1 }],
+        [2, 'LotGraded', { a: 2 }],
+      ]);
+      expect(events[0]?.metadata.actor).toBe('contract-test');
+      expect(await store.readStream(s, { fromRevision: 1, maxCount: 1 })).toHaveLength(1);
+      expect(await store.readStream(streams())).toEqual([]);
+    });
+
+    it('checks the expected revision: no_stream, stream_exists, a number, any', async () => {
+      const s = streams();
+      await expect(store.append(s, [envelope('X', {})], 'stream_exists')).rejects.toBeInstanceOf(ConcurrencyError);
+      await store.append(s, [envelope('X', {})], 'no_stream');
+      await expect(store.append(s, [envelope('X', {})], 'no_stream')).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(store.append(s, [envelope('X', {})], 5)).rejects.toBeInstanceOf(ConcurrencyError);
+      await store.append(s, [envelope('X', {})], 'stream_exists');
+      await store.append(s, [envelope('X', {})], 'any');
+      expect(await store.readStream(s)).toHaveLength(3);
+    });
+
+    it('lets exactly one of many concurrent appends at the same expected revision win', async () => {
+      const s = streams();
+      await store.append(s, [envelope('X', {})], 'no_stream');
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 16 }, (_, i) => store.append(s, [envelope('X', { i })], 0)),
+      );
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+      expect(rejected).toHaveLength(15);
+      for (const r of rejected) expect(r.reason).toBeInstanceOf(ConcurrencyError);
+      expect(await store.readStream(s)).toHaveLength(2);
+    });
+
+    it('stores a retried event id once and answers the same result', async () => {
+      const s = streams();
+      const batch = [envelope('X', { n: 1 }), envelope('X', { n: 2 })];
+      const first = await store.append(s, batch, 'no_stream');
+      const again = await store.append(s, batch, 'no_stream');
+      expect(again).toEqual(first);
+      expect(await store.readStream(s)).toHaveLength(2);
+      const reused = envelope('Y', {}, batch[0]?.metadata.eventId);
+      await expect(store.append(streams(), [reused], 'any')).rejects.toBeInstanceOf(DuplicateEventId);
+    });
+
+    it('gives strictly increasing global positions, and reading $all from any position resumes exactly there', async () => {
+      const start = await store.headPosition();
+      for (let i = 0; i < 30; i++) {
+        await store.append(`lot-${i % 4}-${randomUUID()}`, [envelope('X', { i }), envelope('X', { i, second: true })], 'any');
+      }
+      const all = await store.readAll({ after: start, maxCount: 1000 });
+      expect(all).toHaveLength(60);
+      for (let i = 1; i < all.length; i++) expect(all[i]!.position).toBeGreaterThan(all[i - 1]!.position);
+      expect(await store.headPosition()).toBe(all[all.length - 1]!.position);
+      for (const cut of [0, 1, 17, 59]) {
+        const rest = await store.readAll({ after: all[cut]!.position, maxCount: 1000 });
+        expect(rest.map((e) => e.metadata.eventId)).toEqual(all.slice(cut + 1).map((e) => e.metadata.eventId));
+      }
+      const page = await store.readAll({ after: all[9]!.position, maxCount: 5 });
+      expect(page.map((e) => e.position)).toEqual(all.slice(10, 15).map((e) => e.position));
+    });
+
+    it('delivers every event once, in order, from a checkpoint and then live', async () => {
+      const before = await store.headPosition();
+      for (let i = 0; i < 10; i++) await store.append(streams(), [envelope('X', { i })], 'no_stream');
+      const history = await store.readAll({ after: before, maxCount: 100 });
+      const checkpoint = history[3]!.position;
+      const seen: RecordedEvent[] = [];
+      const sub = store.subscribeToAll((e) => void seen.push(e), { after: checkpoint, batchSize: 4 });
+      await waitFor(() => sub.isLive() && seen.length === 6);
+      for (let i = 10; i < 15; i++) await store.append(streams(), [envelope('X', { i })], 'no_stream');
+      await waitFor(() => seen.length === 11);
+      await sub.stop();
+      expect(seen.map((e) => (e.data as { i: number }).i)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+      expect(sub.position()).toBe(seen[seen.length - 1]!.position);
+    });
+
+    it('stops a subscription whose handler fails, surfacing the error', async () => {
+      await store.append(streams(), [envelope('X', {})], 'no_stream');
+      const sub = store.subscribeToAll(() => {
+        throw new Error('projection broke');
+      });
+      await expect(sub.done).rejects.toThrow('projection broke');
+    });
+  });
+}
+
+export async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}

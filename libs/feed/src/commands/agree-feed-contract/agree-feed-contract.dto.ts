@@ -1,0 +1,51 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class AgreeFeedContractDto {
+  @ApiProperty({ example: 'FC-2026-01' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)
+  contractId!: string;
+
+  @ApiProperty({ example: 'SUP-CPF' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)
+  supplierId!: string;
+
+  @ApiProperty({ example: 'LAYER_COMPLETE', description: 'feed type code (upper case)' })
+  @Matches(/^[A-Z][A-Z0-9_]{0,39}$/)
+  feedType!: string;
+
+  @ApiProperty({ example: 1450, description: 'contract price, satang per kg' })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  pricePerKgSatang!: number;
+
+  @ApiProperty({ example: 10_000, description: 'kg the contract covers at most' })
+  @IsInt()
+  @Min(1)
+  @Max(100_000_000)
+  volumeKg!: number;
+
+  @ApiProperty({ example: '2026-01-01', description: 'first day deliveries count (inclusive)' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(DATE, { message: 'validFrom must be a date (YYYY-MM-DD)' })
+  validFrom!: string;
+
+  @ApiProperty({ example: '2026-03-31', description: 'last day deliveries count (inclusive)' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(DATE, { message: 'validTo must be a date (YYYY-MM-DD)' })
+  validTo!: string;
+
+  @ApiProperty({ example: 1550, description: 'market price at signing, satang per kg' })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  marketPricePerKgSatang!: number;
+
+  @ApiProperty({ example: '2025-12-20' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(DATE, { message: 'agreedOn must be a date (YYYY-MM-DD)' })
+  agreedOn!: string;
+}

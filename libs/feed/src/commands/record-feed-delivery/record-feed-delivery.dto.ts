@@ -1,0 +1,34 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+/** The contract comes from the path: POST /feed-contracts/:contractId/deliveries. */
+export class RecordFeedDeliveryDto {
+  @ApiProperty({ example: 'D-2026-0001', description: 'delivery note number' })
+  @Matches(ID)
+  deliveryId!: string;
+
+  @ApiProperty({ example: 'F01' })
+  @Matches(ID)
+  farmId!: string;
+
+  @ApiProperty({ example: 'M001' })
+  @Matches(ID)
+  memberId!: string;
+
+  @ApiProperty({ example: 2000 })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  kg!: number;
+
+  @ApiProperty({ example: 'LAYER_COMPLETE' })
+  @Matches(/^[A-Z][A-Z0-9_]{0,39}$/)
+  feedType!: string;
+
+  @ApiProperty({ example: '2026-01-10' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'deliveredOn must be a date (YYYY-MM-DD)' })
+  deliveredOn!: string;
+}

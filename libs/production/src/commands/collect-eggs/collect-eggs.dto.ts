@@ -1,0 +1,34 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+
+/** Client-supplied ids: letters, digits, `.`, `_`, `-`; starting with a letter or digit. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+export class CollectEggsDto {
+  @ApiProperty({ example: 'L20261124-F01', pattern: ID_PATTERN.source })
+  @Matches(ID_PATTERN)
+  lotId!: string;
+
+  @ApiProperty({ example: 'M017', pattern: ID_PATTERN.source })
+  @Matches(ID_PATTERN)
+  memberId!: string;
+
+  @ApiProperty({ example: 'F01', pattern: ID_PATTERN.source })
+  @Matches(ID_PATTERN)
+  farmId!: string;
+
+  @ApiProperty({ example: 'FL3', pattern: ID_PATTERN.source })
+  @Matches(ID_PATTERN)
+  flockId!: string;
+
+  @ApiProperty({ example: '2026-11-24', description: 'ISO date of the collection' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'collectedOn must be a date (YYYY-MM-DD)' })
+  collectedOn!: string;
+
+  @ApiProperty({ example: 3600, description: 'eggs collected (120 trays of 30)' })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  eggs!: number;
+}

@@ -1,0 +1,31 @@
+import { type CommandContext, CommandResponseDto, Context, toCommandResponse } from '@khai/event-sourcing';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+
+import { GradeLotCommand } from './grade-lot.command';
+import { GradeLotDto } from './grade-lot.dto';
+
+@ApiTags('production')
+@Controller('lots')
+export class GradeLotController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':lotId/grading')
+  @HttpCode(201)
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiCreatedResponse({ type: CommandResponseDto })
+  async grade(
+    @Param('lotId') lotId: string,
+    @Body() body: GradeLotDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResponseDto> {
+    const data = {
+      lotId,
+      gradedOn: body.gradedOn,
+      sizes: body.sizes.map((s) => ({ size: s.size, eggs: s.eggs })),
+      rejects: body.rejects.map((r) => ({ reason: r.reason, eggs: r.eggs })),
+    };
+    return toCommandResponse(await this.commands.execute(new GradeLotCommand(data, context)));
+  }
+}

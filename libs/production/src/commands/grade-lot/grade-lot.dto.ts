@@ -1,0 +1,50 @@
+import { REJECT_REASONS, type RejectReason, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, Matches, Max, Min, ValidateNested } from 'class-validator';
+
+export class SizeCountDto {
+  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
+  @IsIn(SIZE_CLASSES)
+  size!: SizeClass;
+
+  @ApiProperty({ example: 1980 })
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  eggs!: number;
+}
+
+export class RejectCountDto {
+  @ApiProperty({ enum: REJECT_REASONS, description: 'why the eggs are not sold as graded' })
+  @IsIn(REJECT_REASONS)
+  reason!: RejectReason;
+
+  @ApiProperty({ example: 90 })
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  eggs!: number;
+}
+
+/** The lot id comes from the path. */
+export class GradeLotDto {
+  @ApiProperty({ example: '2026-11-25', description: 'ISO date of the grading; not before the collection' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'gradedOn must be a date (YYYY-MM-DD)' })
+  gradedOn!: string;
+
+  @ApiProperty({ type: [SizeCountDto], description: 'eggs per size class, each class at most once' })
+  @IsArray()
+  @ArrayMaxSize(SIZE_CLASSES.length)
+  @ValidateNested({ each: true })
+  @Type(() => SizeCountDto)
+  sizes!: SizeCountDto[];
+
+  @ApiProperty({ type: [RejectCountDto], description: 'rejected eggs per reason, each reason at most once' })
+  @IsArray()
+  @ArrayMaxSize(REJECT_REASONS.length)
+  @ValidateNested({ each: true })
+  @Type(() => RejectCountDto)
+  rejects!: RejectCountDto[];
+}

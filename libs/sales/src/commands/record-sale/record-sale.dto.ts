@@ -1,0 +1,69 @@
+import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+/** Client-supplied ids: letters, digits, `.`, `_`, `-`; starting with a letter or digit. */
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+export class SaleLineDto {
+  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
+  @IsIn(SIZE_CLASSES)
+  size!: SizeClass;
+
+  @ApiProperty({ example: 1980 })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  eggs!: number;
+
+  @ApiProperty({ example: 365, description: 'negotiated price, satang per egg' })
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  satangPerEgg!: number;
+}
+
+export class RecordSaleDto {
+  @ApiProperty({ example: 'S0001', pattern: ID_PATTERN.source })
+  @Matches(ID_PATTERN)
+  saleId!: string;
+
+  @ApiProperty({ example: 'B-makro-cm', pattern: ID_PATTERN.source })
+  @Matches(ID_PATTERN)
+  buyerId!: string;
+
+  @ApiProperty({ example: '2026-11-26', description: 'ISO date of the sale' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'soldOn must be a date (YYYY-MM-DD)' })
+  soldOn!: string;
+
+  @ApiProperty({ type: [SaleLineDto], description: 'one line per size class sold' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(SIZE_CLASSES.length)
+  @ValidateNested({ each: true })
+  @Type(() => SaleLineDto)
+  lines!: SaleLineDto[];
+
+  @ApiPropertyOptional({ type: [String], example: ['L20261124-F01'], description: 'the lots the eggs came from' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ArrayUnique()
+  @Matches(ID_PATTERN, { each: true })
+  lotIds?: string[];
+}

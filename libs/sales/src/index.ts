@@ -1,0 +1,2 @@
+export type { SaleEvent, SaleLine, SaleRecorded } from './domain/sale.events';
+export { SalesModule } from './sales.module';

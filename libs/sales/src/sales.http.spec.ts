@@ -1,0 +1,94 @@
+import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+
+import { SalesModule } from './sales.module';
+
+describe('sales over HTTP', () => {
+  let t: HttpTestApp;
+  beforeEach(async () => {
+    t = await createHttpTestApp([SalesModule]);
+  });
+  afterEach(() => t.close());
+
+  const sale = {
+    saleId: 'S0001',
+    buyerId: 'B-makro-cm',
+    soldOn: '2026-11-26',
+    lines: [
+      { size: 3, eggs: 1500, satangPerEgg: 345 },
+      { size: 2, eggs: 1980, satangPerEgg: 365 },
+    ],
+    lotIds: ['L20261124-F01'],
+  };
+  const post = (payload: object, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url: '/sales', payload, headers });
+
+  it('records a sale and reads it back with amounts and totals', async () => {
+    const res = await post(sale);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ streamName: 'sale-S0001', revision: 0, events: [{ type: 'SaleRecorded' }], repeated: false });
+    const read = await t.app.inject({ method: 'GET', url: '/sales/S0001' });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toEqual({
+      saleId: 'S0001',
+      buyerId: 'B-makro-cm',
+      soldOn: '2026-11-26',
+      lines: [
+        { size: 2, eggs: 1980, satangPerEgg: 365, amountSatang: 722_700 },
+        { size: 3, eggs: 1500, satangPerEgg: 345, amountSatang: 517_500 },
+      ],
+      lotIds: ['L20261124-F01'],
+      totalEggs: 3480,
+      totalSatang: 1_240_200,
+      revision: 0,
+    });
+  });
+
+  it('answers 400 with field errors and writes nothing for bad input', async () => {
+    const res = await post({
+      ...sale,
+      soldOn: '2026-11-26T10:00:00Z',
+      lines: [{ size: 2, eggs: 0, satangPerEgg: 3.65 }],
+      lotIds: ['L1', 'L1'],
+      extra: true,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    const fields = (res.json() as { errors: { field: string }[] }).errors.map((e) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['soldOn', 'lines.0.eggs', 'lines.0.satangPerEgg', 'lotIds', 'extra']));
+    const empty = await post({ ...sale, lines: [] });
+    expect(empty.statusCode).toBe(400);
+    expect(await t.store.headPosition()).toBe(0);
+  });
+
+  it('answers 422 and writes nothing for a size class sold twice', async () => {
+    const res = await post({ ...sale, lines: [...sale.lines, { size: 3, eggs: 30, satangPerEgg: 340 }] });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'duplicate_size_class' });
+    expect(await t.store.headPosition()).toBe(0);
+  });
+
+  it('answers 409 and writes nothing for a different sale under the same id; an identical repeat is a no-op', async () => {
+    await post(sale);
+    const again = await post(sale);
+    expect(again.statusCode).toBe(201);
+    expect(again.json()).toMatchObject({ events: [], revision: 0 });
+    const different = await post({ ...sale, buyerId: 'B-other' });
+    expect(different.statusCode).toBe(409);
+    expect(different.json()).toMatchObject({ code: 'sale_already_recorded', saleId: 'S0001' });
+    expect(await t.store.headPosition()).toBe(1);
+  });
+
+  it('answers the same for a repeated Idempotency-Key and appends once', async () => {
+    const headers = { 'idempotency-key': 'sale-S0001' };
+    const first = await post(sale, headers);
+    const second = await post(sale, headers);
+    expect(second.json()).toEqual({ ...first.json(), repeated: true });
+    expect(await t.store.headPosition()).toBe(1);
+  });
+
+  it('answers 404 as a problem for an unknown sale', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/sales/S9999' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'not_found', status: 404 });
+  });
+});
