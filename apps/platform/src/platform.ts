@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import {
+  type EventStore,
+  khaiValidationPipe,
+  KurrentDbEventStore,
+  ProblemDetailsFilter,
+  SqliteEventStore,
+} from '@khai/event-sourcing';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+
+import { PlatformModule } from './app.module';
+import type { PlatformConfig } from './config';
+
+export function createEventStore(config: PlatformConfig): EventStore {
+  if (config.eventStore === 'kurrentdb') return new KurrentDbEventStore(config.kurrentDbUrl as string);
+  mkdirSync(config.dataDir, { recursive: true });
+  return new SqliteEventStore({ filename: join(config.dataDir, 'events.sqlite'), synchronous: config.sqliteSynchronous });
+}
+
+/** The platform on fastify: validation, RFC 9457 problems, OpenAPI at /docs (JSON at /docs-json). */
+export async function createPlatform(config: PlatformConfig, logger = true): Promise<NestFastifyApplication> {
+  const store = createEventStore(config);
+  const app = await NestFactory.create<NestFastifyApplication>(PlatformModule.forRoot(store), new FastifyAdapter(), {
+    logger: logger ? ['log', 'warn', 'error'] : false,
+  });
+  app.useGlobalPipes(khaiValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Khai — ไข่')
+      .setDescription(
+        'The event-sourced supply chain of the Chiang Mai–Lamphun Layer Hen Farmers Cooperative. ' +
+          'Money is integer satang; dates are ISO days in Asia/Bangkok; every write takes an Idempotency-Key.',
+      )
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  const close = app.close.bind(app);
+  app.close = async () => {
+    await close();
+    await store.close();
+  };
+  return app;
+}

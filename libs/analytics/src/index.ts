@@ -1,0 +1,3 @@
+export { AnalyticsModule } from './analytics.module';
+export type { Projection } from './runner/projection';
+export { ProjectionRunner, type ProjectionStatus } from './runner/projection-runner';

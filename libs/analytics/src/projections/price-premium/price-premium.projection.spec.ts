@@ -1,0 +1,123 @@
+import type { RecordedEvent } from '@khai/event-sourcing';
+
+import { PricePremiumProjection } from './price-premium.projection';
+
+let position = 0;
+function recorded(type: string, data: unknown): RecordedEvent {
+  position += 1;
+  return {
+    type,
+    data,
+    streamName: `x-${position}`,
+    revision: 0,
+    position,
+    metadata: {
+      eventId: `e${position}`,
+      schemaVersion: 1,
+      occurredAt: '2026-11-24T00:00:00Z',
+      actor: 't',
+      correlationId: 'c',
+      causationId: null,
+      idempotencyKey: null,
+    },
+  };
+}
+
+// The cooperative network's ladder of 24 Mar 2022 and its mixed price of 22 Apr 2022 (shared/data).
+const ladder = recorded('ReferencePriceAnnounced', {
+  referencePriceId: 'coop-network.2022-03-24',
+  source: 'coop-network',
+  effectiveDate: '2022-03-24',
+  mixedSatangPerEgg: 340,
+  sizes: [
+    { size: 0, satangPerEgg: 420 },
+    { size: 3, satangPerEgg: 350 },
+  ],
+});
+const mixedOnly = recorded('ReferencePriceAnnounced', {
+  referencePriceId: 'coop-network.2022-04-22',
+  source: 'coop-network',
+  effectiveDate: '2022-04-22',
+  mixedSatangPerEgg: 350,
+  sizes: [],
+});
+const dit = recorded('ReferencePriceAnnounced', {
+  referencePriceId: 'dit.2022-04-01',
+  source: 'dit',
+  effectiveDate: '2022-04-01',
+  mixedSatangPerEgg: 330,
+  sizes: [],
+});
+
+function sale(saleId: string, soldOn: string, lines: Array<[size: number, eggs: number, satangPerEgg: number]>) {
+  return recorded('SaleRecorded', {
+    saleId,
+    buyerId: saleId === 'S3' ? 'B-MAKRO' : 'B-TOPS',
+    soldOn,
+    lines: lines.map(([size, eggs, satangPerEgg]) => ({ size, eggs, satangPerEgg, amountSatang: eggs * satangPerEgg })),
+    lotIds: [],
+    totalEggs: 0,
+    totalSatang: 0,
+  });
+}
+
+/** Feeds the events as a log would hold them: in this order, positions 1, 2, 3, … */
+function projected(events: readonly RecordedEvent[], projection = new PricePremiumProjection()): PricePremiumProjection {
+  events.forEach((e, i) => projection.apply({ ...e, position: i + 1 }));
+  return projection;
+}
+
+describe('price premium against the reference price in force', () => {
+  const events = [
+    sale('S1', '2022-03-30', [
+      [0, 300, 430],
+      [3, 600, 340],
+      [5, 90, 310],
+    ]),
+    ladder,
+    mixedOnly,
+    sale('S2', '2022-04-25', [[2, 360, 370]]),
+    sale('S0', '2022-01-05', [[3, 30, 300]]),
+    dit,
+    sale('S3', '2022-04-05', [[3, 30, 350]]),
+  ];
+  const projection = projected(events);
+
+  it('matches sizes on the ladder, falls back to the mixed price, and says when no reference was in force', () => {
+    const [s0, s1, s3, s2] = projection.query({ from: '2022-01-01', to: '2022-12-31', source: 'coop-network' });
+    expect(s0).toMatchObject({ saleId: 'S0', reference: null, lines: [{ referenceSatangPerEgg: null, premiumPct: null }] });
+    expect(s1?.reference).toEqual({ source: 'coop-network', effectiveDate: '2022-03-24' });
+    expect(s1?.lines).toEqual([
+      // 4.30 vs 4.20: +0.10 THB, +2.38 %
+      { size: 0, eggs: 300, satangPerEgg: 430, referenceSatangPerEgg: 420, referenceBasis: 'size', premiumSatangPerEgg: 10, premiumPct: 2.38 },
+      // 3.40 vs 3.50: −0.10 THB, −2.86 %
+      { size: 3, eggs: 600, satangPerEgg: 340, referenceSatangPerEgg: 350, referenceBasis: 'size', premiumSatangPerEgg: -10, premiumPct: -2.86 },
+      // size 5 is not on this ladder: against the mixed 3.40, −0.30 THB, −8.82 %
+      { size: 5, eggs: 90, satangPerEgg: 310, referenceSatangPerEgg: 340, referenceBasis: 'mixed', premiumSatangPerEgg: -30, premiumPct: -8.82 },
+    ]);
+    expect(s3?.lines[0]).toMatchObject({ referenceSatangPerEgg: 350, premiumSatangPerEgg: 0, premiumPct: 0 });
+    // 3.70 vs the mixed 3.50 of 22 Apr: +0.20 THB, +5.71 %
+    expect(s2?.lines[0]).toMatchObject({ referenceSatangPerEgg: 350, referenceBasis: 'mixed', premiumSatangPerEgg: 20, premiumPct: 5.71 });
+  });
+
+  it('uses the latest announcement of any source unless a source is asked for', () => {
+    const [s3] = projection.query({ from: '2022-04-05', to: '2022-04-05' });
+    expect(s3?.reference).toEqual({ source: 'dit', effectiveDate: '2022-04-01' });
+    expect(s3?.lines[0]).toMatchObject({ referenceSatangPerEgg: 330, premiumSatangPerEgg: 20, premiumPct: 6.06 });
+  });
+
+  it('filters by date range (inclusive) and buyer', () => {
+    expect(projection.query({ from: '2022-03-30', to: '2022-04-05' }).map((s) => s.saleId)).toEqual(['S1', 'S3']);
+    expect(projection.query({ from: '2022-01-01', to: '2022-12-31', buyerId: 'B-MAKRO' }).map((s) => s.saleId)).toEqual(['S3']);
+  });
+
+  it('gives the same answers whatever order the sales and prices arrived in, and ignores replays', () => {
+    const shuffled = projected([...events].reverse());
+    const replayed = projected(events);
+    events.forEach((e, i) => replayed.apply({ ...e, position: i + 1 }));
+    const all = { from: '2000-01-01', to: '2100-01-01', source: 'coop-network' };
+    expect(replayed.query(all)).toEqual(projection.query(all));
+    expect(shuffled.query(all).map((s) => s.lines)).toEqual(projection.query(all).map((s) => s.lines));
+    expect(replayed.position).toBe(projection.position);
+  });
+});
