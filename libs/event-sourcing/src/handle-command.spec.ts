@@ -1,0 +1,96 @@
+import { InMemoryEventStore } from './adapters/in-memory.event-store';
+import type { Decider } from './decider';
+import type { EventEnvelope } from './envelope';
+import { ConcurrencyError, InvariantViolated } from './errors';
+import type { AppendResult, ExpectedRevision } from './event-store.port';
+import { deterministicId, handleCommand } from './handle-command';
+
+type Collected = { type: 'EggsCollected'; data: { eggs: number } };
+type Collect = { eggs: number };
+const lot: Decider<Collect, Collected, { total: number }> = {
+  initialState: { total: 0 },
+  evolve: (s, e) => ({ total: s.total + e.data.eggs }),
+  decide: (c, s) => {
+    if (c.eggs <= 0) throw new InvariantViolated('invalid_egg_count', 'eggs must be positive');
+    if (s.total + c.eggs > 1000) return [];
+    return [{ type: 'EggsCollected', data: { eggs: c.eggs } }];
+  },
+};
+const ctx = { actor: 'staff:noi' };
+
+/** Loses the race `conflicts` times: another writer appends just before each of our appends. */
+class RacingStore extends InMemoryEventStore {
+  constructor(private conflicts: number) {
+    super();
+  }
+
+  override async append(stream: string, events: readonly EventEnvelope[], expected: ExpectedRevision): Promise<AppendResult> {
+    if (this.conflicts > 0) {
+      this.conflicts -= 1;
+      await super.append(stream, [{ ...events[0]!, data: { eggs: 1 }, metadata: { ...events[0]!.metadata, eventId: `rival-${this.conflicts}` } }], 'any');
+    }
+    return super.append(stream, events, expected);
+  }
+}
+
+describe('handleCommand', () => {
+  it('reads, decides and appends with the full envelope', async () => {
+    const store = new InMemoryEventStore();
+    const result = await handleCommand(store, 'lot-1', lot, { eggs: 360 }, { ...ctx, correlationId: 'c-1' }, {
+      occurredAt: '2026-11-24T06:00:00.000Z',
+    });
+    expect(result).toMatchObject({ streamName: 'lot-1', revision: 0, position: 1, repeated: false });
+    const [event] = await store.readStream('lot-1');
+    expect(event?.metadata).toEqual({
+      eventId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      schemaVersion: 1,
+      occurredAt: '2026-11-24T06:00:00.000Z',
+      actor: 'staff:noi',
+      correlationId: 'c-1',
+      causationId: null,
+      idempotencyKey: null,
+    });
+  });
+
+  it('writes nothing when the decider refuses, and nothing for a no-op', async () => {
+    const store = new InMemoryEventStore();
+    await expect(handleCommand(store, 'lot-1', lot, { eggs: 0 }, ctx)).rejects.toBeInstanceOf(InvariantViolated);
+    await handleCommand(store, 'lot-1', lot, { eggs: 1000 }, ctx);
+    const noop = await handleCommand(store, 'lot-1', lot, { eggs: 1 }, ctx);
+    expect(noop).toMatchObject({ events: [], revision: 0, position: 0 });
+    expect(await store.headPosition()).toBe(1);
+  });
+
+  it('appends once for the same idempotency key and answers the same', async () => {
+    const store = new InMemoryEventStore();
+    const keyed = { ...ctx, idempotencyKey: 'collect-lot-1-morning' };
+    const first = await handleCommand(store, 'lot-1', lot, { eggs: 360 }, keyed);
+    await handleCommand(store, 'lot-1', lot, { eggs: 10 }, ctx);
+    const again = await handleCommand(store, 'lot-1', lot, { eggs: 360 }, keyed);
+    expect(again).toMatchObject({ repeated: true, position: first.position });
+    expect(again.events.map((e) => e.metadata.eventId)).toEqual(first.events.map((e) => e.metadata.eventId));
+    expect(await store.headPosition()).toBe(2);
+  });
+
+  it('derives event ids from the idempotency key, so even racing duplicates are stored once', async () => {
+    const store = new InMemoryEventStore();
+    const keyed = { ...ctx, idempotencyKey: 'k-1' };
+    const [a, b] = await Promise.all([
+      handleCommand(store, 'lot-1', lot, { eggs: 5 }, keyed),
+      handleCommand(store, 'lot-1', lot, { eggs: 5 }, keyed),
+    ]);
+    expect(a.events[0]?.metadata.eventId).toBe(deterministicId('lot-1\u0000k-1\u00000'));
+    expect(b.events[0]?.metadata.eventId).toBe(a.events[0]?.metadata.eventId);
+    expect(await store.readStream('lot-1')).toHaveLength(1);
+  });
+
+  it('re-reads and re-decides after losing a race, within the retry bound', async () => {
+    const store = new RacingStore(2);
+    const result = await handleCommand(store, 'lot-1', lot, { eggs: 10 }, ctx, { maxRetries: 2 });
+    expect(result.revision).toBe(2);
+    expect((await store.readStream('lot-1')).map((e) => (e.data as { eggs: number }).eggs)).toEqual([1, 1, 10]);
+    await expect(handleCommand(new RacingStore(3), 'lot-2', lot, { eggs: 10 }, ctx, { maxRetries: 2 })).rejects.toBeInstanceOf(
+      ConcurrencyError,
+    );
+  });
+});

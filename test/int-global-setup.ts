@@ -1,0 +1,35 @@
+import { getContainerRuntimeClient, GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
+
+/**
+ * Finds the real servers the integration tests need. A server given by
+ * environment (KURRENTDB_URL) is used as is; otherwise one is started with
+ * testcontainers where a Docker engine answers; otherwise the reason is put in
+ * KHAI_SKIP_KURRENTDB for the suites to print when they skip.
+ */
+const started: StartedTestContainer[] = [];
+
+export default async function globalSetup(): Promise<void> {
+  if (process.env.KURRENTDB_URL) return;
+  const docker = await dockerEngine();
+  if (docker !== true) {
+    process.env.KHAI_SKIP_KURRENTDB = `KURRENTDB_URL is not set and no Docker engine answers (${docker}); KurrentDB cannot be installed on this machine otherwise`;
+    return;
+  }
+  const kurrent = await new GenericContainer('docker.kurrent.io/kurrent-latest/kurrentdb:latest')
+    .withEnvironment({ KURRENTDB_INSECURE: 'true', KURRENTDB_MEM_DB: 'true', KURRENTDB_RUN_PROJECTIONS: 'None' })
+    .withExposedPorts(2113)
+    .withWaitStrategy(Wait.forHttp('/health/live', 2113).forStatusCode(204))
+    .start();
+  started.push(kurrent);
+  process.env.KURRENTDB_URL = `kurrentdb://${kurrent.getHost()}:${kurrent.getMappedPort(2113)}?tls=false`;
+  (globalThis as { __khaiContainers?: StartedTestContainer[] }).__khaiContainers = started;
+}
+
+async function dockerEngine(): Promise<true | string> {
+  try {
+    await getContainerRuntimeClient();
+    return true;
+  } catch (error) {
+    return error instanceof Error ? error.message.split('\n')[0] ?? 'unknown' : String(error);
+  }
+}
