@@ -16,7 +16,9 @@ interface Service {
 
 // No Docker engine here to run the compose file; this keeps it valid against the code it deploys.
 describe('docker-compose.yml', () => {
-  const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8')) as { services: Record<string, Service> };
+  const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8')) as {
+    services: Record<string, Service>;
+  };
   const platform = compose.services.platform as Service;
 
   it('builds the platform image from a Dockerfile that exists and starts the built entry point', () => {
@@ -35,7 +37,9 @@ describe('docker-compose.yml', () => {
   });
 
   it('refuses a configuration it cannot run, with a clear message', () => {
-    expect(() => loadConfig({ KHAI_EVENT_STORE: 'kurrentdb' })).toThrow('KHAI_EVENT_STORE=kurrentdb needs KURRENTDB_URL');
+    expect(() => loadConfig({ KHAI_EVENT_STORE: 'kurrentdb' })).toThrow(
+      'KHAI_EVENT_STORE=kurrentdb needs KURRENTDB_URL',
+    );
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a port number');
     expect(() => loadConfig({ KHAI_EVENT_STORE: 'postgres' })).toThrow('sqlite or kurrentdb');
   });

@@ -1,4 +1,4 @@
-import { getContainerRuntimeClient, GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
+import { GenericContainer, getContainerRuntimeClient, type StartedTestContainer, Wait } from 'testcontainers';
 
 /**
  * Finds the real servers the integration tests need. A server given by
@@ -30,6 +30,6 @@ async function dockerEngine(): Promise<true | string> {
     await getContainerRuntimeClient();
     return true;
   } catch (error) {
-    return error instanceof Error ? error.message.split('\n')[0] ?? 'unknown' : String(error);
+    return error instanceof Error ? (error.message.split('\n')[0] ?? 'unknown') : String(error);
   }
 }

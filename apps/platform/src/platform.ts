@@ -18,7 +18,10 @@ import type { PlatformConfig } from './config';
 export function createEventStore(config: PlatformConfig): EventStore {
   if (config.eventStore === 'kurrentdb') return new KurrentDbEventStore(config.kurrentDbUrl as string);
   mkdirSync(config.dataDir, { recursive: true });
-  return new SqliteEventStore({ filename: join(config.dataDir, 'events.sqlite'), synchronous: config.sqliteSynchronous });
+  return new SqliteEventStore({
+    filename: join(config.dataDir, 'events.sqlite'),
+    synchronous: config.sqliteSynchronous,
+  });
 }
 
 /** The platform on fastify: validation, RFC 9457 problems, OpenAPI at /docs (JSON at /docs-json). */

@@ -8,7 +8,16 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '../src/config';
 import { createPlatform } from '../src/platform';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+interface Answer {
+  readonly position: number;
+  readonly repeated: boolean;
+  readonly headPosition: number;
+  readonly events: { type: string }[];
+  readonly errors: { field: string }[];
+  readonly sales: { lines: { premiumPct: number }[] }[];
+  readonly paths: Record<string, unknown>;
+  readonly [field: string]: unknown;
+}
 
 /** The platform on a real port, on the embedded SQLite store in its own data dir. */
 async function start(dataDir: string): Promise<{ app: NestFastifyApplication; url: string }> {
@@ -24,14 +33,14 @@ async function call(url: string, method: string, path: string, body?: unknown, h
     headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  return { status: res.status, type: res.headers.get('content-type') ?? '', body: (await res.json()) as Json };
+  return { status: res.status, type: res.headers.get('content-type') ?? '', body: (await res.json()) as Answer };
 }
 
 describe('the platform over real HTTP, on the embedded defaults', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'khai-e2e-'));
   let app: NestFastifyApplication;
   let url: string;
-  const head = async (): Promise<number> => (await call(url, 'GET', '/health')).body.headPosition as number;
+  const head = async (): Promise<number> => (await call(url, 'GET', '/health')).body.headPosition;
 
   beforeAll(async () => ({ app, url } = await start(dataDir)));
   afterAll(() => app.close());
@@ -57,7 +66,7 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
       flock: { flockId: 'FL01', breed: 'ISA Brown', hensPlaced: 5000, placedOn: '2021-09-01' },
     });
     expect(member.status).toBe(201);
-    expect(member.body.events.map((e: Json) => e.type)).toEqual(['MemberJoined', 'FarmRegistered', 'FlockPlaced']);
+    expect(member.body.events.map((e) => e.type)).toEqual(['MemberJoined', 'FarmRegistered', 'FlockPlaced']);
 
     expect(
       (
@@ -74,15 +83,32 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
         })
       ).status,
     ).toBe(201);
-    const delivery = { deliveryId: 'D-0001', farmId: 'F01', memberId: 'M001', kg: 2000, feedType: 'LAYER_COMPLETE', deliveredOn: '2022-03-01' };
+    const delivery = {
+      deliveryId: 'D-0001',
+      farmId: 'F01',
+      memberId: 'M001',
+      kg: 2000,
+      feedType: 'LAYER_COMPLETE',
+      deliveredOn: '2022-03-01',
+    };
     expect((await call(url, 'POST', '/feed-contracts/FC-2022-01/deliveries', delivery)).status).toBe(201);
 
-    const lot = { lotId: 'L-2022-0330-F01', memberId: 'M001', farmId: 'F01', flockId: 'FL01', collectedOn: '2022-03-30', eggs: 4500 };
+    const lot = {
+      lotId: 'L-2022-0330-F01',
+      memberId: 'M001',
+      farmId: 'F01',
+      flockId: 'FL01',
+      collectedOn: '2022-03-30',
+      eggs: 4500,
+    };
     expect((await call(url, 'POST', '/lots', lot)).status).toBe(201);
     const before = await head();
     const unbalanced = await call(url, 'POST', '/lots/L-2022-0330-F01/grading', {
       gradedOn: '2022-03-30',
-      sizes: [{ size: 0, eggs: 300 }, { size: 3, eggs: 4000 }],
+      sizes: [
+        { size: 0, eggs: 300 },
+        { size: 3, eggs: 4000 },
+      ],
       rejects: [{ reason: 'CRACKED', eggs: 100 }],
     });
     expect(unbalanced.status).toBe(422);
@@ -93,7 +119,10 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
       (
         await call(url, 'POST', '/lots/L-2022-0330-F01/grading', {
           gradedOn: '2022-03-30',
-          sizes: [{ size: 0, eggs: 300 }, { size: 3, eggs: 4100 }],
+          sizes: [
+            { size: 0, eggs: 300 },
+            { size: 3, eggs: 4100 },
+          ],
           rejects: [{ reason: 'CRACKED', eggs: 100 }],
         })
       ).status,
@@ -103,13 +132,22 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
       source: 'coop-network',
       effectiveDate: '2022-03-24',
       mixedSatangPerEgg: 340,
-      sizes: [{ size: 0, satangPerEgg: 420 }, { size: 1, satangPerEgg: 400 }, { size: 2, satangPerEgg: 380 }, { size: 3, satangPerEgg: 350 }],
+      sizes: [
+        { size: 0, satangPerEgg: 420 },
+        { size: 1, satangPerEgg: 400 },
+        { size: 2, satangPerEgg: 380 },
+        { size: 3, satangPerEgg: 350 },
+      ],
     });
     expect(announced.status).toBe(201);
 
     const sold = await call(url, 'POST', '/sales', sale, { 'Idempotency-Key': 'sale-S-2022-0401-TOPS' });
     expect(sold.status).toBe(201);
-    const report = await call(url, 'GET', `/analytics/price-premium?from=2022-04-01&to=2022-04-30&minPosition=${sold.body.position}`);
+    const report = await call(
+      url,
+      'GET',
+      `/analytics/price-premium?from=2022-04-01&to=2022-04-30&minPosition=${sold.body.position}`,
+    );
     expect(report.status).toBe(200);
     expect(report.body.sales).toEqual([
       {
@@ -118,8 +156,24 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
         soldOn: '2022-04-01',
         reference: { source: 'coop-network', effectiveDate: '2022-03-24' },
         lines: [
-          { size: 0, eggs: 300, satangPerEgg: 430, referenceSatangPerEgg: 420, referenceBasis: 'size', premiumSatangPerEgg: 10, premiumPct: 2.38 },
-          { size: 3, eggs: 600, satangPerEgg: 340, referenceSatangPerEgg: 350, referenceBasis: 'size', premiumSatangPerEgg: -10, premiumPct: -2.86 },
+          {
+            size: 0,
+            eggs: 300,
+            satangPerEgg: 430,
+            referenceSatangPerEgg: 420,
+            referenceBasis: 'size',
+            premiumSatangPerEgg: 10,
+            premiumPct: 2.38,
+          },
+          {
+            size: 3,
+            eggs: 600,
+            satangPerEgg: 340,
+            referenceSatangPerEgg: 350,
+            referenceBasis: 'size',
+            premiumSatangPerEgg: -10,
+            premiumPct: -2.86,
+          },
         ],
       },
     ]);
@@ -127,10 +181,20 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
 
   it('refuses bad input with field errors and writes nothing', async () => {
     const before = await head();
-    const bad = await call(url, 'POST', '/sales', { ...sale, saleId: 'S-bad', lines: [{ size: 7, eggs: -1, satangPerEgg: 3.4 }] });
+    const bad = await call(url, 'POST', '/sales', {
+      ...sale,
+      saleId: 'S-bad',
+      lines: [{ size: 7, eggs: -1, satangPerEgg: 3.4 }],
+    });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: Json) => e.field)).toEqual(expect.arrayContaining(['lines.0.size', 'lines.0.eggs', 'lines.0.satangPerEgg']));
-    const malformed = await fetch(`${url}/lots`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"lotId":' });
+    expect(bad.body.errors.map((e) => e.field)).toEqual(
+      expect.arrayContaining(['lines.0.size', 'lines.0.eggs', 'lines.0.satangPerEgg']),
+    );
+    const malformed = await fetch(`${url}/lots`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"lotId":',
+    });
     expect(malformed.status).toBe(400);
     expect((await call(url, 'GET', '/analytics/price-premium?from=2022-13-01&to=2022-01-01')).status).toBe(400);
     expect((await call(url, 'GET', '/analytics/price-premium?from=2022-02-01&to=2022-01-01')).status).toBe(422);
@@ -140,7 +204,14 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
   it('serves the OpenAPI document with every write', async () => {
     const doc = await call(url, 'GET', '/docs-json');
     expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/members', '/feed-contracts/{contractId}/deliveries', '/lots/{lotId}/grading', '/reference-prices', '/sales', '/analytics/price-premium']),
+      expect.arrayContaining([
+        '/members',
+        '/feed-contracts/{contractId}/deliveries',
+        '/lots/{lotId}/grading',
+        '/reference-prices',
+        '/sales',
+        '/analytics/price-premium',
+      ]),
     );
     expect((await fetch(`${url}/docs`)).status).toBe(200);
   });
@@ -153,8 +224,12 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
     expect(again.status).toBe(201);
     expect(again.body.repeated).toBe(true);
     expect(await head()).toBe(position);
-    const report = await call(url, 'GET', `/analytics/price-premium?from=2022-01-01&to=2022-12-31&minPosition=${position}`);
+    const report = await call(
+      url,
+      'GET',
+      `/analytics/price-premium?from=2022-01-01&to=2022-12-31&minPosition=${position}`,
+    );
     expect(report.body.sales).toHaveLength(1);
-    expect(report.body.sales[0].lines[0].premiumPct).toBe(2.38);
+    expect(report.body.sales[0]?.lines[0]?.premiumPct).toBe(2.38);
   });
 });

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { PricePremiumProjection } from './projections/price-premium/price-premium.projection';
 import { GetPricePremiumHandler, PricePremiumController } from './projections/price-premium/price-premium.query';
-import { PROJECTIONS, ProjectionRunner } from './runner/projection-runner';
+import { ProjectionRunner, PROJECTIONS } from './runner/projection-runner';
 import { ProjectionStatusController } from './runner/projection-status.controller';
 
 /** The read side: projections of the log, kept current by the runner, and the questions they answer. */

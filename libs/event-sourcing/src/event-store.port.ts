@@ -48,7 +48,11 @@ export interface Subscription {
  * ids stores the events once and answers the same result.
  */
 export interface EventStore {
-  append(streamName: string, events: readonly EventEnvelope[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+  append(
+    streamName: string,
+    events: readonly EventEnvelope[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult>;
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Catch-up subscription to $all: from the checkpoint, in order, then live. */

@@ -24,10 +24,24 @@ class RacingStore extends InMemoryEventStore {
     super();
   }
 
-  override async append(stream: string, events: readonly EventEnvelope[], expected: ExpectedRevision): Promise<AppendResult> {
+  override async append(
+    stream: string,
+    events: readonly EventEnvelope[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
     if (this.conflicts > 0) {
       this.conflicts -= 1;
-      await super.append(stream, [{ ...events[0]!, data: { eggs: 1 }, metadata: { ...events[0]!.metadata, eventId: `rival-${this.conflicts}` } }], 'any');
+      await super.append(
+        stream,
+        [
+          {
+            ...events[0]!,
+            data: { eggs: 1 },
+            metadata: { ...events[0]!.metadata, eventId: `rival-${this.conflicts}` },
+          },
+        ],
+        'any',
+      );
     }
     return super.append(stream, events, expected);
   }
@@ -36,9 +50,16 @@ class RacingStore extends InMemoryEventStore {
 describe('handleCommand', () => {
   it('reads, decides and appends with the full envelope', async () => {
     const store = new InMemoryEventStore();
-    const result = await handleCommand(store, 'lot-1', lot, { eggs: 360 }, { ...ctx, correlationId: 'c-1' }, {
-      occurredAt: '2026-11-24T06:00:00.000Z',
-    });
+    const result = await handleCommand(
+      store,
+      'lot-1',
+      lot,
+      { eggs: 360 },
+      { ...ctx, correlationId: 'c-1' },
+      {
+        occurredAt: '2026-11-24T06:00:00.000Z',
+      },
+    );
     expect(result).toMatchObject({ streamName: 'lot-1', revision: 0, position: 1, repeated: false });
     const [event] = await store.readStream('lot-1');
     expect(event?.metadata).toEqual({
@@ -89,8 +110,8 @@ describe('handleCommand', () => {
     const result = await handleCommand(store, 'lot-1', lot, { eggs: 10 }, ctx, { maxRetries: 2 });
     expect(result.revision).toBe(2);
     expect((await store.readStream('lot-1')).map((e) => (e.data as { eggs: number }).eggs)).toEqual([1, 1, 10]);
-    await expect(handleCommand(new RacingStore(3), 'lot-2', lot, { eggs: 10 }, ctx, { maxRetries: 2 })).rejects.toBeInstanceOf(
-      ConcurrencyError,
-    );
+    await expect(
+      handleCommand(new RacingStore(3), 'lot-2', lot, { eggs: 10 }, ctx, { maxRetries: 2 }),
+    ).rejects.toBeInstanceOf(ConcurrencyError);
   });
 });

@@ -67,7 +67,13 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
     try {
       const result = await store.append(streamName, envelopes, expected);
-      return { streamName, events: envelopes, revision: result.nextExpectedRevision, position: result.position, repeated: false };
+      return {
+        streamName,
+        events: envelopes,
+        revision: result.nextExpectedRevision,
+        position: result.position,
+        repeated: false,
+      };
     } catch (error) {
       if (!(error instanceof ConcurrencyError) || attempt >= maxRetries) throw error;
     }

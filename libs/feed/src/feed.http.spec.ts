@@ -20,7 +20,14 @@ describe('feed over HTTP', () => {
     marketPricePerKgSatang: 1550,
     agreedOn: '2025-12-20',
   };
-  const delivery = { deliveryId: 'D-001', farmId: 'F01', memberId: 'M001', kg: 2000, feedType: 'LAYER_COMPLETE', deliveredOn: '2026-01-10' };
+  const delivery = {
+    deliveryId: 'D-001',
+    farmId: 'F01',
+    memberId: 'M001',
+    kg: 2000,
+    feedType: 'LAYER_COMPLETE',
+    deliveredOn: '2026-01-10',
+  };
   const agree = (payload: object = contract, headers: Record<string, string> = {}) =>
     t.app.inject({ method: 'POST', url: '/feed-contracts', payload, headers });
   const deliver = (payload: object = delivery, headers: Record<string, string> = {}, contractId = 'FC-2026-01') =>
@@ -30,7 +37,11 @@ describe('feed over HTTP', () => {
   it('agrees a contract, records a delivery and reads what is left', async () => {
     const agreed = await agree();
     expect(agreed.statusCode).toBe(201);
-    expect(agreed.json()).toMatchObject({ streamName: 'feedcontract-FC-2026-01', revision: 0, events: [{ type: 'FeedContractAgreed' }] });
+    expect(agreed.json()).toMatchObject({
+      streamName: 'feedcontract-FC-2026-01',
+      revision: 0,
+      events: [{ type: 'FeedContractAgreed' }],
+    });
     const delivered = await deliver();
     expect(delivered.statusCode).toBe(201);
     expect(delivered.json()).toMatchObject({ revision: 1, events: [{ type: 'FeedDelivered' }] });
@@ -43,7 +54,13 @@ describe('feed over HTTP', () => {
   });
 
   it('answers 400 with field errors and writes nothing for a bad contract', async () => {
-    const res = await agree({ ...contract, pricePerKgSatang: 14.5, validTo: '2026-02-30', feedType: 'layer', extra: 1 });
+    const res = await agree({
+      ...contract,
+      pricePerKgSatang: 14.5,
+      validTo: '2026-02-30',
+      feedType: 'layer',
+      extra: 1,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(fields(res.json())).toEqual(expect.arrayContaining(['pricePerKgSatang', 'validTo', 'feedType', 'extra']));

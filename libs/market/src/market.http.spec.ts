@@ -9,12 +9,21 @@ describe('market over HTTP', () => {
   });
   afterEach(() => t.close());
 
-  const body = { source: 'coop-network', effectiveDate: '2022-03-24', mixedSatangPerEgg: 340, sizes: [{ size: 0, satangPerEgg: 420 }] };
+  const body = {
+    source: 'coop-network',
+    effectiveDate: '2022-03-24',
+    mixedSatangPerEgg: 340,
+    sizes: [{ size: 0, satangPerEgg: 420 }],
+  };
 
   it('announces a reference price and reads it back', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/reference-prices', payload: body });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ streamName: 'referenceprice-coop-network.2022-03-24', revision: 0, repeated: false });
+    expect(res.json()).toMatchObject({
+      streamName: 'referenceprice-coop-network.2022-03-24',
+      revision: 0,
+      repeated: false,
+    });
     const read = await t.app.inject({ method: 'GET', url: '/reference-prices/coop-network/2022-03-24' });
     expect(read.statusCode).toBe(200);
     expect(read.json()).toMatchObject({ mixedSatangPerEgg: 340, sizes: [{ size: 0, satangPerEgg: 420 }] });
@@ -28,7 +37,7 @@ describe('market over HTTP', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    const fields = (res.json() as { errors: { field: string }[] }).errors.map((e) => e.field);
+    const fields = res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['mixedSatangPerEgg', 'sizes.0.size', 'extra']));
     expect(await t.store.headPosition()).toBe(0);
   });

@@ -9,7 +9,14 @@ describe('production over HTTP', () => {
   });
   afterEach(() => t.close());
 
-  const collection = { lotId: 'L20261124-F01', memberId: 'M017', farmId: 'F01', flockId: 'FL3', collectedOn: '2026-11-24', eggs: 3600 };
+  const collection = {
+    lotId: 'L20261124-F01',
+    memberId: 'M017',
+    farmId: 'F01',
+    flockId: 'FL3',
+    collectedOn: '2026-11-24',
+    eggs: 3600,
+  };
   const grading = {
     gradedOn: '2026-11-25',
     sizes: [
@@ -19,12 +26,17 @@ describe('production over HTTP', () => {
     rejects: [{ reason: 'CRACKED', eggs: 120 }],
   };
   const collect = () => t.app.inject({ method: 'POST', url: '/lots', payload: collection });
-  const grade = (payload: object = grading) => t.app.inject({ method: 'POST', url: '/lots/L20261124-F01/grading', payload });
+  const grade = (payload: object = grading) =>
+    t.app.inject({ method: 'POST', url: '/lots/L20261124-F01/grading', payload });
 
   it('collects and grades a lot and reads it back', async () => {
     const collected = await collect();
     expect(collected.statusCode).toBe(201);
-    expect(collected.json()).toMatchObject({ streamName: 'lot-L20261124-F01', revision: 0, events: [{ type: 'EggsCollected' }] });
+    expect(collected.json()).toMatchObject({
+      streamName: 'lot-L20261124-F01',
+      revision: 0,
+      events: [{ type: 'EggsCollected' }],
+    });
     const graded = await grade();
     expect(graded.statusCode).toBe(201);
     expect(graded.json()).toMatchObject({ revision: 1, events: [{ type: 'LotGraded' }], repeated: false });
@@ -59,14 +71,20 @@ describe('production over HTTP', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    const fields = (res.json() as { errors: { field: string }[] }).errors.map((e) => e.field);
+    const fields = res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['lotId', 'collectedOn', 'eggs', 'extra']));
 
     await collect();
-    const badGrading = await grade({ ...grading, sizes: [{ size: 7, eggs: -1 }], rejects: [{ reason: 'ROTTEN', eggs: 1.5 }] });
+    const badGrading = await grade({
+      ...grading,
+      sizes: [{ size: 7, eggs: -1 }],
+      rejects: [{ reason: 'ROTTEN', eggs: 1.5 }],
+    });
     expect(badGrading.statusCode).toBe(400);
-    const gradingFields = (badGrading.json() as { errors: { field: string }[] }).errors.map((e) => e.field);
-    expect(gradingFields).toEqual(expect.arrayContaining(['sizes.0.size', 'sizes.0.eggs', 'rejects.0.reason', 'rejects.0.eggs']));
+    const gradingFields = badGrading.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
+    expect(gradingFields).toEqual(
+      expect.arrayContaining(['sizes.0.size', 'sizes.0.eggs', 'rejects.0.reason', 'rejects.0.eggs']),
+    );
     expect(await t.store.headPosition()).toBe(1);
   });
 

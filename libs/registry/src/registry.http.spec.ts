@@ -58,7 +58,7 @@ describe('registry over HTTP', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    const fields = (res.json() as { errors: { field: string }[] }).errors.map((e) => e.field);
+    const fields = res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['citizenId', 'farm.province', 'flock.hensPlaced', 'extra']));
     expect(await t.store.headPosition()).toBe(0);
   });
@@ -66,7 +66,7 @@ describe('registry over HTTP', () => {
   it('answers 400 when the farm or the flock is missing', async () => {
     const res = await post({ ...body, farm: undefined, flock: 'FL-1' });
     expect(res.statusCode).toBe(400);
-    const fields = (res.json() as { errors: { field: string }[] }).errors.map((e) => e.field);
+    const fields = res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['farm', 'flock']));
   });
 

@@ -25,7 +25,12 @@ describe('sales over HTTP', () => {
   it('records a sale and reads it back with amounts and totals', async () => {
     const res = await post(sale);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ streamName: 'sale-S0001', revision: 0, events: [{ type: 'SaleRecorded' }], repeated: false });
+    expect(res.json()).toMatchObject({
+      streamName: 'sale-S0001',
+      revision: 0,
+      events: [{ type: 'SaleRecorded' }],
+      repeated: false,
+    });
     const read = await t.app.inject({ method: 'GET', url: '/sales/S0001' });
     expect(read.statusCode).toBe(200);
     expect(read.json()).toEqual({
@@ -53,8 +58,10 @@ describe('sales over HTTP', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    const fields = (res.json() as { errors: { field: string }[] }).errors.map((e) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(['soldOn', 'lines.0.eggs', 'lines.0.satangPerEgg', 'lotIds', 'extra']));
+    const fields = res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(['soldOn', 'lines.0.eggs', 'lines.0.satangPerEgg', 'lotIds', 'extra']),
+    );
     const empty = await post({ ...sale, lines: [] });
     expect(empty.statusCode).toBe(400);
     expect(await t.store.headPosition()).toBe(0);

@@ -1,8 +1,3 @@
-import type { ModuleMetadata } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Test } from '@nestjs/testing';
-
 import {
   type EventStore,
   EventStoreModule,
@@ -10,6 +5,10 @@ import {
   khaiValidationPipe,
   ProblemDetailsFilter,
 } from '@khai/event-sourcing';
+import type { ModuleMetadata } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
 
 export interface HttpTestApp {
   readonly app: NestFastifyApplication;

@@ -40,7 +40,9 @@ export class ProjectionRunner implements OnApplicationBootstrap, OnApplicationSh
 
   onApplicationBootstrap(): void {
     for (const projection of this.projections) {
-      const subscription = this.store.subscribeToAll((event) => projection.apply(event), { after: projection.position });
+      const subscription = this.store.subscribeToAll((event) => projection.apply(event), {
+        after: projection.position,
+      });
       subscription.done.catch((error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
         this.failures.set(projection.name, message);

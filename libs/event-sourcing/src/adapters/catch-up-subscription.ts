@@ -47,7 +47,9 @@ export function catchUpSubscription(
 
   const done = (async () => {
     while (!stopped) {
-      const batch = await readAll(position === undefined ? { maxCount: batchSize } : { after: position, maxCount: batchSize });
+      const batch = await readAll(
+        position === undefined ? { maxCount: batchSize } : { after: position, maxCount: batchSize },
+      );
       for (const event of batch) {
         if (stopped) return;
         await handler(event);

@@ -22,11 +22,19 @@ export class InMemoryEventStore implements EventStore {
   private readonly byEventId = new Map<string, RecordedEvent>();
   private readonly signal = new AppendSignal();
 
-  async append(streamName: string, events: readonly EventEnvelope[], expected: ExpectedRevision): Promise<AppendResult> {
+  async append(
+    streamName: string,
+    events: readonly EventEnvelope[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
     await Promise.resolve();
     const ids = events.map((e) => e.metadata.eventId);
     if (ids.some((id) => this.byEventId.has(id))) {
-      return answerRetriedAppend(streamName, ids, ids.map((id) => this.byEventId.get(id)));
+      return answerRetriedAppend(
+        streamName,
+        ids,
+        ids.map((id) => this.byEventId.get(id)),
+      );
     }
     const stream = this.streams.get(streamName) ?? [];
     const current = stream.length - 1;

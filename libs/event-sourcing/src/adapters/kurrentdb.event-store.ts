@@ -40,7 +40,11 @@ export class KurrentDbEventStore implements EventStore {
     this.client = KurrentDBClient.connectionString(connectionString);
   }
 
-  async append(streamName: string, events: readonly EventEnvelope[], expected: ExpectedRevision): Promise<AppendResult> {
+  async append(
+    streamName: string,
+    events: readonly EventEnvelope[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
     try {
       const result = await this.client.appendToStream(
         streamName,
@@ -88,7 +92,11 @@ export class KurrentDbEventStore implements EventStore {
     const after = options.after ?? 0;
     const events: RecordedEvent[] = [];
     const from = after === 0 ? START : { commit: BigInt(after), prepare: BigInt(after) };
-    for await (const resolved of this.client.readAll({ fromPosition: from, filter: excludeSystemEvents(), maxCount: options.maxCount + 1 })) {
+    for await (const resolved of this.client.readAll({
+      fromPosition: from,
+      filter: excludeSystemEvents(),
+      maxCount: options.maxCount + 1,
+    })) {
       const recorded = fromAll(resolved);
       if (!recorded || recorded.position <= after) continue;
       events.push(recorded);
@@ -129,7 +137,12 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async headPosition(): Promise<number> {
-    for await (const resolved of this.client.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 1, filter: excludeSystemEvents() })) {
+    for await (const resolved of this.client.readAll({
+      direction: 'backwards',
+      fromPosition: 'end',
+      maxCount: 1,
+      filter: excludeSystemEvents(),
+    })) {
       return fromAll(resolved)?.position ?? 0;
     }
     return 0;

@@ -20,9 +20,7 @@ export function answerRetriedAppend(
   const first = found[0];
   const isRetry =
     first !== undefined &&
-    found.every(
-      (ref, i) => ref !== undefined && ref.streamName === streamName && ref.revision === first.revision + i,
-    );
+    found.every((ref, i) => ref !== undefined && ref.streamName === streamName && ref.revision === first.revision + i);
   if (!isRetry || found.length !== eventIds.length) {
     throw new DuplicateEventId(`event ids ${eventIds.join(', ')} are already used by other events`, { streamName });
   }

@@ -12,7 +12,9 @@ function killMidWrite(filename: string, acks: number): Promise<Set<string>> {
   return new Promise((done, fail) => {
     const acked = new Set<string>();
     // tsx as a loader inside this very process, so SIGKILL hits the writer itself.
-    const proc = spawn(process.execPath, ['--import', 'tsx', child, filename], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, ['--import', 'tsx', child, filename], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let buffered = '';
     proc.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
@@ -21,7 +23,9 @@ function killMidWrite(filename: string, acks: number): Promise<Set<string>> {
       for (const line of lines) if (line.startsWith('ack ')) acked.add(line.slice(4));
       if (acked.size >= acks && proc.exitCode === null) proc.kill('SIGKILL');
     });
-    proc.on('exit', (_code, signal) => (signal === 'SIGKILL' ? done(acked) : fail(new Error(`writer exited ${signal}`))));
+    proc.on('exit', (_code, signal) =>
+      signal === 'SIGKILL' ? done(acked) : fail(new Error(`writer exited ${signal}`)),
+    );
   });
 }
 

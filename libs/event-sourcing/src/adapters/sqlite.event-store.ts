@@ -86,13 +86,17 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SCHEMA);
 
-    this.currentRevision = this.db.prepare('SELECT revision FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1');
+    this.currentRevision = this.db.prepare(
+      'SELECT revision FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1',
+    );
     this.findEventId = this.db.prepare('SELECT stream, revision, position FROM events WHERE event_id = ?');
     this.insert = this.db.prepare(
       'INSERT INTO events (stream, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?)',
     );
     this.selectAll = this.db
-      .prepare('SELECT position, stream, revision, type, data, metadata FROM events WHERE position > ? ORDER BY position LIMIT ?')
+      .prepare(
+        'SELECT position, stream, revision, type, data, metadata FROM events WHERE position > ? ORDER BY position LIMIT ?',
+      )
       .raw(true);
     this.selectStream = this.db
       .prepare(
@@ -173,7 +177,11 @@ export class SqliteEventStore implements EventStore {
   private write({ streamName, events, expected }: PendingAppend): AppendResult {
     const ids = events.map((e) => e.metadata.eventId);
     if (ids.length > 0 && this.findEventId.get(ids[0] as string) !== undefined) {
-      return answerRetriedAppend(streamName, ids, ids.map((id) => this.lookup(id)));
+      return answerRetriedAppend(
+        streamName,
+        ids,
+        ids.map((id) => this.lookup(id)),
+      );
     }
     const current = this.currentRevision.get(streamName)?.revision ?? -1;
     if (!expectedRevisionHolds(expected, current)) {

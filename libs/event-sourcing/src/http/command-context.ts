@@ -17,9 +17,7 @@ export function commandContextFrom(headers: Record<string, string | string[] | u
   };
   const idempotencyKey = header('idempotency-key');
   if (idempotencyKey !== undefined && !KEY_PATTERN.test(idempotencyKey)) {
-    throw new ValidationFailed([
-      { field: 'Idempotency-Key', messages: ['must be 1 to 200 visible ASCII characters'] },
-    ]);
+    throw new ValidationFailed([{ field: 'Idempotency-Key', messages: ['must be 1 to 200 visible ASCII characters'] }]);
   }
   const correlationId = header('x-correlation-id');
   return {

@@ -89,7 +89,11 @@ export function eventStoreContract(name: string, create: () => Promise<EventStor
     it('gives strictly increasing global positions, and reading $all from any position resumes exactly there', async () => {
       const start = await store.headPosition();
       for (let i = 0; i < 30; i++) {
-        await store.append(`lot-${i % 4}-${randomUUID()}`, [envelope('X', { i }), envelope('X', { i, second: true })], 'any');
+        await store.append(
+          `lot-${i % 4}-${randomUUID()}`,
+          [envelope('X', { i }), envelope('X', { i, second: true })],
+          'any',
+        );
       }
       const all = await store.readAll({ after: start, maxCount: 1000 });
       expect(all).toHaveLength(60);

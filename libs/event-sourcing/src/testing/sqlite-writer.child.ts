@@ -11,7 +11,7 @@ const store = new SqliteEventStore({ filename });
 
 async function writer(w: number): Promise<never> {
   const stream = `lot-crash${w}-${randomUUID()}`;
-  for (let revision = -1; ; ) {
+  for (let revision = -1; ;) {
     const batch = Array.from({ length: 1 + (revision % 3 === 0 ? 4 : 0) }, () => envelope('EggsCollected', { w }));
     const result = await store.append(stream, batch, revision < 0 ? 'no_stream' : revision);
     revision = result.nextExpectedRevision;

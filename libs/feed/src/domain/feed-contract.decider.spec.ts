@@ -81,7 +81,10 @@ describe('recording a feed delivery', () => {
   });
 
   it('is a no-op when the same delivery is sent again, even once the contract is full', () => {
-    const full: FeedDelivered = { type: 'FeedDelivered', data: { ...delivered.data, deliveryId: 'D-002', kg: 8000, amountSatang: 11_600_000 } };
+    const full: FeedDelivered = {
+      type: 'FeedDelivered',
+      data: { ...delivered.data, deliveryId: 'D-002', kg: 8000, amountSatang: 11_600_000 },
+    };
     given(feedContractDecider, [agreed, delivered, full]).when(deliver).thenNothing();
   });
 

@@ -45,7 +45,8 @@ function agree(data: AgreeFeedContract['data'], state: FeedContractState): FeedC
 }
 
 function deliver(data: RecordFeedDelivery['data'], state: FeedContractState): FeedContractEvent[] {
-  if (state.status === 'none') throw new NotFound(`no feed contract ${data.contractId}`, { contractId: data.contractId }, 'contract_not_found');
+  if (state.status === 'none')
+    throw new NotFound(`no feed contract ${data.contractId}`, { contractId: data.contractId }, 'contract_not_found');
   const { contract } = state;
   const delivered: FeedDelivered = {
     type: 'FeedDelivered',
@@ -62,9 +63,13 @@ function deliver(data: RecordFeedDelivery['data'], state: FeedContractState): Fe
     });
   }
   if (data.feedType !== contract.feedType) {
-    throw new InvariantViolated('feed_type_mismatch', `contract ${contract.contractId} covers ${contract.feedType}, not ${data.feedType}`, {
-      contractFeedType: contract.feedType,
-    });
+    throw new InvariantViolated(
+      'feed_type_mismatch',
+      `contract ${contract.contractId} covers ${contract.feedType}, not ${data.feedType}`,
+      {
+        contractFeedType: contract.feedType,
+      },
+    );
   }
   if (data.deliveredOn < contract.validFrom || data.deliveredOn > contract.validTo) {
     throw new InvariantViolated('outside_contract_period', `${data.deliveredOn} is outside the contract period`, {
@@ -74,12 +79,16 @@ function deliver(data: RecordFeedDelivery['data'], state: FeedContractState): Fe
   }
   const remainingKg = contract.volumeKg - state.deliveredKg;
   if (data.kg > remainingKg) {
-    throw new InvariantViolated('contract_volume_exceeded', `${data.kg} kg exceeds the ${remainingKg} kg left on the contract`, {
-      volumeKg: contract.volumeKg,
-      deliveredKg: state.deliveredKg,
-      remainingKg,
-      requestedKg: data.kg,
-    });
+    throw new InvariantViolated(
+      'contract_volume_exceeded',
+      `${data.kg} kg exceeds the ${remainingKg} kg left on the contract`,
+      {
+        volumeKg: contract.volumeKg,
+        deliveredKg: state.deliveredKg,
+        remainingKg,
+        requestedKg: data.kg,
+      },
+    );
   }
   return [delivered];
 }

@@ -8,7 +8,14 @@ import type { EggsCollected, LotGraded } from './lot.events';
 
 const collect: CollectEggs = {
   type: 'CollectEggs',
-  data: { lotId: 'L20261124-F01', memberId: 'M017', farmId: 'F01', flockId: 'FL3', collectedOn: '2026-11-24', eggs: 3600 },
+  data: {
+    lotId: 'L20261124-F01',
+    memberId: 'M017',
+    farmId: 'F01',
+    flockId: 'FL3',
+    collectedOn: '2026-11-24',
+    eggs: 3600,
+  },
 };
 
 const collected: EggsCollected = { type: 'EggsCollected', data: { ...collect.data } };

@@ -52,8 +52,16 @@ function collect({ data }: CollectEggs, state: LotState): LotEvent[] {
 
 function grade({ data }: GradeLot, state: LotState): LotEvent[] {
   if (state.status === 'none') throw lotNotFound(data.lotId);
-  requireDistinct(data.sizes.map((s) => s.size), 'duplicate_size_class', 'each size class may be counted once');
-  requireDistinct(data.rejects.map((r) => r.reason), 'duplicate_reject_reason', 'each reject reason may be counted once');
+  requireDistinct(
+    data.sizes.map((s) => s.size),
+    'duplicate_size_class',
+    'each size class may be counted once',
+  );
+  requireDistinct(
+    data.rejects.map((r) => r.reason),
+    'duplicate_reject_reason',
+    'each reject reason may be counted once',
+  );
   for (const line of [...data.sizes, ...data.rejects]) requireEggCount(line.eggs, 0);
 
   const { collectedOn } = state.collection;

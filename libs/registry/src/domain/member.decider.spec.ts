@@ -22,11 +22,25 @@ const joined: MemberJoined = {
 };
 const farmRegistered: FarmRegistered = {
   type: 'FarmRegistered',
-  data: { memberId: 'M001', farmId: 'F01', name: 'ฟาร์มสมชาย', district: 'หางดง', province: 'เชียงใหม่', registeredOn: '2026-01-15' },
+  data: {
+    memberId: 'M001',
+    farmId: 'F01',
+    name: 'ฟาร์มสมชาย',
+    district: 'หางดง',
+    province: 'เชียงใหม่',
+    registeredOn: '2026-01-15',
+  },
 };
 const flockPlaced: FlockPlaced = {
   type: 'FlockPlaced',
-  data: { memberId: 'M001', farmId: 'F01', flockId: 'FL-2026-01', breed: 'ISA Brown', hensPlaced: 5000, placedOn: '2026-01-20' },
+  data: {
+    memberId: 'M001',
+    farmId: 'F01',
+    flockId: 'FL-2026-01',
+    breed: 'ISA Brown',
+    hensPlaced: 5000,
+    placedOn: '2026-01-20',
+  },
 };
 const registered = [joined, farmRegistered, flockPlaced];
 

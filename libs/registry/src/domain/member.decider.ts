@@ -28,7 +28,10 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
       type: 'FarmRegistered',
       data: { memberId: member.memberId, ...farm, registeredOn: member.joinedOn },
     };
-    const placed: FlockPlaced = { type: 'FlockPlaced', data: { memberId: member.memberId, farmId: farm.farmId, ...flock } };
+    const placed: FlockPlaced = {
+      type: 'FlockPlaced',
+      data: { memberId: member.memberId, farmId: farm.farmId, ...flock },
+    };
     if (state.status === 'none') return [joined, registered, placed];
 
     const same =
@@ -36,9 +39,13 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
       state.farms.some((f) => sameFacts(f, registered.data)) &&
       state.flocks.some((f) => sameFacts(f, placed.data));
     if (same) return [];
-    throw new Conflict('member_already_registered', `member ${member.memberId} is already registered with other details`, {
-      memberId: member.memberId,
-    });
+    throw new Conflict(
+      'member_already_registered',
+      `member ${member.memberId} is already registered with other details`,
+      {
+        memberId: member.memberId,
+      },
+    );
   },
 };
 

@@ -63,7 +63,9 @@ describe('recording a sale', () => {
   });
 
   it('refuses a sale without lines', () => {
-    given(saleDecider).when(withData({ lines: [] })).thenThrows(InvariantViolated, 'sale_has_no_lines');
+    given(saleDecider)
+      .when(withData({ lines: [] }))
+      .thenThrows(InvariantViolated, 'sale_has_no_lines');
   });
 
   it('refuses a size class sold twice in one sale', () => {
@@ -84,7 +86,9 @@ describe('recording a sale', () => {
       { size: 2 as const, eggs: 30, satangPerEgg: -365 },
       { size: 2 as const, eggs: 30, satangPerEgg: 3.65 },
     ]) {
-      given(saleDecider).when(withData({ lines: [line] })).thenThrows(InvariantViolated, 'invalid_sale_line');
+      given(saleDecider)
+        .when(withData({ lines: [line] }))
+        .thenThrows(InvariantViolated, 'invalid_sale_line');
     }
   });
 
@@ -126,7 +130,11 @@ describe('money adds up to the satang', () => {
         const [event] = saleDecider.decide(withData({ lines: saleLines }), saleDecider.initialState);
         if (!event) throw new Error('expected SaleRecorded');
         const { lines: recordedLines, totalEggs, totalSatang } = event.data;
-        expect(recordedLines.every((l) => l.amountSatang === l.eggs * l.satangPerEgg && Number.isSafeInteger(l.amountSatang))).toBe(true);
+        expect(
+          recordedLines.every(
+            (l) => l.amountSatang === l.eggs * l.satangPerEgg && Number.isSafeInteger(l.amountSatang),
+          ),
+        ).toBe(true);
         expect(totalEggs).toBe(saleLines.reduce((t, l) => t + l.eggs, 0));
         expect(BigInt(totalSatang)).toBe(saleLines.reduce((t, l) => t + BigInt(l.eggs) * BigInt(l.satangPerEgg), 0n));
       }),

@@ -31,7 +31,11 @@ export const saleDecider: Decider<SaleCommand, SaleEvent, SaleState> = {
 
 function saleRecorded(data: RecordSale['data']): SaleRecorded {
   if (data.lines.length === 0) throw new InvariantViolated('sale_has_no_lines', 'a sale sells at least one size class');
-  requireDistinct(data.lines.map((l) => l.size), 'duplicate_size_class', 'each size class may be sold once per sale');
+  requireDistinct(
+    data.lines.map((l) => l.size),
+    'duplicate_size_class',
+    'each size class may be sold once per sale',
+  );
   const lotIds = [...(data.lotIds ?? [])].sort();
   requireDistinct(lotIds, 'duplicate_lot_id', 'each lot may be named once');
 
@@ -46,7 +50,10 @@ function saleRecorded(data: RecordSale['data']): SaleRecorded {
   const totalSatang = lines.reduce((total, l) => total + l.amountSatang, 0);
   // Past 2^53 integer arithmetic in a double stops being exact.
   if (!Number.isSafeInteger(totalEggs) || !Number.isSafeInteger(totalSatang)) {
-    throw new InvariantViolated('amount_out_of_range', 'the sale is too large to add up exactly', { totalEggs, totalSatang });
+    throw new InvariantViolated('amount_out_of_range', 'the sale is too large to add up exactly', {
+      totalEggs,
+      totalSatang,
+    });
   }
   return {
     type: 'SaleRecorded',
@@ -56,7 +63,9 @@ function saleRecorded(data: RecordSale['data']): SaleRecorded {
 
 function requirePositiveInteger(value: number, field: string): void {
   if (!Number.isSafeInteger(value) || value < 1) {
-    throw new InvariantViolated('invalid_sale_line', `${field} must be a whole number of at least 1`, { [field]: value });
+    throw new InvariantViolated('invalid_sale_line', `${field} must be a whole number of at least 1`, {
+      [field]: value,
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { SaleEvent, SaleRecorded } from './sale.events';
 
-export type SaleState = { readonly status: 'none' } | { readonly status: 'recorded'; readonly sale: SaleRecorded['data'] };
+export type SaleState =
+  { readonly status: 'none' } | { readonly status: 'recorded'; readonly sale: SaleRecorded['data'] };
 
 export const initialSaleState: SaleState = { status: 'none' };
 

@@ -62,7 +62,10 @@ function sale(saleId: string, soldOn: string, lines: Array<[size: number, eggs: 
 }
 
 /** Feeds the events as a log would hold them: in this order, positions 1, 2, 3, … */
-function projected(events: readonly RecordedEvent[], projection = new PricePremiumProjection()): PricePremiumProjection {
+function projected(
+  events: readonly RecordedEvent[],
+  projection = new PricePremiumProjection(),
+): PricePremiumProjection {
   events.forEach((e, i) => projection.apply({ ...e, position: i + 1 }));
   return projection;
 }
@@ -85,19 +88,52 @@ describe('price premium against the reference price in force', () => {
 
   it('matches sizes on the ladder, falls back to the mixed price, and says when no reference was in force', () => {
     const [s0, s1, s3, s2] = projection.query({ from: '2022-01-01', to: '2022-12-31', source: 'coop-network' });
-    expect(s0).toMatchObject({ saleId: 'S0', reference: null, lines: [{ referenceSatangPerEgg: null, premiumPct: null }] });
+    expect(s0).toMatchObject({
+      saleId: 'S0',
+      reference: null,
+      lines: [{ referenceSatangPerEgg: null, premiumPct: null }],
+    });
     expect(s1?.reference).toEqual({ source: 'coop-network', effectiveDate: '2022-03-24' });
     expect(s1?.lines).toEqual([
       // 4.30 vs 4.20: +0.10 THB, +2.38 %
-      { size: 0, eggs: 300, satangPerEgg: 430, referenceSatangPerEgg: 420, referenceBasis: 'size', premiumSatangPerEgg: 10, premiumPct: 2.38 },
+      {
+        size: 0,
+        eggs: 300,
+        satangPerEgg: 430,
+        referenceSatangPerEgg: 420,
+        referenceBasis: 'size',
+        premiumSatangPerEgg: 10,
+        premiumPct: 2.38,
+      },
       // 3.40 vs 3.50: −0.10 THB, −2.86 %
-      { size: 3, eggs: 600, satangPerEgg: 340, referenceSatangPerEgg: 350, referenceBasis: 'size', premiumSatangPerEgg: -10, premiumPct: -2.86 },
+      {
+        size: 3,
+        eggs: 600,
+        satangPerEgg: 340,
+        referenceSatangPerEgg: 350,
+        referenceBasis: 'size',
+        premiumSatangPerEgg: -10,
+        premiumPct: -2.86,
+      },
       // size 5 is not on this ladder: against the mixed 3.40, −0.30 THB, −8.82 %
-      { size: 5, eggs: 90, satangPerEgg: 310, referenceSatangPerEgg: 340, referenceBasis: 'mixed', premiumSatangPerEgg: -30, premiumPct: -8.82 },
+      {
+        size: 5,
+        eggs: 90,
+        satangPerEgg: 310,
+        referenceSatangPerEgg: 340,
+        referenceBasis: 'mixed',
+        premiumSatangPerEgg: -30,
+        premiumPct: -8.82,
+      },
     ]);
     expect(s3?.lines[0]).toMatchObject({ referenceSatangPerEgg: 350, premiumSatangPerEgg: 0, premiumPct: 0 });
     // 3.70 vs the mixed 3.50 of 22 Apr: +0.20 THB, +5.71 %
-    expect(s2?.lines[0]).toMatchObject({ referenceSatangPerEgg: 350, referenceBasis: 'mixed', premiumSatangPerEgg: 20, premiumPct: 5.71 });
+    expect(s2?.lines[0]).toMatchObject({
+      referenceSatangPerEgg: 350,
+      referenceBasis: 'mixed',
+      premiumSatangPerEgg: 20,
+      premiumPct: 5.71,
+    });
   });
 
   it('uses the latest announcement of any source unless a source is asked for', () => {
@@ -108,7 +144,9 @@ describe('price premium against the reference price in force', () => {
 
   it('filters by date range (inclusive) and buyer', () => {
     expect(projection.query({ from: '2022-03-30', to: '2022-04-05' }).map((s) => s.saleId)).toEqual(['S1', 'S3']);
-    expect(projection.query({ from: '2022-01-01', to: '2022-12-31', buyerId: 'B-MAKRO' }).map((s) => s.saleId)).toEqual(['S3']);
+    expect(projection.query({ from: '2022-01-01', to: '2022-12-31', buyerId: 'B-MAKRO' }).map((s) => s.saleId)).toEqual(
+      ['S3'],
+    );
   });
 
   it('gives the same answers whatever order the sales and prices arrived in, and ignores replays', () => {

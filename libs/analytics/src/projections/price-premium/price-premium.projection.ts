@@ -57,7 +57,8 @@ export class PricePremiumProjection implements Projection {
 
   apply(event: RecordedEvent): void {
     if (event.position <= this.position) return;
-    if (event.type === 'ReferencePriceAnnounced') this.addReference((event as RecordedEvent<ReferencePriceAnnounced>).data);
+    if (event.type === 'ReferencePriceAnnounced')
+      this.addReference((event as RecordedEvent<ReferencePriceAnnounced>).data);
     else if (event.type === 'SaleRecorded') this.addSale((event as RecordedEvent<SaleRecorded>).data);
     this.position = event.position;
   }
@@ -89,11 +90,19 @@ export class PricePremiumProjection implements Projection {
       mixedSatangPerEgg: data.mixedSatangPerEgg,
       sizes: new Map(data.sizes.map((s) => [s.size, s.satangPerEgg])),
     };
-    this.references.splice(upperBound(this.references, (r) => r.effectiveDate <= data.effectiveDate), 0, reference);
+    this.references.splice(
+      upperBound(this.references, (r) => r.effectiveDate <= data.effectiveDate),
+      0,
+      reference,
+    );
   }
 
   private addSale(data: Sale): void {
-    this.sales.splice(upperBound(this.sales, (s) => s.soldOn <= data.soldOn), 0, data);
+    this.sales.splice(
+      upperBound(this.sales, (s) => s.soldOn <= data.soldOn),
+      0,
+      data,
+    );
   }
 }
 

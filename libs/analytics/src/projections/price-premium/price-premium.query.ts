@@ -6,7 +6,6 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Min } from 'class-validator';
 
 import { ProjectionRunner } from '../../runner/projection-runner';
-
 import { PricePremiumProjection, type SalePremium } from './price-premium.projection';
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -31,7 +30,9 @@ export class PricePremiumParams {
   @Matches(SLUG)
   buyerId?: string;
 
-  @ApiPropertyOptional({ description: 'read your writes: wait (up to 5 s) until the answer reflects this log position' })
+  @ApiPropertyOptional({
+    description: 'read your writes: wait (up to 5 s) until the answer reflects this log position',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -83,7 +84,8 @@ export class GetPricePremiumHandler implements IQueryHandler<GetPricePremiumQuer
   ) {}
 
   async execute({ params }: GetPricePremiumQuery): Promise<PricePremiumReportDto> {
-    if (params.from > params.to) throw new InvariantViolated('invalid_date_range', 'from must not be after to', { ...params });
+    if (params.from > params.to)
+      throw new InvariantViolated('invalid_date_range', 'from must not be after to', { ...params });
     if (params.minPosition !== undefined) await this.runner.waitFor(params.minPosition);
     const { from, to, source, buyerId } = params;
     const sales = this.projection.query({ from, to, ...(source ? { source } : {}), ...(buyerId ? { buyerId } : {}) });

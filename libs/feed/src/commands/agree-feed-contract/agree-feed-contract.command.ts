@@ -1,4 +1,11 @@
-import { type CommandContext, type CommandResult, EVENT_STORE, type EventStore, handleCommand, streamName } from '@khai/event-sourcing';
+import {
+  type CommandContext,
+  type CommandResult,
+  EVENT_STORE,
+  type EventStore,
+  handleCommand,
+  streamName,
+} from '@khai/event-sourcing';
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 

@@ -31,7 +31,11 @@ export class GetFeedContractHandler implements IQueryHandler<GetFeedContractQuer
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ contractId }: GetFeedContractQuery): Promise<FeedContractDto> {
-    const { state, revision } = await readState(this.store, streamName('feedcontract', contractId), feedContractDecider);
+    const { state, revision } = await readState(
+      this.store,
+      streamName('feedcontract', contractId),
+      feedContractDecider,
+    );
     if (state.status === 'none') throw new NotFound(`no feed contract ${contractId}`);
     const c = state.contract;
     return {

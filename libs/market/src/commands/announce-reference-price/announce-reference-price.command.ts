@@ -1,8 +1,19 @@
-import { type CommandContext, type CommandResult, EVENT_STORE, type EventStore, handleCommand, streamName } from '@khai/event-sourcing';
+import {
+  type CommandContext,
+  type CommandResult,
+  EVENT_STORE,
+  type EventStore,
+  handleCommand,
+  streamName,
+} from '@khai/event-sourcing';
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 
-import { type AnnounceReferencePrice, referencePriceDecider, referencePriceId } from '../../domain/reference-price.decider';
+import {
+  type AnnounceReferencePrice,
+  referencePriceDecider,
+  referencePriceId,
+} from '../../domain/reference-price.decider';
 
 export class AnnounceReferencePriceCommand extends Command<CommandResult> {
   constructor(

@@ -15,7 +15,10 @@ export class AnnounceReferencePriceController {
   @HttpCode(201)
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: CommandResponseDto })
-  async announce(@Body() body: AnnounceReferencePriceDto, @Context() context: CommandContext): Promise<CommandResponseDto> {
+  async announce(
+    @Body() body: AnnounceReferencePriceDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResponseDto> {
     const data = {
       source: body.source,
       effectiveDate: body.effectiveDate,

@@ -3,8 +3,8 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 
-import { referencePriceDecider, referencePriceId } from '../../domain/reference-price.decider';
 import { SizePriceDto } from '../../commands/announce-reference-price/announce-reference-price.dto';
+import { referencePriceDecider, referencePriceId } from '../../domain/reference-price.decider';
 
 export class ReferencePriceDto {
   @ApiProperty() referencePriceId!: string;

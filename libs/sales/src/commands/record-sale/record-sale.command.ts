@@ -1,4 +1,11 @@
-import { type CommandContext, type CommandResult, EVENT_STORE, type EventStore, handleCommand, streamName } from '@khai/event-sourcing';
+import {
+  type CommandContext,
+  type CommandResult,
+  EVENT_STORE,
+  type EventStore,
+  handleCommand,
+  streamName,
+} from '@khai/event-sourcing';
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 
@@ -18,6 +25,12 @@ export class RecordSaleHandler implements ICommandHandler<RecordSaleCommand> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   execute({ data, context }: RecordSaleCommand): Promise<CommandResult> {
-    return handleCommand(this.store, streamName('sale', data.saleId), saleDecider, { type: 'RecordSale', data }, context);
+    return handleCommand(
+      this.store,
+      streamName('sale', data.saleId),
+      saleDecider,
+      { type: 'RecordSale', data },
+      context,
+    );
   }
 }

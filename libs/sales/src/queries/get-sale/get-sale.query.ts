@@ -39,7 +39,12 @@ export class GetSaleHandler implements IQueryHandler<GetSaleQuery> {
       saleId: s.saleId,
       buyerId: s.buyerId,
       soldOn: s.soldOn,
-      lines: s.lines.map((l) => ({ size: l.size, eggs: l.eggs, satangPerEgg: l.satangPerEgg, amountSatang: l.amountSatang })),
+      lines: s.lines.map((l) => ({
+        size: l.size,
+        eggs: l.eggs,
+        satangPerEgg: l.satangPerEgg,
+        amountSatang: l.amountSatang,
+      })),
       lotIds: [...s.lotIds],
       totalEggs: s.totalEggs,
       totalSatang: s.totalSatang,

@@ -1,0 +1,94 @@
+// Architecture rules for Khai: `npm run deps:check` (depcruise apps libs --config .dependency-cruiser.js).
+// Paths are resolved (tsconfig paths included), so `@khai/market` is checked as `libs/market/src/index.ts`.
+
+/** The write-side bounded contexts: none may depend on another. */
+const CONTEXTS = '(registry|feed|production|sales|market)';
+/** Unit, integration and end-to-end test files. */
+const TEST_FILE = '\\.(spec|int-spec|e2e-spec)\\.ts$';
+/** Frameworks and infrastructure a domain must never see, resolved or not. */
+const INFRASTRUCTURE =
+  '^(node_modules/)?(@nestjs/|@kurrent/|class-validator|class-transformer|better-sqlite3|kafkajs|mongoose|mongodb|fastify|@fastify/)';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      severity: 'error',
+      comment:
+        'Deciders, events and state are plain TypeScript: no framework, persistence or transport, nor any other ' +
+        'package from node_modules. Import them in commands/, queries/ or adapters instead.',
+      from: { path: '^libs/[^/]+/src/domain/', pathNot: TEST_FILE },
+      to: { path: ['(^|/)node_modules/', INFRASTRUCTURE] },
+    },
+    {
+      name: 'domain-is-pure',
+      severity: 'error',
+      comment:
+        'Domain tests may use fast-check (and @khai/testing), but no framework, persistence, transport or other ' +
+        'package: a decider is tested as a pure function.',
+      from: { path: `^libs/[^/]+/src/domain/.*${TEST_FILE}` },
+      to: { path: ['(^|/)node_modules/', INFRASTRUCTURE], pathNot: '(^|/)node_modules/fast-check/' },
+    },
+    {
+      name: 'no-app-to-app',
+      severity: 'error',
+      comment: 'Applications are deployment units: share code through libs/, never by importing another app.',
+      from: { path: '^apps/([^/]+)/' },
+      to: { path: '^apps/', pathNot: '^apps/$1/' },
+    },
+    {
+      name: 'libs-not-to-apps',
+      severity: 'error',
+      comment: 'Libraries are composed by apps, never the reverse.',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'contexts-independent',
+      severity: 'error',
+      comment:
+        'Bounded contexts (registry, feed, production, sales, market) do not import each other; they share only ' +
+        '@khai/contracts and @khai/event-sourcing. The read side (libs/analytics) may read their public index.',
+      from: { path: `^libs/${CONTEXTS}/` },
+      to: { path: `^libs/${CONTEXTS}/`, pathNot: '^libs/$1/' },
+    },
+    {
+      name: 'only-through-index',
+      severity: 'error',
+      comment:
+        "Another library is used through its public API, libs/<lib>/src/index.ts (import '@khai/<lib>'), " +
+        'never by a deep import into its files.',
+      from: { path: '^(apps|libs/[^/]+)/' },
+      to: { path: '^libs/[^/]+/', pathNot: ['^$1/', '^libs/[^/]+/src/index\\.ts$'] },
+    },
+    {
+      name: 'testing-only-in-tests',
+      severity: 'error',
+      comment: '@khai/testing (test apps, given/when/then) is for test files only; production code must not load it.',
+      from: { pathNot: [TEST_FILE, '^libs/testing/'] },
+      to: { path: '^libs/testing/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Circular dependencies make load order fragile (and Nest providers undefined at decoration time).',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    // Type-only imports count: a domain importing a Nest type is as coupled as one importing a Nest value.
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+    reporterOptions: {
+      text: { highlightFocused: true },
+    },
+  },
+};
