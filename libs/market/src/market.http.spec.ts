@@ -55,4 +55,50 @@ describe('market over HTTP', () => {
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'not_found', status: 404 });
   });
+
+  it('revises an announced price with a reason, and 404s a revision of nothing', async () => {
+    await t.app.inject({ method: 'POST', url: '/reference-prices', payload: body });
+    const revision = { mixedSatangPerEgg: 330, sizes: [], reason: 'misread', revisedOn: '2022-03-25' };
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/reference-prices/coop-network/2022-03-24/revisions',
+      payload: revision,
+    });
+    expect(res.statusCode).toBe(201);
+    const read = await t.app.inject({ method: 'GET', url: '/reference-prices/coop-network/2022-03-24' });
+    expect(read.json()).toMatchObject({ mixedSatangPerEgg: 330, sizes: [], revision: 1 });
+    const none = await t.app.inject({
+      method: 'POST',
+      url: '/reference-prices/coop-network/2020-01-01/revisions',
+      payload: revision,
+    });
+    expect(none.json()).toMatchObject({ status: 404, code: 'reference_price_not_found' });
+    const noReason = await t.app.inject({
+      method: 'POST',
+      url: '/reference-prices/coop-network/2022-03-24/revisions',
+      payload: { ...revision, reason: '' },
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(await t.store.headPosition()).toBe(2);
+  });
+
+  it('records a feed market price, reads it back, and refuses a conflicting one', async () => {
+    const price = { feedType: 'LAYER_COMPLETE', source: 'mill-list', observedOn: '2026-11-02', pricePerKgSatang: 1520 };
+    expect((await t.app.inject({ method: 'POST', url: '/feed-market-prices', payload: price })).statusCode).toBe(201);
+    const read = await t.app.inject({ method: 'GET', url: '/feed-market-prices/LAYER_COMPLETE/mill-list/2026-11-02' });
+    expect(read.json()).toMatchObject({ pricePerKgSatang: 1520 });
+    const clash = await t.app.inject({
+      method: 'POST',
+      url: '/feed-market-prices',
+      payload: { ...price, pricePerKgSatang: 1 },
+    });
+    expect(clash.statusCode).toBe(409);
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/feed-market-prices',
+      payload: { ...price, pricePerKgSatang: 15.2 },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(await t.store.headPosition()).toBe(1);
+  });
 });

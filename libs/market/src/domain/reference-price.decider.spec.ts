@@ -1,4 +1,4 @@
-import { Conflict, InvariantViolated } from '@khai/event-sourcing';
+import { Conflict, InvariantViolated, NotFound } from '@khai/event-sourcing';
 import { given } from '@khai/testing';
 
 import { type AnnounceReferencePrice, referencePriceDecider } from './reference-price.decider';
@@ -50,5 +50,36 @@ describe('announcing a reference price', () => {
     given(referencePriceDecider)
       .when({ ...announce, data: { ...announce.data, sizes: [...announce.data.sizes, { size: 0, satangPerEgg: 1 }] } })
       .thenThrows(InvariantViolated, 'duplicate_size_class');
+  });
+});
+
+describe('revising a reference price', () => {
+  const revise = {
+    type: 'ReviseReferencePrice' as const,
+    data: { ...announce.data, mixedSatangPerEgg: 330, reason: 'misread the report', revisedOn: '2022-03-25' },
+  };
+
+  it('records the corrected price with its reason', () => {
+    given(referencePriceDecider, [announced])
+      .when(revise)
+      .then([
+        {
+          type: 'ReferencePriceRevised',
+          data: { ...announced.data, mixedSatangPerEgg: 330, reason: 'misread the report', revisedOn: '2022-03-25' },
+        },
+      ]);
+  });
+
+  it('is a no-op when the revision changes nothing', () => {
+    given(referencePriceDecider, [announced])
+      .when({ ...revise, data: { ...announce.data, reason: 'same', revisedOn: '2022-03-25' } })
+      .thenNothing();
+  });
+
+  it('cannot revise what was never announced, nor without a reason', () => {
+    given(referencePriceDecider).when(revise).thenThrows(NotFound, 'reference_price_not_found');
+    given(referencePriceDecider, [announced])
+      .when({ ...revise, data: { ...revise.data, reason: ' ' } })
+      .thenThrows(InvariantViolated, 'reason_required');
   });
 });

@@ -1,43 +1,68 @@
-import { Conflict, type Decider, InvariantViolated } from '@khai/event-sourcing';
+import { assertNever, Conflict, type Decider, InvariantViolated, NotFound } from '@khai/event-sourcing';
 
-import type { ReferencePriceAnnounced, ReferencePriceEvent } from './reference-price.events';
+import type { ReferencePrice, ReferencePriceEvent } from './reference-price.events';
 import { evolveReferencePrice, initialReferencePriceState, type ReferencePriceState } from './reference-price.state';
 
-export type AnnounceReferencePrice = {
-  readonly type: 'AnnounceReferencePrice';
-  readonly data: Omit<ReferencePriceAnnounced['data'], 'referencePriceId'>;
-};
+type PriceData = Omit<ReferencePrice, 'referencePriceId'>;
 
-export type ReferencePriceCommand = AnnounceReferencePrice;
+export type AnnounceReferencePrice = { readonly type: 'AnnounceReferencePrice'; readonly data: PriceData };
+export type ReviseReferencePrice = {
+  readonly type: 'ReviseReferencePrice';
+  readonly data: PriceData & { readonly reason: string; readonly revisedOn: string };
+};
+export type ReferencePriceCommand = AnnounceReferencePrice | ReviseReferencePrice;
 
 /** One stream per source and effective date. */
 export function referencePriceId(source: string, effectiveDate: string): string {
   return `${source}.${effectiveDate}`;
 }
 
+function normalised(data: PriceData): ReferencePrice {
+  if (new Set(data.sizes.map((s) => s.size)).size !== data.sizes.length) {
+    throw new InvariantViolated('duplicate_size_class', 'each size class may be priced once');
+  }
+  return {
+    referencePriceId: referencePriceId(data.source, data.effectiveDate),
+    source: data.source,
+    effectiveDate: data.effectiveDate,
+    mixedSatangPerEgg: data.mixedSatangPerEgg,
+    sizes: [...data.sizes].sort((a, b) => a.size - b.size).map((s) => ({ size: s.size, satangPerEgg: s.satangPerEgg })),
+  };
+}
+
+const same = (a: ReferencePrice, b: ReferencePrice): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 export const referencePriceDecider: Decider<ReferencePriceCommand, ReferencePriceEvent, ReferencePriceState> = {
   initialState: initialReferencePriceState,
   evolve: evolveReferencePrice,
   decide(command, state) {
-    const { data } = command;
-    const sizes = new Set(data.sizes.map((s) => s.size));
-    if (sizes.size !== data.sizes.length) {
-      throw new InvariantViolated('duplicate_size_class', 'each size class may be priced once');
+    switch (command.type) {
+      case 'AnnounceReferencePrice': {
+        const price = normalised(command.data);
+        if (state.status === 'none') return [{ type: 'ReferencePriceAnnounced', data: price }];
+        if (same(state.announcement, price)) return [];
+        throw new Conflict(
+          'reference_price_already_announced',
+          `${price.source} already announced a different price effective ${price.effectiveDate}; revise it with a reason`,
+          { referencePriceId: price.referencePriceId },
+        );
+      }
+      case 'ReviseReferencePrice': {
+        const { reason, revisedOn, ...data } = command.data;
+        const price = normalised(data);
+        if (state.status === 'none') {
+          throw new NotFound(
+            `no price of ${price.source} effective ${price.effectiveDate} to revise`,
+            {},
+            'reference_price_not_found',
+          );
+        }
+        if (same(state.announcement, price)) return [];
+        if (reason.trim() === '') throw new InvariantViolated('reason_required', 'a revision needs a reason');
+        return [{ type: 'ReferencePriceRevised', data: { ...price, reason, revisedOn } }];
+      }
+      default:
+        return assertNever(command);
     }
-    const announced: ReferencePriceAnnounced = {
-      type: 'ReferencePriceAnnounced',
-      data: {
-        referencePriceId: referencePriceId(data.source, data.effectiveDate),
-        ...data,
-        sizes: [...data.sizes].sort((a, b) => a.size - b.size),
-      },
-    };
-    if (state.status === 'none') return [announced];
-    if (JSON.stringify(state.announcement) === JSON.stringify(announced.data)) return [];
-    throw new Conflict(
-      'reference_price_already_announced',
-      `${data.source} already announced a different price effective ${data.effectiveDate}`,
-      { referencePriceId: announced.data.referencePriceId },
-    );
   },
 };

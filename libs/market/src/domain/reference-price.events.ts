@@ -5,19 +5,27 @@ export interface SizePrice {
   readonly satangPerEgg: Satang;
 }
 
+export interface ReferencePrice {
+  readonly referencePriceId: string;
+  readonly source: string;
+  /** ISO date (Asia/Bangkok business day) from which the price is in force. */
+  readonly effectiveDate: string;
+  /** Mixed, ungraded eggs (ไข่คละ), satang per egg. */
+  readonly mixedSatangPerEgg: Satang;
+  /** The size ladder, where announced; sizes missing here fall back to the mixed price. */
+  readonly sizes: readonly SizePrice[];
+}
+
 /** A recommended farm-gate price (ราคาแนะนำ) taking effect on a date. */
 export type ReferencePriceAnnounced = {
   readonly type: 'ReferencePriceAnnounced';
-  readonly data: {
-    readonly referencePriceId: string;
-    readonly source: string;
-    /** ISO date (Asia/Bangkok business day) from which the price is in force. */
-    readonly effectiveDate: string;
-    /** Mixed, ungraded eggs (ไข่คละ), satang per egg. */
-    readonly mixedSatangPerEgg: Satang;
-    /** The size ladder, where announced; sizes missing here fall back to the mixed price. */
-    readonly sizes: readonly SizePrice[];
-  };
+  readonly data: ReferencePrice;
 };
 
-export type ReferencePriceEvent = ReferencePriceAnnounced;
+/** A correction of an announced price (a misread report, a late ladder), with the reason. */
+export type ReferencePriceRevised = {
+  readonly type: 'ReferencePriceRevised';
+  readonly data: ReferencePrice & { readonly reason: string; readonly revisedOn: string };
+};
+
+export type ReferencePriceEvent = ReferencePriceAnnounced | ReferencePriceRevised;

@@ -159,3 +159,18 @@ describe('price premium against the reference price in force', () => {
     expect(replayed.position).toBe(projection.position);
   });
 });
+
+describe('a revised reference price', () => {
+  it('replaces the announcement it corrects', () => {
+    const revised = recorded('ReferencePriceRevised', {
+      ...(ladder.data as object),
+      mixedSatangPerEgg: 345,
+      sizes: [{ size: 0, satangPerEgg: 415 }],
+      reason: 'misread',
+      revisedOn: '2022-03-26',
+    });
+    const projection = projected([ladder, sale('S1', '2022-03-30', [[0, 30, 430]]), revised]);
+    const [s1] = projection.query({ from: '2022-03-30', to: '2022-03-30' });
+    expect(s1?.lines[0]).toMatchObject({ referenceSatangPerEgg: 415, premiumSatangPerEgg: 15, premiumPct: 3.61 });
+  });
+});

@@ -1,6 +1,6 @@
 import type { SizeClass } from '@khai/contracts';
 import type { RecordedEvent } from '@khai/event-sourcing';
-import type { ReferencePriceAnnounced } from '@khai/market';
+import type { ReferencePrice, ReferencePriceEvent } from '@khai/market';
 import type { SaleRecorded } from '@khai/sales';
 
 import type { Projection } from '../../runner/projection';
@@ -57,9 +57,9 @@ export class PricePremiumProjection implements Projection {
 
   apply(event: RecordedEvent): void {
     if (event.position <= this.position) return;
-    if (event.type === 'ReferencePriceAnnounced')
-      this.addReference((event as RecordedEvent<ReferencePriceAnnounced>).data);
-    else if (event.type === 'SaleRecorded') this.addSale((event as RecordedEvent<SaleRecorded>).data);
+    if (event.type === 'ReferencePriceAnnounced' || event.type === 'ReferencePriceRevised') {
+      this.putReference((event as RecordedEvent<ReferencePriceEvent>).data);
+    } else if (event.type === 'SaleRecorded') this.addSale((event as RecordedEvent<SaleRecorded>).data);
     this.position = event.position;
   }
 
@@ -83,7 +83,12 @@ export class PricePremiumProjection implements Projection {
     return undefined;
   }
 
-  private addReference(data: ReferencePriceAnnounced['data']): void {
+  /** A revision replaces the announcement it corrects (same source and day). */
+  private putReference(data: ReferencePrice): void {
+    const revised = this.references.findIndex(
+      (r) => r.source === data.source && r.effectiveDate === data.effectiveDate,
+    );
+    if (revised >= 0) this.references.splice(revised, 1);
     const reference: Reference = {
       source: data.source,
       effectiveDate: data.effectiveDate,

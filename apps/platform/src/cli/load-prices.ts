@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+import { formatThb } from '@khai/contracts';
+import { fieldErrors, KhaiError } from '@khai/event-sourcing';
+import { AnnounceReferencePriceCommand, AnnounceReferencePriceDto, parsePublishedPrices } from '@khai/market';
+import { NestFactory } from '@nestjs/core';
+import { CommandBus } from '@nestjs/cqrs';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+
+import { PlatformModule } from '../app.module';
+import { loadConfig } from '../config';
+import { createEventStore } from '../platform';
+
+/**
+ * `npm run load:prices [-- <dir>]`: loads the published reference prices into the
+ * configured event store. Every row is checked first; one bad row and nothing is
+ * written. Loading twice changes nothing (each price has its idempotency key).
+ */
+export async function loadPublishedPrices(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+  const { prices, errors } = parsePublishedPrices(
+    readFileSync(join(dir, 'reference-prices.csv'), 'utf8'),
+    readFileSync(join(dir, 'size-ladders.csv'), 'utf8'),
+  );
+  for (const price of prices) {
+    const invalid = fieldErrors(validateSync(plainToInstance(AnnounceReferencePriceDto, price)));
+    for (const e of invalid)
+      errors.push(`${price.source} ${price.effectiveDate}: ${e.field}: ${e.messages.join(', ')}`);
+  }
+  if (errors.length > 0) throw new Error(`nothing loaded; the data has errors:\n  ${errors.join('\n  ')}`);
+
+  const store = createEventStore(loadConfig(env));
+  const app = await NestFactory.createApplicationContext(PlatformModule.forRoot(store), { logger: false });
+  const report: string[] = [];
+  try {
+    const commands = app.get(CommandBus);
+    for (const price of prices) {
+      const context = { actor: 'cli:load-prices', idempotencyKey: `published:${price.source}.${price.effectiveDate}` };
+      try {
+        const result = await commands.execute(new AnnounceReferencePriceCommand(price, context));
+        const what = result.events.length === 0 ? 'already there' : result.repeated ? 'already loaded' : 'loaded';
+        report.push(`${price.effectiveDate} ${price.source} ${formatThb(price.mixedSatangPerEgg)}: ${what}`);
+      } catch (error) {
+        if (!(error instanceof KhaiError)) throw error;
+        report.push(`${price.effectiveDate} ${price.source}: refused (${error.code}: ${error.message})`);
+      }
+    }
+  } finally {
+    await app.close();
+    await store.close();
+  }
+  return report;
+}
+
+if (require.main === module) {
+  const dir = resolve(process.argv[2] ?? join(__dirname, '../../../../../data/published'));
+  loadPublishedPrices(dir).then(
+    (report) => {
+      console.log(report.join('\n'));
+      process.exit(report.some((line) => line.includes('refused')) ? 1 : 0);
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

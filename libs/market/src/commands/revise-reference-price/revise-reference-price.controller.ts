@@ -1,0 +1,48 @@
+import { type CommandContext, CommandResponseDto, Context, toCommandResponse } from '@khai/event-sourcing';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiHeader, ApiProperty, ApiTags, OmitType } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+
+import { AnnounceReferencePriceDto } from '../announce-reference-price/announce-reference-price.dto';
+import { ReviseReferencePriceCommand } from './revise-reference-price.command';
+
+export class ReviseReferencePriceDto extends OmitType(AnnounceReferencePriceDto, ['source', 'effectiveDate'] as const) {
+  @ApiProperty({ example: 'the report was misread' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason!: string;
+
+  @ApiProperty({ example: '2022-03-25' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'revisedOn must be a date (YYYY-MM-DD)' })
+  revisedOn!: string;
+}
+
+@ApiTags('market')
+@Controller('reference-prices')
+export class ReviseReferencePriceController {
+  constructor(private readonly commands: CommandBus) {}
+
+  /** A correction of an announced price; the reason is kept. */
+  @Post(':source/:effectiveDate/revisions')
+  @HttpCode(201)
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiCreatedResponse({ type: CommandResponseDto })
+  async revise(
+    @Param('source') source: string,
+    @Param('effectiveDate') effectiveDate: string,
+    @Body() body: ReviseReferencePriceDto,
+    @Context() context: CommandContext,
+  ): Promise<CommandResponseDto> {
+    const data = {
+      source,
+      effectiveDate,
+      mixedSatangPerEgg: body.mixedSatangPerEgg,
+      sizes: body.sizes.map((s) => ({ size: s.size, satangPerEgg: s.satangPerEgg })),
+      reason: body.reason,
+      revisedOn: body.revisedOn,
+    };
+    return toCommandResponse(await this.commands.execute(new ReviseReferencePriceCommand(data, context)));
+  }
+}
