@@ -32,7 +32,7 @@ export function sourceOf(announcedBy: string): string {
 type Row = Record<string, string>;
 
 function rows(csv: string): Row[] {
-  return parse(csv, { columns: true, skip_empty_lines: true, trim: true }) as Row[];
+  return parse<Row>(csv, { columns: true, skip_empty_lines: true, trim: true });
 }
 
 /**

@@ -1,7 +1,7 @@
 import {
   type CommandContext,
-  type CommandResult,
   CommandResponseDto,
+  type CommandResult,
   Context,
   EVENT_STORE,
   type EventStore,
