@@ -63,10 +63,18 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
       citizenId: '1234567890121',
       joinedOn: '2019-06-01',
       farm: { farmId: 'F01', name: 'ฟาร์มสมชาย', district: 'หางดง', province: 'เชียงใหม่' },
-      flock: { flockId: 'FL01', breed: 'ISA Brown', hensPlaced: 5000, placedOn: '2021-09-01' },
     });
     expect(member.status).toBe(201);
-    expect(member.body.events.map((e) => e.type)).toEqual(['MemberJoined', 'FarmRegistered', 'FlockPlaced']);
+    expect(member.body.events.map((e) => e.type)).toEqual(['MemberJoined', 'FarmRegistered']);
+    const flock = {
+      flockId: 'FL01',
+      memberId: 'M001',
+      farmId: 'F01',
+      breed: 'ISA Brown',
+      hensPlaced: 5000,
+      placedOn: '2021-09-01',
+    };
+    expect((await call(url, 'POST', '/flocks', flock)).status).toBe(201);
 
     expect(
       (

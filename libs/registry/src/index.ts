@@ -1,2 +1,13 @@
-export type { FarmRegistered, FlockPlaced, MemberEvent, MemberJoined } from './domain/member.events';
+export type { FlockCulled, FlockEvent, FlockMortalityRecorded, FlockPlaced } from './domain/flock.events';
+export type { FarmRegistered, MemberEvent, MemberJoined } from './domain/member.events';
+export type { PartnerEvent, PartnerRegistered, PartnerStageChanged } from './domain/partner.events';
+export {
+  BUYER_CHANNELS,
+  type BuyerChannel,
+  CHAIN_STAGES,
+  type ChainStage,
+  defaultChainStage,
+  PARTNER_KINDS,
+  type PartnerKind,
+} from './domain/partner.vocabulary';
 export { RegistryModule } from './registry.module';

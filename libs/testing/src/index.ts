@@ -1,2 +1,3 @@
 export * from './given-when-then';
 export * from './http-test-app';
+export * from './envelope';

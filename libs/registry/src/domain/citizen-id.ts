@@ -21,3 +21,6 @@ export function maskCitizenId(id: string): string {
   if (!/^\d{13}$/.test(id)) return 'X-XXXX-XXXXX-XX-X';
   return `${id.charAt(0)}-XXXX-XXXXX-XX-${id.charAt(12)}`;
 }
+
+/** A Thai tax id (เลขประจำตัวผู้เสียภาษี): 13 digits under the same check-digit rule. */
+export const isValidTaxId: (id: string) => boolean = isValidCitizenId;

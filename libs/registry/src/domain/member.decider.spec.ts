@@ -1,8 +1,8 @@
-import { Conflict, InvariantViolated } from '@khai/event-sourcing';
+import { Conflict, InvariantViolated, NotFound } from '@khai/event-sourcing';
 import { given } from '@khai/testing';
 
-import { memberDecider, type RegisterMember } from './member.decider';
-import type { FarmRegistered, FlockPlaced, MemberJoined } from './member.events';
+import { memberDecider, type RegisterFarm, type RegisterMember } from './member.decider';
+import type { FarmRegistered, MemberJoined } from './member.events';
 
 const register: RegisterMember = {
   type: 'RegisterMember',
@@ -12,7 +12,6 @@ const register: RegisterMember = {
     citizenId: '1234567890121',
     joinedOn: '2026-01-15',
     farm: { farmId: 'F01', name: 'ฟาร์มสมชาย', district: 'หางดง', province: 'เชียงใหม่' },
-    flock: { flockId: 'FL-2026-01', breed: 'ISA Brown', hensPlaced: 5000, placedOn: '2026-01-20' },
   },
 };
 
@@ -31,26 +30,34 @@ const farmRegistered: FarmRegistered = {
     registeredOn: '2026-01-15',
   },
 };
-const flockPlaced: FlockPlaced = {
-  type: 'FlockPlaced',
+const registered = [joined, farmRegistered];
+
+const registerFarm: RegisterFarm = {
+  type: 'RegisterFarm',
   data: {
     memberId: 'M001',
-    farmId: 'F01',
-    flockId: 'FL-2026-01',
-    breed: 'ISA Brown',
-    hensPlaced: 5000,
-    placedOn: '2026-01-20',
+    farmId: 'F02',
+    name: 'ฟาร์มสมชาย 2',
+    district: 'เมืองลำพูน',
+    province: 'ลำพูน',
+    registeredOn: '2026-03-01',
   },
 };
-const registered = [joined, farmRegistered, flockPlaced];
+const secondFarm: FarmRegistered = { type: 'FarmRegistered', data: registerFarm.data };
 
 describe('registering a member', () => {
-  it('records the member, their farm and its flock', () => {
+  it('records the member and their first farm', () => {
     given(memberDecider).when(register).then(registered);
   });
 
   it('is a no-op when the same registration is sent again', () => {
     given(memberDecider, registered).when(register).thenNothing();
+  });
+
+  it('is still a no-op after the member registered more farms', () => {
+    given(memberDecider, [...registered, secondFarm])
+      .when(register)
+      .thenNothing();
   });
 
   it('refuses other details for a registered member', () => {
@@ -59,9 +66,9 @@ describe('registering a member', () => {
       .thenThrows(Conflict, 'member_already_registered');
   });
 
-  it('refuses another flock under a registered member', () => {
+  it('refuses another first farm for a registered member', () => {
     given(memberDecider, registered)
-      .when({ ...register, data: { ...register.data, flock: { ...register.data.flock, hensPlaced: 4999 } } })
+      .when({ ...register, data: { ...register.data, farm: { ...register.data.farm, district: 'สันป่าตอง' } } })
       .thenThrows(Conflict, 'member_already_registered');
   });
 
@@ -69,5 +76,37 @@ describe('registering a member', () => {
     given(memberDecider)
       .when({ ...register, data: { ...register.data, citizenId: '1234567890122' } })
       .thenThrows(InvariantViolated, 'invalid_citizen_id');
+  });
+});
+
+describe('registering a farm', () => {
+  it('adds another farm to the member', () => {
+    given(memberDecider, registered).when(registerFarm).then([secondFarm]);
+  });
+
+  it('is a no-op when the same farm is sent again', () => {
+    given(memberDecider, [...registered, secondFarm])
+      .when(registerFarm)
+      .thenNothing();
+  });
+
+  it('is a no-op for the first farm as registered with the member', () => {
+    given(memberDecider, registered).when({ type: 'RegisterFarm', data: farmRegistered.data }).thenNothing();
+  });
+
+  it('refuses other details under a farm id the member already uses', () => {
+    given(memberDecider, [...registered, secondFarm])
+      .when({ ...registerFarm, data: { ...registerFarm.data, province: 'เชียงใหม่' } })
+      .thenThrows(Conflict, 'farm_already_registered');
+  });
+
+  it('answers member_not_found for an unknown member', () => {
+    given(memberDecider).when(registerFarm).thenThrows(NotFound, 'member_not_found');
+  });
+
+  it('refuses a farm registered before the member joined', () => {
+    given(memberDecider, registered)
+      .when({ ...registerFarm, data: { ...registerFarm.data, registeredOn: '2026-01-14' } })
+      .thenThrows(InvariantViolated, 'farm_registered_before_joining');
   });
 });

@@ -1,56 +1,94 @@
 import { Conflict, type Decider, InvariantViolated } from '@khai/event-sourcing';
 
 import { isValidCitizenId } from './citizen-id';
-import type { FarmRegistered, FlockPlaced, MemberEvent, MemberJoined } from './member.events';
-import { evolveMember, initialMemberState, type MemberState } from './member.state';
+import type { FarmRegistered, MemberEvent, MemberJoined } from './member.events';
+import { evolveMember, farmOf, initialMemberState, type MemberState } from './member.state';
+import { memberNotFound } from './registry.errors';
+import { sameFacts } from './same-facts';
 
-/** Registers a member with their first farm and its first flock. */
+/** Registers a member with their first farm; flocks are placed on the flock aggregate. */
 export type RegisterMember = {
   readonly type: 'RegisterMember';
   readonly data: MemberJoined['data'] & {
     readonly farm: Omit<FarmRegistered['data'], 'memberId' | 'registeredOn'>;
-    readonly flock: Omit<FlockPlaced['data'], 'memberId' | 'farmId'>;
   };
 };
 
-export type MemberCommand = RegisterMember;
+/** Another farm of an existing member. */
+export type RegisterFarm = {
+  readonly type: 'RegisterFarm';
+  readonly data: FarmRegistered['data'];
+};
+
+export type MemberCommand = RegisterMember | RegisterFarm;
 
 export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
   initialState: initialMemberState,
   evolve: evolveMember,
   decide(command, state) {
-    const { farm, flock, ...member } = command.data;
-    if (!isValidCitizenId(member.citizenId)) {
-      throw new InvariantViolated('invalid_citizen_id', 'the citizen id must be 13 digits with a valid check digit');
+    switch (command.type) {
+      case 'RegisterMember':
+        return registerMember(command, state);
+      case 'RegisterFarm':
+        return registerFarm(command, state);
     }
-    const joined: MemberJoined = { type: 'MemberJoined', data: member };
-    const registered: FarmRegistered = {
-      type: 'FarmRegistered',
-      data: { memberId: member.memberId, ...farm, registeredOn: member.joinedOn },
-    };
-    const placed: FlockPlaced = {
-      type: 'FlockPlaced',
-      data: { memberId: member.memberId, farmId: farm.farmId, ...flock },
-    };
-    if (state.status === 'none') return [joined, registered, placed];
-
-    const same =
-      sameFacts(state.member, joined.data) &&
-      state.farms.some((f) => sameFacts(f, registered.data)) &&
-      state.flocks.some((f) => sameFacts(f, placed.data));
-    if (same) return [];
-    throw new Conflict(
-      'member_already_registered',
-      `member ${member.memberId} is already registered with other details`,
-      {
-        memberId: member.memberId,
-      },
-    );
   },
 };
 
-/** Flat records with the same fields and values, whatever their key order. */
-function sameFacts<T extends object>(a: T, b: T): boolean {
-  const keys = Object.keys(b) as (keyof T)[];
-  return Object.keys(a).length === keys.length && keys.every((k) => a[k] === b[k]);
+function registerMember({ data }: RegisterMember, state: MemberState): MemberEvent[] {
+  const { farm, ...member } = data;
+  if (!isValidCitizenId(member.citizenId)) {
+    throw new InvariantViolated('invalid_citizen_id', 'the citizen id must be 13 digits with a valid check digit');
+  }
+  const joined: MemberJoined = {
+    type: 'MemberJoined',
+    data: { memberId: member.memberId, name: member.name, citizenId: member.citizenId, joinedOn: member.joinedOn },
+  };
+  const registered = farmRegistered({ memberId: member.memberId, ...farm, registeredOn: member.joinedOn });
+  if (state.status === 'none') return [joined, registered];
+
+  // Farms registered later do not make the original registration a different one.
+  const firstFarm = farmOf(state, farm.farmId);
+  if (firstFarm && sameFacts(state.member, joined.data) && sameFacts(firstFarm, registered.data)) return [];
+  throw new Conflict(
+    'member_already_registered',
+    `member ${member.memberId} is already registered with other details`,
+    { memberId: member.memberId },
+  );
+}
+
+function registerFarm({ data }: RegisterFarm, state: MemberState): MemberEvent[] {
+  if (state.status === 'none') throw memberNotFound(data.memberId);
+  const registered = farmRegistered(data);
+  const existing = farmOf(state, data.farmId);
+  if (existing) {
+    if (sameFacts(existing, registered.data)) return [];
+    throw new Conflict(
+      'farm_already_registered',
+      `member ${data.memberId} already has a farm ${data.farmId} with other details`,
+      { memberId: data.memberId, farmId: data.farmId },
+    );
+  }
+  const { joinedOn } = state.member;
+  if (data.registeredOn < joinedOn) {
+    throw new InvariantViolated('farm_registered_before_joining', `member ${data.memberId} joined on ${joinedOn}`, {
+      joinedOn,
+      registeredOn: data.registeredOn,
+    });
+  }
+  return [registered];
+}
+
+function farmRegistered(data: FarmRegistered['data']): FarmRegistered {
+  return {
+    type: 'FarmRegistered',
+    data: {
+      memberId: data.memberId,
+      farmId: data.farmId,
+      name: data.name,
+      district: data.district,
+      province: data.province,
+      registeredOn: data.registeredOn,
+    },
+  };
 }

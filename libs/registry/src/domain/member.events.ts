@@ -19,28 +19,17 @@ export type FarmRegistered = {
   readonly type: 'FarmRegistered';
   readonly data: {
     readonly memberId: string;
+    /** Unique within the member. */
     readonly farmId: string;
     readonly name: string;
+    /** อำเภอ */
     readonly district: string;
+    /** จังหวัด */
     readonly province: string;
     /** ISO date the farm came into the cooperative. */
     readonly registeredOn: string;
   };
 };
 
-/** A flock of layer hens housed on a member's farm. */
-export type FlockPlaced = {
-  readonly type: 'FlockPlaced';
-  readonly data: {
-    readonly memberId: string;
-    readonly farmId: string;
-    readonly flockId: string;
-    readonly breed: string;
-    /** Hens housed at placement, the base of hen-housed production. */
-    readonly hensPlaced: number;
-    /** ISO date the hens were housed. */
-    readonly placedOn: string;
-  };
-};
-
-export type MemberEvent = MemberJoined | FarmRegistered | FlockPlaced;
+/** Flocks are their own aggregate (flock.events.ts): a member stream holds the member and their farms. */
+export type MemberEvent = MemberJoined | FarmRegistered;

@@ -1,4 +1,4 @@
-import type { FarmRegistered, FlockPlaced, MemberEvent, MemberJoined } from './member.events';
+import type { FarmRegistered, MemberEvent, MemberJoined } from './member.events';
 
 export type MemberState =
   | { readonly status: 'none' }
@@ -6,18 +6,21 @@ export type MemberState =
       readonly status: 'joined';
       readonly member: MemberJoined['data'];
       readonly farms: readonly FarmRegistered['data'][];
-      readonly flocks: readonly FlockPlaced['data'][];
     };
 
 export const initialMemberState: MemberState = { status: 'none' };
 
+/** Total: an event that cannot apply (never written by the decider) leaves the state as it is. */
 export function evolveMember(state: MemberState, event: MemberEvent): MemberState {
   switch (event.type) {
     case 'MemberJoined':
-      return { status: 'joined', member: event.data, farms: [], flocks: [] };
+      return state.status === 'none' ? { status: 'joined', member: event.data, farms: [] } : state;
     case 'FarmRegistered':
       return state.status === 'none' ? state : { ...state, farms: [...state.farms, event.data] };
-    case 'FlockPlaced':
-      return state.status === 'none' ? state : { ...state, flocks: [...state.flocks, event.data] };
   }
+}
+
+/** The member's farm with this id, if it is registered. */
+export function farmOf(state: MemberState, farmId: string): FarmRegistered['data'] | undefined {
+  return state.status === 'none' ? undefined : state.farms.find((f) => f.farmId === farmId);
 }

@@ -16,14 +16,13 @@ export class RegisterMemberController {
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: CommandResponseDto })
   async register(@Body() body: RegisterMemberDto, @Context() context: CommandContext): Promise<CommandResponseDto> {
-    const { farm, flock } = body;
+    const { farm } = body;
     const data = {
       memberId: body.memberId,
       name: body.name,
       citizenId: body.citizenId,
       joinedOn: body.joinedOn,
       farm: { farmId: farm.farmId, name: farm.name, district: farm.district, province: farm.province },
-      flock: { flockId: flock.flockId, breed: flock.breed, hensPlaced: flock.hensPlaced, placedOn: flock.placedOn },
     };
     return toCommandResponse(await this.commands.execute(new RegisterMemberCommand(data, context)));
   }

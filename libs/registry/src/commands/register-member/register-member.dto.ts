@@ -1,15 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsInt, IsISO8601, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsISO8601, IsString, Length, Matches, ValidateNested } from 'class-validator';
 
-import { IsCitizenId } from './is-citizen-id.validator';
-
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const NOT_BLANK = /\S/;
+import { IsCitizenId } from '../common/is-thai-id.validator';
+import { DATE, ID, NOT_BLANK } from '../common/patterns';
 
 export class NewFarmDto {
-  @ApiProperty({ example: 'F01' })
+  @ApiProperty({ example: 'F01', description: 'unique within the member' })
   @Matches(ID)
   farmId!: string;
 
@@ -32,29 +29,7 @@ export class NewFarmDto {
   province!: string;
 }
 
-export class NewFlockDto {
-  @ApiProperty({ example: 'FL-2026-01' })
-  @Matches(ID)
-  flockId!: string;
-
-  @ApiProperty({ example: 'ISA Brown' })
-  @IsString()
-  @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'breed must not be blank' })
-  breed!: string;
-
-  @ApiProperty({ example: 5000, description: 'hens housed at placement' })
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
-  hensPlaced!: number;
-
-  @ApiProperty({ example: '2026-01-20', description: 'ISO date the hens were housed' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(DATE, { message: 'placedOn must be a date (YYYY-MM-DD)' })
-  placedOn!: string;
-}
-
+/** A member and their first farm; flocks are placed with POST /flocks. */
 export class RegisterMemberDto {
   @ApiProperty({ example: 'M001' })
   @Matches(ID)
@@ -70,20 +45,14 @@ export class RegisterMemberDto {
   @IsCitizenId()
   citizenId!: string;
 
-  @ApiProperty({ example: '2026-01-15', description: 'ISO date the membership starts' })
+  @ApiProperty({ example: '2026-01-15', description: 'ISO date the membership starts; also the first farm’s' })
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(DATE, { message: 'joinedOn must be a date (YYYY-MM-DD)' })
   joinedOn!: string;
 
-  @ApiProperty({ type: NewFarmDto })
+  @ApiProperty({ type: NewFarmDto, description: 'the first farm' })
   @IsDefined()
   @ValidateNested()
   @Type(() => NewFarmDto)
   farm!: NewFarmDto;
-
-  @ApiProperty({ type: NewFlockDto, description: 'the first flock, on that farm' })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => NewFlockDto)
-  flock!: NewFlockDto;
 }

@@ -1,10 +1,11 @@
-import { EVENT_STORE, type EventStore, NotFound, readState, streamName } from '@khai/event-sourcing';
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { EVENT_STORE, type EventStore, readState, streamName } from '@khai/event-sourcing';
+import { Controller, Get, Headers, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 
 import { maskCitizenId } from '../../domain/citizen-id';
 import { memberDecider } from '../../domain/member.decider';
+import { memberNotFound } from '../../domain/registry.errors';
 
 export class MemberFarmDto {
   @ApiProperty() farmId!: string;
@@ -14,43 +15,46 @@ export class MemberFarmDto {
   @ApiProperty() registeredOn!: string;
 }
 
-export class MemberFlockDto {
-  @ApiProperty() flockId!: string;
-  @ApiProperty() farmId!: string;
-  @ApiProperty() breed!: string;
-  @ApiProperty() hensPlaced!: number;
-  @ApiProperty() placedOn!: string;
-}
-
 export class MemberDto {
   @ApiProperty() memberId!: string;
   @ApiProperty() name!: string;
   @ApiProperty({ example: '1-XXXX-XXXXX-XX-1', description: 'masked (PDPA): first and last digit only' })
   maskedCitizenId!: string;
+  @ApiPropertyOptional({ description: 'whole, only in the member’s own view (X-Actor: member:<memberId>)' })
+  citizenId?: string;
   @ApiProperty() joinedOn!: string;
   @ApiProperty({ type: [MemberFarmDto] }) farms!: MemberFarmDto[];
-  @ApiProperty({ type: [MemberFlockDto] }) flocks!: MemberFlockDto[];
   @ApiProperty() revision!: number;
 }
 
 export class GetMemberQuery extends Query<MemberDto> {
-  constructor(readonly memberId: string) {
+  constructor(
+    readonly memberId: string,
+    /** Who is asking (the X-Actor header), if anyone said. */
+    readonly viewer: string | undefined,
+  ) {
     super();
   }
+}
+
+/** The actor that is the member themself: the only viewer who sees the citizen id whole. */
+export function ownView(memberId: string): string {
+  return `member:${memberId}`;
 }
 
 @QueryHandler(GetMemberQuery)
 export class GetMemberHandler implements IQueryHandler<GetMemberQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async execute({ memberId }: GetMemberQuery): Promise<MemberDto> {
+  async execute({ memberId, viewer }: GetMemberQuery): Promise<MemberDto> {
     const { state, revision } = await readState(this.store, streamName('member', memberId), memberDecider);
-    if (state.status === 'none') throw new NotFound(`no member ${memberId}`);
+    if (state.status === 'none') throw memberNotFound(memberId);
     const { member } = state;
     return {
       memberId: member.memberId,
       name: member.name,
       maskedCitizenId: maskCitizenId(member.citizenId),
+      ...(viewer === ownView(member.memberId) ? { citizenId: member.citizenId } : {}),
       joinedOn: member.joinedOn,
       farms: state.farms.map((f) => ({
         farmId: f.farmId,
@@ -58,13 +62,6 @@ export class GetMemberHandler implements IQueryHandler<GetMemberQuery> {
         district: f.district,
         province: f.province,
         registeredOn: f.registeredOn,
-      })),
-      flocks: state.flocks.map((f) => ({
-        flockId: f.flockId,
-        farmId: f.farmId,
-        breed: f.breed,
-        hensPlaced: f.hensPlaced,
-        placedOn: f.placedOn,
       })),
       revision,
     };
@@ -77,8 +74,9 @@ export class GetMemberController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':memberId')
+  @ApiHeader({ name: 'X-Actor', required: false, description: '`member:<memberId>` for the member’s own view' })
   @ApiOkResponse({ type: MemberDto })
-  get(@Param('memberId') memberId: string): Promise<MemberDto> {
-    return this.queries.execute(new GetMemberQuery(memberId));
+  get(@Param('memberId') memberId: string, @Headers('x-actor') actor?: string): Promise<MemberDto> {
+    return this.queries.execute(new GetMemberQuery(memberId, actor));
   }
 }

@@ -1,0 +1,34 @@
+import Database from 'better-sqlite3';
+
+import type { CheckpointStore } from '../checkpoint-store.port';
+
+/** Checkpoints in a SQLite file (WAL, synchronous=FULL): a save returns once it is durable. */
+export class SqliteCheckpointStore implements CheckpointStore {
+  private readonly db: Database.Database;
+  private readonly select: Database.Statement<[string], { position: number }>;
+  private readonly upsert: Database.Statement<[string, number]>;
+
+  constructor(filename: string) {
+    this.db = new Database(filename);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec('CREATE TABLE IF NOT EXISTS checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL)');
+    this.select = this.db.prepare('SELECT position FROM checkpoints WHERE name = ?');
+    this.upsert = this.db.prepare(
+      'INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position',
+    );
+  }
+
+  async load(name: string): Promise<number | undefined> {
+    return this.select.get(name)?.position;
+  }
+
+  async save(name: string, position: number): Promise<void> {
+    this.upsert.run(name, position);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

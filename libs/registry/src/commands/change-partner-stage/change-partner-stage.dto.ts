@@ -1,0 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsISO8601, IsString, Length, Matches } from 'class-validator';
+
+import { CHAIN_STAGES, type ChainStage } from '../../domain/partner.vocabulary';
+import { DATE, NOT_BLANK } from '../common/patterns';
+
+/** The partner id comes from the path. */
+export class ChangePartnerStageDto {
+  @ApiProperty({ enum: CHAIN_STAGES })
+  @IsIn(CHAIN_STAGES)
+  stage!: ChainStage;
+
+  @ApiProperty({ example: 'now grades and packs for the cooperative' })
+  @IsString()
+  @Length(1, 500)
+  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
+  reason!: string;
+
+  @ApiProperty({ example: '2023-02-01', description: 'ISO date of the move; not before the registration' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(DATE, { message: 'changedOn must be a date (YYYY-MM-DD)' })
+  changedOn!: string;
+}

@@ -1,0 +1,24 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsISO8601, IsString, Length, Matches, Max, Min } from 'class-validator';
+
+import { DATE, NOT_BLANK } from '../common/patterns';
+
+/** The flock id comes from the path. */
+export class CullFlockDto {
+  @ApiProperty({ example: '2027-07-15', description: 'ISO date of the cull (ปลดระวาง); not before placement' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(DATE, { message: 'culledOn must be a date (YYYY-MM-DD)' })
+  culledOn!: string;
+
+  @ApiProperty({ example: 4800, description: 'hens culled; at most the hens alive (a partial cull is allowed)' })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  hens!: number;
+
+  @ApiProperty({ example: 'end of lay, 80 weeks' })
+  @IsString()
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
+  reason!: string;
+}

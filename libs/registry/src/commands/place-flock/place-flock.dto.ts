@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+
+import { DATE, ID, NOT_BLANK } from '../common/patterns';
+
+export class PlaceFlockDto {
+  @ApiProperty({ example: 'FL-2026-01' })
+  @Matches(ID)
+  flockId!: string;
+
+  @ApiProperty({ example: 'M001', description: 'a registered member' })
+  @Matches(ID)
+  memberId!: string;
+
+  @ApiProperty({ example: 'F01', description: 'one of the member’s farms' })
+  @Matches(ID)
+  farmId!: string;
+
+  @ApiProperty({ example: 'ISA Brown' })
+  @IsString()
+  @Length(1, 100)
+  @Matches(NOT_BLANK, { message: 'breed must not be blank' })
+  breed!: string;
+
+  @ApiProperty({ example: 5000, description: 'hens housed at placement' })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  hensPlaced!: number;
+
+  @ApiProperty({ example: '2026-01-20', description: 'ISO date the hens were housed' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(DATE, { message: 'placedOn must be a date (YYYY-MM-DD)' })
+  placedOn!: string;
+
+  @ApiPropertyOptional({ example: '2025-09-01', description: 'ISO hatch date; not after placedOn' })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(DATE, { message: 'hatchedOn must be a date (YYYY-MM-DD)' })
+  hatchedOn?: string;
+}

@@ -1,0 +1,25 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+
+import { DATE, NOT_BLANK } from '../common/patterns';
+
+/** The flock id comes from the path. */
+export class RecordFlockMortalityDto {
+  @ApiProperty({ example: '2026-02-01', description: 'ISO date of the count; not before placement' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(DATE, { message: 'recordedOn must be a date (YYYY-MM-DD)' })
+  recordedOn!: string;
+
+  @ApiProperty({ example: 3, description: 'hens found dead; at most the hens alive' })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  deaths!: number;
+
+  @ApiPropertyOptional({ example: 'heat stress' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: 'cause must not be blank' })
+  cause?: string;
+}
