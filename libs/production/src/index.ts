@@ -1,2 +1,23 @@
-export type { EggsCollected, LotEvent, LotGraded, RejectCount, SizeCount } from './domain/lot.events';
+export type {
+  EggsCollected,
+  EggsPacked,
+  LossReason,
+  LossRecorded,
+  LossStage,
+  LotEvent,
+  LotGraded,
+  LotGradingVoided,
+  PackedStockAllocated,
+  PackedStockReleased,
+  QualityGrade,
+  RejectCount,
+  RejectProduct,
+  RejectsProcessed,
+  ReleasedLine,
+  SizeCount,
+} from './domain/lot.events';
 export { ProductionModule } from './production.module';
+// The shipment process manager allocates and releases packed stock through these commands.
+export { AllocatePackedStockCommand } from './commands/allocate-packed-stock/allocate-packed-stock.command';
+export { ReleasePackedStockCommand } from './commands/release-packed-stock/release-packed-stock.command';
+export type { AllocatePackedStock, ReleasePackedStock } from './domain/lot.commands';

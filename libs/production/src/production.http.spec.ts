@@ -52,6 +52,7 @@ describe('production over HTTP', () => {
       collectedOn: '2026-11-24',
       collectedEggs: 3600,
       gradedOn: '2026-11-25',
+      grade: 'A',
       sizes: [
         { size: 2, eggs: 1980 },
         { size: 3, eggs: 1500 },
@@ -59,6 +60,12 @@ describe('production over HTTP', () => {
       rejects: [{ reason: 'CRACKED', eggs: 120 }],
       gradedEggs: 3480,
       rejectedEggs: 120,
+      stock: [
+        { size: 2, graded: 1980, gradedUnpacked: 1980, packedEggs: 0, packedTrays: 0, allocatedTrays: 0, lost: 0 },
+        { size: 3, graded: 1500, gradedUnpacked: 1500, packedEggs: 0, packedTrays: 0, allocatedTrays: 0, lost: 0 },
+      ],
+      rejectsUnprocessed: 120,
+      rejectsProcessed: 0,
       revision: 1,
     });
   });
@@ -79,11 +86,12 @@ describe('production over HTTP', () => {
       ...grading,
       sizes: [{ size: 7, eggs: -1 }],
       rejects: [{ reason: 'ROTTEN', eggs: 1.5 }],
+      grade: 'C',
     });
     expect(badGrading.statusCode).toBe(400);
     const gradingFields = badGrading.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
     expect(gradingFields).toEqual(
-      expect.arrayContaining(['sizes.0.size', 'sizes.0.eggs', 'rejects.0.reason', 'rejects.0.eggs']),
+      expect.arrayContaining(['sizes.0.size', 'sizes.0.eggs', 'rejects.0.reason', 'rejects.0.eggs', 'grade']),
     );
     expect(await t.store.headPosition()).toBe(1);
   });

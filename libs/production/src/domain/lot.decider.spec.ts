@@ -3,8 +3,8 @@ import { Conflict, InvariantViolated, KhaiError, NotFound } from '@khai/event-so
 import { given } from '@khai/testing';
 import fc from 'fast-check';
 
-import { type CollectEggs, type GradeLot, lotDecider } from './lot.decider';
-import type { EggsCollected, LotGraded } from './lot.events';
+import { type CollectEggs, type GradeLot, lotDecider, type VoidGrading } from './lot.decider';
+import type { EggsCollected, EggsPacked, LotGraded, LotGradingVoided } from './lot.events';
 
 const collect: CollectEggs = {
   type: 'CollectEggs',
@@ -41,6 +41,7 @@ const graded: LotGraded = {
   data: {
     lotId: 'L20261124-F01',
     gradedOn: '2026-11-25',
+    grade: 'A',
     sizes: [
       { size: 2, eggs: 1980 },
       { size: 3, eggs: 1500 },
@@ -135,6 +136,112 @@ describe('grading a lot', () => {
     given(lotDecider, [collected])
       .when(withLines([{ size: 2, eggs: 3599.5 }], [{ reason: 'DIRTY', eggs: 0.5 }]))
       .thenThrows(InvariantViolated, 'invalid_egg_count');
+  });
+});
+
+describe('grading extras: quality grade and enabled size classes', () => {
+  it('records grade B for the whole graded part when asked', () => {
+    given(lotDecider, [collected])
+      .when({ ...grade, data: { ...grade.data, grade: 'B' } })
+      .then([{ ...graded, data: { ...graded.data, grade: 'B' } }]);
+  });
+
+  it('refuses a regrading that only changes the quality grade', () => {
+    given(lotDecider, [collected, graded])
+      .when({ ...grade, data: { ...grade.data, grade: 'B' } })
+      .thenThrows(Conflict, 'lot_already_graded');
+  });
+
+  it('accepts sizes within the enabled classes', () => {
+    given(lotDecider, [collected])
+      .when({ ...grade, data: { ...grade.data, sizeClasses: [1, 2, 3] } })
+      .then([graded]);
+  });
+
+  it('refuses a size class that is not enabled, even with no eggs', () => {
+    const error = given(lotDecider, [collected])
+      .when({ ...grade, data: { ...grade.data, sizeClasses: [3, 1] } })
+      .thenThrows(InvariantViolated, 'size_class_not_enabled');
+    expect(error.details).toEqual({ size: 2, enabled: [1, 3] });
+    given(lotDecider, [collected])
+      .when({
+        ...grade,
+        data: { ...grade.data, sizes: [...grade.data.sizes, { size: 6, eggs: 0 }], sizeClasses: [2, 3] },
+      })
+      .thenThrows(InvariantViolated, 'size_class_not_enabled');
+  });
+});
+
+describe('voiding a grading', () => {
+  const voidIt: VoidGrading = {
+    type: 'VoidGrading',
+    data: { lotId: 'L20261124-F01', reason: 'scale mis-calibrated', voidedOn: '2026-11-25' },
+  };
+  const voided: LotGradingVoided = {
+    type: 'LotGradingVoided',
+    data: {
+      lotId: 'L20261124-F01',
+      voidedOn: '2026-11-25',
+      reason: 'scale mis-calibrated',
+      gradedOn: '2026-11-25',
+      gradedEggs: 3480,
+      rejectedEggs: 120,
+    },
+  };
+  const packed: EggsPacked = {
+    type: 'EggsPacked',
+    data: {
+      lotId: 'L20261124-F01',
+      packId: 'P1',
+      size: 2,
+      trays: 1,
+      eggs: 30,
+      packedOn: '2026-11-25',
+      caseId: null,
+    },
+  };
+
+  it('voids an unused grading, saying what it cancelled', () => {
+    given(lotDecider, [collected, graded]).when(voidIt).then([voided]);
+  });
+
+  it('lets the lot be graded again after a void', () => {
+    const regrade = { ...grade, data: { ...grade.data, gradedOn: '2026-11-26' } };
+    given(lotDecider, [collected, graded, voided])
+      .when(regrade)
+      .then([{ ...graded, data: { ...graded.data, gradedOn: '2026-11-26' } }]);
+  });
+
+  it('is a no-op when the same void is sent again', () => {
+    given(lotDecider, [collected, graded, voided]).when(voidIt).thenNothing();
+  });
+
+  it('refuses to void a lot with no grading', () => {
+    given(lotDecider, [collected]).when(voidIt).thenThrows(Conflict, 'lot_not_graded');
+    given(lotDecider, [collected, graded, voided])
+      .when({ ...voidIt, data: { ...voidIt.data, reason: 'another reason' } })
+      .thenThrows(Conflict, 'lot_not_graded');
+  });
+
+  it('refuses to void a lot never collected', () => {
+    given(lotDecider).when(voidIt).thenThrows(NotFound, 'lot_not_found');
+  });
+
+  it('refuses a void without a reason', () => {
+    given(lotDecider, [collected, graded])
+      .when({ ...voidIt, data: { ...voidIt.data, reason: '  ' } })
+      .thenThrows(InvariantViolated, 'reason_required');
+  });
+
+  it('refuses a void dated before the grading', () => {
+    given(lotDecider, [collected, graded])
+      .when({ ...voidIt, data: { ...voidIt.data, voidedOn: '2026-11-24' } })
+      .thenThrows(InvariantViolated, 'dated_before_grading');
+  });
+
+  it('refuses to void a grading already drawn from', () => {
+    const error = given(lotDecider, [collected, graded, packed]).when(voidIt).thenThrows(Conflict, 'grading_in_use');
+    expect(error.details).toMatchObject({ packs: 1, losses: 0, rejectBatches: 0, allocations: 0 });
   });
 });
 

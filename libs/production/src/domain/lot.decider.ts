@@ -1,21 +1,25 @@
-import { REJECT_REASONS } from '@khai/contracts';
+import { REJECT_REASONS, SIZE_CLASSES } from '@khai/contracts';
 import { Conflict, type Decider, InvariantViolated } from '@khai/event-sourcing';
 
+import type { CollectEggs, GradeLot, LotCommand, VoidGrading } from './lot.commands';
 import { lotNotFound } from './lot.errors';
-import type { EggsCollected, LotEvent, LotGraded } from './lot.events';
+import type { EggsCollected, LotEvent, LotGraded, LotGradingVoided } from './lot.events';
+import { requireDistinct, requireEggCount, requireOnOrAfterGrading, requireReason, sameData, sum } from './lot.rules';
 import { evolveLot, initialLotState, type LotState } from './lot.state';
+import { inUse } from './lot.stock';
+import { allocate, pack, processRejects, recordLoss, release } from './lot.stock.decider';
 
-export type CollectEggs = {
-  readonly type: 'CollectEggs';
-  readonly data: EggsCollected['data'];
-};
-
-export type GradeLot = {
-  readonly type: 'GradeLot';
-  readonly data: Omit<LotGraded['data'], 'gradedEggs' | 'rejectedEggs'>;
-};
-
-export type LotCommand = CollectEggs | GradeLot;
+export type {
+  AllocatePackedStock,
+  CollectEggs,
+  GradeLot,
+  LotCommand,
+  PackEggs,
+  ProcessRejects,
+  RecordLoss,
+  ReleasePackedStock,
+  VoidGrading,
+} from './lot.commands';
 
 export const lotDecider: Decider<LotCommand, LotEvent, LotState> = {
   initialState: initialLotState,
@@ -26,6 +30,18 @@ export const lotDecider: Decider<LotCommand, LotEvent, LotState> = {
         return collect(command, state);
       case 'GradeLot':
         return grade(command, state);
+      case 'VoidGrading':
+        return voidGrading(command, state);
+      case 'PackEggs':
+        return pack(command, state);
+      case 'RecordLoss':
+        return recordLoss(command, state);
+      case 'ProcessRejects':
+        return processRejects(command, state);
+      case 'AllocatePackedStock':
+        return allocate(command, state);
+      case 'ReleasePackedStock':
+        return release(command, state);
     }
   },
 };
@@ -62,6 +78,15 @@ function grade({ data }: GradeLot, state: LotState): LotEvent[] {
     'duplicate_reject_reason',
     'each reject reason may be counted once',
   );
+  const enabled = data.sizeClasses ?? SIZE_CLASSES;
+  for (const { size } of data.sizes) {
+    if (!enabled.includes(size)) {
+      throw new InvariantViolated('size_class_not_enabled', `size class ${size} is not graded into`, {
+        size,
+        enabled: [...enabled].sort((a, b) => a - b),
+      });
+    }
+  }
   for (const line of [...data.sizes, ...data.rejects]) requireEggCount(line.eggs, 0);
 
   const { collectedOn } = state.collection;
@@ -87,6 +112,7 @@ function grade({ data }: GradeLot, state: LotState): LotEvent[] {
     data: {
       lotId: data.lotId,
       gradedOn: data.gradedOn,
+      grade: data.grade ?? 'A',
       sizes: [...data.sizes].sort((a, b) => a.size - b.size).map((s) => ({ size: s.size, eggs: s.eggs })),
       rejects: [...data.rejects]
         .sort((a, b) => REJECT_REASONS.indexOf(a.reason) - REJECT_REASONS.indexOf(b.reason))
@@ -100,21 +126,39 @@ function grade({ data }: GradeLot, state: LotState): LotEvent[] {
   throw new Conflict('lot_already_graded', `lot ${data.lotId} was already graded differently`, { lotId: data.lotId });
 }
 
-function requireEggCount(eggs: number, min: number): void {
-  if (!Number.isSafeInteger(eggs) || eggs < min) {
-    throw new InvariantViolated('invalid_egg_count', `egg counts must be whole numbers of at least ${min}`, { eggs });
+function voidGrading({ data }: VoidGrading, state: LotState): LotEvent[] {
+  if (state.status === 'none') throw lotNotFound(data.lotId);
+  requireReason(data.reason);
+  if (state.status === 'collected') {
+    const last = state.lastVoid;
+    if (last !== null && last.reason === data.reason && last.voidedOn === data.voidedOn) return [];
+    throw new Conflict('lot_not_graded', `lot ${data.lotId} has no grading to void`, { lotId: data.lotId });
   }
-}
-
-function requireDistinct(keys: readonly unknown[], code: string, message: string): void {
-  if (new Set(keys).size !== keys.length) throw new InvariantViolated(code, message);
-}
-
-function sum(lines: readonly { readonly eggs: number }[]): number {
-  return lines.reduce((total, line) => total + line.eggs, 0);
-}
-
-/** Events are plain JSON built in a fixed key order, so equal facts serialise equally. */
-function sameData(a: object, b: object): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  const { grading, stock } = state;
+  requireOnOrAfterGrading(data.voidedOn, grading.gradedOn);
+  if (inUse(stock)) {
+    throw new Conflict(
+      'grading_in_use',
+      `eggs of lot ${data.lotId} were already packed, processed, lost or allocated`,
+      {
+        lotId: data.lotId,
+        packs: stock.packs.size,
+        losses: stock.losses.size,
+        rejectBatches: stock.batches.size,
+        allocations: stock.allocations.length,
+      },
+    );
+  }
+  const voided: LotGradingVoided = {
+    type: 'LotGradingVoided',
+    data: {
+      lotId: data.lotId,
+      voidedOn: data.voidedOn,
+      reason: data.reason,
+      gradedOn: grading.gradedOn,
+      gradedEggs: grading.gradedEggs,
+      rejectedEggs: grading.rejectedEggs,
+    },
+  };
+  return [voided];
 }

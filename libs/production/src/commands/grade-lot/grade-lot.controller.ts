@@ -5,6 +5,7 @@ import { ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 
 import { GradeLotCommand } from './grade-lot.command';
 import { GradeLotDto } from './grade-lot.dto';
+import { ENABLED_SIZE_CLASSES } from './size-classes';
 
 @ApiTags('production')
 @Controller('lots')
@@ -23,8 +24,10 @@ export class GradeLotController {
     const data = {
       lotId,
       gradedOn: body.gradedOn,
+      grade: body.grade,
       sizes: body.sizes.map((s) => ({ size: s.size, eggs: s.eggs })),
       rejects: body.rejects.map((r) => ({ reason: r.reason, eggs: r.eggs })),
+      sizeClasses: ENABLED_SIZE_CLASSES,
     };
     return toCommandResponse(await this.commands.execute(new GradeLotCommand(data, context)));
   }

@@ -1,7 +1,20 @@
 import { REJECT_REASONS, type RejectReason, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+import { QUALITY_GRADES, type QualityGrade } from '../../domain/lot.events';
 
 export class SizeCountDto {
   @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
@@ -33,6 +46,11 @@ export class GradeLotDto {
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'gradedOn must be a date (YYYY-MM-DD)' })
   gradedOn!: string;
+
+  @ApiPropertyOptional({ enum: QUALITY_GRADES, default: 'A', description: 'quality grade of every graded egg' })
+  @IsOptional()
+  @IsIn(QUALITY_GRADES)
+  grade?: QualityGrade;
 
   @ApiProperty({ type: [SizeCountDto], description: 'eggs per size class, each class at most once' })
   @IsArray()

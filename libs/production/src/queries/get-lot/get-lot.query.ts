@@ -1,28 +1,13 @@
 import { EVENT_STORE, type EventStore, readState, streamName } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
-import { RejectCountDto, SizeCountDto } from '../../commands/grade-lot/grade-lot.dto';
 import { lotDecider } from '../../domain/lot.decider';
 import { lotNotFound } from '../../domain/lot.errors';
-
-export class LotDto {
-  @ApiProperty() lotId!: string;
-  @ApiProperty({ enum: ['collected', 'graded'] }) status!: 'collected' | 'graded';
-  @ApiProperty() memberId!: string;
-  @ApiProperty() farmId!: string;
-  @ApiProperty() flockId!: string;
-  @ApiProperty() collectedOn!: string;
-  @ApiProperty() collectedEggs!: number;
-  @ApiProperty({ type: String, nullable: true }) gradedOn!: string | null;
-  @ApiProperty({ type: [SizeCountDto], description: 'eggs per size class; empty until graded' }) sizes!: SizeCountDto[];
-  @ApiProperty({ type: [RejectCountDto], description: 'rejected eggs per reason; empty until graded' })
-  rejects!: RejectCountDto[];
-  @ApiProperty({ description: 'eggs graded into size classes; 0 until graded' }) gradedEggs!: number;
-  @ApiProperty({ description: 'eggs rejected; 0 until graded' }) rejectedEggs!: number;
-  @ApiProperty() revision!: number;
-}
+import type { GradedLot } from '../../domain/lot.state';
+import { countersOf, gradedUnpacked, lost, packedInStock, packedTrays } from '../../domain/lot.stock';
+import { LotDto, type SizeStockDto } from './lot.dto';
 
 export class GetLotQuery extends Query<LotDto> {
   constructor(readonly lotId: string) {
@@ -48,13 +33,34 @@ export class GetLotHandler implements IQueryHandler<GetLotQuery> {
       collectedOn: c.collectedOn,
       collectedEggs: c.eggs,
       gradedOn: g?.gradedOn ?? null,
+      grade: g?.grade ?? null,
       sizes: (g?.sizes ?? []).map((s) => ({ size: s.size, eggs: s.eggs })),
       rejects: (g?.rejects ?? []).map((r) => ({ reason: r.reason, eggs: r.eggs })),
       gradedEggs: g?.gradedEggs ?? 0,
       rejectedEggs: g?.rejectedEggs ?? 0,
+      ...(state.status === 'graded' ? stockView(state) : { stock: [], rejectsUnprocessed: 0, rejectsProcessed: 0 }),
       revision,
     };
   }
+}
+
+function stockView({ grading, stock }: GradedLot): Pick<LotDto, 'stock' | 'rejectsUnprocessed' | 'rejectsProcessed'> {
+  return {
+    stock: grading.sizes.map(({ size }): SizeStockDto => {
+      const counters = countersOf(stock, size);
+      return {
+        size,
+        graded: counters.graded,
+        gradedUnpacked: gradedUnpacked(counters),
+        packedEggs: packedInStock(counters),
+        packedTrays: packedTrays(counters),
+        allocatedTrays: counters.allocatedTrays,
+        lost: lost(counters),
+      };
+    }),
+    rejectsUnprocessed: stock.rejected - stock.processed,
+    rejectsProcessed: stock.processed,
+  };
 }
 
 @ApiTags('production')

@@ -1,0 +1,27 @@
+import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn, IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+
+import { ID_PATTERN } from '../collect-eggs/collect-eggs.dto';
+
+/** The lot id comes from the path. */
+export class AllocatePackedStockDto {
+  @ApiProperty({ example: 'SH-0001', pattern: ID_PATTERN.source })
+  @Matches(ID_PATTERN)
+  shipmentId!: string;
+
+  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
+  @IsIn(SIZE_CLASSES)
+  size!: SizeClass;
+
+  @ApiProperty({ example: 10, description: 'packed trays reserved for the shipment' })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  trays!: number;
+
+  @ApiProperty({ example: '2026-11-26', description: 'ISO date of the allocation; not before the grading' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'allocatedOn must be a date (YYYY-MM-DD)' })
+  allocatedOn!: string;
+}

@@ -1,0 +1,32 @@
+import { EGGS_PER_TRAY, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+
+import { ID_PATTERN } from '../collect-eggs/collect-eggs.dto';
+
+/** The lot id comes from the path. */
+export class PackEggsDto {
+  @ApiProperty({ example: 'PK-0001', pattern: ID_PATTERN.source })
+  @Matches(ID_PATTERN)
+  packId!: string;
+
+  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์) of the graded eggs packed' })
+  @IsIn(SIZE_CLASSES)
+  size!: SizeClass;
+
+  @ApiProperty({ example: 20, description: `whole trays (แผง) of ${EGGS_PER_TRAY} eggs` })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  trays!: number;
+
+  @ApiProperty({ example: '2026-11-25', description: 'ISO date of the packing; not before the grading' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'packedOn must be a date (YYYY-MM-DD)' })
+  packedOn!: string;
+
+  @ApiPropertyOptional({ example: 'C-0001', pattern: ID_PATTERN.source, description: 'the case packed into' })
+  @IsOptional()
+  @Matches(ID_PATTERN)
+  caseId?: string;
+}

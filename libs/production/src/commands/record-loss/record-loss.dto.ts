@@ -1,0 +1,42 @@
+import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+import { LOSS_REASONS, LOSS_STAGES, type LossReason, type LossStage } from '../../domain/lot.events';
+import { ID_PATTERN } from '../collect-eggs/collect-eggs.dto';
+
+/** The lot id comes from the path. */
+export class RecordLossDto {
+  @ApiProperty({ example: 'LS-0001', pattern: ID_PATTERN.source })
+  @Matches(ID_PATTERN)
+  lossId!: string;
+
+  @ApiProperty({ enum: LOSS_STAGES, description: 'graded eggs not yet packed, or eggs already in trays' })
+  @IsIn(LOSS_STAGES)
+  stage!: LossStage;
+
+  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
+  @IsIn(SIZE_CLASSES)
+  size!: SizeClass;
+
+  @ApiProperty({ example: 12, description: 'whole eggs lost' })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  eggs!: number;
+
+  @ApiProperty({ enum: LOSS_REASONS })
+  @IsIn(LOSS_REASONS)
+  reason!: LossReason;
+
+  @ApiPropertyOptional({ example: 'crate dropped at the loading bay' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+
+  @ApiProperty({ example: '2026-11-25', description: 'ISO date of the loss; not before the grading' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'recordedOn must be a date (YYYY-MM-DD)' })
+  recordedOn!: string;
+}
