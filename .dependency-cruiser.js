@@ -2,7 +2,7 @@
 // Paths are resolved (tsconfig paths included), so `@khai/market` is checked as `libs/market/src/index.ts`.
 
 /** The write-side bounded contexts: none may depend on another. */
-const CONTEXTS = '(registry|feed|production|sales|market)';
+const CONTEXTS = '(registry|feed|production|sales|market|settlement)';
 /** Unit, integration and end-to-end test files. */
 const TEST_FILE = '\\.(spec|int-spec|e2e-spec)\\.ts$';
 /** Frameworks and infrastructure a domain must never see, resolved or not. */
@@ -48,8 +48,8 @@ module.exports = {
       name: 'contexts-independent',
       severity: 'error',
       comment:
-        'Bounded contexts (registry, feed, production, sales, market) do not import each other; they share only ' +
-        '@khai/contracts and @khai/event-sourcing. The read side (libs/analytics) may read their public index.',
+        'Bounded contexts (registry, feed, production, sales, market, settlement) do not import each other; they share only ' +
+        '@khai/contracts and @khai/event-sourcing. The read side (libs/analytics) and the process managers (libs/processes) may use their public index.',
       from: { path: `^libs/${CONTEXTS}/` },
       to: { path: `^libs/${CONTEXTS}/`, pathNot: '^libs/$1/' },
     },
