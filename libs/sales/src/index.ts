@@ -1,2 +1,36 @@
+export { ConfirmShipmentAllocatedCommand } from './commands/confirm-shipment-allocated/confirm-shipment-allocated.command';
+export { RecordSalesOrderDispatchCommand } from './commands/record-sales-order-dispatch/record-sales-order-dispatch.command';
+export { RefuseShipmentCommand } from './commands/refuse-shipment/refuse-shipment.command';
+export type {
+  BuyerOfferReceived,
+  CounterOfferMade,
+  NegotiatedPrice,
+  NegotiationFailed,
+  PriceAgreed,
+  PriceNegotiationEvent,
+  PriceNegotiationOpened,
+} from './domain/price-negotiation.events';
 export type { SaleEvent, SaleLine, SaleRecorded } from './domain/sale.events';
+export type {
+  PaymentMethod,
+  PaymentReceived,
+  PriceBasis,
+  SalesOrderCancelled,
+  SalesOrderConfirmed,
+  SalesOrderDispatchRecorded,
+  SalesOrderEvent,
+  SalesOrderLine,
+} from './domain/sales-order.events';
+export type {
+  ClaimReason,
+  DeliveryClaim,
+  DeliveryConfirmed,
+  RecountLine,
+  ShipmentAllocated,
+  ShipmentDispatched,
+  ShipmentEvent,
+  ShipmentItem,
+  ShipmentPlanned,
+  ShipmentRefused,
+} from './domain/shipment.events';
 export { SalesModule } from './sales.module';

@@ -1,0 +1,63 @@
+import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
+
+import { CLAIM_REASONS, type ClaimReason } from '../../domain/shipment.events';
+import { IsBusinessDate } from '../common.dto';
+
+export class RecountDto {
+  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
+  @IsIn(SIZE_CLASSES)
+  size!: SizeClass;
+
+  @ApiProperty({ example: 64, description: 'trays the buyer counted' })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  trays!: number;
+}
+
+export class ClaimDto {
+  @ApiProperty({ enum: CLAIM_REASONS })
+  @IsIn(CLAIM_REASONS)
+  reason!: ClaimReason;
+
+  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
+  @IsIn(SIZE_CLASSES)
+  size!: SizeClass;
+
+  @ApiProperty({ example: 12, description: 'eggs claimed' })
+  @IsInt()
+  @Min(1)
+  @Max(100_000_000)
+  eggs!: number;
+
+  @ApiProperty({ example: 4_140, description: 'satang claimed' })
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  amountSatang!: number;
+}
+
+/** The shipment id comes from the path. */
+export class ConfirmDeliveryDto {
+  @ApiProperty({ example: '2026-11-26' })
+  @IsBusinessDate('deliveredOn')
+  deliveredOn!: string;
+
+  @ApiProperty({ type: [RecountDto], description: "the buyer's count, one line per shipped size" })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(SIZE_CLASSES.length)
+  @ValidateNested({ each: true })
+  @Type(() => RecountDto)
+  recount!: RecountDto[];
+
+  @ApiProperty({ type: [ClaimDto], description: 'claims per reason and size; may be empty' })
+  @IsArray()
+  @ArrayMaxSize(SIZE_CLASSES.length * CLAIM_REASONS.length)
+  @ValidateNested({ each: true })
+  @Type(() => ClaimDto)
+  claims!: ClaimDto[];
+}

@@ -1,0 +1,68 @@
+import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+import { ID_PATTERN, IsBusinessDate, IsSatangPerEgg } from '../common.dto';
+
+export class SalesOrderLineDto {
+  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
+  @IsIn(SIZE_CLASSES)
+  size!: SizeClass;
+
+  @ApiProperty({ example: 66, description: 'trays (แผง) of 30 eggs' })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  trays!: number;
+
+  @ApiProperty({ example: 365, description: 'satang per egg' })
+  @IsSatangPerEgg()
+  satangPerEgg!: number;
+}
+
+export class ConfirmSalesOrderDto {
+  @ApiProperty({ example: 'SO-0001', pattern: ID_PATTERN.source })
+  @Matches(ID_PATTERN)
+  orderId!: string;
+
+  @ApiProperty({ example: 'B-makro-cm', pattern: ID_PATTERN.source })
+  @Matches(ID_PATTERN)
+  buyerId!: string;
+
+  @ApiPropertyOptional({
+    example: 'N2026-makro-Q4',
+    pattern: ID_PATTERN.source,
+    description: 'the negotiation whose agreed prices apply; absent for a spot order',
+  })
+  @IsOptional()
+  @Matches(ID_PATTERN)
+  negotiationId?: string;
+
+  @ApiProperty({ example: '2026-11-20' })
+  @IsBusinessDate('orderedOn')
+  orderedOn!: string;
+
+  @ApiProperty({ example: '2026-11-26' })
+  @IsBusinessDate('deliveryOn')
+  deliveryOn!: string;
+
+  @ApiProperty({ type: [SalesOrderLineDto], description: 'one line per size class' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(SIZE_CLASSES.length)
+  @ValidateNested({ each: true })
+  @Type(() => SalesOrderLineDto)
+  lines!: SalesOrderLineDto[];
+}

@@ -1,0 +1,25 @@
+import { SIZE_CLASSES } from '@khai/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, Matches, ValidateNested } from 'class-validator';
+
+import { ID_PATTERN, IsBusinessDate, SizePriceDto } from '../common.dto';
+
+/** The negotiation id comes from the path. */
+export class MakeCounterOfferDto {
+  @ApiProperty({ example: 'R2', pattern: ID_PATTERN.source, description: 'the round, unique in the negotiation' })
+  @Matches(ID_PATTERN)
+  roundId!: string;
+
+  @ApiProperty({ example: '2026-10-03' })
+  @IsBusinessDate('offeredOn')
+  offeredOn!: string;
+
+  @ApiProperty({ type: [SizePriceDto], description: "the cooperative's price per asked size class" })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(SIZE_CLASSES.length)
+  @ValidateNested({ each: true })
+  @Type(() => SizePriceDto)
+  prices!: SizePriceDto[];
+}

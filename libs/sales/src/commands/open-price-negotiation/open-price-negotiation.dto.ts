@@ -1,0 +1,38 @@
+import { SIZE_CLASSES } from '@khai/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, Matches, ValidateNested } from 'class-validator';
+
+import { ID_PATTERN, IsBusinessDate, IsSatangPerEgg, SizePriceDto } from '../common.dto';
+
+export class OpenPriceNegotiationDto {
+  @ApiProperty({ example: 'N2026-makro-Q4', pattern: ID_PATTERN.source })
+  @Matches(ID_PATTERN)
+  negotiationId!: string;
+
+  @ApiProperty({ example: 'B-makro-cm', pattern: ID_PATTERN.source })
+  @Matches(ID_PATTERN)
+  buyerId!: string;
+
+  @ApiProperty({ example: '2026-10-01' })
+  @IsBusinessDate('openedOn')
+  openedOn!: string;
+
+  @ApiProperty({ type: [SizePriceDto], description: "the cooperative's asking price, one per size class" })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(SIZE_CLASSES.length)
+  @ValidateNested({ each: true })
+  @Type(() => SizePriceDto)
+  asking!: SizePriceDto[];
+
+  @ApiPropertyOptional({ example: 300, description: 'production cost, satang per egg' })
+  @IsOptional()
+  @IsSatangPerEgg()
+  floorSatangPerEgg?: number;
+
+  @ApiPropertyOptional({ example: 360, description: 'Egg Board ceiling, satang per egg' })
+  @IsOptional()
+  @IsSatangPerEgg()
+  ceilingSatangPerEgg?: number;
+}

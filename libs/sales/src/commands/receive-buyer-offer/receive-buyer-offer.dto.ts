@@ -1,0 +1,42 @@
+import { SIZE_CLASSES } from '@khai/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+import { ID_PATTERN, IsBusinessDate, SizePriceDto } from '../common.dto';
+
+/** The negotiation id comes from the path. */
+export class ReceiveBuyerOfferDto {
+  @ApiProperty({ example: 'R1', pattern: ID_PATTERN.source, description: 'the round, unique in the negotiation' })
+  @Matches(ID_PATTERN)
+  roundId!: string;
+
+  @ApiProperty({ example: '2026-10-02' })
+  @IsBusinessDate('offeredOn')
+  offeredOn!: string;
+
+  @ApiProperty({ type: [SizePriceDto], description: "the buyer's price per asked size class" })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(SIZE_CLASSES.length)
+  @ValidateNested({ each: true })
+  @Type(() => SizePriceDto)
+  prices!: SizePriceDto[];
+
+  @ApiPropertyOptional({ example: 36_000, description: 'the volume the buyer would take' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000_000)
+  eggsPerWeek?: number;
+}

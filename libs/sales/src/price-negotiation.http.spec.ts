@@ -1,0 +1,166 @@
+import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+
+import { SalesModule } from './sales.module';
+
+describe('price negotiations over HTTP', () => {
+  let t: HttpTestApp;
+  beforeEach(async () => {
+    t = await createHttpTestApp([SalesModule]);
+  });
+  afterEach(() => t.close());
+
+  const opening = {
+    negotiationId: 'N2026-makro-Q4',
+    buyerId: 'B-makro-cm',
+    openedOn: '2026-10-01',
+    asking: [
+      { size: 3, satangPerEgg: 360 },
+      { size: 2, satangPerEgg: 380 },
+    ],
+    floorSatangPerEgg: 300,
+  };
+  const offer = {
+    roundId: 'R1',
+    offeredOn: '2026-10-02',
+    prices: [{ size: 2, satangPerEgg: 350 }],
+    eggsPerWeek: 36_000,
+  };
+  const counter = { roundId: 'R2', offeredOn: '2026-10-03', prices: [{ size: 2, satangPerEgg: 370 }] };
+  const agreement = {
+    agreedOn: '2026-10-04',
+    prices: [{ size: 2, satangPerEgg: 365 }],
+    validFrom: '2026-10-06',
+    validTo: '2026-12-31',
+  };
+  const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url, payload, headers });
+  const base = '/price-negotiations/N2026-makro-Q4';
+
+  it('opens, offers, counters and agrees, and reads back the ask and every round', async () => {
+    const opened = await post('/price-negotiations', opening);
+    expect(opened.statusCode).toBe(201);
+    expect(opened.json()).toMatchObject({
+      streamName: 'pricenegotiation-N2026-makro-Q4',
+      revision: 0,
+      events: [{ type: 'PriceNegotiationOpened' }],
+    });
+    expect((await post(`${base}/offers`, offer)).json()).toMatchObject({ events: [{ type: 'BuyerOfferReceived' }] });
+    expect((await post(`${base}/counter-offers`, counter)).json()).toMatchObject({
+      events: [{ type: 'CounterOfferMade' }],
+    });
+    const agreed = await post(`${base}/agreement`, agreement);
+    expect(agreed.statusCode).toBe(201);
+    expect(agreed.json()).toMatchObject({ revision: 3, events: [{ type: 'PriceAgreed' }] });
+
+    const read = await t.app.inject({ method: 'GET', url: base });
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toEqual({
+      negotiationId: 'N2026-makro-Q4',
+      buyerId: 'B-makro-cm',
+      status: 'agreed',
+      openedOn: '2026-10-01',
+      asking: [
+        { size: 2, satangPerEgg: 380 },
+        { size: 3, satangPerEgg: 360 },
+      ],
+      floorSatangPerEgg: 300,
+      ceilingSatangPerEgg: null,
+      rounds: [
+        { roundId: 'R1', round: 1, by: 'BUYER', offeredOn: '2026-10-02', prices: offer.prices, eggsPerWeek: 36_000 },
+        {
+          roundId: 'R2',
+          round: 2,
+          by: 'COOPERATIVE',
+          offeredOn: '2026-10-03',
+          prices: counter.prices,
+          eggsPerWeek: null,
+        },
+      ],
+      roundCount: 2,
+      agreement,
+      failure: null,
+      revision: 3,
+    });
+  });
+
+  it('fails a negotiation with its reason', async () => {
+    await post('/price-negotiations', opening);
+    const failed = await post(`${base}/failure`, { failedOn: '2026-10-05', reason: 'buyer went elsewhere' });
+    expect(failed.statusCode).toBe(201);
+    const read = await t.app.inject({ method: 'GET', url: base });
+    expect(read.json()).toMatchObject({
+      status: 'failed',
+      roundCount: 0,
+      failure: { failedOn: '2026-10-05', reason: 'buyer went elsewhere' },
+    });
+  });
+
+  it('answers 400 with field errors and writes nothing for bad input', async () => {
+    const res = await post('/price-negotiations', {
+      ...opening,
+      negotiationId: '-bad id',
+      openedOn: '2026-10-01T00:00:00Z',
+      asking: [{ size: 7, satangPerEgg: 3.6 }],
+      floorSatangPerEgg: 0,
+      extra: true,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    const fields = res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'negotiationId',
+        'openedOn',
+        'asking.0.size',
+        'asking.0.satangPerEgg',
+        'floorSatangPerEgg',
+        'extra',
+      ]),
+    );
+    expect((await post('/price-negotiations', { ...opening, asking: [] })).statusCode).toBe(400);
+    expect(await t.store.headPosition()).toBe(0);
+
+    await post('/price-negotiations', opening);
+    const badOffer = await post(`${base}/offers`, { ...offer, roundId: '', prices: [], eggsPerWeek: -1 });
+    expect(badOffer.statusCode).toBe(400);
+    expect(await t.store.headPosition()).toBe(1);
+  });
+
+  it('answers 404 for an unknown negotiation, on reads and writes', async () => {
+    const read = await t.app.inject({ method: 'GET', url: '/price-negotiations/N-none' });
+    expect(read.statusCode).toBe(404);
+    expect(read.json()).toMatchObject({ code: 'negotiation_not_found', status: 404 });
+    const write = await post('/price-negotiations/N-none/offers', offer);
+    expect(write.statusCode).toBe(404);
+    expect(await t.store.headPosition()).toBe(0);
+  });
+
+  it('answers 409 out of turn and once closed, 422 for unasked sizes, and writes nothing', async () => {
+    await post('/price-negotiations', opening);
+    const early = await post(`${base}/counter-offers`, counter);
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({ code: 'not_our_turn' });
+    const unasked = await post(`${base}/offers`, { ...offer, prices: [{ size: 0, satangPerEgg: 400 }] });
+    expect(unasked.statusCode).toBe(422);
+    expect(unasked.json()).toMatchObject({ code: 'size_not_asked' });
+    await post(`${base}/offers`, offer);
+    const twice = await post(`${base}/offers`, { ...offer, roundId: 'R2' });
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json()).toMatchObject({ code: 'not_buyers_turn' });
+    await post(`${base}/agreement`, agreement);
+    const head = await t.store.headPosition();
+    const late = await post(`${base}/counter-offers`, counter);
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ code: 'negotiation_closed' });
+    expect(await t.store.headPosition()).toBe(head);
+  });
+
+  it('answers the same for a repeated Idempotency-Key and appends once', async () => {
+    await post('/price-negotiations', opening);
+    const headers = { 'idempotency-key': 'offer-R1' };
+    const first = await post(`${base}/offers`, offer, headers);
+    const second = await post(`${base}/offers`, offer, headers);
+    expect(second.json()).toEqual({ ...first.json(), repeated: true });
+    expect(await t.store.headPosition()).toBe(2);
+  });
+});
