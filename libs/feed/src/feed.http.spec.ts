@@ -1,4 +1,5 @@
 import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 
 import { FeedModule } from './feed.module';
 
@@ -50,7 +51,27 @@ describe('feed over HTTP', () => {
 
     const read = await t.app.inject({ method: 'GET', url: '/feed-contracts/FC-2026-01' });
     expect(read.statusCode).toBe(200);
-    expect(read.json()).toEqual({ ...contract, deliveredKg: 2000, remainingKg: 8000, revision: 1 });
+    expect(read.json()).toEqual({
+      ...contract,
+      orderedKg: 0,
+      openOrderKg: 0,
+      deliveredKg: 2000,
+      committedKg: 2000,
+      remainingKg: 8000,
+      orders: [],
+      deliveries: [
+        {
+          deliveryId: 'D-001',
+          memberId: 'M001',
+          farmId: 'F01',
+          recordedKg: 2000,
+          kg: 2000,
+          amountSatang: 2_900_000,
+          deliveredOn: '2026-01-10',
+        },
+      ],
+      revision: 1,
+    });
   });
 
   it('answers 400 with field errors and writes nothing for a bad contract', async () => {
@@ -139,5 +160,28 @@ describe('feed over HTTP', () => {
     const res = await t.app.inject({ method: 'GET', url: '/feed-contracts/FC-NONE' });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'not_found', status: 404 });
+  });
+
+  it('describes every feed route in the OpenAPI document', () => {
+    const doc = SwaggerModule.createDocument(t.app, new DocumentBuilder().build());
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/feed-contracts',
+      '/feed-contracts/{contractId}',
+      '/feed-contracts/{contractId}/deliveries',
+      '/feed-contracts/{contractId}/deliveries/{deliveryId}/adjustments',
+      '/feed-contracts/{contractId}/orders',
+      '/feed-invoices',
+      '/feed-invoices/{invoiceId}',
+      '/feed-invoices/{invoiceId}/payments',
+      '/feed-negotiations',
+      '/feed-negotiations/{negotiationId}',
+      '/feed-negotiations/{negotiationId}/award',
+      '/feed-negotiations/{negotiationId}/failure',
+      '/feed-negotiations/{negotiationId}/quotes',
+    ]);
+    const schemas = doc.components?.schemas ?? {};
+    expect(Object.keys(schemas)).toEqual(
+      expect.arrayContaining(['ReceiveFeedInvoiceDto', 'FeedInvoiceLineDto', 'AwardFeedContractResponseDto']),
+    );
   });
 });

@@ -51,8 +51,21 @@ describe('agreeing a feed contract', () => {
       .then([{ type: 'FeedContractAgreed', data: oneDay }]);
   });
 
+  it('points back to the negotiation it came out of', () => {
+    const fromNegotiation = { ...terms, negotiationId: 'FN-2026-Q1' };
+    given(feedContractDecider)
+      .when({ ...agree, data: fromNegotiation })
+      .then([{ type: 'FeedContractAgreed', data: fromNegotiation }]);
+  });
+
   it('is a no-op when the same terms are sent again', () => {
     given(feedContractDecider, [agreed]).when(agree).thenNothing();
+  });
+
+  it('treats an absent negotiation id like one left undefined', () => {
+    given(feedContractDecider, [agreed])
+      .when({ ...agree, data: { ...terms, negotiationId: undefined } })
+      .thenNothing();
   });
 
   it('refuses other terms for an agreed contract', () => {
@@ -114,6 +127,12 @@ describe('recording a feed delivery', () => {
     const error = given(feedContractDecider, [agreed, delivered])
       .when(withDelivery({ deliveryId: 'D-002', kg: 8001 }))
       .thenThrows(InvariantViolated, 'contract_volume_exceeded');
-    expect(error.details).toEqual({ volumeKg: 10_000, deliveredKg: 2000, remainingKg: 8000, requestedKg: 8001 });
+    expect(error.details).toEqual({
+      volumeKg: 10_000,
+      deliveredKg: 2000,
+      openOrderKg: 0,
+      remainingKg: 8000,
+      requestedKg: 8001,
+    });
   });
 });

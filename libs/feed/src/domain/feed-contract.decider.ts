@@ -1,19 +1,24 @@
 import { assertNever, Conflict, type Decider, InvariantViolated, NotFound } from '@khai/event-sourcing';
 
-import type { FeedContractAgreed, FeedContractEvent, FeedDelivered } from './feed-contract.events';
-import { evolveFeedContract, type FeedContractState, initialFeedContractState } from './feed-contract.state';
+import type { AgreeFeedContract, FeedContractCommand, PlaceFeedOrder } from './feed-contract.commands';
+import { adjust, deliver } from './feed-contract.deliveries';
+import type { FeedContractEvent } from './feed-contract.events';
+import { assertVolumeLeft, assertWithinPeriod } from './feed-contract.rules';
+import {
+  type AgreedFeedContract,
+  evolveFeedContract,
+  type FeedContractState,
+  initialFeedContractState,
+} from './feed-contract.state';
+import { sameFacts } from './same-facts';
 
-export type AgreeFeedContract = {
-  readonly type: 'AgreeFeedContract';
-  readonly data: FeedContractAgreed['data'];
-};
-
-export type RecordFeedDelivery = {
-  readonly type: 'RecordFeedDelivery';
-  readonly data: Omit<FeedDelivered['data'], 'pricePerKgSatang' | 'amountSatang'>;
-};
-
-export type FeedContractCommand = AgreeFeedContract | RecordFeedDelivery;
+export type {
+  AdjustFeedDelivery,
+  AgreeFeedContract,
+  FeedContractCommand,
+  PlaceFeedOrder,
+  RecordFeedDelivery,
+} from './feed-contract.commands';
 
 export const feedContractDecider: Decider<FeedContractCommand, FeedContractEvent, FeedContractState> = {
   initialState: initialFeedContractState,
@@ -22,13 +27,23 @@ export const feedContractDecider: Decider<FeedContractCommand, FeedContractEvent
     switch (command.type) {
       case 'AgreeFeedContract':
         return agree(command.data, state);
+      case 'PlaceFeedOrder':
+        return placeOrder(command.data, agreedContract(command.data.contractId, state));
       case 'RecordFeedDelivery':
-        return deliver(command.data, state);
+        return deliver(command.data, agreedContract(command.data.contractId, state));
+      case 'AdjustFeedDelivery':
+        return adjust(command.data, agreedContract(command.data.contractId, state));
       default:
         return assertNever(command);
     }
   },
 };
+
+function agreedContract(contractId: string, state: FeedContractState): AgreedFeedContract {
+  if (state.status === 'none')
+    throw new NotFound(`no feed contract ${contractId}`, { contractId }, 'contract_not_found');
+  return state;
+}
 
 function agree(data: AgreeFeedContract['data'], state: FeedContractState): FeedContractEvent[] {
   if (data.validTo < data.validFrom) {
@@ -44,57 +59,23 @@ function agree(data: AgreeFeedContract['data'], state: FeedContractState): FeedC
   });
 }
 
-function deliver(data: RecordFeedDelivery['data'], state: FeedContractState): FeedContractEvent[] {
-  if (state.status === 'none')
-    throw new NotFound(`no feed contract ${data.contractId}`, { contractId: data.contractId }, 'contract_not_found');
-  const { contract } = state;
-  const delivered: FeedDelivered = {
-    type: 'FeedDelivered',
-    data: { ...data, pricePerKgSatang: contract.pricePerKgSatang, amountSatang: data.kg * contract.pricePerKgSatang },
-  };
-
-  // A repeat is judged before the rules, so resending a delivery that filled the contract stays a no-op.
-  const earlier = state.deliveries.get(data.deliveryId);
+function placeOrder(data: PlaceFeedOrder['data'], state: AgreedFeedContract): FeedContractEvent[] {
+  // A repeat is judged before the rules, so resending an order that filled the contract stays a no-op.
+  const earlier = state.orders.get(data.orderId);
   if (earlier) {
-    if (sameFacts(earlier, delivered.data)) return [];
-    throw new Conflict('delivery_already_recorded', `delivery ${data.deliveryId} was recorded with other details`, {
+    if (sameFacts(earlier.order, data)) return [];
+    throw new Conflict('order_already_placed', `order ${data.orderId} was placed with other details`, {
       contractId: data.contractId,
-      deliveryId: data.deliveryId,
+      orderId: data.orderId,
     });
   }
-  if (data.feedType !== contract.feedType) {
-    throw new InvariantViolated(
-      'feed_type_mismatch',
-      `contract ${contract.contractId} covers ${contract.feedType}, not ${data.feedType}`,
-      {
-        contractFeedType: contract.feedType,
-      },
-    );
-  }
-  if (data.deliveredOn < contract.validFrom || data.deliveredOn > contract.validTo) {
-    throw new InvariantViolated('outside_contract_period', `${data.deliveredOn} is outside the contract period`, {
-      validFrom: contract.validFrom,
-      validTo: contract.validTo,
+  if (data.requestedDeliveryOn < data.orderedOn) {
+    throw new InvariantViolated('invalid_order_dates', 'requestedDeliveryOn must not be before orderedOn', {
+      orderedOn: data.orderedOn,
+      requestedDeliveryOn: data.requestedDeliveryOn,
     });
   }
-  const remainingKg = contract.volumeKg - state.deliveredKg;
-  if (data.kg > remainingKg) {
-    throw new InvariantViolated(
-      'contract_volume_exceeded',
-      `${data.kg} kg exceeds the ${remainingKg} kg left on the contract`,
-      {
-        volumeKg: contract.volumeKg,
-        deliveredKg: state.deliveredKg,
-        remainingKg,
-        requestedKg: data.kg,
-      },
-    );
-  }
-  return [delivered];
-}
-
-/** Flat records with the same fields and values, whatever their key order. */
-function sameFacts<T extends object>(a: T, b: T): boolean {
-  const keys = Object.keys(b) as (keyof T)[];
-  return Object.keys(a).length === keys.length && keys.every((k) => a[k] === b[k]);
+  assertWithinPeriod(state, data.requestedDeliveryOn);
+  assertVolumeLeft(state, data.kg);
+  return [{ type: 'FeedOrderPlaced', data }];
 }

@@ -26,6 +26,7 @@ export class AgreeFeedContractController {
       validTo: body.validTo,
       marketPricePerKgSatang: body.marketPricePerKgSatang,
       agreedOn: body.agreedOn,
+      ...(body.negotiationId === undefined ? {} : { negotiationId: body.negotiationId }),
     };
     return toCommandResponse(await this.commands.execute(new AgreeFeedContractCommand(data, context)));
   }

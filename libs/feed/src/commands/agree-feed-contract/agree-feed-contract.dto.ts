@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -48,4 +48,13 @@ export class AgreeFeedContractDto {
   @IsISO8601({ strict: true, strictSeparator: true })
   @Matches(DATE, { message: 'agreedOn must be a date (YYYY-MM-DD)' })
   agreedOn!: string;
+
+  @ApiProperty({
+    example: 'FN-2026-Q1',
+    required: false,
+    description: 'the negotiation the contract came out of (set by POST /feed-negotiations/:id/award)',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)
+  negotiationId?: string;
 }

@@ -23,6 +23,7 @@ export class RecordFeedDeliveryController {
     const data = {
       contractId,
       deliveryId: body.deliveryId,
+      ...(body.orderId === undefined ? {} : { orderId: body.orderId }),
       farmId: body.farmId,
       memberId: body.memberId,
       feedType: body.feedType,

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
@@ -8,6 +8,15 @@ export class RecordFeedDeliveryDto {
   @ApiProperty({ example: 'D-2026-0001', description: 'delivery note number' })
   @Matches(ID)
   deliveryId!: string;
+
+  @ApiProperty({
+    example: 'PO-2026-0001',
+    required: false,
+    description: 'the order the delivery fills; leave out for a delivery outside any order',
+  })
+  @IsOptional()
+  @Matches(ID)
+  orderId?: string;
 
   @ApiProperty({ example: 'F01' })
   @Matches(ID)

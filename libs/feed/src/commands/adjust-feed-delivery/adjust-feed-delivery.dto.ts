@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsISO8601, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+import { DATE, ID, ISO_DATE, NOT_BLANK } from '../dto-patterns';
+
+/** Contract and delivery come from the path: POST /feed-contracts/:contractId/deliveries/:deliveryId/adjustments. */
+export class AdjustFeedDeliveryDto {
+  @ApiProperty({ example: 'ADJ-2026-0001', description: 'unique within the contract' })
+  @Matches(ID)
+  adjustmentId!: string;
+
+  @ApiProperty({ example: 2800, description: 'what was really delivered, kg (0 when nothing arrived)' })
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  newKg!: number;
+
+  @ApiProperty({ example: 'weighbridge ticket shows 2,800 kg', maxLength: 500 })
+  @IsString()
+  @MaxLength(500)
+  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
+  reason!: string;
+
+  @ApiProperty({ example: '2026-01-16' })
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE, { message: 'adjustedOn must be a date (YYYY-MM-DD)' })
+  adjustedOn!: string;
+}

@@ -1,0 +1,41 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+
+import { DATE, FEED_TYPE, ID, ISO_DATE } from '../dto-patterns';
+
+export class OpenFeedNegotiationDto {
+  @ApiProperty({ example: 'FN-2026-Q1' })
+  @Matches(ID)
+  negotiationId!: string;
+
+  @ApiProperty({ example: 'LAYER_COMPLETE', description: 'feed type code (upper case)' })
+  @Matches(FEED_TYPE)
+  feedType!: string;
+
+  @ApiProperty({ example: 120_000, description: 'kg the members need over the period' })
+  @IsInt()
+  @Min(1)
+  @Max(100_000_000)
+  volumeKg!: number;
+
+  @ApiProperty({ example: '2026-01-01', description: 'first day the contract is to cover (inclusive)' })
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE, { message: 'periodFrom must be a date (YYYY-MM-DD)' })
+  periodFrom!: string;
+
+  @ApiProperty({ example: '2026-03-31', description: 'last day the contract is to cover (inclusive)' })
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE, { message: 'periodTo must be a date (YYYY-MM-DD)' })
+  periodTo!: string;
+
+  @ApiProperty({ example: '2025-11-20' })
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE, { message: 'openedOn must be a date (YYYY-MM-DD)' })
+  openedOn!: string;
+
+  @ApiProperty({ example: 1580, description: 'market price at opening, satang per kg' })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  marketPricePerKgSatang!: number;
+}

@@ -1,0 +1,35 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+
+import { DATE, ID, ISO_DATE } from '../dto-patterns';
+
+/** The contract comes from the path: POST /feed-contracts/:contractId/orders. */
+export class PlaceFeedOrderDto {
+  @ApiProperty({ example: 'PO-2026-0001', description: 'purchase order number' })
+  @Matches(ID)
+  orderId!: string;
+
+  @ApiProperty({ example: 'M001', description: 'the member the cooperative orders for' })
+  @Matches(ID)
+  memberId!: string;
+
+  @ApiProperty({ example: 'F01', description: "the member's farm the feed goes to" })
+  @Matches(ID)
+  farmId!: string;
+
+  @ApiProperty({ example: 6000, description: 'held against the contract volume until delivered' })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  kg!: number;
+
+  @ApiProperty({ example: '2026-01-02' })
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE, { message: 'orderedOn must be a date (YYYY-MM-DD)' })
+  orderedOn!: string;
+
+  @ApiProperty({ example: '2026-01-15', description: 'within the contract period' })
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE, { message: 'requestedDeliveryOn must be a date (YYYY-MM-DD)' })
+  requestedDeliveryOn!: string;
+}

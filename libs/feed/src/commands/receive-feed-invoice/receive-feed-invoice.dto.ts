@@ -1,0 +1,102 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsISO8601,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+import { DATE, ID, ISO_DATE } from '../dto-patterns';
+
+// Bounds keep every sum a safe integer: 200 lines × 10⁷ kg × 10⁶ satang stays below 2⁵³.
+const MAX_LINES = 200;
+
+export class FeedInvoiceLineDto {
+  @ApiProperty({ example: 'D-2026-0001' })
+  @Matches(ID)
+  deliveryId!: string;
+
+  @ApiProperty({ example: 2000 })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  kg!: number;
+
+  @ApiProperty({ example: 1450, description: 'satang per kg, as invoiced' })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  pricePerKgSatang!: number;
+
+  @ApiProperty({ example: 2_900_000, description: 'kg × pricePerKgSatang' })
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  amountSatang!: number;
+}
+
+export class ReceiveFeedInvoiceDto {
+  @ApiProperty({ example: 'INV-CPF-0042', description: "the supplier's invoice number" })
+  @Matches(ID)
+  invoiceId!: string;
+
+  @ApiProperty({ example: 'SUP-CPF' })
+  @Matches(ID)
+  supplierId!: string;
+
+  @ApiProperty({ example: 'FC-2026-01' })
+  @Matches(ID)
+  contractId!: string;
+
+  @ApiProperty({
+    example: 1450,
+    description: 'the contract price, satang per kg, as on the contract: every line must be invoiced at it',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  contractPricePerKgSatang!: number;
+
+  @ApiProperty({ type: [String], example: ['D-2026-0001'], description: 'the deliveries invoiced, one line each' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_LINES)
+  @Matches(ID, { each: true })
+  deliveryIds!: string[];
+
+  @ApiProperty({ example: '2026-01-31' })
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE, { message: 'invoicedOn must be a date (YYYY-MM-DD)' })
+  invoicedOn!: string;
+
+  @ApiProperty({ example: '2026-03-01' })
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE, { message: 'dueOn must be a date (YYYY-MM-DD)' })
+  dueOn!: string;
+
+  @ApiProperty({ type: [FeedInvoiceLineDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_LINES)
+  @ValidateNested({ each: true })
+  @Type(() => FeedInvoiceLineDto)
+  lines!: FeedInvoiceLineDto[];
+
+  @ApiProperty({ example: 203_000, description: 'VAT in satang (0 or more)' })
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  vatSatang!: number;
+
+  @ApiProperty({ example: 3_103_000, description: 'Σ line amounts + VAT' })
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  totalSatang!: number;
+}

@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+
+import { DATE, ID, ISO_DATE } from '../dto-patterns';
+
+/** The invoice comes from the path: POST /feed-invoices/:invoiceId/payments. */
+export class RecordFeedInvoicePaymentDto {
+  @ApiProperty({ example: 'PAY-2026-0001', description: 'unique within the invoice (bank transfer reference)' })
+  @Matches(ID)
+  paymentId!: string;
+
+  @ApiProperty({ example: '2026-02-15' })
+  @IsISO8601(ISO_DATE)
+  @Matches(DATE, { message: 'paidOn must be a date (YYYY-MM-DD)' })
+  paidOn!: string;
+
+  @ApiProperty({ example: 1_000_000, description: 'satang; never more than is outstanding' })
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  amountSatang!: number;
+}
