@@ -1,0 +1,28 @@
+import { SIZE_CLASSES } from '@khai/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, Matches, ValidateNested } from 'class-validator';
+
+import { ID_PATTERN, IsBusinessDate, SizePriceDto } from '../common.dto';
+
+export class SetMemberEggPricesDto {
+  @ApiProperty({ example: 'PL-2026-11' })
+  @Matches(ID_PATTERN)
+  priceListId!: string;
+
+  @ApiProperty({ example: '2026-11-01', description: 'ISO date from which the prices apply' })
+  @IsBusinessDate('effectiveFrom')
+  effectiveFrom!: string;
+
+  @ApiProperty({ type: [SizePriceDto], description: 'one price per size class, at least one' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(SIZE_CLASSES.length)
+  @ValidateNested({ each: true })
+  @Type(() => SizePriceDto)
+  prices!: SizePriceDto[];
+
+  @ApiProperty({ example: '2026-10-28', description: 'ISO date the list was set' })
+  @IsBusinessDate('setOn')
+  setOn!: string;
+}

@@ -1,0 +1,53 @@
+import { EVENT_STORE, type EventStore, NotFound, readState, streamName } from '@khai/event-sourcing';
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+
+import { SizePriceDto } from '../../commands/common.dto';
+import { memberPriceListDecider } from '../../domain/member-price-list.decider';
+
+export class MemberPriceListDto {
+  @ApiProperty() priceListId!: string;
+  @ApiProperty() effectiveFrom!: string;
+  @ApiProperty({ type: [SizePriceDto] }) prices!: SizePriceDto[];
+  @ApiProperty() setOn!: string;
+  @ApiProperty() revision!: number;
+}
+
+export class GetMemberPriceListQuery extends Query<MemberPriceListDto> {
+  constructor(readonly priceListId: string) {
+    super();
+  }
+}
+
+@QueryHandler(GetMemberPriceListQuery)
+export class GetMemberPriceListHandler implements IQueryHandler<GetMemberPriceListQuery> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  async execute({ priceListId }: GetMemberPriceListQuery): Promise<MemberPriceListDto> {
+    const stream = streamName('memberpricelist', priceListId);
+    const { state, revision } = await readState(this.store, stream, memberPriceListDecider);
+    if (state.status === 'none')
+      throw new NotFound(`no price list ${priceListId}`, { priceListId }, 'price_list_not_found');
+    const p = state.priceList;
+    return {
+      priceListId: p.priceListId,
+      effectiveFrom: p.effectiveFrom,
+      prices: p.prices.map((x) => ({ size: x.size, satangPerEgg: x.satangPerEgg })),
+      setOn: p.setOn,
+      revision,
+    };
+  }
+}
+
+@ApiTags('settlement')
+@Controller('member-price-lists')
+export class GetMemberPriceListController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':priceListId')
+  @ApiOkResponse({ type: MemberPriceListDto })
+  get(@Param('priceListId') priceListId: string): Promise<MemberPriceListDto> {
+    return this.queries.execute(new GetMemberPriceListQuery(priceListId));
+  }
+}
