@@ -2,10 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import {
+  type CheckpointStore,
   type EventStore,
   khaiValidationPipe,
   KurrentDbEventStore,
   ProblemDetailsFilter,
+  SqliteCheckpointStore,
   SqliteEventStore,
 } from '@khai/event-sourcing';
 import { NestFactory } from '@nestjs/core';
@@ -24,12 +26,23 @@ export function createEventStore(config: PlatformConfig): EventStore {
   });
 }
 
+/** Process-manager checkpoints: a SQLite file in the data dir, whichever event store is used. */
+export function createCheckpointStore(config: PlatformConfig): CheckpointStore {
+  mkdirSync(config.dataDir, { recursive: true });
+  return new SqliteCheckpointStore(join(config.dataDir, 'checkpoints.sqlite'));
+}
+
 /** The platform on fastify: validation, RFC 9457 problems, OpenAPI at /docs (JSON at /docs-json). */
 export async function createPlatform(config: PlatformConfig, logger = true): Promise<NestFastifyApplication> {
   const store = createEventStore(config);
-  const app = await NestFactory.create<NestFastifyApplication>(PlatformModule.forRoot(store), new FastifyAdapter(), {
-    logger: logger ? ['log', 'warn', 'error'] : false,
-  });
+  const checkpoints = createCheckpointStore(config);
+  const app = await NestFactory.create<NestFastifyApplication>(
+    PlatformModule.forRoot(store, checkpoints),
+    new FastifyAdapter(),
+    {
+      logger: logger ? ['log', 'warn', 'error'] : false,
+    },
+  );
   app.useGlobalPipes(khaiValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
@@ -49,6 +62,7 @@ export async function createPlatform(config: PlatformConfig, logger = true): Pro
   app.close = async () => {
     await close();
     await store.close();
+    await checkpoints.close();
   };
   return app;
 }

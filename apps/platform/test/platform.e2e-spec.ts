@@ -41,6 +41,15 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
   let app: NestFastifyApplication;
   let url: string;
   const head = async (): Promise<number> => (await call(url, 'GET', '/health')).body.headPosition;
+  /** The log head once the process managers have reacted to everything (they append too). */
+  const settledHead = async (): Promise<number> => {
+    for (;;) {
+      const position = await head();
+      const processes = (await call(url, 'GET', '/processes')).body as unknown as { checkpoint: number }[];
+      if (processes.every((p) => p.checkpoint >= position) && (await head()) === position) return position;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
 
   beforeAll(async () => ({ app, url } = await start(dataDir)));
   afterAll(() => app.close());
@@ -110,7 +119,7 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
       eggs: 4500,
     };
     expect((await call(url, 'POST', '/lots', lot)).status).toBe(201);
-    const before = await head();
+    const before = await settledHead();
     const unbalanced = await call(url, 'POST', '/lots/L-2022-0330-F01/grading', {
       gradedOn: '2022-03-30',
       sizes: [
@@ -188,7 +197,7 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
   });
 
   it('refuses bad input with field errors and writes nothing', async () => {
-    const before = await head();
+    const before = await settledHead();
     const bad = await call(url, 'POST', '/sales', {
       ...sale,
       saleId: 'S-bad',
@@ -225,7 +234,7 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
   });
 
   it('after a restart, rebuilds the read model from the log and still honours idempotency keys', async () => {
-    const position = await head();
+    const position = await settledHead();
     await app.close();
     ({ app, url } = await start(dataDir));
     const again = await call(url, 'POST', '/sales', sale, { 'Idempotency-Key': 'sale-S-2022-0401-TOPS' });

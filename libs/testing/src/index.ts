@@ -1,3 +1,3 @@
+export * from './envelope';
 export * from './given-when-then';
 export * from './http-test-app';
-export * from './envelope';

@@ -13,7 +13,7 @@ import { validateSync } from 'class-validator';
 
 import { PlatformModule } from '../app.module';
 import { loadConfig } from '../config';
-import { createEventStore } from '../platform';
+import { createCheckpointStore, createEventStore } from '../platform';
 
 /**
  * `npm run load:prices [-- <dir>]`: loads the published reference prices into the
@@ -32,8 +32,10 @@ export async function loadPublishedPrices(dir: string, env: NodeJS.ProcessEnv = 
   }
   if (errors.length > 0) throw new Error(`nothing loaded; the data has errors:\n  ${errors.join('\n  ')}`);
 
-  const store = createEventStore(loadConfig(env));
-  const app = await NestFactory.createApplicationContext(PlatformModule.forRoot(store), { logger: false });
+  const config = loadConfig(env);
+  const store = createEventStore(config);
+  const checkpoints = createCheckpointStore(config);
+  const app = await NestFactory.createApplicationContext(PlatformModule.forRoot(store, checkpoints), { logger: false });
   const report: string[] = [];
   try {
     const commands = app.get(CommandBus);
@@ -51,6 +53,7 @@ export async function loadPublishedPrices(dir: string, env: NodeJS.ProcessEnv = 
   } finally {
     await app.close();
     await store.close();
+    await checkpoints.close();
   }
   return report;
 }

@@ -1,0 +1,71 @@
+import { NotFound } from '@khai/event-sourcing';
+import { Controller, Get, Inject, Param, Query as QueryParams } from '@nestjs/common';
+import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Min } from 'class-validator';
+
+import { ProjectionRunner } from '../../runner/projection-runner';
+import { TraceabilityProjection, type TracedTrays } from './traceability.projection';
+
+class TracedTraysDto {
+  @ApiProperty() lotId!: string;
+  @ApiProperty() size!: number;
+  @ApiProperty() trays!: number;
+  @ApiProperty() eggs!: number;
+  @ApiProperty({ nullable: true, type: String }) memberId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) farmId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) flockId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) collectedOn!: string | null;
+}
+
+export class ShipmentTraceDto {
+  @ApiProperty() shipmentId!: string;
+  @ApiProperty({ type: [TracedTraysDto] }) trays!: TracedTrays[];
+}
+
+export class TraceParams {
+  @ApiPropertyOptional({ description: 'read your writes: wait until the trace reflects this log position' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  minPosition?: number;
+}
+
+export class TraceShipmentQuery extends Query<ShipmentTraceDto> {
+  constructor(
+    readonly shipmentId: string,
+    readonly minPosition: number | undefined,
+  ) {
+    super();
+  }
+}
+
+@QueryHandler(TraceShipmentQuery)
+export class TraceShipmentHandler implements IQueryHandler<TraceShipmentQuery> {
+  constructor(
+    @Inject(TraceabilityProjection) private readonly projection: TraceabilityProjection,
+    private readonly runner: ProjectionRunner,
+  ) {}
+
+  async execute({ shipmentId, minPosition }: TraceShipmentQuery): Promise<ShipmentTraceDto> {
+    if (minPosition !== undefined) await this.runner.waitFor(minPosition);
+    const trays = this.projection.trace(shipmentId);
+    if (trays.length === 0) throw new NotFound(`no trays are allocated to shipment ${shipmentId}`, { shipmentId });
+    return { shipmentId, trays };
+  }
+}
+
+@ApiTags('analytics')
+@Controller('analytics/traceability')
+export class TraceabilityController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** Every tray of a shipment back to its lot, member, farm and flock. */
+  @Get('shipments/:shipmentId')
+  @ApiOkResponse({ type: ShipmentTraceDto })
+  trace(@Param('shipmentId') shipmentId: string, @QueryParams() params: TraceParams): Promise<ShipmentTraceDto> {
+    return this.queries.execute(new TraceShipmentQuery(shipmentId, params.minPosition));
+  }
+}

@@ -1,0 +1,3 @@
+export { ProcessesModule } from './processes.module';
+export { commandContextFor, type ProcessManager } from './runner/process-manager';
+export { ProcessManagerRunner, type ProcessStatus } from './runner/process-manager-runner';

@@ -1,0 +1,86 @@
+import { EVENT_STORE, type EventStore, type RecordedEvent, streamName } from '@khai/event-sourcing';
+import type { FeedDelivered, FeedDeliveryAdjusted } from '@khai/feed';
+import type { EggsCollected, LotGraded, LotGradingVoided } from '@khai/production';
+import {
+  AdjustFeedChargeCommand,
+  RecordEggDeliveryCommand,
+  RecordFeedChargeCommand,
+  VoidEggDeliveryCommand,
+} from '@khai/settlement';
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+
+import { commandContextFor, type ProcessManager } from '../runner/process-manager';
+
+/**
+ * Feeds each member's account for settlement: graded eggs from their lots (and
+ * voided gradings), feed delivered to their farms at the contract price (and
+ * adjustments). Grading and adjustment events do not name the member, so the
+ * lot's collection and the contract's delivery are looked up in their streams.
+ */
+@Injectable()
+export class MemberLedgerProcess implements ProcessManager {
+  readonly name = 'member-ledger';
+  readonly handles = new Set(['LotGraded', 'LotGradingVoided', 'FeedDelivered', 'FeedDeliveryAdjusted']);
+
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async handle(event: RecordedEvent): Promise<void> {
+    const context = commandContextFor(this.name, event, 'ledger');
+    switch (event.type) {
+      case 'LotGraded': {
+        const { lotId, gradedOn, sizes } = (event as RecordedEvent<LotGraded>).data;
+        const memberId = await this.memberOfLot(lotId);
+        const data = { memberId, lotId, gradedOn, sizes: sizes.map(({ size, eggs }) => ({ size, eggs })) };
+        await this.commands.execute(new RecordEggDeliveryCommand(data, context));
+        return;
+      }
+      case 'LotGradingVoided': {
+        const { lotId, reason, voidedOn } = (event as RecordedEvent<LotGradingVoided>).data;
+        const memberId = await this.memberOfLot(lotId);
+        await this.commands.execute(new VoidEggDeliveryCommand({ memberId, lotId, reason, voidedOn }, context));
+        return;
+      }
+      case 'FeedDelivered': {
+        const { memberId, deliveryId, deliveredOn, kg, amountSatang } = (event as RecordedEvent<FeedDelivered>).data;
+        const data = { memberId, deliveryId, deliveredOn, kg, amountSatang };
+        await this.commands.execute(new RecordFeedChargeCommand(data, context));
+        return;
+      }
+      case 'FeedDeliveryAdjusted': {
+        const a = (event as RecordedEvent<FeedDeliveryAdjusted>).data;
+        const memberId = await this.memberOfDelivery(a.contractId, a.deliveryId);
+        const data = {
+          memberId,
+          deliveryId: a.deliveryId,
+          adjustmentId: a.adjustmentId,
+          deltaKg: a.deltaKg,
+          amountDeltaSatang: a.amountDeltaSatang,
+          reason: a.reason,
+          adjustedOn: a.adjustedOn,
+        };
+        await this.commands.execute(new AdjustFeedChargeCommand(data, context));
+        return;
+      }
+    }
+  }
+
+  private async memberOfLot(lotId: string): Promise<string> {
+    const [collected] = await this.store.readStream(streamName('lot', lotId), { maxCount: 1 });
+    if (collected?.type !== 'EggsCollected') throw new Error(`lot ${lotId} has no collection to name its member`);
+    return (collected as RecordedEvent<EggsCollected>).data.memberId;
+  }
+
+  private async memberOfDelivery(contractId: string, deliveryId: string): Promise<string> {
+    const events = await this.store.readStream(streamName('feedcontract', contractId));
+    const delivery = events.find(
+      (e): e is RecordedEvent<FeedDelivered> =>
+        e.type === 'FeedDelivered' && (e as RecordedEvent<FeedDelivered>).data.deliveryId === deliveryId,
+    );
+    if (!delivery) throw new Error(`delivery ${deliveryId} of contract ${contractId} not found`);
+    return delivery.data.memberId;
+  }
+}

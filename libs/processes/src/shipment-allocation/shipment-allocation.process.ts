@@ -1,0 +1,77 @@
+import { KhaiError, type RecordedEvent } from '@khai/event-sourcing';
+import { AllocatePackedStockCommand, ReleasePackedStockCommand } from '@khai/production';
+import { ConfirmShipmentAllocatedCommand, RefuseShipmentCommand, type ShipmentPlanned } from '@khai/sales';
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+
+import { commandContextFor, type ProcessManager } from '../runner/process-manager';
+
+/**
+ * Nothing ships that was not packed: a planned shipment draws its trays from the
+ * packed stock of the lots it names. All allocated → the shipment may dispatch;
+ * any refused (not enough packed stock, unknown lot) → what was allocated is
+ * released and the shipment is refused with the reason.
+ */
+@Injectable()
+export class ShipmentAllocationProcess implements ProcessManager {
+  readonly name = 'shipment-allocation';
+  readonly handles = new Set(['ShipmentPlanned']);
+
+  constructor(private readonly commands: CommandBus) {}
+
+  async handle(event: RecordedEvent): Promise<void> {
+    const plan = (event as RecordedEvent<ShipmentPlanned>).data;
+    const step = (name: string) => commandContextFor(this.name, event, name);
+    try {
+      for (const item of plan.items) {
+        await this.commands.execute(
+          new AllocatePackedStockCommand(
+            {
+              lotId: item.lotId,
+              shipmentId: plan.shipmentId,
+              size: item.size,
+              trays: item.trays,
+              allocatedOn: plan.plannedOn,
+            },
+            step(`allocate:${item.lotId}:${item.size}`),
+          ),
+        );
+      }
+    } catch (error) {
+      if (!(error instanceof KhaiError)) throw error;
+      const reason = `${error.code}: ${error.message}`;
+      for (const lotId of new Set(plan.items.map((i) => i.lotId))) {
+        await this.release(lotId, plan, reason, step(`release:${lotId}`));
+      }
+      await this.commands.execute(
+        new RefuseShipmentCommand({ shipmentId: plan.shipmentId, refusedOn: plan.plannedOn, reason }, step('refuse')),
+      );
+      return;
+    }
+    await this.commands.execute(
+      new ConfirmShipmentAllocatedCommand(
+        { shipmentId: plan.shipmentId, allocatedOn: plan.plannedOn },
+        step('confirm'),
+      ),
+    );
+  }
+
+  /** A lot that refused (or does not exist) has nothing of this shipment to release. */
+  private async release(
+    lotId: string,
+    plan: ShipmentPlanned['data'],
+    reason: string,
+    context: ReturnType<typeof commandContextFor>,
+  ): Promise<void> {
+    try {
+      await this.commands.execute(
+        new ReleasePackedStockCommand(
+          { lotId, shipmentId: plan.shipmentId, reason: `shipment refused (${reason})`, releasedOn: plan.plannedOn },
+          context,
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof KhaiError)) throw error;
+    }
+  }
+}
