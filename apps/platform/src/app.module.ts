@@ -3,24 +3,40 @@ import { type CheckpointStore, type EventStore, EventStoreModule } from '@khai/e
 import { FeedModule } from '@khai/feed';
 import { MarketModule } from '@khai/market';
 import { ProcessesModule } from '@khai/processes';
-import { ProductionModule } from '@khai/production';
+import { GRADED_SIZE_CLASSES, ProductionModule } from '@khai/production';
 import { RegistryModule } from '@khai/registry';
 import { SalesModule } from '@khai/sales';
 import { SettlementModule } from '@khai/settlement';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 
+import type { PlatformConfig } from './config';
 import { HealthController } from './health.controller';
+
+/** Cooperative settings from the configuration, for every context. */
+@Global()
+@Module({})
+class SettingsModule {
+  static forRoot(config: Pick<PlatformConfig, 'sizeClasses'>): DynamicModule {
+    const providers = [{ provide: GRADED_SIZE_CLASSES, useValue: config.sizeClasses }];
+    return { module: SettingsModule, providers, exports: providers.map((p) => p.provide) };
+  }
+}
 
 /** Every context in one process, over one event store; the process managers checkpoint in `checkpoints`. */
 @Module({})
 export class PlatformModule {
-  static forRoot(store: EventStore, checkpoints: CheckpointStore): DynamicModule {
+  static forRoot(
+    store: EventStore,
+    checkpoints: CheckpointStore,
+    settings: Pick<PlatformConfig, 'sizeClasses'>,
+  ): DynamicModule {
     return {
       module: PlatformModule,
       imports: [
         CqrsModule.forRoot(),
         EventStoreModule.forRoot(store, checkpoints),
+        SettingsModule.forRoot(settings),
         RegistryModule,
         FeedModule,
         ProductionModule,

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 
+import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+
 export interface PlatformConfig {
   readonly port: number;
   readonly host: string;
@@ -8,6 +10,8 @@ export interface PlatformConfig {
   readonly eventStore: 'sqlite' | 'kurrentdb';
   readonly kurrentDbUrl: string | undefined;
   readonly sqliteSynchronous: 'FULL' | 'NORMAL';
+  /** The TAS size classes the cooperative grades into. */
+  readonly sizeClasses: readonly SizeClass[];
 }
 
 export class ConfigError extends Error {}
@@ -28,7 +32,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   if (sqliteSynchronous !== 'FULL' && sqliteSynchronous !== 'NORMAL') {
     throw new ConfigError(`KHAI_SQLITE_SYNCHRONOUS must be FULL or NORMAL, got "${sqliteSynchronous}"`);
   }
+  const sizeClasses = parseSizeClasses(env.KHAI_SIZE_CLASSES);
   return {
+    sizeClasses,
     port,
     host: env.HOST ?? '127.0.0.1',
     dataDir: resolve(env.KHAI_DATA_DIR ?? '.data'),
@@ -36,4 +42,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     kurrentDbUrl,
     sqliteSynchronous,
   };
+}
+
+function parseSizeClasses(text: string | undefined): readonly SizeClass[] {
+  if (text === undefined || text.trim() === '') return SIZE_CLASSES;
+  const classes = text.split(',').map((part) => Number(part.trim()));
+  const valid =
+    classes.every((c) => (SIZE_CLASSES as readonly number[]).includes(c)) && new Set(classes).size === classes.length;
+  if (!valid)
+    throw new ConfigError(`KHAI_SIZE_CLASSES must be distinct size classes 0–6 separated by commas, got "${text}"`);
+  return (classes as SizeClass[]).sort((a, b) => a - b);
 }

@@ -37,7 +37,7 @@ export async function createPlatform(config: PlatformConfig, logger = true): Pro
   const store = createEventStore(config);
   const checkpoints = createCheckpointStore(config);
   const app = await NestFactory.create<NestFastifyApplication>(
-    PlatformModule.forRoot(store, checkpoints),
+    PlatformModule.forRoot(store, checkpoints, config),
     new FastifyAdapter(),
     {
       logger: logger ? ['log', 'warn', 'error'] : false,

@@ -35,7 +35,9 @@ export async function loadPublishedPrices(dir: string, env: NodeJS.ProcessEnv = 
   const config = loadConfig(env);
   const store = createEventStore(config);
   const checkpoints = createCheckpointStore(config);
-  const app = await NestFactory.createApplicationContext(PlatformModule.forRoot(store, checkpoints), { logger: false });
+  const app = await NestFactory.createApplicationContext(PlatformModule.forRoot(store, checkpoints, config), {
+    logger: false,
+  });
   const report: string[] = [];
   try {
     const commands = app.get(CommandBus);

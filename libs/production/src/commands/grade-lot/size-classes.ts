@@ -1,10 +1,10 @@
 import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 
 /**
- * The size classes the cooperative grades into, passed to the decider with every GradeLot.
- * For now every TAS class 0–5 plus trade class 6. A constant, not an environment variable,
- * on purpose: which classes are graded is cooperative policy that belongs in its own
- * configuration stream, and until that exists the decider already takes it as an input,
- * so only this line changes when it does.
+ * The size classes the cooperative grades into (cooperative policy; the platform
+ * sets it from KHAI_SIZE_CLASSES). Unset, every TAS class 0–5 plus trade class 6.
+ * The decider takes it as an input with every GradeLot.
  */
-export const ENABLED_SIZE_CLASSES: readonly SizeClass[] = SIZE_CLASSES;
+export const GRADED_SIZE_CLASSES = Symbol('GradedSizeClasses');
+
+export const DEFAULT_GRADED_SIZE_CLASSES: readonly SizeClass[] = SIZE_CLASSES;

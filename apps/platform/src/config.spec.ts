@@ -1,0 +1,16 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('platform configuration', () => {
+  it('has embedded defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', eventStore: 'sqlite', sqliteSynchronous: 'FULL' });
+    expect(config.sizeClasses).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('reads the graded size classes', () => {
+    expect(loadConfig({ KHAI_SIZE_CLASSES: '5, 0,1,2,3,4' }).sizeClasses).toEqual([0, 1, 2, 3, 4, 5]);
+    for (const bad of ['7', '0,0', 'zero', '1,,2']) {
+      expect(() => loadConfig({ KHAI_SIZE_CLASSES: bad })).toThrow(ConfigError);
+    }
+  });
+});
