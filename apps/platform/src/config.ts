@@ -46,9 +46,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
 
 function parseSizeClasses(text: string | undefined): readonly SizeClass[] {
   if (text === undefined || text.trim() === '') return SIZE_CLASSES;
-  const classes = text.split(',').map((part) => Number(part.trim()));
+  const parts = text.split(',').map((part) => part.trim());
+  const classes = parts.map(Number);
   const valid =
-    classes.every((c) => (SIZE_CLASSES as readonly number[]).includes(c)) && new Set(classes).size === classes.length;
+    parts.every((part) => /^\d$/.test(part)) &&
+    classes.every((c) => (SIZE_CLASSES as readonly number[]).includes(c)) &&
+    new Set(classes).size === classes.length;
   if (!valid)
     throw new ConfigError(`KHAI_SIZE_CLASSES must be distinct size classes 0–6 separated by commas, got "${text}"`);
   return (classes as SizeClass[]).sort((a, b) => a - b);
