@@ -6,10 +6,18 @@ cd "$(dirname "$0")/.."
 bash scripts/install.sh
 source scripts/node24.sh
 export npm_config_loglevel=error
+results="$(mktemp -d)"
 step() { echo; echo "== $*"; }
 step typecheck;        npm run --silent typecheck
 step lint;             npm run --silent lint
 step format;           npm run --silent format:check
 step dependency rules; npm run --silent deps:check
-step "unit and contract tests"; npm run --silent test -- --ci
-step "integration and e2e tests"; npm run --silent test:int -- --ci
+step "unit and contract tests"
+npm run --silent test -- --ci --json --outputFile="$results/unit.json"
+step "integration and e2e tests"
+npm run --silent test:int -- --ci --json --outputFile="$results/int.json"
+node -e '
+  const runs = process.argv.slice(1).map((f) => require(f));
+  const sum = (k) => runs.reduce((n, r) => n + r[k], 0);
+  console.log(`\n${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed, ${sum("numPendingTests")} skipped`);
+' "$results/unit.json" "$results/int.json"
