@@ -1,2 +1,3 @@
+export * from './edge-formats';
 export * from './egg';
 export * from './money';

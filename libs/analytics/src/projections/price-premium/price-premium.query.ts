@@ -1,3 +1,4 @@
+import { ID_PATTERN } from '@khai/contracts';
 import { InvariantViolated } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -9,7 +10,7 @@ import { ProjectionRunner } from '../../runner/projection-runner';
 import { PricePremiumProjection, type SalePremium } from './price-premium.projection';
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const SLUG = ID_PATTERN;
 
 export class PricePremiumParams {
   @ApiProperty({ example: '2022-01-01' })

@@ -1,15 +1,14 @@
+import { DAY_PATTERN as DATE, ID_PATTERN } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export class AgreeFeedContractDto {
   @ApiProperty({ example: 'FC-2026-01' })
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)
+  @Matches(ID_PATTERN)
   contractId!: string;
 
   @ApiProperty({ example: 'SUP-CPF' })
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)
+  @Matches(ID_PATTERN)
   supplierId!: string;
 
   @ApiProperty({ example: 'LAYER_COMPLETE', description: 'feed type code (upper case)' })
@@ -55,6 +54,6 @@ export class AgreeFeedContractDto {
     description: 'the negotiation the contract came out of (set by POST /feed-negotiations/:id/award)',
   })
   @IsOptional()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)
+  @Matches(ID_PATTERN)
   negotiationId?: string;
 }

@@ -1,7 +1,6 @@
+import { ID_PATTERN as ID } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
-
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 /** The contract comes from the path: POST /feed-contracts/:contractId/deliveries. */
 export class RecordFeedDeliveryDto {

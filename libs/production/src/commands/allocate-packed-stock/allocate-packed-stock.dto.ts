@@ -1,8 +1,7 @@
 import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ID_PATTERN } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
-
-import { ID_PATTERN } from '../collect-eggs/collect-eggs.dto';
 
 /** The lot id comes from the path. */
 export class AllocatePackedStockDto {

@@ -1,8 +1,6 @@
+import { ID_PATTERN } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
-
-/** Client-supplied ids: letters, digits, `.`, `_`, `-`; starting with a letter or digit. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 export class CollectEggsDto {
   @ApiProperty({ example: 'L20261124-F01', pattern: ID_PATTERN.source })

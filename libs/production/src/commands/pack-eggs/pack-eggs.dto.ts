@@ -1,8 +1,7 @@
 import { EGGS_PER_TRAY, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ID_PATTERN } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
-
-import { ID_PATTERN } from '../collect-eggs/collect-eggs.dto';
 
 /** The lot id comes from the path. */
 export class PackEggsDto {

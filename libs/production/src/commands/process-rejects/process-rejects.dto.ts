@@ -1,8 +1,8 @@
+import { ID_PATTERN } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
 
 import { REJECT_PRODUCTS, type RejectProduct } from '../../domain/lot.events';
-import { ID_PATTERN } from '../collect-eggs/collect-eggs.dto';
 
 /** The lot id comes from the path. */
 export class ProcessRejectsDto {

@@ -1,9 +1,9 @@
 import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ID_PATTERN } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 import { LOSS_REASONS, LOSS_STAGES, type LossReason, type LossStage } from '../../domain/lot.events';
-import { ID_PATTERN } from '../collect-eggs/collect-eggs.dto';
 
 /** The lot id comes from the path. */
 export class RecordLossDto {

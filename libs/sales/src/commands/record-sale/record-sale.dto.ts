@@ -1,4 +1,4 @@
-import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ID_PATTERN, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -17,7 +17,6 @@ import {
 } from 'class-validator';
 
 /** Client-supplied ids: letters, digits, `.`, `_`, `-`; starting with a letter or digit. */
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 export class SaleLineDto {
   @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
