@@ -24,3 +24,18 @@ export function fold<Event extends DomainEvent, State>(
 export function assertNever(value: never): never {
   throw new Error(`unexpected value ${JSON.stringify(value)}`);
 }
+
+/**
+ * Two facts are the same when they hold the same fields and values, whatever the
+ * order their keys were written in, and an absent field equals one set to
+ * `undefined` (a repeat read back from the store has lost its `undefined` keys).
+ * Deciders use it to tell an identical repeat (a no-op) from a conflicting one.
+ */
+export function sameFacts(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a, sortedKeys) === JSON.stringify(b, sortedKeys);
+}
+
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+}

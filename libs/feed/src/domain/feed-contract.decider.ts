@@ -1,4 +1,5 @@
 import { assertNever, Conflict, type Decider, InvariantViolated, NotFound } from '@khai/event-sourcing';
+import { sameFacts } from '@khai/event-sourcing';
 
 import type { AgreeFeedContract, FeedContractCommand, PlaceFeedOrder } from './feed-contract.commands';
 import { adjust, deliver } from './feed-contract.deliveries';
@@ -10,7 +11,6 @@ import {
   type FeedContractState,
   initialFeedContractState,
 } from './feed-contract.state';
-import { sameFacts } from './same-facts';
 
 export type {
   AdjustFeedDelivery,

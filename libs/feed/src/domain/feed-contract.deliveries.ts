@@ -1,10 +1,10 @@
 import { Conflict, InvariantViolated, NotFound } from '@khai/event-sourcing';
+import { sameFacts } from '@khai/event-sourcing';
 
 import type { AdjustFeedDelivery, RecordFeedDelivery } from './feed-contract.commands';
 import type { FeedContractEvent, FeedDelivered, FeedDeliveryAdjusted } from './feed-contract.events';
 import { assertVolumeLeft, assertWithinPeriod } from './feed-contract.rules';
 import type { AgreedFeedContract, FeedDeliveryState } from './feed-contract.state';
-import { sameFacts } from './same-facts';
 
 export function deliver(data: RecordFeedDelivery['data'], state: AgreedFeedContract): FeedContractEvent[] {
   const { contract } = state;

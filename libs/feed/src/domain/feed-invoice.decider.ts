@@ -1,4 +1,5 @@
 import { assertNever, Conflict, type Decider, InvariantViolated, NotFound } from '@khai/event-sourcing';
+import { sameFacts } from '@khai/event-sourcing';
 
 import type { FeedInvoiceEvent, FeedInvoicePaid, FeedInvoiceReceived } from './feed-invoice.events';
 import {
@@ -7,7 +8,6 @@ import {
   initialFeedInvoiceState,
   outstandingSatang,
 } from './feed-invoice.state';
-import { sameFacts } from './same-facts';
 
 export type ReceiveFeedInvoice = {
   readonly type: 'ReceiveFeedInvoice';

@@ -1,4 +1,5 @@
 import { assertNever, Conflict, type Decider, InvariantViolated, NotFound } from '@khai/event-sourcing';
+import { sameFacts } from '@khai/event-sourcing';
 
 import type {
   FeedNegotiationConcluded,
@@ -12,7 +13,6 @@ import {
   type FeedNegotiationState,
   initialFeedNegotiationState,
 } from './feed-negotiation.state';
-import { sameFacts } from './same-facts';
 
 export type OpenFeedNegotiation = {
   readonly type: 'OpenFeedNegotiation';

@@ -1,9 +1,9 @@
 import { Conflict, type Decider, InvariantViolated } from '@khai/event-sourcing';
+import { sameFacts } from '@khai/event-sourcing';
 
 import type { FlockCulled, FlockEvent, FlockMortalityRecorded, FlockPlaced } from './flock.events';
 import { evolveFlock, type FlockCounts, type FlockState, initialFlockState } from './flock.state';
 import { flockNotFound } from './registry.errors';
-import { sameFacts } from './same-facts';
 
 export type PlaceFlock = { readonly type: 'PlaceFlock'; readonly data: FlockPlaced['data'] };
 export type RecordFlockMortality = {

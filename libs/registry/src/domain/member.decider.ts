@@ -1,10 +1,10 @@
 import { Conflict, type Decider, InvariantViolated } from '@khai/event-sourcing';
+import { sameFacts } from '@khai/event-sourcing';
 
 import { isValidCitizenId } from './citizen-id';
 import type { FarmRegistered, MemberEvent, MemberJoined } from './member.events';
 import { evolveMember, farmOf, initialMemberState, type MemberState } from './member.state';
 import { memberNotFound } from './registry.errors';
-import { sameFacts } from './same-facts';
 
 /** Registers a member with their first farm; flocks are placed on the flock aggregate. */
 export type RegisterMember = {

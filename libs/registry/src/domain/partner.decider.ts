@@ -1,11 +1,11 @@
 import { Conflict, type Decider, InvariantViolated } from '@khai/event-sourcing';
+import { sameFacts } from '@khai/event-sourcing';
 
 import { isValidTaxId } from './citizen-id';
 import type { PartnerEvent, PartnerRegistered, PartnerStageChanged } from './partner.events';
 import { evolvePartner, initialPartnerState, type PartnerState } from './partner.state';
 import { type ChainStage, defaultChainStage } from './partner.vocabulary';
 import { partnerNotFound } from './registry.errors';
-import { sameFacts } from './same-facts';
 
 /** The stage may be left out: it then follows from the kind. */
 export type RegisterPartner = {

@@ -34,18 +34,4 @@ export function bySize<T extends { readonly size: SizeClass }>(lines: readonly T
   return [...lines].sort((a, b) => a.size - b.size);
 }
 
-/** Equal facts, whatever the order their keys were written in (events are plain JSON). */
-export function sameData(a: unknown, b: unknown): boolean {
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
-}
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([k, v]) => [k, canonical(v)]),
-  );
-}
+export { sameFacts as sameData } from '@khai/event-sourcing';

@@ -1,4 +1,5 @@
 import { assertNever, Conflict, type Decider, InvariantViolated, NotFound } from '@khai/event-sourcing';
+import { sameFacts } from '@khai/event-sourcing';
 
 import type {
   AdjustFeedCharge,
@@ -15,7 +16,6 @@ import {
   type MemberAccountState,
   type OpenMemberAccount,
 } from './member-account.state';
-import { sameFacts } from './same-facts';
 
 const isCount = (n: number, min: number): boolean => Number.isSafeInteger(n) && n >= min;
 

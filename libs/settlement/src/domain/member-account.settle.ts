@@ -1,11 +1,11 @@
 import type { SizeClass } from '@khai/contracts';
 import { Conflict, InvariantViolated } from '@khai/event-sourcing';
+import { sameFacts } from '@khai/event-sourcing';
 
 import type { SettleMember } from './member-account.commands';
 import type { Deduction, EggLine, GradingRef, MemberSettled } from './member-account.events';
 import type { Grading, OpenMemberAccount } from './member-account.state';
 import { normalisedPrices } from './prices';
-import { sameFacts } from './same-facts';
 
 function validDeductions(deductions: readonly Deduction[]): readonly Deduction[] {
   for (const d of deductions) {

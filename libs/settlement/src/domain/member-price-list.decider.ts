@@ -1,4 +1,5 @@
 import { Conflict, type Decider } from '@khai/event-sourcing';
+import { sameFacts } from '@khai/event-sourcing';
 
 import type { MemberEggPricesSet, MemberPriceListEvent } from './member-price-list.events';
 import {
@@ -7,7 +8,6 @@ import {
   type MemberPriceListState,
 } from './member-price-list.state';
 import { normalisedPrices } from './prices';
-import { sameFacts } from './same-facts';
 
 export type SetMemberEggPrices = { readonly type: 'SetMemberEggPrices'; readonly data: MemberEggPricesSet['data'] };
 export type MemberPriceListCommand = SetMemberEggPrices;
