@@ -1,5 +1,4 @@
-import { Conflict, InvariantViolated, NotFound } from '@khai/event-sourcing';
-import { sameFacts } from '@khai/event-sourcing';
+import { Conflict, InvariantViolated, NotFound, sameFacts } from '@khai/event-sourcing';
 
 import type { AdjustFeedDelivery, RecordFeedDelivery } from './feed-contract.commands';
 import type { FeedContractEvent, FeedDelivered, FeedDeliveryAdjusted } from './feed-contract.events';

@@ -1,5 +1,4 @@
-import { Conflict, type Decider, InvariantViolated } from '@khai/event-sourcing';
-import { sameFacts } from '@khai/event-sourcing';
+import { Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/event-sourcing';
 
 import type { FlockCulled, FlockEvent, FlockMortalityRecorded, FlockPlaced } from './flock.events';
 import { evolveFlock, type FlockCounts, type FlockState, initialFlockState } from './flock.state';

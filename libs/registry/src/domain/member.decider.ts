@@ -1,5 +1,4 @@
-import { Conflict, type Decider, InvariantViolated } from '@khai/event-sourcing';
-import { sameFacts } from '@khai/event-sourcing';
+import { Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/event-sourcing';
 
 import { isValidCitizenId } from './citizen-id';
 import type { FarmRegistered, MemberEvent, MemberJoined } from './member.events';

@@ -1,5 +1,4 @@
-import { Conflict, type Decider, InvariantViolated } from '@khai/event-sourcing';
-import { sameFacts } from '@khai/event-sourcing';
+import { Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/event-sourcing';
 
 import { isValidTaxId } from './citizen-id';
 import type { PartnerEvent, PartnerRegistered, PartnerStageChanged } from './partner.events';

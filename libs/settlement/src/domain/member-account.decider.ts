@@ -1,5 +1,4 @@
-import { assertNever, Conflict, type Decider, InvariantViolated, NotFound } from '@khai/event-sourcing';
-import { sameFacts } from '@khai/event-sourcing';
+import { assertNever, Conflict, type Decider, InvariantViolated, NotFound, sameFacts } from '@khai/event-sourcing';
 
 import type {
   AdjustFeedCharge,

@@ -1,5 +1,4 @@
-import { Conflict, type Decider } from '@khai/event-sourcing';
-import { sameFacts } from '@khai/event-sourcing';
+import { Conflict, type Decider, sameFacts } from '@khai/event-sourcing';
 
 import type { MemberEggPricesSet, MemberPriceListEvent } from './member-price-list.events';
 import {
