@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 
+import { type AggregateCache, sharedAggregateCache } from './aggregate-cache';
 import type { Decider } from './decider';
 import type { DomainEvent, EventEnvelope, EventMetadata, RecordedEvent } from './envelope';
 import { ConcurrencyError } from './errors';
@@ -21,6 +22,8 @@ export interface HandleOptions {
   /** How often to re-read and re-decide when another writer got there first. */
   readonly maxRetries?: number;
   readonly clock?: () => Date;
+  /** Where folded streams are kept between commands; the process-wide cache by default. */
+  readonly cache?: AggregateCache;
 }
 
 export interface CommandResult<Event extends DomainEvent = DomainEvent> {
@@ -50,16 +53,14 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
 ): Promise<CommandResult<Event>> {
   const maxRetries = options.maxRetries ?? 3;
   const clock = options.clock ?? (() => new Date());
+  const cache = options.cache ?? sharedAggregateCache;
   for (let attempt = 0; ; attempt++) {
-    const history = (await store.readStream(streamName)) as RecordedEvent<Event>[];
-    const revision = history.length - 1;
+    const { revision, state, keyed } = await cache.load(store, streamName, decider);
     if (context.idempotencyKey !== undefined) {
-      const earlier = history.filter((e) => e.metadata.idempotencyKey === context.idempotencyKey);
-      const last = earlier[earlier.length - 1];
-      if (last) return { streamName, events: earlier, revision, position: last.position, repeated: true };
+      const earlier = keyed.get(context.idempotencyKey) as RecordedEvent<Event>[] | undefined;
+      const last = earlier?.[earlier.length - 1];
+      if (earlier && last) return { streamName, events: earlier, revision, position: last.position, repeated: true };
     }
-    let state = decider.initialState;
-    for (const event of history) state = decider.evolve(state, event as unknown as Event);
     const events = decider.decide(command, state);
     if (events.length === 0) return { streamName, events: [], revision, position: 0, repeated: false };
 
@@ -117,9 +118,8 @@ export async function readState<Event extends DomainEvent, State>(
   store: EventStore,
   streamName: string,
   decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
+  cache: AggregateCache = sharedAggregateCache,
 ): Promise<{ state: State; revision: number }> {
-  const history = await store.readStream(streamName);
-  let state = decider.initialState;
-  for (const event of history) state = decider.evolve(state, event as unknown as Event);
-  return { state, revision: history.length - 1 };
+  const { state, revision } = await cache.load(store, streamName, decider);
+  return { state, revision };
 }
