@@ -1,4 +1,4 @@
 export { AnalyticsModule } from './analytics.module';
+export * from './metrics';
 export type { Projection } from './runner/projection';
 export { ProjectionRunner, type ProjectionStatus } from './runner/projection-runner';
-export * from './metrics';
