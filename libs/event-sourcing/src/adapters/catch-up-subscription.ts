@@ -4,8 +4,11 @@ import type { EventHandler, ReadAllOptions, SubscribeOptions, Subscription } fro
 /** Wakes waiting subscriptions when an append commits. */
 export class AppendSignal {
   private waiters: Array<() => void> = [];
+  /** Counts notifications, so a reader can tell an append happened while it was busy. */
+  generation = 0;
 
   notify(): void {
+    this.generation += 1;
     const waiters = this.waiters;
     this.waiters = [];
     for (const wake of waiters) wake();
@@ -47,6 +50,7 @@ export function catchUpSubscription(
 
   const done = (async () => {
     while (!stopped) {
+      const seen = signal.generation;
       const batch = await readAll(
         position === undefined ? { maxCount: batchSize } : { after: position, maxCount: batchSize },
       );
@@ -57,7 +61,9 @@ export function catchUpSubscription(
       }
       if (batch.length < batchSize) {
         live = true;
-        if (!stopped) await signal.wait(pollMs);
+        // Sleep only if nothing was appended since this read began: an append that
+        // lands while the handler runs must not wait for the poll.
+        if (!stopped && signal.generation === seen) await signal.wait(pollMs);
       }
     }
   })();

@@ -122,6 +122,27 @@ export function eventStoreContract(name: string, create: () => Promise<EventStor
       expect(sub.position()).toBe(seen[seen.length - 1]!.position);
     });
 
+    it('delivers an event appended while the handler is busy without waiting for a poll', async () => {
+      const seen: number[] = [];
+      let release: () => void = () => undefined;
+      const busy = new Promise<void>((resolve) => (release = resolve));
+      const sub = store.subscribeToAll(
+        async (e) => {
+          seen.push(e.position);
+          if (seen.length === 1) await busy;
+        },
+        { after: await store.headPosition(), batchSize: 10 },
+      );
+      await store.append(streams(), [envelope('X', {})], 'no_stream');
+      await waitFor(() => seen.length === 1);
+      await store.append(streams(), [envelope('X', {})], 'no_stream');
+      release();
+      const started = Date.now();
+      await waitFor(() => seen.length === 2);
+      await sub.stop();
+      expect(Date.now() - started).toBeLessThan(150);
+    });
+
     it('stops a subscription whose handler fails, surfacing the error', async () => {
       await store.append(streams(), [envelope('X', {})], 'no_stream');
       const sub = store.subscribeToAll(() => {
