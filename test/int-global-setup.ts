@@ -9,10 +9,22 @@ import { GenericContainer, getContainerRuntimeClient, type StartedTestContainer,
 const started: StartedTestContainer[] = [];
 
 export default async function globalSetup(): Promise<void> {
-  if (process.env.KURRENTDB_URL) return;
+  if (process.env.KURRENTDB_URL && process.env.MONGO_URL) return;
   const docker = await dockerEngine();
   if (docker !== true) {
     process.env.KHAI_SKIP_KURRENTDB = `KURRENTDB_URL is not set and no Docker engine answers (${docker}); KurrentDB cannot be installed on this machine otherwise`;
+    return;
+  }
+  if (!process.env.MONGO_URL) {
+    const mongo = await new GenericContainer('mongo:8.0')
+      .withExposedPorts(27017)
+      .withWaitStrategy(Wait.forLogMessage(/Waiting for connections/))
+      .start();
+    started.push(mongo);
+    process.env.MONGO_URL = `mongodb://${mongo.getHost()}:${mongo.getMappedPort(27017)}/`;
+  }
+  if (process.env.KURRENTDB_URL) {
+    (globalThis as { __khaiContainers?: StartedTestContainer[] }).__khaiContainers = started;
     return;
   }
   const kurrent = await new GenericContainer('docker.kurrent.io/kurrent-latest/kurrentdb:latest')

@@ -4,6 +4,7 @@ import { FeedModule } from '@khai/feed';
 import { MarketModule } from '@khai/market';
 import { ProcessesModule } from '@khai/processes';
 import { GRADED_SIZE_CLASSES, ProductionModule } from '@khai/production';
+import { type DocumentProjection, ReadModelsModule, type ReadModelStore } from '@khai/read-models';
 import { RegistryModule } from '@khai/registry';
 import { SalesModule } from '@khai/sales';
 import { SettlementModule } from '@khai/settlement';
@@ -12,6 +13,11 @@ import { CqrsModule } from '@nestjs/cqrs';
 
 import type { PlatformConfig } from './config';
 import { HealthController } from './health.controller';
+
+/** Every read model the platform keeps, for the runner and for `npm run read-models:rebuild`. */
+export function platformProjections(): DocumentProjection[] {
+  return [];
+}
 
 /** Cooperative settings from the configuration, for every context. */
 @Global()
@@ -30,6 +36,7 @@ export class PlatformModule {
     store: EventStore,
     checkpoints: CheckpointStore,
     settings: Pick<PlatformConfig, 'sizeClasses'>,
+    readModels: ReadModelStore,
   ): DynamicModule {
     return {
       module: PlatformModule,
@@ -37,6 +44,7 @@ export class PlatformModule {
         CqrsModule.forRoot(),
         EventStoreModule.forRoot(store, checkpoints),
         SettingsModule.forRoot(settings),
+        ReadModelsModule.forRoot({ store: readModels, projections: platformProjections() }),
         RegistryModule,
         FeedModule,
         ProductionModule,

@@ -13,4 +13,14 @@ describe('platform configuration', () => {
       expect(() => loadConfig({ KHAI_SIZE_CLASSES: bad })).toThrow(ConfigError);
     }
   });
+
+  it('keeps read models in memory unless MongoDB is asked for, with its URL', () => {
+    expect(loadConfig({}).readModels).toBe('memory');
+    expect(loadConfig({ KHAI_READ_MODELS: 'mongodb', MONGO_URL: 'mongodb://127.0.0.1:27017/khai' })).toMatchObject({
+      readModels: 'mongodb',
+      mongoUrl: 'mongodb://127.0.0.1:27017/khai',
+    });
+    expect(() => loadConfig({ KHAI_READ_MODELS: 'mongodb' })).toThrow('needs MONGO_URL');
+    expect(() => loadConfig({ KHAI_READ_MODELS: 'redis' })).toThrow(ConfigError);
+  });
 });

@@ -12,6 +12,9 @@ export interface PlatformConfig {
   readonly sqliteSynchronous: 'FULL' | 'NORMAL';
   /** The TAS size classes the cooperative grades into. */
   readonly sizeClasses: readonly SizeClass[];
+  /** Where the read models live: in memory (rebuilt from the log at start) or MongoDB. */
+  readonly readModels: 'memory' | 'mongodb';
+  readonly mongoUrl: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -33,7 +36,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     throw new ConfigError(`KHAI_SQLITE_SYNCHRONOUS must be FULL or NORMAL, got "${sqliteSynchronous}"`);
   }
   const sizeClasses = parseSizeClasses(env.KHAI_SIZE_CLASSES);
+  const readModels = env.KHAI_READ_MODELS ?? 'memory';
+  if (readModels !== 'memory' && readModels !== 'mongodb') {
+    throw new ConfigError(`KHAI_READ_MODELS must be memory or mongodb, got "${readModels}"`);
+  }
+  if (readModels === 'mongodb' && !env.MONGO_URL) throw new ConfigError('KHAI_READ_MODELS=mongodb needs MONGO_URL');
   return {
+    readModels,
+    mongoUrl: env.MONGO_URL,
     sizeClasses,
     port,
     host: env.HOST ?? '127.0.0.1',

@@ -10,6 +10,7 @@ import {
   SqliteCheckpointStore,
   SqliteEventStore,
 } from '@khai/event-sourcing';
+import { InMemoryReadModelStore, MongoReadModelStore, type ReadModelStore } from '@khai/read-models';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -32,12 +33,20 @@ export function createCheckpointStore(config: PlatformConfig): CheckpointStore {
   return new SqliteCheckpointStore(join(config.dataDir, 'checkpoints.sqlite'));
 }
 
+/** The read models: in memory (rebuilt from the log at every start) or MongoDB. */
+export async function createReadModelStore(config: PlatformConfig): Promise<ReadModelStore> {
+  return config.readModels === 'mongodb'
+    ? MongoReadModelStore.connect(config.mongoUrl as string)
+    : new InMemoryReadModelStore();
+}
+
 /** The platform on fastify: validation, RFC 9457 problems, OpenAPI at /docs (JSON at /docs-json). */
 export async function createPlatform(config: PlatformConfig, logger = true): Promise<NestFastifyApplication> {
   const store = createEventStore(config);
   const checkpoints = createCheckpointStore(config);
+  const readModels = await createReadModelStore(config);
   const app = await NestFactory.create<NestFastifyApplication>(
-    PlatformModule.forRoot(store, checkpoints, config),
+    PlatformModule.forRoot(store, checkpoints, config, readModels),
     new FastifyAdapter(),
     {
       logger: logger ? ['log', 'warn', 'error'] : false,
@@ -61,6 +70,7 @@ export async function createPlatform(config: PlatformConfig, logger = true): Pro
   const close = app.close.bind(app);
   app.close = async () => {
     await close();
+    await readModels.close();
     await store.close();
     await checkpoints.close();
   };

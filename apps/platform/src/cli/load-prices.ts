@@ -4,16 +4,21 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { formatThb } from '@khai/contracts';
-import { fieldErrors, KhaiError } from '@khai/event-sourcing';
-import { AnnounceReferencePriceCommand, AnnounceReferencePriceDto, parsePublishedPrices } from '@khai/market';
+import { EventStoreModule, fieldErrors, KhaiError } from '@khai/event-sourcing';
+import {
+  AnnounceReferencePriceCommand,
+  AnnounceReferencePriceDto,
+  MarketModule,
+  parsePublishedPrices,
+} from '@khai/market';
+import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, CqrsModule } from '@nestjs/cqrs';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 
-import { PlatformModule } from '../app.module';
 import { loadConfig } from '../config';
-import { createCheckpointStore, createEventStore } from '../platform';
+import { createEventStore } from '../platform';
 
 /**
  * `npm run load:prices [-- <dir>]`: loads the published reference prices into the
@@ -32,12 +37,11 @@ export async function loadPublishedPrices(dir: string, env: NodeJS.ProcessEnv = 
   }
   if (errors.length > 0) throw new Error(`nothing loaded; the data has errors:\n  ${errors.join('\n  ')}`);
 
-  const config = loadConfig(env);
-  const store = createEventStore(config);
-  const checkpoints = createCheckpointStore(config);
-  const app = await NestFactory.createApplicationContext(PlatformModule.forRoot(store, checkpoints, config), {
-    logger: false,
-  });
+  const store = createEventStore(loadConfig(env));
+  // Only the market context: loading prices needs neither the read side nor the process managers.
+  @Module({ imports: [CqrsModule.forRoot(), EventStoreModule.forRoot(store), MarketModule] })
+  class LoadPricesModule {}
+  const app = await NestFactory.createApplicationContext(LoadPricesModule, { logger: false });
   const report: string[] = [];
   try {
     const commands = app.get(CommandBus);
@@ -55,7 +59,6 @@ export async function loadPublishedPrices(dir: string, env: NodeJS.ProcessEnv = 
   } finally {
     await app.close();
     await store.close();
-    await checkpoints.close();
   }
   return report;
 }
