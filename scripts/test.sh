@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # One command: install what is missing, then every check CI runs: types, lint,
-# formatting, dependency rules, unit and contract tests, integration and e2e tests.
+# formatting, dependency rules, unit and contract tests, integration and e2e tests
+# (against a local Kafka broker and FerretDB it installs and starts, unless
+# KAFKA_BROKERS / MONGO_URL point elsewhere or KHAI_LOCAL_SERVERS=0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install.sh
@@ -15,6 +17,7 @@ step dependency rules; npm run --silent deps:check
 step "unit and contract tests"
 npm run --silent test -- --ci --json --outputFile="$results/unit.json"
 step "integration and e2e tests"
+source scripts/local-servers.sh
 npm run --silent test:int -- --ci --json --outputFile="$results/int.json"
 node -e '
   const runs = process.argv.slice(1).map((f) => require(f));
