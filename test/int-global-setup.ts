@@ -9,6 +9,25 @@ import { GenericContainer, getContainerRuntimeClient, type StartedTestContainer,
 const started: StartedTestContainer[] = [];
 
 export default async function globalSetup(): Promise<void> {
+  await findServers();
+  // Said once, up front: which real servers the integration tests run against, and what they skip.
+  for (const [name, variable] of [
+    ['KurrentDB', 'KURRENTDB_URL'],
+    ['MongoDB wire (FerretDB/MongoDB)', 'MONGO_URL'],
+    ['Kafka', 'KAFKA_BROKERS'],
+  ] as const) {
+    const where = process.env[variable];
+    const why =
+      variable === 'KURRENTDB_URL' ? process.env.KHAI_SKIP_KURRENTDB : `${variable} is not set and no Docker engine`;
+    console.log(
+      where
+        ? `\n${name}: ${where}`
+        : `\n${name}: none — its integration tests are SKIPPED (${why ?? 'not configured'})`,
+    );
+  }
+}
+
+async function findServers(): Promise<void> {
   if (process.env.KURRENTDB_URL && process.env.MONGO_URL) return;
   const docker = await dockerEngine();
   if (docker !== true) {
