@@ -1,3 +1,4 @@
 export * from './edge-formats';
 export * from './egg';
+export * from './kafka';
 export * from './money';

@@ -34,3 +34,8 @@ export type {
   ShipmentRefused,
 } from './domain/shipment.events';
 export { SalesModule } from './sales.module';
+// Partner messages from Kafka (libs/integration) are applied through these commands.
+export { ConfirmDeliveryCommand } from './commands/confirm-delivery/confirm-delivery.command';
+export { ConfirmSalesOrderCommand } from './commands/confirm-sales-order/confirm-sales-order.command';
+export { ReceiveBuyerOfferCommand } from './commands/receive-buyer-offer/receive-buyer-offer.command';
+export { RecordBuyerPaymentCommand } from './commands/record-buyer-payment/record-buyer-payment.command';

@@ -1,0 +1,130 @@
+/**
+ * A buyer's side of the Khai Kafka integration, in one file: what a partner's developer
+ * writes. It sends a spot order (and, with NEGOTIATION_ID, an offer in that negotiation),
+ * then listens to what the cooperative publishes for buyers and to the dead letters of
+ * what it sent, deduplicating by the `message-id` header.
+ *
+ *   KAFKA_BROKERS=127.0.0.1:9092 npx tsx examples/buyer-client.ts
+ *
+ * Environment: KAFKA_BROKERS (required), BUYER_ID (default B-makro-cm), NEGOTIATION_ID
+ * (optional), KHAI_KAFKA_TOPIC_PREFIX (when the cooperative runs with one),
+ * EXAMPLE_SECONDS (how long to listen, default 20). Only dependency: kafkajs.
+ */
+import { randomUUID } from 'node:crypto';
+
+import { Kafka, logLevel } from 'kafkajs';
+
+const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
+if (brokers.length === 0) {
+  console.error('set KAFKA_BROKERS, e.g. KAFKA_BROKERS=127.0.0.1:9092 (deploy/local/kafka.sh start prints it)');
+  process.exit(2);
+}
+const prefix = process.env.KHAI_KAFKA_TOPIC_PREFIX ?? '';
+const buyerId = process.env.BUYER_ID ?? 'B-makro-cm';
+const negotiationId = process.env.NEGOTIATION_ID;
+const seconds = Number(process.env.EXAMPLE_SECONDS ?? 20);
+const today = new Date().toISOString().slice(0, 10);
+
+const kafka = new Kafka({ clientId: `buyer-${buyerId}`, brokers, logLevel: logLevel.WARN });
+
+/** Every message: a fresh messageId (keep it when you retry the same message!), when, and the schema version. */
+function envelope(): { messageId: string; occurredAt: string; schemaVersion: 1 } {
+  return { messageId: randomUUID(), occurredAt: new Date().toISOString(), schemaVersion: 1 };
+}
+
+/**
+ * The cooperative creates its topics (with their partitions) when it starts. Check they are there
+ * rather than let the broker auto-create them with one partition under a typo'd or unprefixed name.
+ */
+async function requireTopics(names: readonly string[]): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  const existing = new Set(await admin.listTopics());
+  await admin.disconnect();
+  const missing = names.map((t) => prefix + t).filter((t) => !existing.has(t));
+  if (missing.length > 0) {
+    console.error(
+      `missing topics ${missing.join(', ')}: is the cooperative running with Kafka (and the same KHAI_KAFKA_TOPIC_PREFIX)?`,
+    );
+    process.exit(2);
+  }
+}
+
+async function main(): Promise<void> {
+  await requireTopics(['buyers.orders.v1', 'buyers.offers.v1', 'coop.orders.v1', 'buyers.orders.v1.dlq']);
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+
+  const orderId = `SO-${buyerId}-${Date.now()}`;
+  const order = {
+    ...envelope(),
+    buyerId,
+    orderId,
+    orderedOn: today,
+    deliveryOn: today,
+    lines: [{ size: 2, trays: 66, satangPerEgg: 365 }],
+  };
+  // The key is the order id: everything about one order stays in order.
+  await send(producer, 'buyers.orders.v1', orderId, order);
+  console.log(`sent order ${orderId} (message ${order.messageId})`);
+
+  if (negotiationId) {
+    const offer = {
+      ...envelope(),
+      kind: 'OFFER',
+      buyerId,
+      negotiationId,
+      roundId: `R-${Date.now()}`,
+      offeredOn: today,
+      prices: [{ size: 2, satangPerEgg: 340 }],
+      eggsPerWeek: 36_000,
+    };
+    await send(producer, 'buyers.offers.v1', negotiationId, offer);
+    console.log(`sent offer in ${negotiationId} (message ${offer.messageId})`);
+  }
+  await producer.disconnect();
+
+  // What the cooperative publishes for buyers, and our own dead letters.
+  const consumer = kafka.consumer({ groupId: `buyer-${buyerId}-example-${randomUUID()}` });
+  await consumer.connect();
+  const topics = ['coop.offers.v1', 'coop.orders.v1', 'coop.shipments.v1', 'coop.payments.v1'];
+  const deadLetters = ['buyers.orders.v1.dlq', 'buyers.offers.v1.dlq'];
+  await consumer.subscribe({ topics: [...topics, ...deadLetters].map((t) => prefix + t), fromBeginning: true });
+  const seen = new Set<string>();
+  await consumer.run({
+    eachMessage: async ({ topic, message }) => {
+      const header = (name: string) => message.headers?.[name]?.toString();
+      const id = header('message-id') ?? '';
+      if (seen.has(id)) return; // at least once: the same message-id twice is the same fact
+      seen.add(id);
+      const name = topic.slice(prefix.length);
+      if (name.endsWith('.dlq')) {
+        console.log(`DEAD LETTER ${name} ${id}: ${header('dlq-code')} — ${header('dlq-reason')}`);
+        return;
+      }
+      const body = JSON.parse(message.value?.toString() ?? '{}') as Record<string, unknown>;
+      if (body.buyerId !== buyerId && body.partnerId !== buyerId) return; // another buyer's
+      console.log(`${name} key=${message.key?.toString()} ${JSON.stringify(body)}`);
+    },
+  });
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  await consumer.disconnect();
+}
+
+async function send(
+  producer: ReturnType<Kafka['producer']>,
+  topic: string,
+  key: string,
+  body: { messageId: string } & Record<string, unknown>,
+): Promise<void> {
+  await producer.send({
+    topic: prefix + topic,
+    acks: -1,
+    messages: [{ key, value: JSON.stringify(body), headers: { 'message-id': body.messageId } }],
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

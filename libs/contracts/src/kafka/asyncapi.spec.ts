@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { getMetadataStorage } from 'class-validator';
+import { parse } from 'yaml';
+
+import * as kafka from './index';
+import { deadLetterTopic, INBOUND_TOPICS, TOPICS } from './topics';
+
+interface JsonSchema {
+  required?: string[];
+  properties?: Record<string, { $ref?: string; items?: { $ref?: string } }>;
+}
+interface AsyncApi {
+  asyncapi: string;
+  channels: Record<string, { address: string; messages: Record<string, { $ref: string }> }>;
+  components: { messages: Record<string, { payload: { $ref: string } }>; schemas: Record<string, JsonSchema> };
+}
+
+const doc = parse(readFileSync(join(__dirname, '../../../../docs/asyncapi.yaml'), 'utf8')) as AsyncApi;
+const classes = new Map<string, new () => object>();
+for (const [name, value] of Object.entries(kafka) as [string, unknown][]) {
+  if (typeof value === 'function') classes.set(name, value as new () => object);
+}
+
+/** The properties a class validates, and those it requires (no @IsOptional), from class-validator's metadata. */
+function fieldsOf(target: new () => object): { all: string[]; required: string[] } {
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(target, '', true, false);
+  const optional = new Set(metadata.filter((m) => m.type === 'conditionalValidation').map((m) => m.propertyName));
+  const all = [...new Set(metadata.map((m) => m.propertyName))].sort();
+  return { all, required: all.filter((p) => !optional.has(p)) };
+}
+
+const refName = (ref: string | undefined) => ref?.split('/').pop();
+
+describe('docs/asyncapi.yaml is in step with the code', () => {
+  it('is AsyncAPI 3', () => {
+    expect(doc.asyncapi).toMatch(/^3\./);
+  });
+
+  it.each(Object.entries(TOPICS))('has a channel for %s with its message', (_, topic) => {
+    const channel = Object.values(doc.channels).find((c) => c.address === topic.name);
+    expect(channel).toBeDefined();
+    const [message] = Object.values(channel?.messages ?? {});
+    const payload = doc.components.messages[refName(message?.$ref) ?? '']?.payload;
+    expect(refName(payload?.$ref)).toBe(topic.message.name);
+  });
+
+  it.each(INBOUND_TOPICS.map((t) => t.name))('has the dead-letter channel of %s', (name) => {
+    expect(Object.values(doc.channels).some((c) => c.address === deadLetterTopic(name))).toBe(true);
+  });
+
+  it('lists no channel that is not a topic or its dead letters', () => {
+    const known = new Set([
+      ...Object.values(TOPICS).map((t) => t.name),
+      ...INBOUND_TOPICS.map((t) => deadLetterTopic(t.name)),
+    ]);
+    expect(Object.values(doc.channels).filter((c) => !known.has(c.address))).toEqual([]);
+  });
+
+  // Every schema named after a class (messages and their nested parts) has exactly its properties and required ones.
+  const classSchemas = Object.keys(doc.components.schemas).filter((name) => classes.has(name));
+  it('describes every message class and every class nested in one', () => {
+    const referenced = new Set(Object.values(TOPICS).map((t) => t.message.name));
+    for (const schema of Object.values(doc.components.schemas)) {
+      for (const property of Object.values(schema.properties ?? {})) {
+        const nested = refName(property.items?.$ref ?? property.$ref);
+        if (nested) referenced.add(nested);
+      }
+    }
+    expect([...referenced].filter((name) => !classes.has(name) && name !== 'MessageHeaders')).toEqual([]);
+    expect(classSchemas.sort()).toEqual([...referenced].sort());
+  });
+
+  it.each(classSchemas)('%s: the schema has the class fields, and requires what the class requires', (name) => {
+    const schema = doc.components.schemas[name] ?? {};
+    const { all, required } = fieldsOf(classes.get(name) as new () => object);
+    expect(Object.keys(schema.properties ?? {}).sort()).toEqual(all);
+    expect([...(schema.required ?? [])].sort()).toEqual(required.sort());
+  });
+});

@@ -1,0 +1,46 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+
+import type { IntegrationMessage } from './integration-message';
+import type { MessageClass } from './topics';
+
+export interface MessageFieldError {
+  readonly field: string;
+  readonly messages: readonly string[];
+}
+
+export type ParseResult<M extends IntegrationMessage> =
+  | { readonly ok: true; readonly message: M }
+  | { readonly ok: false; readonly code: 'malformed_json' | 'validation_failed'; readonly errors: MessageFieldError[] };
+
+/**
+ * Parses and validates one message body against its class: unknown fields are
+ * refused (as over HTTP), so a typo in a partner's field name is not silently lost.
+ */
+export function parseMessage<M extends IntegrationMessage>(
+  messageClass: MessageClass,
+  body: Buffer | string | null,
+): ParseResult<M> {
+  let json: unknown;
+  try {
+    json = JSON.parse(body === null ? '' : body.toString());
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, code: 'malformed_json', errors: [{ field: '', messages: [`not JSON: ${reason}`] }] };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, code: 'malformed_json', errors: [{ field: '', messages: ['the body must be a JSON object'] }] };
+  }
+  const message = plainToInstance(messageClass, json) as M;
+  const errors = validateSync(message, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length > 0) return { ok: false, code: 'validation_failed', errors: flatten(errors) };
+  return { ok: true, message };
+}
+
+function flatten(errors: readonly ValidationError[], parent = ''): MessageFieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}

@@ -1,0 +1,138 @@
+import { BuyerDeliveryMessage, BuyerOfferMessage, BuyerOrderMessage, BuyerPaymentMessage } from './buyers.messages';
+import {
+  CoopFeedOrderMessage,
+  CoopOfferMessage,
+  CoopOrderMessage,
+  CoopPaymentMessage,
+  CoopShipmentMessage,
+} from './coop.messages';
+import type { IntegrationMessage } from './integration-message';
+import { SupplierDeliveryNoteMessage, SupplierInvoiceMessage, SupplierQuoteMessage } from './suppliers.messages';
+
+export type MessageClass = new () => IntegrationMessage;
+
+export interface TopicSpec {
+  /** `<domain>.<name>.v<major>`; a breaking change is a new topic. */
+  readonly name: string;
+  /** inbound: partners publish, the cooperative consumes; outbound: the reverse. */
+  readonly direction: 'inbound' | 'outbound';
+  readonly partner: 'buyer' | 'supplier' | 'buyer+supplier';
+  /** The message field that is the Kafka key: one negotiation's, order's or contract's messages stay in order. */
+  readonly key: string;
+  readonly message: MessageClass;
+}
+
+/** Every topic of the partner integration. Dead letters go to `<name>.dlq` (see `deadLetterTopic`). */
+export const TOPICS = {
+  buyerOffers: {
+    name: 'buyers.offers.v1',
+    direction: 'inbound',
+    partner: 'buyer',
+    key: 'negotiationId',
+    message: BuyerOfferMessage,
+  },
+  buyerOrders: {
+    name: 'buyers.orders.v1',
+    direction: 'inbound',
+    partner: 'buyer',
+    key: 'orderId',
+    message: BuyerOrderMessage,
+  },
+  buyerDeliveries: {
+    name: 'buyers.deliveries.v1',
+    direction: 'inbound',
+    partner: 'buyer',
+    key: 'shipmentId',
+    message: BuyerDeliveryMessage,
+  },
+  buyerPayments: {
+    name: 'buyers.payments.v1',
+    direction: 'inbound',
+    partner: 'buyer',
+    key: 'orderId',
+    message: BuyerPaymentMessage,
+  },
+  supplierQuotes: {
+    name: 'suppliers.quotes.v1',
+    direction: 'inbound',
+    partner: 'supplier',
+    key: 'negotiationId',
+    message: SupplierQuoteMessage,
+  },
+  supplierDeliveryNotes: {
+    name: 'suppliers.delivery-notes.v1',
+    direction: 'inbound',
+    partner: 'supplier',
+    key: 'contractId',
+    message: SupplierDeliveryNoteMessage,
+  },
+  supplierInvoices: {
+    name: 'suppliers.invoices.v1',
+    direction: 'inbound',
+    partner: 'supplier',
+    key: 'invoiceId',
+    message: SupplierInvoiceMessage,
+  },
+  coopOffers: {
+    name: 'coop.offers.v1',
+    direction: 'outbound',
+    partner: 'buyer',
+    key: 'negotiationId',
+    message: CoopOfferMessage,
+  },
+  coopOrders: {
+    name: 'coop.orders.v1',
+    direction: 'outbound',
+    partner: 'buyer',
+    key: 'orderId',
+    message: CoopOrderMessage,
+  },
+  coopShipments: {
+    name: 'coop.shipments.v1',
+    direction: 'outbound',
+    partner: 'buyer',
+    key: 'shipmentId',
+    message: CoopShipmentMessage,
+  },
+  coopFeedOrders: {
+    name: 'coop.feed-orders.v1',
+    direction: 'outbound',
+    partner: 'supplier',
+    key: 'contractId',
+    message: CoopFeedOrderMessage,
+  },
+  coopPayments: {
+    name: 'coop.payments.v1',
+    direction: 'outbound',
+    partner: 'buyer+supplier',
+    key: 'orderId (RECEIPT) or invoiceId (REMITTANCE)',
+    message: CoopPaymentMessage,
+  },
+} as const satisfies Record<string, TopicSpec>;
+
+export type TopicKey = keyof typeof TOPICS;
+
+export const INBOUND_TOPICS: readonly TopicSpec[] = Object.values(TOPICS).filter((t) => t.direction === 'inbound');
+export const OUTBOUND_TOPICS: readonly TopicSpec[] = Object.values(TOPICS).filter((t) => t.direction === 'outbound');
+
+/** Where a topic's unprocessable messages go, with the reason in headers. */
+export function deadLetterTopic(topic: string): string {
+  return `${topic}.dlq`;
+}
+
+export function topicSpec(name: string): TopicSpec | undefined {
+  return Object.values(TOPICS).find((t) => t.name === name);
+}
+
+/** Header names, lowercase. */
+export const HEADERS = {
+  messageId: 'message-id',
+  correlationId: 'correlation-id',
+  messageType: 'message-type',
+  schemaVersion: 'schema-version',
+  dlqReason: 'dlq-reason',
+  dlqCode: 'dlq-code',
+  dlqOriginalTopic: 'dlq-original-topic',
+  dlqOriginalPartition: 'dlq-original-partition',
+  dlqOriginalOffset: 'dlq-original-offset',
+} as const;

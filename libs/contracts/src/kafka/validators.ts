@@ -1,0 +1,36 @@
+import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
+
+import { ID_PATTERN, IsBusinessDate as IsDay } from '../edge-formats';
+import { SIZE_CLASSES } from '../egg';
+
+/** Partner-supplied ids: the same format as over HTTP. */
+export const PARTNER_ID = ID_PATTERN;
+/** Message ids: a UUID is best; any 1–128 characters of letters, digits and `._:-` are accepted. */
+export const MESSAGE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/** Feed types are configuration codes (LAYER_COMPLETE), not an enum. */
+export const FEED_TYPE = /^[A-Z][A-Z0-9_]{0,39}$/;
+
+/** Property decorators compose: applied in order, like Nest's applyDecorators, without Nest. */
+function all(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => {
+    for (const decorate of decorators) decorate(target, key);
+  };
+}
+
+export function IsPartnerId(): PropertyDecorator {
+  return Matches(PARTNER_ID, { message: '$property must be an id: letters, digits, ".", "_", "-" (1–64)' });
+}
+
+/** A business day, YYYY-MM-DD (Asia/Bangkok), never a timestamp. */
+export function IsBusinessDate(): PropertyDecorator {
+  return (target, key) => IsDay(String(key))(target, key);
+}
+
+export function IsSizeClass(): PropertyDecorator {
+  return IsIn(SIZE_CLASSES, { message: '$property must be a TAS size class 0–6' });
+}
+
+/** A whole number between min and max: counts, kilograms, satang. */
+export function IsWhole(min: number, max: number = Number.MAX_SAFE_INTEGER): PropertyDecorator {
+  return all(IsInt(), Min(min), Max(max));
+}

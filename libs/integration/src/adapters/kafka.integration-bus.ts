@@ -1,0 +1,201 @@
+import { Logger } from '@nestjs/common';
+import {
+  type Admin,
+  type Consumer as KafkaConsumer,
+  type EachBatchPayload,
+  Kafka,
+  type KafkaConfig,
+  type KafkaMessage,
+  logLevel,
+  type Producer,
+} from 'kafkajs';
+
+import {
+  type Consumer,
+  encodeValue,
+  type InboundHandler,
+  type InboundMessage,
+  type IntegrationBus,
+  type OutboundMessage,
+} from '../integration-bus.port';
+import { describe, retryUntilDone } from './retry';
+
+export interface KafkaBusOptions {
+  readonly brokers: readonly string[];
+  readonly clientId?: string;
+  /** How many keys of one fetched batch are handled at once (messages of one key: always in order). */
+  readonly keyConcurrency?: number;
+  readonly partitionsConsumedConcurrently?: number;
+  /** How long a fetch waits for data on an idle partition (kafkajs default 5000 ms); lower it for latency. */
+  readonly maxWaitTimeInMs?: number;
+  /** kafkajs' own log level; WARN by default (it is chatty about retriable errors). */
+  readonly logLevel?: logLevel;
+  /**
+   * Put before every topic name on the wire (`staging.` → `staging.buyers.offers.v1`), and taken off
+   * again on the way in: several environments (or test runs) share one cluster without seeing each other.
+   */
+  readonly topicPrefix?: string;
+  /** Passed through to kafkajs (SASL, SSL, timeouts). */
+  readonly kafka?: Partial<KafkaConfig>;
+}
+
+/**
+ * Kafka through kafkajs 2.2.4. Producer: idempotent, acks=all, one request in
+ * flight (order per partition survives retries). Consumer: no auto-commit; a
+ * fetched batch is handled (in order per key, keys concurrently), and only then
+ * is the offset after its last message committed. A failing handler is retried
+ * with backoff in place; a failing commit restarts the consumer from the last
+ * committed offset, so messages may come again (the inbox answers them) but
+ * are never skipped.
+ */
+export class KafkaIntegrationBus implements IntegrationBus {
+  private readonly logger = new Logger(KafkaIntegrationBus.name);
+  private readonly kafka: Kafka;
+  private producer: Promise<Producer> | undefined;
+  private readonly consumers = new Set<KafkaConsumer>();
+  private readonly prefix: string;
+
+  constructor(private readonly options: KafkaBusOptions) {
+    this.prefix = options.topicPrefix ?? '';
+    this.kafka = new Kafka({
+      clientId: options.clientId ?? 'khai-cooperative',
+      brokers: [...options.brokers],
+      logLevel: options.logLevel ?? logLevel.WARN,
+      ...options.kafka,
+    });
+  }
+
+  async publish(messages: readonly OutboundMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const producer = await this.connectedProducer();
+    const byTopic = new Map<string, { key: string | null; value: Buffer; headers: Record<string, string> }[]>();
+    for (const m of messages) {
+      const list = byTopic.get(m.topic) ?? [];
+      list.push({ key: m.key, value: encodeValue(m.value), headers: { ...m.headers } });
+      byTopic.set(m.topic, list);
+    }
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, list]) => ({ topic: this.prefix + topic, messages: list })),
+    });
+  }
+
+  async consume(groupId: string, topics: readonly string[], handler: InboundHandler): Promise<Consumer> {
+    const consumer = this.kafka.consumer({
+      groupId,
+      allowAutoTopicCreation: true,
+      maxWaitTimeInMs: this.options.maxWaitTimeInMs ?? 100,
+    });
+    this.consumers.add(consumer);
+    let running = true;
+    await consumer.connect();
+    await consumer.subscribe({ topics: topics.map((t) => this.prefix + t), fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+      eachBatch: (payload) => this.handleBatch(consumer, payload, handler, () => running),
+    });
+    return {
+      stop: async () => {
+        running = false;
+        this.consumers.delete(consumer);
+        await consumer.disconnect();
+      },
+    };
+  }
+
+  /** Creates the topics that do not exist yet (and their dead-letter topics, when asked). */
+  async ensureTopics(topics: readonly string[], numPartitions = 3): Promise<void> {
+    const admin: Admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const existing = new Set(await admin.listTopics());
+      const missing = topics.map((t) => this.prefix + t).filter((t) => !existing.has(t));
+      if (missing.length > 0) {
+        await admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor: -1 })),
+        });
+      }
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.consumers].map((c) => c.disconnect()));
+    this.consumers.clear();
+    const producer = this.producer;
+    this.producer = undefined;
+    if (producer) await (await producer).disconnect();
+  }
+
+  private connectedProducer(): Promise<Producer> {
+    if (!this.producer) {
+      const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+      this.producer = producer.connect().then(
+        () => producer,
+        (error: unknown) => {
+          this.producer = undefined;
+          throw error;
+        },
+      );
+    }
+    return this.producer;
+  }
+
+  private async handleBatch(
+    consumer: KafkaConsumer,
+    payload: EachBatchPayload,
+    handler: InboundHandler,
+    running: () => boolean,
+  ): Promise<void> {
+    const { batch } = payload;
+    const last = batch.messages[batch.messages.length - 1];
+    if (!last) return;
+    const stillOurs = () => running() && payload.isRunning() && !payload.isStale();
+    const byKey = new Map<string, KafkaMessage[]>();
+    for (const m of batch.messages) {
+      // Messages without a key have no order to keep with each other; one queue keeps them in offset order anyway.
+      const key = m.key === null ? '\u0000' : m.key.toString();
+      const list = byKey.get(key) ?? [];
+      list.push(m);
+      byKey.set(key, list);
+    }
+    const queues = [...byKey.values()];
+    const workers = Math.min(this.options.keyConcurrency ?? 64, queues.length);
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        for (let q = queues[next++]; q; q = queues[next++]) {
+          for (const m of q) {
+            const message = toInbound(batch.topic.slice(this.prefix.length), batch.partition, m);
+            await retryUntilDone(
+              () => handler(message),
+              stillOurs,
+              (error, attempt) =>
+                this.logger.warn(
+                  `${batch.topic}[${batch.partition}]@${m.offset} failed (attempt ${attempt + 1}): ${describe(error)}`,
+                ),
+            );
+          }
+        }
+      }),
+    );
+    // Every message of the batch is durable: only now does the group move past them.
+    const offset = (BigInt(last.offset) + 1n).toString();
+    await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset }]);
+    payload.resolveOffset(last.offset);
+    await payload.heartbeat();
+  }
+}
+
+function toInbound(topic: string, partition: number, m: KafkaMessage): InboundMessage {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(m.headers ?? {})) {
+    if (value === undefined) continue;
+    headers[name.toLowerCase()] = (Array.isArray(value) ? value[0] : value)?.toString() ?? '';
+  }
+  return { topic, partition, offset: m.offset, key: m.key?.toString() ?? null, value: m.value, headers };
+}

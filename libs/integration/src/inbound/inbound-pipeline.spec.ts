@@ -1,0 +1,202 @@
+import { TOPICS } from '@khai/contracts';
+import { FeedModule } from '@khai/feed';
+import { SalesModule } from '@khai/sales';
+import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+
+import { InProcessIntegrationBus } from '../adapters/in-process.integration-bus';
+import { InMemoryInboxStore } from '../inbox/in-memory.inbox-store';
+import type { InboxStore } from '../inbox/inbox-store.port';
+import { IntegrationModule } from '../integration.module';
+import {
+  buyerDelivery,
+  buyerOffer,
+  buyerOrder,
+  buyerPayment,
+  onTopic,
+  supplierDeliveryNote,
+  supplierInvoice,
+  supplierQuote,
+} from '../testing/partner-messages';
+import { InboundPipeline } from './inbound-pipeline';
+
+const offers = TOPICS.buyerOffers.name;
+
+describe('inbound partner messages (in-process bus)', () => {
+  let t: HttpTestApp;
+  let bus: InProcessIntegrationBus;
+  let inbox: InboxStore;
+  let pipeline: InboundPipeline;
+
+  beforeEach(async () => {
+    bus = new InProcessIntegrationBus();
+    inbox = new InMemoryInboxStore();
+    t = await createHttpTestApp([SalesModule, FeedModule, IntegrationModule.forRoot({ bus, inbox })]);
+    pipeline = t.app.get(InboundPipeline);
+    const opened = await t.app.inject({
+      method: 'POST',
+      url: '/price-negotiations',
+      payload: {
+        negotiationId: 'N-1',
+        buyerId: 'B-makro-cm',
+        openedOn: '2026-10-01',
+        asking: [{ size: 2, satangPerEgg: 380 }],
+      },
+    });
+    expect(opened.statusCode).toBe(201);
+  });
+  afterEach(() => t.close());
+
+  /** Waits until the pipeline has handled `n` messages in all. */
+  async function handled(n: number): Promise<void> {
+    const deadline = Date.now() + 5000;
+    const total = (): number => {
+      const c = pipeline.counts;
+      return c.applied + c.repeated + c.noChange + c.duplicates + c.deadLettered;
+    };
+    while (total() < n) {
+      if (Date.now() > deadline) throw new Error(`handled ${total()} of ${n}: ${JSON.stringify(pipeline.counts)}`);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  }
+
+  const dlq = (topic: string) => bus.read(`${topic}.dlq`);
+
+  it('applies a buyer offer as the buyer, once per message id', async () => {
+    const message = buyerOffer('N-1', 'R1');
+    await bus.publish([onTopic(offers, message)]);
+    await bus.publish([onTopic(offers, message)]);
+    await handled(2);
+    const events = await t.store.readStream('pricenegotiation-N-1');
+    expect(events.map((e) => e.type)).toEqual(['PriceNegotiationOpened', 'BuyerOfferReceived']);
+    expect(events[1]?.metadata).toMatchObject({
+      actor: 'partner:B-makro-cm',
+      causationId: message.messageId,
+      idempotencyKey: `kafka:${message.messageId}`,
+    });
+    expect(pipeline.counts).toMatchObject({ applied: 1, duplicates: 1, deadLettered: 0 });
+    expect(await inbox.find(message.messageId)).toMatchObject({ topic: offers, outcome: 'applied' });
+  });
+
+  it('repeats nothing when the inbox lost a message the log already has (idempotency key)', async () => {
+    const message = buyerOffer('N-1', 'R1');
+    await bus.publish([onTopic(offers, message)]);
+    await handled(1);
+    const other = new InProcessIntegrationBus();
+    const fresh = await createHttpTestApp(
+      [SalesModule, FeedModule, IntegrationModule.forRoot({ bus: other, inbox: new InMemoryInboxStore() })],
+      t.store,
+    );
+    await other.publish([onTopic(offers, message)]);
+    const again = fresh.app.get(InboundPipeline);
+    while (again.counts.repeated === 0) await new Promise((r) => setTimeout(r, 2));
+    expect((await t.store.readStream('pricenegotiation-N-1')).length).toBe(2);
+    await fresh.app.close();
+  });
+
+  it('dead-letters an invalid message with its field errors and goes on with the next', async () => {
+    const bad = buyerOffer('N-1', 'R1', { prices: [{ size: 9, satangPerEgg: 0 }], extra: 1 });
+    const good = buyerOffer('N-1', 'R1');
+    await bus.publish([onTopic(offers, bad), onTopic(offers, good)]);
+    await handled(2);
+    const [letter] = dlq(offers);
+    expect(letter?.headers).toMatchObject({
+      'message-id': bad.messageId,
+      'dlq-code': 'validation_failed',
+      'dlq-original-topic': offers,
+      'dlq-original-offset': '0',
+    });
+    expect(letter?.headers['dlq-reason']).toContain('prices.0.size');
+    expect(letter?.headers['dlq-reason']).toContain('extra');
+    expect(letter?.value?.toString()).toBe(JSON.stringify(bad));
+    expect(pipeline.counts).toMatchObject({ applied: 1, deadLettered: 1 });
+  });
+
+  it('dead-letters a poison message (not JSON) once, however often it comes', async () => {
+    const poison = {
+      topic: offers,
+      key: 'N-1',
+      value: Buffer.from('{"not json'),
+      headers: { 'message-id': 'poison-1' },
+    };
+    await bus.publish([poison, poison]);
+    await handled(2);
+    expect(dlq(offers)).toHaveLength(1);
+    expect(dlq(offers)[0]?.headers).toMatchObject({ 'dlq-code': 'malformed_json', 'message-id': 'poison-1' });
+    expect(pipeline.counts).toMatchObject({ deadLettered: 1, duplicates: 1 });
+  });
+
+  it('dead-letters a message keyed by anything but its ordering id', async () => {
+    await bus.publish([onTopic(offers, buyerOffer('N-1', 'R1'), 'B-makro-cm')]);
+    await handled(1);
+    expect(dlq(offers)[0]?.headers['dlq-code']).toBe('key_mismatch');
+  });
+
+  it('dead-letters a business refusal with its code', async () => {
+    await bus.publish([onTopic(offers, buyerOffer('N-unknown', 'R1'))]);
+    await handled(1);
+    expect(dlq(offers)[0]?.headers).toMatchObject({ 'dlq-code': 'negotiation_not_found' });
+  });
+
+  it('retries a message while the store is down, then applies it once', async () => {
+    const find = inbox.find.bind(inbox);
+    let failures = 2;
+    jest
+      .spyOn(inbox, 'find')
+      .mockImplementation((id: string): ReturnType<InboxStore['find']> =>
+        failures-- > 0 ? Promise.reject(new Error('disk gone')) : find(id),
+      );
+    await bus.publish([onTopic(offers, buyerOffer('N-1', 'R1'))]);
+    await handled(1);
+    expect(pipeline.counts.applied).toBe(1);
+  });
+
+  it('maps every buyer and supplier topic to its command', async () => {
+    await t.app.inject({
+      method: 'POST',
+      url: '/feed-negotiations',
+      payload: {
+        negotiationId: 'FN-1',
+        feedType: 'LAYER_COMPLETE',
+        volumeKg: 100_000,
+        periodFrom: '2026-11-01',
+        periodTo: '2027-01-31',
+        openedOn: '2026-10-01',
+        marketPricePerKgSatang: 1600,
+      },
+    });
+    const contract = await t.app.inject({
+      method: 'POST',
+      url: '/feed-contracts',
+      payload: {
+        contractId: 'FC-1',
+        supplierId: 'SUP-CPF',
+        feedType: 'LAYER_COMPLETE',
+        pricePerKgSatang: 1450,
+        volumeKg: 100_000,
+        validFrom: '2026-11-01',
+        validTo: '2027-01-31',
+        marketPricePerKgSatang: 1600,
+        agreedOn: '2026-10-20',
+      },
+    });
+    expect(contract.statusCode).toBe(201);
+    await bus.publish([
+      onTopic(TOPICS.buyerOrders.name, buyerOrder('SO-1')),
+      onTopic(TOPICS.buyerPayments.name, buyerPayment('SO-1', 'P-1')),
+      onTopic(TOPICS.buyerDeliveries.name, buyerDelivery('SH-unknown')),
+      onTopic(TOPICS.supplierQuotes.name, supplierQuote('FN-1', 'Q-1')),
+      onTopic(TOPICS.supplierDeliveryNotes.name, supplierDeliveryNote('FC-1', 'D-1')),
+    ]);
+    await handled(5);
+    await bus.publish([onTopic(TOPICS.supplierInvoices.name, supplierInvoice('FC-1', 'INV-1'))]);
+    await handled(6);
+    const types = async (stream: string) => (await t.store.readStream(stream)).map((e) => e.type);
+    expect(await types('salesorder-SO-1')).toEqual(['SalesOrderConfirmed', 'PaymentReceived']);
+    expect(await types('feednegotiation-FN-1')).toEqual(['FeedNegotiationOpened', 'FeedQuoteReceived']);
+    expect(await types('feedcontract-FC-1')).toEqual(['FeedContractAgreed', 'FeedDelivered']);
+    expect(await types('feedinvoice-INV-1')).toEqual(['FeedInvoiceReceived']);
+    // No shipment SH-unknown: the delivery confirmation reached the shipment's decider and was refused.
+    expect(dlq(TOPICS.buyerDeliveries.name)[0]?.headers['dlq-code']).toMatch(/not_found/);
+    expect(pipeline.counts).toMatchObject({ applied: 5, deadLettered: 1 });
+  });
+});

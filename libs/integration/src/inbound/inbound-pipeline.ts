@@ -1,0 +1,150 @@
+import {
+  deadLetterTopic,
+  HEADERS,
+  type IntegrationMessage,
+  MESSAGE_ID,
+  parseMessage,
+  topicSpec,
+} from '@khai/contracts';
+import { type CommandResult, KhaiError } from '@khai/event-sourcing';
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+
+import { INBOX_STORE, type InboxStore } from '../inbox/inbox-store.port';
+import { type InboundMessage, INTEGRATION_BUS, type IntegrationBus } from '../integration-bus.port';
+import { commandFor, partnerOf } from './inbound-commands';
+
+export interface InboundCounts {
+  applied: number;
+  repeated: number;
+  noChange: number;
+  duplicates: number;
+  deadLettered: number;
+}
+
+/** Longest reason kept in the `dlq-reason` header. */
+const MAX_REASON = 2000;
+
+/**
+ * One inbound message, from bytes to a durable effect: parse and validate
+ * (class-validator), look it up in the inbox by message id, map it to its
+ * command, apply it once (the idempotency key `kafka:<messageId>`), and record
+ * the outcome in the inbox. Whatever the cooperative cannot accept — not JSON,
+ * invalid, the wrong key, a business refusal (4xx) — goes to `<topic>.dlq` with
+ * the reason in headers, and the consumer moves on. Anything else (the store is
+ * down) throws, and the bus retries the message.
+ */
+@Injectable()
+export class InboundPipeline {
+  readonly counts: InboundCounts = { applied: 0, repeated: 0, noChange: 0, duplicates: 0, deadLettered: 0 };
+
+  constructor(
+    @Inject(CommandBus) private readonly commands: CommandBus,
+    @Inject(INBOX_STORE) private readonly inbox: InboxStore,
+    @Inject(INTEGRATION_BUS) private readonly bus: IntegrationBus,
+  ) {}
+
+  readonly handle = async (raw: InboundMessage): Promise<void> => {
+    const spec = topicSpec(raw.topic);
+    const parsed = spec?.direction === 'inbound' ? parseMessage(spec.message, raw.value) : undefined;
+    const messageId = parsed?.ok ? parsed.message.messageId : looseMessageId(raw);
+    if (await this.inbox.find(messageId)) {
+      this.counts.duplicates += 1;
+      return;
+    }
+    let outcome: string;
+    if (!spec || !parsed) {
+      outcome = await this.deadLetter(raw, messageId, 'unknown_topic', `${raw.topic} is not an inbound topic`);
+    } else if (!parsed.ok) {
+      outcome = await this.deadLetter(raw, messageId, parsed.code, JSON.stringify(parsed.errors));
+    } else if (raw.key !== keyOf(parsed.message, spec.key)) {
+      const expected = keyOf(parsed.message, spec.key);
+      const reason = `the key must be the ${spec.key} "${expected}" (got ${raw.key === null ? 'no key' : `"${raw.key}"`}): it keeps the messages of one ${spec.key} in order`;
+      outcome = await this.deadLetter(raw, messageId, 'key_mismatch', reason);
+    } else {
+      outcome = await this.apply(raw, parsed.message);
+    }
+    await this.inbox.record({ messageId, topic: raw.topic, receivedAt: new Date().toISOString(), outcome });
+  };
+
+  private async apply(raw: InboundMessage, message: IntegrationMessage): Promise<string> {
+    const partner = partnerOf(message);
+    const context = {
+      actor: partner ? `partner:${partner}` : `kafka:${raw.topic}`,
+      correlationId: raw.headers[HEADERS.correlationId] ?? message.messageId,
+      causationId: message.messageId,
+      idempotencyKey: `kafka:${message.messageId}`,
+    };
+    let result: CommandResult;
+    try {
+      result = await this.commands.execute(commandFor(message, context));
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+      const details = Object.keys(error.details).length > 0 ? ` ${JSON.stringify(error.details)}` : '';
+      return this.deadLetter(raw, message.messageId, error.code, `${error.message}${details}`);
+    }
+    if (result.repeated) {
+      this.counts.repeated += 1;
+      return 'repeated';
+    }
+    if (result.events.length === 0) {
+      this.counts.noChange += 1;
+      return 'no_change';
+    }
+    this.counts.applied += 1;
+    return 'applied';
+  }
+
+  private async deadLetter(raw: InboundMessage, messageId: string, code: string, reason: string): Promise<string> {
+    await this.bus.publish([
+      {
+        topic: deadLetterTopic(raw.topic),
+        key: raw.key,
+        value: raw.value ?? Buffer.alloc(0),
+        headers: {
+          ...raw.headers,
+          [HEADERS.messageId]: messageId,
+          [HEADERS.dlqCode]: code,
+          [HEADERS.dlqReason]: reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 1)}…` : reason,
+          [HEADERS.dlqOriginalTopic]: raw.topic,
+          [HEADERS.dlqOriginalPartition]: String(raw.partition),
+          [HEADERS.dlqOriginalOffset]: raw.offset,
+        },
+      },
+    ]);
+    this.counts.deadLettered += 1;
+    return `dead_lettered:${code}`;
+  }
+}
+
+/**
+ * A business refusal: the message will never be accepted as it is (4xx). A
+ * concurrency conflict (412) that outlasted handleCommand's retries is not one:
+ * it is tried again.
+ */
+function isRefusal(error: unknown): error is KhaiError {
+  return error instanceof KhaiError && error.status >= 400 && error.status < 500 && error.status !== 412;
+}
+
+function keyOf(message: IntegrationMessage, field: string): string | undefined {
+  const value = (message as unknown as Record<string, unknown>)[field];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The message id of a message that did not validate, so that its redelivery is
+ * recognised and not dead-lettered twice: the body's, else the header's, else
+ * where it sits in the log.
+ */
+function looseMessageId(raw: InboundMessage): string {
+  try {
+    const body: unknown = JSON.parse(raw.value?.toString() ?? '');
+    const id = (body as { messageId?: unknown } | null)?.messageId;
+    if (typeof id === 'string' && MESSAGE_ID.test(id)) return id;
+  } catch {
+    // not JSON: fall through to the header
+  }
+  const header = raw.headers[HEADERS.messageId];
+  if (header !== undefined && MESSAGE_ID.test(header)) return header;
+  return `${raw.topic}/${raw.partition}/${raw.offset}`;
+}

@@ -1,0 +1,12 @@
+export * from './adapters/in-process.integration-bus';
+export * from './adapters/kafka.integration-bus';
+export { type InboundCounts, InboundPipeline } from './inbound/inbound-pipeline';
+export * from './inbox/in-memory.inbox-store';
+export * from './inbox/inbox-store.port';
+export * from './inbox/sqlite.inbox-store';
+export * from './integration.config';
+export * from './integration.module';
+export { IntegrationRunner, type IntegrationStatus } from './integration.runner';
+export * from './integration-bus.port';
+export { integrationMessagesFor, PUBLISHED_EVENT_TYPES } from './outbound/outbound-mappers';
+export { OutboxRelay, type RelayOptions, type RelayStatus } from './outbound/outbox-relay';

@@ -1,0 +1,77 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { InProcessIntegrationBus } from './adapters/in-process.integration-bus';
+import { KafkaIntegrationBus } from './adapters/kafka.integration-bus';
+import { SqliteInboxStore } from './inbox/sqlite.inbox-store';
+import type { IntegrationModuleOptions } from './integration.module';
+import type { IntegrationBus } from './integration-bus.port';
+
+export interface IntegrationConfig {
+  readonly bus: 'in-process' | 'kafka';
+  readonly brokers: readonly string[];
+  readonly clientId: string;
+  readonly groupId: string;
+  /** Partitions of the topics the cooperative creates when they are missing. */
+  readonly partitions: number;
+  readonly topicPrefix: string;
+}
+
+export class IntegrationConfigError extends Error {}
+
+/**
+ * Reads the integration settings: in-process unless `KHAI_INTEGRATION_BUS=kafka`
+ * (which needs `KHAI_KAFKA_BROKERS`, e.g. `127.0.0.1:9092`).
+ */
+export function loadIntegrationConfig(env: NodeJS.ProcessEnv = process.env): IntegrationConfig {
+  const bus = env.KHAI_INTEGRATION_BUS ?? 'in-process';
+  if (bus !== 'in-process' && bus !== 'kafka') {
+    throw new IntegrationConfigError(`KHAI_INTEGRATION_BUS must be in-process or kafka, got "${bus}"`);
+  }
+  const brokers = (env.KHAI_KAFKA_BROKERS ?? '')
+    .split(',')
+    .map((b) => b.trim())
+    .filter((b) => b.length > 0);
+  if (bus === 'kafka' && brokers.length === 0) {
+    throw new IntegrationConfigError('KHAI_INTEGRATION_BUS=kafka needs KHAI_KAFKA_BROKERS (host:port,…)');
+  }
+  if (brokers.some((b) => !/^[A-Za-z0-9.-]+:\d{1,5}$/.test(b))) {
+    throw new IntegrationConfigError(`KHAI_KAFKA_BROKERS must be host:port,…, got "${env.KHAI_KAFKA_BROKERS}"`);
+  }
+  const partitions = Number(env.KHAI_KAFKA_PARTITIONS ?? 3);
+  if (!Number.isInteger(partitions) || partitions < 1 || partitions > 1000) {
+    throw new IntegrationConfigError(`KHAI_KAFKA_PARTITIONS must be 1–1000, got "${env.KHAI_KAFKA_PARTITIONS}"`);
+  }
+  const topicPrefix = env.KHAI_KAFKA_TOPIC_PREFIX ?? '';
+  if (!/^[A-Za-z0-9._-]{0,100}$/.test(topicPrefix)) {
+    throw new IntegrationConfigError(
+      `KHAI_KAFKA_TOPIC_PREFIX may hold only letters, digits, ".", "_", "-", got "${topicPrefix}"`,
+    );
+  }
+  return {
+    bus,
+    brokers,
+    clientId: env.KHAI_KAFKA_CLIENT_ID ?? 'khai-cooperative',
+    groupId: env.KHAI_KAFKA_GROUP_ID ?? 'khai-cooperative',
+    partitions,
+    topicPrefix,
+  };
+}
+
+export function createIntegrationBus(config: IntegrationConfig): IntegrationBus {
+  return config.bus === 'kafka'
+    ? new KafkaIntegrationBus({ brokers: config.brokers, clientId: config.clientId, topicPrefix: config.topicPrefix })
+    : new InProcessIntegrationBus();
+}
+
+/** Everything `IntegrationModule.forRoot` needs, with the inbox in `<dataDir>/inbox.sqlite`. */
+export function integrationOptions(config: IntegrationConfig, dataDir: string): IntegrationModuleOptions {
+  mkdirSync(dataDir, { recursive: true });
+  return {
+    enabled: true,
+    bus: createIntegrationBus(config),
+    inbox: new SqliteInboxStore(join(dataDir, 'inbox.sqlite')),
+    groupId: config.groupId,
+    partitions: config.partitions,
+  };
+}

@@ -1,0 +1,55 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+
+import { InProcessIntegrationBus } from './adapters/in-process.integration-bus';
+import { InboundPipeline } from './inbound/inbound-pipeline';
+import { InMemoryInboxStore } from './inbox/in-memory.inbox-store';
+import { INBOX_STORE, type InboxStore } from './inbox/inbox-store.port';
+import { INTEGRATION_OPTIONS, IntegrationRunner } from './integration.runner';
+import { INTEGRATION_BUS, type IntegrationBus } from './integration-bus.port';
+import { IntegrationStatusController } from './integration-status.controller';
+import { DEFAULT_RELAY_OPTIONS, OutboxRelay, RELAY_OPTIONS, type RelayOptions } from './outbound/outbox-relay';
+
+export interface IntegrationModuleOptions {
+  /** false: nothing is consumed or published (the status route still answers). */
+  readonly enabled?: boolean;
+  /** In-process by default; `KafkaIntegrationBus` for Kafka. Closed with the application. */
+  readonly bus?: IntegrationBus;
+  /** In memory by default; `SqliteInboxStore` to survive restarts. Closed with the application. */
+  readonly inbox?: InboxStore;
+  readonly groupId?: string;
+  readonly partitions?: number;
+  readonly relay?: Partial<RelayOptions>;
+}
+
+/**
+ * The partner integration: inbound partner messages applied once through the
+ * contexts' commands, outbound integration events relayed from the log. Needs
+ * CqrsModule.forRoot(), EventStoreModule.forRoot(store, checkpoints) and the
+ * modules whose commands it sends (SalesModule, FeedModule).
+ */
+@Module({})
+export class IntegrationModule {
+  static forRoot(options: IntegrationModuleOptions = {}): DynamicModule {
+    return {
+      module: IntegrationModule,
+      controllers: [IntegrationStatusController],
+      providers: [
+        { provide: INTEGRATION_BUS, useValue: options.bus ?? new InProcessIntegrationBus() },
+        { provide: INBOX_STORE, useValue: options.inbox ?? new InMemoryInboxStore() },
+        { provide: RELAY_OPTIONS, useValue: { ...DEFAULT_RELAY_OPTIONS, ...options.relay } },
+        {
+          provide: INTEGRATION_OPTIONS,
+          useValue: {
+            enabled: options.enabled ?? true,
+            groupId: options.groupId ?? 'khai-cooperative',
+            partitions: options.partitions ?? 3,
+          },
+        },
+        InboundPipeline,
+        OutboxRelay,
+        IntegrationRunner,
+      ],
+      exports: [INTEGRATION_BUS, InboundPipeline, OutboxRelay, IntegrationRunner],
+    };
+  }
+}

@@ -1,0 +1,66 @@
+import { deadLetterTopic, INBOUND_TOPICS, OUTBOUND_TOPICS } from '@khai/contracts';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+
+import { KafkaIntegrationBus } from './adapters/kafka.integration-bus';
+import { type InboundCounts, InboundPipeline } from './inbound/inbound-pipeline';
+import { INBOX_STORE, type InboxStore } from './inbox/inbox-store.port';
+import { type Consumer, INTEGRATION_BUS, type IntegrationBus } from './integration-bus.port';
+import { OutboxRelay, type RelayStatus } from './outbound/outbox-relay';
+
+export const INTEGRATION_OPTIONS = Symbol('IntegrationOptions');
+
+export interface IntegrationRunOptions {
+  readonly enabled: boolean;
+  readonly groupId: string;
+  readonly partitions: number;
+}
+
+export interface IntegrationStatus {
+  readonly enabled: boolean;
+  readonly bus: string;
+  readonly inbound: InboundCounts & { readonly topics: readonly string[] };
+  readonly outbound: RelayStatus;
+}
+
+/** Starts the inbound consumer and the outbound relay with the application, and stops them with it. */
+@Injectable()
+export class IntegrationRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(IntegrationRunner.name);
+  private consumer: Consumer | undefined;
+
+  constructor(
+    @Inject(INTEGRATION_OPTIONS) private readonly options: IntegrationRunOptions,
+    @Inject(INTEGRATION_BUS) private readonly bus: IntegrationBus,
+    @Inject(INBOX_STORE) private readonly inbox: InboxStore,
+    @Inject(InboundPipeline) private readonly pipeline: InboundPipeline,
+    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.options.enabled) return;
+    const inbound = INBOUND_TOPICS.map((t) => t.name);
+    if (this.bus instanceof KafkaIntegrationBus) {
+      const all = [...inbound, ...inbound.map(deadLetterTopic), ...OUTBOUND_TOPICS.map((t) => t.name)];
+      await this.bus.ensureTopics(all, this.options.partitions);
+    }
+    await this.relay.start();
+    this.consumer = await this.bus.consume(this.options.groupId, inbound, this.pipeline.handle);
+    this.logger.log(`partner integration on ${this.bus.constructor.name}: consuming ${inbound.length} topics`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.consumer?.stop();
+    await this.relay.stop();
+    await this.bus.close();
+    await this.inbox.close();
+  }
+
+  async status(): Promise<IntegrationStatus> {
+    return {
+      enabled: this.options.enabled,
+      bus: this.bus.constructor.name,
+      inbound: { ...this.pipeline.counts, topics: INBOUND_TOPICS.map((t) => t.name) },
+      outbound: await this.relay.status(),
+    };
+  }
+}

@@ -1,0 +1,258 @@
+import {
+  type CoopFeedOrderMessage,
+  type CoopOfferMessage,
+  type CoopOrderMessage,
+  type CoopPaymentMessage,
+  type CoopShipmentMessage,
+  HEADERS,
+  type SizeClass,
+  type SizePrice,
+  TOPICS,
+} from '@khai/contracts';
+import type { RecordedEvent } from '@khai/event-sourcing';
+import type { FeedContractAgreed, FeedInvoicePaid, FeedInvoiceReceived, FeedOrderPlaced } from '@khai/feed';
+import type { EggsCollected } from '@khai/production';
+import type {
+  CounterOfferMade,
+  NegotiationFailed,
+  PaymentReceived,
+  PriceAgreed,
+  PriceNegotiationOpened,
+  SalesOrderCancelled,
+  SalesOrderConfirmed,
+  ShipmentDispatched,
+  ShipmentPlanned,
+} from '@khai/sales';
+
+import type { OutboundMessage } from '../integration-bus.port';
+import type { FirstEventReader } from './first-event-reader';
+
+/** The domain events partners hear about; every other event stays inside the cooperative. */
+export const PUBLISHED_EVENT_TYPES: ReadonlySet<string> = new Set([
+  'PriceNegotiationOpened',
+  'CounterOfferMade',
+  'PriceAgreed',
+  'NegotiationFailed',
+  'SalesOrderConfirmed',
+  'SalesOrderCancelled',
+  'ShipmentDispatched',
+  'FeedOrderPlaced',
+  'PaymentReceived',
+  'FeedInvoicePaid',
+]);
+
+type Body<M> = Omit<M, 'messageId' | 'occurredAt' | 'schemaVersion'>;
+
+/**
+ * Maps one domain event to the integration messages it publishes, explicitly,
+ * field by field: a renamed domain field never leaks to partners, and internal
+ * facts (the cooperative's floor price, member ids on sales) are never sent.
+ */
+export async function integrationMessagesFor(
+  event: RecordedEvent,
+  streams: FirstEventReader,
+): Promise<OutboundMessage[]> {
+  switch (event.type) {
+    case 'PriceNegotiationOpened': {
+      const d = (event as unknown as PriceNegotiationOpened).data;
+      return [
+        offer(event, {
+          kind: 'ASK',
+          buyerId: d.buyerId,
+          negotiationId: d.negotiationId,
+          decidedOn: d.openedOn,
+          prices: prices(d.asking),
+        }),
+      ];
+    }
+    case 'CounterOfferMade': {
+      const d = (event as unknown as CounterOfferMade).data;
+      const opened = await streams.data<PriceNegotiationOpened['data']>(
+        'pricenegotiation',
+        d.negotiationId,
+        'PriceNegotiationOpened',
+      );
+      return [
+        offer(event, {
+          kind: 'COUNTER_OFFER',
+          buyerId: opened.buyerId,
+          negotiationId: d.negotiationId,
+          decidedOn: d.offeredOn,
+          round: d.round,
+          roundId: d.roundId,
+          prices: prices(d.prices),
+        }),
+      ];
+    }
+    case 'PriceAgreed': {
+      const d = (event as unknown as PriceAgreed).data;
+      return [
+        offer(event, {
+          kind: 'AGREED',
+          buyerId: d.buyerId,
+          negotiationId: d.negotiationId,
+          decidedOn: d.agreedOn,
+          prices: prices(d.prices),
+          validFrom: d.validFrom,
+          validTo: d.validTo,
+        }),
+      ];
+    }
+    case 'NegotiationFailed': {
+      const d = (event as unknown as NegotiationFailed).data;
+      return [
+        offer(event, {
+          kind: 'FAILED',
+          buyerId: d.buyerId,
+          negotiationId: d.negotiationId,
+          decidedOn: d.failedOn,
+          reason: d.reason,
+        }),
+      ];
+    }
+    case 'SalesOrderConfirmed': {
+      const d = (event as unknown as SalesOrderConfirmed).data;
+      const body: Body<CoopOrderMessage> = {
+        kind: 'CONFIRMED',
+        orderId: d.orderId,
+        buyerId: d.buyerId,
+        decidedOn: d.orderedOn,
+        ...(d.negotiationId === null ? {} : { negotiationId: d.negotiationId }),
+        priceBasis: d.priceBasis,
+        deliveryOn: d.deliveryOn,
+        lines: d.lines.map((l) => ({
+          size: l.size,
+          trays: l.trays,
+          satangPerEgg: l.satangPerEgg,
+          eggs: l.eggs,
+          amountSatang: l.amountSatang,
+        })),
+        totalTrays: d.totalTrays,
+        totalEggs: d.totalEggs,
+        valueSatang: d.valueSatang,
+      };
+      return [message(event, TOPICS.coopOrders.name, d.orderId, 'CoopOrderMessage', body)];
+    }
+    case 'SalesOrderCancelled': {
+      const d = (event as unknown as SalesOrderCancelled).data;
+      const order = await streams.data<SalesOrderConfirmed['data']>('salesorder', d.orderId, 'SalesOrderConfirmed');
+      const body: Body<CoopOrderMessage> = {
+        kind: 'CANCELLED',
+        orderId: d.orderId,
+        buyerId: order.buyerId,
+        decidedOn: d.cancelledOn,
+        reason: d.reason,
+      };
+      return [message(event, TOPICS.coopOrders.name, d.orderId, 'CoopOrderMessage', body)];
+    }
+    case 'ShipmentDispatched':
+      return [await shipment(event as unknown as RecordedEvent<ShipmentDispatched>, streams)];
+    case 'FeedOrderPlaced': {
+      const d = (event as unknown as FeedOrderPlaced).data;
+      const contract = await streams.data<FeedContractAgreed['data']>(
+        'feedcontract',
+        d.contractId,
+        'FeedContractAgreed',
+      );
+      const body: Body<CoopFeedOrderMessage> = {
+        contractId: d.contractId,
+        supplierId: contract.supplierId,
+        orderId: d.orderId,
+        memberId: d.memberId,
+        farmId: d.farmId,
+        feedType: contract.feedType,
+        kg: d.kg,
+        orderedOn: d.orderedOn,
+        requestedDeliveryOn: d.requestedDeliveryOn,
+      };
+      return [message(event, TOPICS.coopFeedOrders.name, d.contractId, 'CoopFeedOrderMessage', body)];
+    }
+    case 'PaymentReceived': {
+      const d = (event as unknown as PaymentReceived).data;
+      const body: Body<CoopPaymentMessage> = {
+        kind: 'RECEIPT',
+        partnerId: d.buyerId,
+        paymentId: d.paymentId,
+        paidOn: d.paidOn,
+        amountSatang: d.amountSatang,
+        orderId: d.orderId,
+        method: d.method,
+      };
+      return [message(event, TOPICS.coopPayments.name, d.orderId, 'CoopPaymentMessage', body)];
+    }
+    case 'FeedInvoicePaid': {
+      const d = (event as unknown as FeedInvoicePaid).data;
+      const invoice = await streams.data<FeedInvoiceReceived['data']>(
+        'feedinvoice',
+        d.invoiceId,
+        'FeedInvoiceReceived',
+      );
+      const body: Body<CoopPaymentMessage> = {
+        kind: 'REMITTANCE',
+        partnerId: invoice.supplierId,
+        paymentId: d.paymentId,
+        paidOn: d.paidOn,
+        amountSatang: d.amountSatang,
+        invoiceId: d.invoiceId,
+        outstandingSatang: d.outstandingSatang,
+      };
+      return [message(event, TOPICS.coopPayments.name, d.invoiceId, 'CoopPaymentMessage', body)];
+    }
+    default:
+      return [];
+  }
+}
+
+/** A dispatched shipment with each of its lots traced to the farm, flock and day the eggs were collected. */
+async function shipment(event: RecordedEvent<ShipmentDispatched>, streams: FirstEventReader): Promise<OutboundMessage> {
+  const d = event.data;
+  const plan = await streams.data<ShipmentPlanned['data']>('shipment', d.shipmentId, 'ShipmentPlanned');
+  const lots = await Promise.all(
+    plan.items.map(async (item) => {
+      const lot = await streams.data<EggsCollected['data']>('lot', item.lotId, 'EggsCollected');
+      return {
+        lotId: item.lotId,
+        size: item.size,
+        trays: item.trays,
+        eggs: item.eggs,
+        farmId: lot.farmId,
+        flockId: lot.flockId,
+        collectedOn: lot.collectedOn,
+      };
+    }),
+  );
+  const body: Body<CoopShipmentMessage> = {
+    shipmentId: d.shipmentId,
+    orderId: d.orderId,
+    buyerId: d.buyerId,
+    dispatchedOn: d.dispatchedOn,
+    ...(d.vehicle === null ? {} : { vehicle: d.vehicle }),
+    lots,
+    totalTrays: plan.totalTrays,
+    totalEggs: plan.totalEggs,
+  };
+  return message(event, TOPICS.coopShipments.name, d.shipmentId, 'CoopShipmentMessage', body);
+}
+
+function offer(event: RecordedEvent, body: Body<CoopOfferMessage>): OutboundMessage {
+  return message(event, TOPICS.coopOffers.name, body.negotiationId, 'CoopOfferMessage', body);
+}
+
+function prices(list: readonly { readonly size: SizeClass; readonly satangPerEgg: number }[]): SizePrice[] {
+  return list.map((p) => ({ size: p.size, satangPerEgg: p.satangPerEgg }));
+}
+
+function message(event: RecordedEvent, topic: string, key: string, type: string, body: object): OutboundMessage {
+  const { eventId, occurredAt, correlationId } = event.metadata;
+  return {
+    topic,
+    key,
+    value: { messageId: eventId, occurredAt, schemaVersion: 1, ...body },
+    headers: {
+      [HEADERS.messageId]: eventId,
+      [HEADERS.messageType]: type,
+      [HEADERS.schemaVersion]: '1',
+      [HEADERS.correlationId]: correlationId,
+    },
+  };
+}

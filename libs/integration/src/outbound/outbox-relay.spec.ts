@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+
+import { OUTBOUND_TOPICS, parseMessage, TOPICS } from '@khai/contracts';
+import {
+  type DomainEvent,
+  type EventEnvelope,
+  type EventStore,
+  InMemoryCheckpointStore,
+  InMemoryEventStore,
+} from '@khai/event-sourcing';
+
+import { InProcessIntegrationBus } from '../adapters/in-process.integration-bus';
+import type { IntegrationBus, OutboundMessage } from '../integration-bus.port';
+import { DEFAULT_RELAY_OPTIONS, OutboxRelay } from './outbox-relay';
+
+function envelope(type: string, data: unknown): EventEnvelope {
+  return {
+    type,
+    data,
+    metadata: {
+      eventId: randomUUID(),
+      schemaVersion: 1,
+      occurredAt: '2026-11-20T03:00:00.000Z',
+      actor: 'test',
+      correlationId: 'corr-1',
+      causationId: null,
+      idempotencyKey: null,
+    },
+  };
+}
+
+async function append(store: EventStore, stream: string, ...events: DomainEvent[]): Promise<number> {
+  const result = await store.append(
+    stream,
+    events.map((e) => envelope(e.type, e.data)),
+    'any',
+  );
+  return result.position;
+}
+
+/** One of each published fact, with the streams their mapping reads. */
+async function chain(store: EventStore): Promise<number> {
+  const price = { size: 2, satangPerEgg: 365 };
+  await append(store, 'pricenegotiation-N-1', {
+    type: 'PriceNegotiationOpened',
+    data: {
+      negotiationId: 'N-1',
+      buyerId: 'B-1',
+      openedOn: '2026-10-01',
+      asking: [price],
+      floorSatangPerEgg: 300,
+      ceilingSatangPerEgg: null,
+    },
+  });
+  await append(store, 'pricenegotiation-N-1', {
+    type: 'CounterOfferMade',
+    data: { negotiationId: 'N-1', roundId: 'R2', round: 2, offeredOn: '2026-10-03', prices: [price] },
+  });
+  await append(store, 'salesorder-SO-1', {
+    type: 'SalesOrderConfirmed',
+    data: {
+      orderId: 'SO-1',
+      buyerId: 'B-1',
+      negotiationId: null,
+      priceBasis: 'SPOT',
+      orderedOn: '2026-11-20',
+      deliveryOn: '2026-11-26',
+      lines: [{ size: 2, trays: 2, satangPerEgg: 365, eggs: 60, amountSatang: 21_900 }],
+      totalTrays: 2,
+      totalEggs: 60,
+      valueSatang: 21_900,
+    },
+  });
+  await append(store, 'lot-L-1', {
+    type: 'EggsCollected',
+    data: { lotId: 'L-1', memberId: 'M-1', farmId: 'F-1', flockId: 'FL-1', collectedOn: '2026-11-19', eggs: 900 },
+  });
+  await append(store, 'shipment-SH-1', {
+    type: 'ShipmentPlanned',
+    data: {
+      shipmentId: 'SH-1',
+      orderId: 'SO-1',
+      buyerId: 'B-1',
+      plannedOn: '2026-11-21',
+      items: [{ lotId: 'L-1', size: 2, trays: 2, eggs: 60 }],
+      totalTrays: 2,
+      totalEggs: 60,
+    },
+  });
+  await append(store, 'shipment-SH-1', {
+    type: 'ShipmentDispatched',
+    data: { shipmentId: 'SH-1', orderId: 'SO-1', buyerId: 'B-1', dispatchedOn: '2026-11-25', vehicle: null },
+  });
+  await append(store, 'salesorder-SO-1', {
+    type: 'PaymentReceived',
+    data: {
+      orderId: 'SO-1',
+      buyerId: 'B-1',
+      paymentId: 'P-1',
+      paidOn: '2026-11-30',
+      amountSatang: 21_900,
+      method: 'TRANSFER',
+    },
+  });
+  await append(store, 'feedcontract-FC-1', {
+    type: 'FeedContractAgreed',
+    data: {
+      contractId: 'FC-1',
+      supplierId: 'SUP-1',
+      feedType: 'LAYER_COMPLETE',
+      pricePerKgSatang: 1450,
+      volumeKg: 100_000,
+      validFrom: '2026-11-01',
+      validTo: '2027-01-31',
+      marketPricePerKgSatang: 1600,
+      agreedOn: '2026-10-20',
+    },
+  });
+  return append(store, 'feedcontract-FC-1', {
+    type: 'FeedOrderPlaced',
+    data: {
+      contractId: 'FC-1',
+      orderId: 'FO-1',
+      memberId: 'M-1',
+      farmId: 'F-1',
+      kg: 2000,
+      orderedOn: '2026-11-01',
+      requestedDeliveryOn: '2026-11-03',
+    },
+  });
+}
+
+/** A published message body, as a partner reads it. */
+function bodyOf(value: Buffer | null | undefined): Record<string, unknown> {
+  return JSON.parse(String(value)) as Record<string, unknown>;
+}
+
+describe('outbox relay', () => {
+  let store: InMemoryEventStore;
+  let checkpoints: InMemoryCheckpointStore;
+  let bus: InProcessIntegrationBus;
+
+  beforeEach(() => {
+    store = new InMemoryEventStore();
+    checkpoints = new InMemoryCheckpointStore();
+    bus = new InProcessIntegrationBus();
+  });
+
+  const relayOn = (b: IntegrationBus) => new OutboxRelay(store, checkpoints, b, DEFAULT_RELAY_OPTIONS);
+  const all = () => OUTBOUND_TOPICS.flatMap((t) => bus.read(t.name));
+
+  it('publishes explicit integration messages, keyed, with the event id, that validate against the contract', async () => {
+    const head = await chain(store);
+    const relay = relayOn(bus);
+    await relay.start();
+    await relay.waitFor(head);
+    await relay.stop();
+
+    const offers = bus.read(TOPICS.coopOffers.name);
+    expect(offers.map((m) => bodyOf(m.value).kind)).toEqual(['ASK', 'COUNTER_OFFER']);
+    expect(offers.every((m) => m.key === 'N-1')).toBe(true);
+    expect(bodyOf(offers[0]?.value)).not.toHaveProperty('floorSatangPerEgg');
+    expect(bodyOf(offers[1]?.value)).toMatchObject({ buyerId: 'B-1', round: 2 });
+
+    const [shipment] = bus.read(TOPICS.coopShipments.name);
+    expect(shipment?.key).toBe('SH-1');
+    expect(bodyOf(shipment?.value).lots).toEqual([
+      { lotId: 'L-1', size: 2, trays: 2, eggs: 60, farmId: 'F-1', flockId: 'FL-1', collectedOn: '2026-11-19' },
+    ]);
+    expect(bus.read(TOPICS.coopOrders.name)[0]?.key).toBe('SO-1');
+    expect(bodyOf(bus.read(TOPICS.coopFeedOrders.name)[0]?.value)).toMatchObject({
+      supplierId: 'SUP-1',
+      feedType: 'LAYER_COMPLETE',
+    });
+    expect(bus.read(TOPICS.coopPayments.name)[0]?.key).toBe('SO-1');
+
+    const events = await store.readAll({ maxCount: 100 });
+    for (const m of all()) {
+      const spec = OUTBOUND_TOPICS.find((t) => t.name === m.topic);
+      const parsed = parseMessage(spec!.message, m.value);
+      expect(parsed).toMatchObject({ ok: true });
+      expect(events.some((e) => e.metadata.eventId === m.headers['message-id'])).toBe(true);
+      expect(bodyOf(m.value).messageId).toBe(m.headers['message-id']);
+    }
+    expect(all()).toHaveLength(6);
+    expect(await checkpoints.load('integration-relay')).toBe(head);
+  });
+
+  it('resumes from its checkpoint: a restart publishes only what is new', async () => {
+    const head = await chain(store);
+    const first = relayOn(bus);
+    await first.start();
+    await first.waitFor(head);
+    await first.stop();
+    const more = await append(store, 'salesorder-SO-1', {
+      type: 'PaymentReceived',
+      data: {
+        orderId: 'SO-1',
+        buyerId: 'B-1',
+        paymentId: 'P-2',
+        paidOn: '2026-12-01',
+        amountSatang: 1,
+        method: 'CASH',
+      },
+    });
+    const second = relayOn(bus);
+    await second.start();
+    await second.waitFor(more);
+    await second.stop();
+    expect(all()).toHaveLength(7);
+  });
+
+  it('keeps the checkpoint until the bus acknowledges, and retries', async () => {
+    const head = await chain(store);
+    let failures = 3;
+    const flaky: IntegrationBus = {
+      publish: (messages: readonly OutboundMessage[]) =>
+        failures-- > 0 ? Promise.reject(new Error('broker away')) : bus.publish(messages),
+      consume: bus.consume.bind(bus),
+      close: bus.close.bind(bus),
+    };
+    const relay = relayOn(flaky);
+    await relay.start();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(await checkpoints.load('integration-relay')).toBeUndefined();
+    await relay.waitFor(head);
+    await relay.stop();
+    expect(all()).toHaveLength(6);
+    expect((await relay.status()).lag).toBe(0);
+  });
+});

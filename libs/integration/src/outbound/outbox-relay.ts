@@ -1,0 +1,164 @@
+import {
+  CHECKPOINT_STORE,
+  type CheckpointStore,
+  EVENT_STORE,
+  type EventStore,
+  type RecordedEvent,
+  type Subscription,
+} from '@khai/event-sourcing';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+
+import { backoffMs, describe, sleep } from '../adapters/retry';
+import { INTEGRATION_BUS, type IntegrationBus, type OutboundMessage } from '../integration-bus.port';
+import { FirstEventReader } from './first-event-reader';
+import { integrationMessagesFor } from './outbound-mappers';
+
+export const RELAY_OPTIONS = Symbol('RelayOptions');
+
+export interface RelayOptions {
+  /** The checkpoint's name in the CheckpointStore. */
+  readonly name: string;
+  /** Most messages per publish. */
+  readonly maxBatch: number;
+  /** How long a partial batch waits for more events before it is published. */
+  readonly lingerMs: number;
+}
+
+export const DEFAULT_RELAY_OPTIONS: RelayOptions = { name: 'integration-relay', maxBatch: 500, lingerMs: 5 };
+
+export interface RelayStatus {
+  readonly name: string;
+  /** Position of the last event whose messages the bus acknowledged (saved). */
+  readonly checkpoint: number;
+  readonly head: number;
+  readonly lag: number;
+  readonly published: number;
+  readonly failed: string | null;
+}
+
+/**
+ * The outbox, read from the event log: a catch-up subscription from a persisted
+ * checkpoint maps the published event types to integration messages, publishes
+ * them in batches, and saves the checkpoint only after the bus acknowledged the
+ * batch. After a crash the events since the checkpoint are published again:
+ * at least once, with the event id in `message-id` for partners to dedupe.
+ */
+@Injectable()
+export class OutboxRelay {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly streams: FirstEventReader;
+  private subscription: Subscription | undefined;
+  private buffer: OutboundMessage[] = [];
+  /** Position of the last event mapped into the buffer (or skipped). */
+  private mapped: number | undefined;
+  private checkpoint = 0;
+  private flushing: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+  private published = 0;
+  private failed: string | null = null;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
+    @Inject(INTEGRATION_BUS) private readonly bus: IntegrationBus,
+    @Inject(RELAY_OPTIONS) private readonly options: RelayOptions = DEFAULT_RELAY_OPTIONS,
+  ) {
+    this.streams = new FirstEventReader(store);
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.failed = null;
+    this.checkpoint = (await this.checkpoints.load(this.options.name)) ?? 0;
+    this.buffer = [];
+    this.mapped = this.checkpoint;
+    this.subscription = this.store.subscribeToAll(this.onEvent, { after: this.checkpoint });
+    this.subscription.done.catch((error: unknown) => {
+      this.failed = describe(error);
+      this.logger.error(`relay ${this.options.name} stopped after ${this.checkpoint}: ${this.failed}`);
+    });
+  }
+
+  /** Stops reading, publishes what is buffered (once, without retrying), and saves the checkpoint. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    await this.subscription?.stop();
+    this.running = false;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.flush().catch(() => undefined);
+  }
+
+  async status(): Promise<RelayStatus> {
+    const head = await this.store.headPosition();
+    return {
+      name: this.options.name,
+      checkpoint: this.checkpoint,
+      head,
+      lag: Math.max(0, head - this.checkpoint),
+      published: this.published,
+      failed: this.failed,
+    };
+  }
+
+  /** Resolves once everything up to `position` is published and checkpointed. */
+  async waitFor(position: number, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.checkpoint < position) {
+      if (this.failed) throw new Error(`relay failed: ${this.failed}`);
+      if (Date.now() > deadline) throw new Error(`relay did not reach ${position} in ${timeoutMs} ms`);
+      await sleep(2);
+    }
+  }
+
+  private readonly onEvent = async (event: RecordedEvent): Promise<void> => {
+    const messages = await integrationMessagesFor(event, this.streams);
+    this.buffer.push(...messages);
+    this.mapped = event.position;
+    // Back-pressure: a full batch is published before the subscription reads on.
+    if (this.buffer.length >= this.options.maxBatch) await this.flush();
+    else this.schedule();
+  };
+
+  private schedule(): void {
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.flush().catch((error: unknown) => {
+        this.failed = describe(error);
+      });
+    }, this.options.lingerMs);
+  }
+
+  /** Publishes the buffer and then saves the checkpoint; flushes run one after another, in order. */
+  private flush(): Promise<void> {
+    this.flushing = this.flushing.catch(() => undefined).then(() => this.publishBuffered());
+    return this.flushing;
+  }
+
+  private async publishBuffered(): Promise<void> {
+    const batch = this.buffer;
+    const upTo = this.mapped;
+    if (upTo === undefined || upTo <= this.checkpoint) return;
+    this.buffer = [];
+    for (let attempt = 0; batch.length > 0; attempt++) {
+      try {
+        await this.bus.publish(batch);
+        break;
+      } catch (error) {
+        this.logger.warn(`relay publish of ${batch.length} failed (attempt ${attempt + 1}): ${describe(error)}`);
+        if (!this.running) {
+          this.buffer = [...batch, ...this.buffer];
+          throw error;
+        }
+        await sleep(backoffMs(attempt));
+      }
+    }
+    await this.checkpoints.save(this.options.name, upTo);
+    this.checkpoint = upTo;
+    this.published += batch.length;
+    this.failed = null;
+  }
+}
