@@ -32,6 +32,12 @@ describe('docker-compose.yml', () => {
     const config = loadConfig(platform.environment ?? {});
     expect(config.eventStore).toBe('kurrentdb');
     expect(config.kurrentDbUrl).toMatch(/^kurrentdb:\/\/kurrentdb:2113/);
+    expect(config.readModels).toBe('mongodb');
+    expect(config.mongoUrl).toMatch(/^mongodb:\/\/mongodb:27017\//);
+    expect(config.integration).toMatchObject({ bus: 'kafka', brokers: ['kafka:9092'] });
+    for (const service of ['kafka', 'mongodb']) {
+      expect(platform.depends_on?.[service]?.condition).toBe('service_healthy');
+    }
     expect(compose.services.kurrentdb?.image).toMatch(/kurrentdb/);
     expect(platform.depends_on?.kurrentdb?.condition).toBe('service_healthy');
   });

@@ -1,6 +1,7 @@
-import { AnalyticsModule } from '@khai/analytics';
+import { AnalyticsModule, analyticsProjections } from '@khai/analytics';
 import { type CheckpointStore, type EventStore, EventStoreModule } from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
+import { IntegrationModule, type IntegrationModuleOptions } from '@khai/integration';
 import { MarketModule } from '@khai/market';
 import { ProcessesModule } from '@khai/processes';
 import { GRADED_SIZE_CLASSES, ProductionModule } from '@khai/production';
@@ -16,7 +17,7 @@ import { HealthController } from './health.controller';
 
 /** Every read model the platform keeps, for the runner and for `npm run read-models:rebuild`. */
 export function platformProjections(): DocumentProjection[] {
-  return [];
+  return analyticsProjections();
 }
 
 /** Cooperative settings from the configuration, for every context. */
@@ -37,6 +38,7 @@ export class PlatformModule {
     checkpoints: CheckpointStore,
     settings: Pick<PlatformConfig, 'sizeClasses'>,
     readModels: ReadModelStore,
+    integration: IntegrationModuleOptions,
   ): DynamicModule {
     return {
       module: PlatformModule,
@@ -53,6 +55,7 @@ export class PlatformModule {
         SettlementModule,
         AnalyticsModule,
         ProcessesModule,
+        IntegrationModule.forRoot(integration),
       ],
       controllers: [HealthController],
     };

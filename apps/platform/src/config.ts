@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 
 import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { type IntegrationConfig, IntegrationConfigError, loadIntegrationConfig } from '@khai/integration';
 
 export interface PlatformConfig {
   readonly port: number;
@@ -15,6 +16,8 @@ export interface PlatformConfig {
   /** Where the read models live: in memory (rebuilt from the log at start) or MongoDB. */
   readonly readModels: 'memory' | 'mongodb';
   readonly mongoUrl: string | undefined;
+  /** How the cooperative talks with buyers and feed suppliers: in-process, or Kafka. */
+  readonly integration: IntegrationConfig;
 }
 
 export class ConfigError extends Error {}
@@ -42,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   }
   if (readModels === 'mongodb' && !env.MONGO_URL) throw new ConfigError('KHAI_READ_MODELS=mongodb needs MONGO_URL');
   return {
+    integration: integrationConfig(env),
     readModels,
     mongoUrl: env.MONGO_URL,
     sizeClasses,
@@ -65,4 +69,13 @@ function parseSizeClasses(text: string | undefined): readonly SizeClass[] {
   if (!valid)
     throw new ConfigError(`KHAI_SIZE_CLASSES must be distinct size classes 0–6 separated by commas, got "${text}"`);
   return (classes as SizeClass[]).sort((a, b) => a - b);
+}
+
+function integrationConfig(env: NodeJS.ProcessEnv): IntegrationConfig {
+  try {
+    return loadIntegrationConfig(env);
+  } catch (error) {
+    if (error instanceof IntegrationConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
 }

@@ -10,6 +10,7 @@ import {
   SqliteCheckpointStore,
   SqliteEventStore,
 } from '@khai/event-sourcing';
+import { integrationOptions } from '@khai/integration';
 import { InMemoryReadModelStore, MongoReadModelStore, type ReadModelStore } from '@khai/read-models';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -45,8 +46,9 @@ export async function createPlatform(config: PlatformConfig, logger = true): Pro
   const store = createEventStore(config);
   const checkpoints = createCheckpointStore(config);
   const readModels = await createReadModelStore(config);
+  const integration = integrationOptions(config.integration, config.dataDir);
   const app = await NestFactory.create<NestFastifyApplication>(
-    PlatformModule.forRoot(store, checkpoints, config, readModels),
+    PlatformModule.forRoot(store, checkpoints, config, readModels, integration),
     new FastifyAdapter(),
     {
       logger: logger ? ['log', 'warn', 'error'] : false,

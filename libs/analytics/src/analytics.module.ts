@@ -1,27 +1,27 @@
 import { Module } from '@nestjs/common';
 
-import { PricePremiumProjection } from './projections/price-premium/price-premium.projection';
+import {
+  GetNegotiatedPricesHandler,
+  NegotiatedPricesController,
+} from './projections/negotiated-prices/negotiated-prices.query';
+import { GetNegotiationsHandler, NegotiationsController } from './projections/negotiations/negotiations.query';
 import { GetPricePremiumHandler, PricePremiumController } from './projections/price-premium/price-premium.query';
-import { TraceabilityProjection } from './projections/traceability/traceability.projection';
 import { TraceabilityController, TraceShipmentHandler } from './projections/traceability/traceability.query';
-import { ProjectionRunner, PROJECTIONS } from './runner/projection-runner';
-import { ProjectionStatusController } from './runner/projection-status.controller';
+import { ReferenceSeriesCache } from './read-side/reference-series';
 
-/** The read side: projections of the log, kept current by the runner, and the questions they answer. */
+/**
+ * The questions the read side answers. Its document projections
+ * (`analyticsProjections()`) run in the global `ReadModelsModule`, whose store
+ * (READ_MODEL_STORE) and runner these handlers read and wait on.
+ */
 @Module({
-  controllers: [PricePremiumController, TraceabilityController, ProjectionStatusController],
+  controllers: [PricePremiumController, TraceabilityController, NegotiatedPricesController, NegotiationsController],
   providers: [
-    PricePremiumProjection,
-    TraceabilityProjection,
-    {
-      provide: PROJECTIONS,
-      useFactory: (...projections: unknown[]) => projections,
-      inject: [PricePremiumProjection, TraceabilityProjection],
-    },
-    ProjectionRunner,
+    ReferenceSeriesCache,
     GetPricePremiumHandler,
     TraceShipmentHandler,
+    GetNegotiatedPricesHandler,
+    GetNegotiationsHandler,
   ],
-  exports: [ProjectionRunner],
 })
 export class AnalyticsModule {}

@@ -1,4 +1,3 @@
 export { AnalyticsModule } from './analytics.module';
+export { analyticsProjections } from './analytics-projections';
 export * from './metrics';
-export type { Projection } from './runner/projection';
-export { ProjectionRunner, type ProjectionStatus } from './runner/projection-runner';

@@ -1,26 +1,13 @@
-import type { RecordedEvent } from '@khai/event-sourcing';
+import type { DomainEvent } from '@khai/event-sourcing';
 
-import { PricePremiumProjection } from './price-premium.projection';
+import { ReferenceSeriesCache } from '../../read-side/reference-series';
+import { applyAgain, dump, projectLog } from '../../testing/harness';
+import { referencePricesProjection } from '../reference-prices/reference-prices.projection';
+import { pricePremiumProjection } from './price-premium.projection';
+import { GetPricePremiumHandler, GetPricePremiumQuery, type PricePremiumParams } from './price-premium.query';
 
-let position = 0;
-function recorded(type: string, data: unknown): RecordedEvent {
-  position += 1;
-  return {
-    type,
-    data,
-    streamName: `x-${position}`,
-    revision: 0,
-    position,
-    metadata: {
-      eventId: `e${position}`,
-      schemaVersion: 1,
-      occurredAt: '2026-11-24T00:00:00Z',
-      actor: 't',
-      correlationId: 'c',
-      causationId: null,
-      idempotencyKey: null,
-    },
-  };
+function recorded(type: string, data: unknown): DomainEvent {
+  return { type, data };
 }
 
 // The cooperative network's ladder of 24 Mar 2022 and its mixed price of 22 Apr 2022 (shared/data).
@@ -61,13 +48,15 @@ function sale(saleId: string, soldOn: string, lines: Array<[size: number, eggs: 
   });
 }
 
-/** Feeds the events as a log would hold them: in this order, positions 1, 2, 3, … */
-function projected(
-  events: readonly RecordedEvent[],
-  projection = new PricePremiumProjection(),
-): PricePremiumProjection {
-  events.forEach((e, i) => projection.apply({ ...e, position: i + 1 }));
-  return projection;
+const projections = [referencePricesProjection, pricePremiumProjection];
+
+/** The events as a log would hold them, in this order, and the report's query on their read model. */
+async function projected(events: readonly DomainEvent[]) {
+  const log = await projectLog(events, projections);
+  const handler = new GetPricePremiumHandler(log.store, log.runner, new ReferenceSeriesCache(log.store));
+  const query = async (params: Omit<PricePremiumParams, 'minPosition'>) =>
+    (await handler.execute(new GetPricePremiumQuery(params))).sales;
+  return { ...log, query };
 }
 
 describe('price premium against the reference price in force', () => {
@@ -84,10 +73,13 @@ describe('price premium against the reference price in force', () => {
     dit,
     sale('S3', '2022-04-05', [[3, 30, 350]]),
   ];
-  const projection = projected(events);
+  let projection: Awaited<ReturnType<typeof projected>>;
+  beforeAll(async () => {
+    projection = await projected(events);
+  });
 
-  it('matches sizes on the ladder, falls back to the mixed price, and says when no reference was in force', () => {
-    const [s0, s1, s3, s2] = projection.query({ from: '2022-01-01', to: '2022-12-31', source: 'coop-network' });
+  it('matches sizes on the ladder, falls back to the mixed price, and says when no reference was in force', async () => {
+    const [s0, s1, s3, s2] = await projection.query({ from: '2022-01-01', to: '2022-12-31', source: 'coop-network' });
     expect(s0).toMatchObject({
       saleId: 'S0',
       reference: null,
@@ -136,32 +128,47 @@ describe('price premium against the reference price in force', () => {
     });
   });
 
-  it('uses the latest announcement of any source unless a source is asked for', () => {
-    const [s3] = projection.query({ from: '2022-04-05', to: '2022-04-05' });
+  it('uses the latest announcement of any source unless a source is asked for', async () => {
+    const [s3] = await projection.query({ from: '2022-04-05', to: '2022-04-05' });
     expect(s3?.reference).toEqual({ source: 'dit', effectiveDate: '2022-04-01' });
     expect(s3?.lines[0]).toMatchObject({ referenceSatangPerEgg: 330, premiumSatangPerEgg: 20, premiumPct: 6.06 });
   });
 
-  it('filters by date range (inclusive) and buyer', () => {
-    expect(projection.query({ from: '2022-03-30', to: '2022-04-05' }).map((s) => s.saleId)).toEqual(['S1', 'S3']);
-    expect(projection.query({ from: '2022-01-01', to: '2022-12-31', buyerId: 'B-MAKRO' }).map((s) => s.saleId)).toEqual(
-      ['S3'],
-    );
+  it('filters by date range (inclusive) and buyer', async () => {
+    expect((await projection.query({ from: '2022-03-30', to: '2022-04-05' })).map((s) => s.saleId)).toEqual([
+      'S1',
+      'S3',
+    ]);
+    const makro = await projection.query({ from: '2022-01-01', to: '2022-12-31', buyerId: 'B-MAKRO' });
+    expect(makro.map((s) => s.saleId)).toEqual(['S3']);
   });
 
-  it('gives the same answers whatever order the sales and prices arrived in, and ignores replays', () => {
-    const shuffled = projected([...events].reverse());
-    const replayed = projected(events);
-    events.forEach((e, i) => replayed.apply({ ...e, position: i + 1 }));
+  it('gives the same answers whatever order the sales and prices arrived in, and ignores replays', async () => {
+    const shuffled = await projected([...events].reverse());
     const all = { from: '2000-01-01', to: '2100-01-01', source: 'coop-network' };
-    expect(replayed.query(all)).toEqual(projection.query(all));
-    expect(shuffled.query(all).map((s) => s.lines)).toEqual(projection.query(all).map((s) => s.lines));
-    expect(replayed.position).toBe(projection.position);
+    expect((await shuffled.query(all)).map((s) => s.lines)).toEqual((await projection.query(all)).map((s) => s.lines));
+    const log = await projection.events.readAll({ maxCount: 100 });
+    for (const p of projections) {
+      expect(await applyAgain(projection.store, p, log)).toEqual(await dump(projection.store, [p]));
+    }
+  });
+
+  it('answers the log position it reflects, and waits for a later one (read your writes)', async () => {
+    const handler = new GetPricePremiumHandler(
+      projection.store,
+      projection.runner,
+      new ReferenceSeriesCache(projection.store),
+    );
+    const report = await handler.execute(
+      new GetPricePremiumQuery({ from: '2022-01-01', to: '2022-12-31', minPosition: 7 }),
+    );
+    expect(report.position).toBe(7);
+    await expect(projection.runner.waitFor(8, 20)).rejects.toMatchObject({ code: 'projections_behind', status: 503 });
   });
 });
 
 describe('a revised reference price', () => {
-  it('replaces the announcement it corrects', () => {
+  it('replaces the announcement it corrects', async () => {
     const revised = recorded('ReferencePriceRevised', {
       ...(ladder.data as object),
       mixedSatangPerEgg: 345,
@@ -169,8 +176,8 @@ describe('a revised reference price', () => {
       reason: 'misread',
       revisedOn: '2022-03-26',
     });
-    const projection = projected([ladder, sale('S1', '2022-03-30', [[0, 30, 430]]), revised]);
-    const [s1] = projection.query({ from: '2022-03-30', to: '2022-03-30' });
+    const projection = await projected([ladder, sale('S1', '2022-03-30', [[0, 30, 430]]), revised]);
+    const [s1] = await projection.query({ from: '2022-03-30', to: '2022-03-30' });
     expect(s1?.lines[0]).toMatchObject({ referenceSatangPerEgg: 415, premiumSatangPerEgg: 15, premiumPct: 3.61 });
   });
 });

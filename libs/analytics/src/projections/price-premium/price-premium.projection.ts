@@ -1,18 +1,18 @@
 import type { SizeClass } from '@khai/contracts';
 import type { RecordedEvent } from '@khai/event-sourcing';
-import type { ReferencePrice, ReferencePriceEvent } from '@khai/market';
+import type { DocumentProjection, ProjectionTx, StoredDocument } from '@khai/read-models';
 import type { SaleRecorded } from '@khai/sales';
 
-import type { Projection } from '../../runner/projection';
+import type { ReferenceSeries } from '../../read-side/reference-series';
 
-interface Reference {
-  readonly source: string;
-  readonly effectiveDate: string;
-  readonly mixedSatangPerEgg: number;
-  readonly sizes: ReadonlyMap<SizeClass, number>;
-}
+export const PREMIUM_SALES = 'price_premium_sales';
 
-type Sale = SaleRecorded['data'];
+export type PremiumSaleDoc = {
+  saleId: string;
+  buyerId: string;
+  soldOn: string;
+  lines: { size: number; eggs: number; satangPerEgg: number }[];
+};
 
 export interface PremiumLine {
   readonly size: SizeClass;
@@ -34,95 +34,56 @@ export interface SalePremium {
   readonly lines: readonly PremiumLine[];
 }
 
-export interface PremiumQuery {
-  readonly from: string;
-  readonly to: string;
-  /** Only this source's reference prices; by default the latest announcement of any source. */
-  readonly source?: string;
-  readonly buyerId?: string;
-}
-
 /**
- * Negotiated price against the reference price in force on the day of sale,
- * size-matched. The reference is looked up when asked, so a price series loaded
- * after the sales still applies.
+ * Each sale as recorded, one document per sale. The reference it is compared
+ * with is looked up when asked (reference-prices projection), so a price series
+ * loaded after the sales still applies.
  */
-export class PricePremiumProjection implements Projection {
-  readonly name = 'price-premium';
-  position = 0;
-  /** Sorted by effective date, then by log order. */
-  private readonly references: Reference[] = [];
-  /** Sorted by day of sale, then by log order. */
-  private readonly sales: Sale[] = [];
+export const pricePremiumProjection: DocumentProjection = {
+  name: 'price-premium',
+  collections: [PREMIUM_SALES],
+  handles: new Set(['SaleRecorded']),
+  indexes: {
+    [PREMIUM_SALES]: [
+      {
+        fields: [
+          ['soldOn', 1],
+          ['buyerId', 1],
+        ],
+      },
+    ],
+  },
 
-  apply(event: RecordedEvent): void {
-    if (event.position <= this.position) return;
-    if (event.type === 'ReferencePriceAnnounced' || event.type === 'ReferencePriceRevised') {
-      this.putReference((event as RecordedEvent<ReferencePriceEvent>).data);
-    } else if (event.type === 'SaleRecorded') this.addSale((event as RecordedEvent<SaleRecorded>).data);
-    this.position = event.position;
-  }
+  apply(event: RecordedEvent, tx: ProjectionTx): void {
+    const { saleId, buyerId, soldOn, lines } = (event as RecordedEvent<SaleRecorded>).data;
+    tx.put(PREMIUM_SALES, saleId, {
+      saleId,
+      buyerId,
+      soldOn,
+      lines: lines.map((l) => ({ size: l.size, eggs: l.eggs, satangPerEgg: l.satangPerEgg })),
+    });
+  },
+};
 
-  query({ from, to, source, buyerId }: PremiumQuery): SalePremium[] {
-    const start = upperBound(this.sales, (s) => s.soldOn < from);
-    const result: SalePremium[] = [];
-    for (let i = start; i < this.sales.length && (this.sales[i] as Sale).soldOn <= to; i++) {
-      const sale = this.sales[i] as Sale;
-      if (buyerId !== undefined && sale.buyerId !== buyerId) continue;
-      result.push(premiumOf(sale, this.inForce(sale.soldOn, source)));
-    }
-    return result;
-  }
-
-  /** The latest reference effective on or before the day (ties: the last announced). */
-  private inForce(day: string, source: string | undefined): Reference | undefined {
-    for (let i = upperBound(this.references, (r) => r.effectiveDate <= day) - 1; i >= 0; i--) {
-      const reference = this.references[i] as Reference;
-      if (source === undefined || reference.source === source) return reference;
-    }
-    return undefined;
-  }
-
-  /** A revision replaces the announcement it corrects (same source and day). */
-  private putReference(data: ReferencePrice): void {
-    const revised = this.references.findIndex(
-      (r) => r.source === data.source && r.effectiveDate === data.effectiveDate,
-    );
-    if (revised >= 0) this.references.splice(revised, 1);
-    const reference: Reference = {
-      source: data.source,
-      effectiveDate: data.effectiveDate,
-      mixedSatangPerEgg: data.mixedSatangPerEgg,
-      sizes: new Map(data.sizes.map((s) => [s.size, s.satangPerEgg])),
-    };
-    this.references.splice(
-      upperBound(this.references, (r) => r.effectiveDate <= data.effectiveDate),
-      0,
-      reference,
-    );
-  }
-
-  private addSale(data: Sale): void {
-    this.sales.splice(
-      upperBound(this.sales, (s) => s.soldOn <= data.soldOn),
-      0,
-      data,
-    );
-  }
-}
-
-function premiumOf(sale: Sale, reference: Reference | undefined): SalePremium {
+/** A sale's lines against the reference in force on its day, size-matched. */
+export function premiumOf(
+  sale: StoredDocument<PremiumSaleDoc>,
+  series: ReferenceSeries,
+  source: string | undefined,
+): SalePremium {
+  const reference = series.inForce(sale.soldOn, source);
   return {
     saleId: sale.saleId,
     buyerId: sale.buyerId,
     soldOn: sale.soldOn,
     reference: reference ? { source: reference.source, effectiveDate: reference.effectiveDate } : null,
     lines: sale.lines.map((line) => {
-      const sized = reference?.sizes.get(line.size);
+      const size = line.size as SizeClass;
+      const sized = reference?.sizes.get(size);
       const ref = sized ?? reference?.mixedSatangPerEgg ?? null;
       const premium = ref === null ? null : line.satangPerEgg - ref;
       return {
-        size: line.size,
+        size,
         eggs: line.eggs,
         satangPerEgg: line.satangPerEgg,
         referenceSatangPerEgg: ref,
@@ -132,16 +93,4 @@ function premiumOf(sale: Sale, reference: Reference | undefined): SalePremium {
       };
     }),
   };
-}
-
-/** Index of the first element for which `before` is false (the array is partitioned by it). */
-function upperBound<T>(items: readonly T[], before: (item: T) => boolean): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (before(items[mid] as T)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,15 +1,24 @@
 import { ID_PATTERN } from '@khai/contracts';
 import { InvariantViolated } from '@khai/event-sourcing';
+import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Min } from 'class-validator';
 
-import { ProjectionRunner } from '../../runner/projection-runner';
-import { PricePremiumProjection, type SalePremium } from './price-premium.projection';
+import { DAY } from '../../read-side/dates';
+import { readPosition } from '../../read-side/position';
+import { ReferenceSeriesCache } from '../../read-side/reference-series';
+import { referencePricesProjection } from '../reference-prices/reference-prices.projection';
+import {
+  PREMIUM_SALES,
+  premiumOf,
+  type PremiumSaleDoc,
+  pricePremiumProjection,
+  type SalePremium,
+} from './price-premium.projection';
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const SLUG = ID_PATTERN;
 
 export class PricePremiumParams {
@@ -80,8 +89,9 @@ export class GetPricePremiumQuery extends Query<PricePremiumReportDto> {
 @QueryHandler(GetPricePremiumQuery)
 export class GetPricePremiumHandler implements IQueryHandler<GetPricePremiumQuery> {
   constructor(
-    @Inject(PricePremiumProjection) private readonly projection: PricePremiumProjection,
-    private readonly runner: ProjectionRunner,
+    @Inject(READ_MODEL_STORE) private readonly store: ReadModelStore,
+    @Inject(ReadModelRunner) private readonly runner: ReadModelRunner,
+    @Inject(ReferenceSeriesCache) private readonly references: ReferenceSeriesCache,
   ) {}
 
   async execute({ params }: GetPricePremiumQuery): Promise<PricePremiumReportDto> {
@@ -89,8 +99,17 @@ export class GetPricePremiumHandler implements IQueryHandler<GetPricePremiumQuer
       throw new InvariantViolated('invalid_date_range', 'from must not be after to', { ...params });
     if (params.minPosition !== undefined) await this.runner.waitFor(params.minPosition);
     const { from, to, source, buyerId } = params;
-    const sales = this.projection.query({ from, to, ...(source ? { source } : {}), ...(buyerId ? { buyerId } : {}) });
-    return { from, to, position: this.projection.position, sales };
+    const position = await readPosition(this.store, [pricePremiumProjection, referencePricesProjection]);
+    const series = await this.references.load();
+    const docs = await this.store.find<PremiumSaleDoc>(PREMIUM_SALES, {
+      where: { soldOn: { gte: from, lte: to }, ...(buyerId ? { buyerId } : {}) },
+      sort: [
+        ['soldOn', 1],
+        ['_position', 1],
+      ],
+    });
+    const sales = docs.map((sale) => premiumOf(sale, series, source));
+    return { from, to, position, sales };
   }
 }
 

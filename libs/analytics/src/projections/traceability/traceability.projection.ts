@@ -1,8 +1,13 @@
 import type { SizeClass } from '@khai/contracts';
 import type { RecordedEvent } from '@khai/event-sourcing';
 import type { EggsCollected, PackedStockAllocated, PackedStockReleased } from '@khai/production';
+import type { DocumentProjection, ProjectionTx } from '@khai/read-models';
 
-import type { Projection } from '../../runner/projection';
+export const TRACE_LOTS = 'trace_lots';
+export const TRACE_ALLOCATIONS = 'trace_allocations';
+
+export type TraceLotDoc = Pick<EggsCollected['data'], 'memberId' | 'farmId' | 'flockId' | 'collectedOn'>;
+export type TraceAllocationDoc = { shipmentId: string; lotId: string; size: number; trays: number; eggs: number };
 
 export interface TracedTrays {
   readonly lotId: string;
@@ -16,58 +21,38 @@ export interface TracedTrays {
   readonly collectedOn: string | null;
 }
 
-type Origin = Pick<EggsCollected['data'], 'memberId' | 'farmId' | 'flockId' | 'collectedOn'>;
+export function allocationId(shipmentId: string, lotId: string, size: number): string {
+  return `${shipmentId}/${lotId}/${size}`;
+}
 
-/** Every tray of a shipment back to its lot, and the lot to its member, farm, flock and day. */
-export class TraceabilityProjection implements Projection {
-  readonly name = 'traceability';
-  position = 0;
-  private readonly lots = new Map<string, Origin>();
-  /** shipmentId → "lotId/size" → allocation */
-  private readonly shipments = new Map<string, Map<string, PackedStockAllocated['data']>>();
+/**
+ * Every tray of a shipment back to its lot, and the lot to its member, farm,
+ * flock and day: one document per lot (its origin never changes) and one per
+ * shipment, lot and size allocated; a release deletes the allocation.
+ */
+export const traceabilityProjection: DocumentProjection = {
+  name: 'traceability',
+  collections: [TRACE_LOTS, TRACE_ALLOCATIONS],
+  handles: new Set(['EggsCollected', 'PackedStockAllocated', 'PackedStockReleased']),
+  indexes: { [TRACE_ALLOCATIONS]: [{ fields: [['shipmentId', 1]] }] },
 
-  apply(event: RecordedEvent): void {
-    if (event.position <= this.position) return;
+  apply(event: RecordedEvent, tx: ProjectionTx): void {
     switch (event.type) {
       case 'EggsCollected': {
         const { lotId, memberId, farmId, flockId, collectedOn } = (event as RecordedEvent<EggsCollected>).data;
-        this.lots.set(lotId, { memberId, farmId, flockId, collectedOn });
+        tx.put(TRACE_LOTS, lotId, { memberId, farmId, flockId, collectedOn });
         break;
       }
       case 'PackedStockAllocated': {
-        const a = (event as RecordedEvent<PackedStockAllocated>).data;
-        const allocations = this.shipments.get(a.shipmentId) ?? new Map<string, PackedStockAllocated['data']>();
-        allocations.set(`${a.lotId}/${a.size}`, a);
-        this.shipments.set(a.shipmentId, allocations);
+        const { shipmentId, lotId, size, trays, eggs } = (event as RecordedEvent<PackedStockAllocated>).data;
+        tx.put(TRACE_ALLOCATIONS, allocationId(shipmentId, lotId, size), { shipmentId, lotId, size, trays, eggs });
         break;
       }
       case 'PackedStockReleased': {
-        const r = (event as RecordedEvent<PackedStockReleased>).data;
-        const allocations = this.shipments.get(r.shipmentId);
-        for (const line of r.lines) allocations?.delete(`${r.lotId}/${line.size}`);
+        const { shipmentId, lotId, lines } = (event as RecordedEvent<PackedStockReleased>).data;
+        for (const line of lines) tx.delete(TRACE_ALLOCATIONS, allocationId(shipmentId, lotId, line.size));
         break;
       }
     }
-    this.position = event.position;
-  }
-
-  /** The shipment's trays by lot and size, with their origin; empty when nothing is allocated to it. */
-  trace(shipmentId: string): TracedTrays[] {
-    const allocations = [...(this.shipments.get(shipmentId)?.values() ?? [])];
-    return allocations
-      .sort((a, b) => a.lotId.localeCompare(b.lotId) || a.size - b.size)
-      .map((a) => {
-        const origin = this.lots.get(a.lotId);
-        return {
-          lotId: a.lotId,
-          size: a.size,
-          trays: a.trays,
-          eggs: a.eggs,
-          memberId: origin?.memberId ?? null,
-          farmId: origin?.farmId ?? null,
-          flockId: origin?.flockId ?? null,
-          collectedOn: origin?.collectedOn ?? null,
-        };
-      });
-  }
-}
+  },
+};

@@ -1,12 +1,18 @@
 import { NotFound } from '@khai/event-sourcing';
+import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Param, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Min } from 'class-validator';
 
-import { ProjectionRunner } from '../../runner/projection-runner';
-import { TraceabilityProjection, type TracedTrays } from './traceability.projection';
+import {
+  TRACE_ALLOCATIONS,
+  TRACE_LOTS,
+  type TraceAllocationDoc,
+  type TracedTrays,
+  type TraceLotDoc,
+} from './traceability.projection';
 
 class TracedTraysDto {
   @ApiProperty() lotId!: string;
@@ -45,13 +51,33 @@ export class TraceShipmentQuery extends Query<ShipmentTraceDto> {
 @QueryHandler(TraceShipmentQuery)
 export class TraceShipmentHandler implements IQueryHandler<TraceShipmentQuery> {
   constructor(
-    @Inject(TraceabilityProjection) private readonly projection: TraceabilityProjection,
-    private readonly runner: ProjectionRunner,
+    @Inject(READ_MODEL_STORE) private readonly store: ReadModelStore,
+    @Inject(ReadModelRunner) private readonly runner: ReadModelRunner,
   ) {}
 
   async execute({ shipmentId, minPosition }: TraceShipmentQuery): Promise<ShipmentTraceDto> {
     if (minPosition !== undefined) await this.runner.waitFor(minPosition);
-    const trays = this.projection.trace(shipmentId);
+    const allocations = await this.store.find<TraceAllocationDoc>(TRACE_ALLOCATIONS, {
+      where: { shipmentId },
+      sort: [
+        ['lotId', 1],
+        ['size', 1],
+      ],
+    });
+    const lots = await this.store.getMany<TraceLotDoc>(TRACE_LOTS, [...new Set(allocations.map((a) => a.lotId))]);
+    const trays: TracedTrays[] = allocations.map((a) => {
+      const origin = lots.get(a.lotId);
+      return {
+        lotId: a.lotId,
+        size: a.size as TracedTrays['size'],
+        trays: a.trays,
+        eggs: a.eggs,
+        memberId: origin?.memberId ?? null,
+        farmId: origin?.farmId ?? null,
+        flockId: origin?.flockId ?? null,
+        collectedOn: origin?.collectedOn ?? null,
+      };
+    });
     if (trays.length === 0) throw new NotFound(`no trays are allocated to shipment ${shipmentId}`, { shipmentId });
     return { shipmentId, trays };
   }

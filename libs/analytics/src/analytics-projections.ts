@@ -1,0 +1,20 @@
+import type { DocumentProjection } from '@khai/read-models';
+
+import { negotiatedPricesProjection } from './projections/negotiated-prices/negotiated-prices.projection';
+import { negotiationsProjection } from './projections/negotiations/negotiations.projection';
+import { partnersProjection } from './projections/partners/partners.projection';
+import { pricePremiumProjection } from './projections/price-premium/price-premium.projection';
+import { referencePricesProjection } from './projections/reference-prices/reference-prices.projection';
+import { traceabilityProjection } from './projections/traceability/traceability.projection';
+
+/** The read side's document projections, for `ReadModelsModule.forRoot({ projections })`. */
+export function analyticsProjections(): DocumentProjection[] {
+  return [
+    referencePricesProjection,
+    partnersProjection,
+    pricePremiumProjection,
+    traceabilityProjection,
+    negotiatedPricesProjection,
+    negotiationsProjection,
+  ];
+}

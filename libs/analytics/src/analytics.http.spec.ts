@@ -1,0 +1,95 @@
+import { InMemoryEventStore } from '@khai/event-sourcing';
+import { InMemoryReadModelStore, ReadModelRunner, ReadModelsModule } from '@khai/read-models';
+import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+
+import { AnalyticsModule } from './analytics.module';
+import { analyticsProjections } from './analytics-projections';
+import type { NegotiationsDto } from './projections/negotiations/negotiations.query';
+import type { PricePremiumReportDto } from './projections/price-premium/price-premium.query';
+import { appendAll, fastPolling, settled } from './testing/harness';
+import { negotiationScenario, salesScenario } from './testing/scenario';
+
+describe('analytics over HTTP', () => {
+  let http: HttpTestApp;
+  const get = (url: string) => http.app.inject({ method: 'GET', url });
+
+  beforeAll(async () => {
+    const events = fastPolling(new InMemoryEventStore());
+    await appendAll(events, [...salesScenario, ...negotiationScenario.slice(2)]);
+    http = await createHttpTestApp(
+      [
+        ReadModelsModule.forRoot({ store: new InMemoryReadModelStore(), projections: analyticsProjections() }),
+        AnalyticsModule,
+      ],
+      events,
+    );
+    await settled(http.app.get(ReadModelRunner), events);
+  });
+  afterAll(() => http.close());
+
+  it('answers negotiated prices by week, buyer and size, paged', async () => {
+    const res = await get(
+      '/analytics/negotiated-prices?from=2022-03-01&to=2022-04-30&granularity=week&pageSize=2&page=2&minPosition=9',
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      granularity: 'week',
+      total: 4,
+      page: 2,
+      pageSize: 2,
+      summary: { eggs: 1_050, premiumPct: -1.76, contractSharePct: 85.71 },
+      rows: [
+        { period: '2022-W13', buyerId: 'B-TOPS', size: 3, premiumPct: -2.72 },
+        { period: '2022-W14', buyerId: 'B-MAKRO', channel: 'WHOLESALER', size: 5, premiumPct: -8.82 },
+      ],
+    });
+  });
+
+  it.each([
+    ['granularity=year', 'granularity'],
+    ['granularity=day&size=9', 'size'],
+    ['granularity=day&size=two', 'size'],
+    ['granularity=day&pageSize=0', 'pageSize'],
+    ['granularity=day&pageSize=501', 'pageSize'],
+    ['granularity=day&page=0', 'page'],
+    ['granularity=day&channel=MARKET', 'channel'],
+    ['granularity=day&buyerId=-x', 'buyerId'],
+  ])('refuses a bad negotiated-prices query (%s) with 400 and the field', async (query, field) => {
+    const res = await get(`/analytics/negotiated-prices?from=2022-03-01&to=2022-04-30&${query}`);
+    expect(res.statusCode).toBe(400);
+    expect(JSON.stringify(res.json())).toContain(field);
+  });
+
+  it('refuses a bad date with 400 and a range that ends before it starts with 422', async () => {
+    expect((await get('/analytics/negotiated-prices?from=2022-13-01&to=2022-04-30&granularity=day')).statusCode).toBe(
+      400,
+    );
+    expect((await get('/analytics/negotiated-prices?from=2022-04-30&to=2022-03-01&granularity=day')).statusCode).toBe(
+      422,
+    );
+    expect((await get('/analytics/negotiations?from=2022-04-30&to=2022-03-01')).statusCode).toBe(422);
+    expect((await get('/analytics/negotiations?from=2022-03-01')).statusCode).toBe(400);
+  });
+
+  it('answers negotiation outcomes per buyer', async () => {
+    const res = await get('/analytics/negotiations?from=2022-03-01&to=2022-03-31&buyerId=B-TOPS');
+    expect(res.statusCode).toBe(200);
+    expect(res.json<NegotiationsDto>().buyers).toEqual([
+      expect.objectContaining({ buyerId: 'B-TOPS', agreed: 1, meanConcessionRatio: 0.625, meanBargainingPower: 0.75 }),
+    ]);
+  });
+
+  it('answers the price premium per sale and traces shipments (404 when nothing is allocated)', async () => {
+    const premium = await get('/analytics/price-premium?from=2022-03-30&to=2022-03-30&minPosition=1');
+    expect(premium.statusCode).toBe(200);
+    expect(premium.json<PricePremiumReportDto>().sales.map((s) => s.saleId)).toEqual(['SO1']);
+    expect((await get('/analytics/traceability/shipments/SH404')).statusCode).toBe(404);
+  });
+
+  it('shows the analytics read models under GET /read-models', async () => {
+    const res = await get('/read-models');
+    expect(res.json<{ readModels: { name: string }[] }>().readModels.map((r) => r.name)).toEqual(
+      analyticsProjections().map((p) => p.name),
+    );
+  });
+});

@@ -1,0 +1,109 @@
+import { ID_PATTERN, SIZE_CLASSES } from '@khai/contracts';
+import { BUYER_CHANNELS } from '@khai/registry';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+
+import { DAY, GRANULARITIES, type Granularity } from '../../read-side/dates';
+
+export const MAX_PAGE_SIZE = 500;
+
+export class NegotiatedPricesParams {
+  @ApiProperty({ example: '2024-01-01' })
+  @Matches(DAY, { message: 'from must be a date (YYYY-MM-DD)' })
+  from!: string;
+
+  @ApiProperty({ example: '2024-12-31' })
+  @Matches(DAY, { message: 'to must be a date (YYYY-MM-DD)' })
+  to!: string;
+
+  @ApiProperty({ enum: GRANULARITIES, description: 'day, ISO week (Monday to Sunday) or month' })
+  @IsIn(GRANULARITIES)
+  granularity!: Granularity;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(ID_PATTERN)
+  buyerId?: string;
+
+  @ApiPropertyOptional({ enum: SIZE_CLASSES })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @IsIn(SIZE_CLASSES)
+  size?: number;
+
+  @ApiPropertyOptional({ enum: BUYER_CHANNELS })
+  @IsOptional()
+  @IsIn(BUYER_CHANNELS)
+  channel?: string;
+
+  @ApiPropertyOptional({ example: 'coop-network', description: 'only this source of reference prices' })
+  @IsOptional()
+  @Matches(ID_PATTERN)
+  source?: string;
+
+  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 100, minimum: 1, maximum: MAX_PAGE_SIZE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  pageSize?: number;
+
+  @ApiPropertyOptional({
+    description: 'read your writes: wait (up to 5 s) until the answer reflects this log position',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  minPosition?: number;
+}
+
+export class PremiumFiguresDto {
+  @ApiProperty() eggs!: number;
+  @ApiProperty({ description: 'Σ eggs × price paid' }) realisedSatang!: number;
+  @ApiProperty({ nullable: true, type: Number }) realisedSatangPerEgg!: number | null;
+  @ApiProperty({ description: 'eggs sold on days no reference price was in force: left out of the premium' })
+  eggsWithoutReference!: number;
+  @ApiProperty({ description: 'Σ eggs × reference price of their size on their day (ladder, else mixed)' })
+  referenceSatang!: number;
+  @ApiProperty({ nullable: true, type: Number }) referenceSatangPerEgg!: number | null;
+  @ApiProperty({ description: 'Σ eggs × (price − reference), satang, over the eggs with a reference' })
+  premiumSatang!: number;
+  @ApiProperty({ description: 'premiumSatang in baht' }) premiumThb!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'volume-weighted premium, percent, two decimals' })
+  premiumPct!: number | null;
+  @ApiProperty() contractEggs!: number;
+  @ApiProperty() spotEggs!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'contract eggs / eggs, percent, two decimals' })
+  contractSharePct!: number | null;
+}
+
+export class NegotiatedPriceRowDto extends PremiumFiguresDto {
+  @ApiProperty({ example: '2024-W07', description: 'YYYY-MM-DD, YYYY-Www or YYYY-MM' }) period!: string;
+  @ApiProperty() buyerId!: string;
+  @ApiProperty({ nullable: true, type: String }) channel!: string | null;
+  @ApiProperty() size!: number;
+}
+
+export class NegotiatedPricesDto {
+  @ApiProperty() from!: string;
+  @ApiProperty() to!: string;
+  @ApiProperty({ enum: GRANULARITIES }) granularity!: Granularity;
+  @ApiProperty({ description: 'log position the answer reflects' }) position!: number;
+  @ApiProperty() page!: number;
+  @ApiProperty() pageSize!: number;
+  @ApiProperty({ description: 'rows matching the filters, all pages' }) total!: number;
+  @ApiProperty({ type: PremiumFiguresDto, description: 'all rows matching the filters, not only this page' })
+  summary!: PremiumFiguresDto;
+  @ApiProperty({ type: [NegotiatedPriceRowDto] }) rows!: NegotiatedPriceRowDto[];
+}

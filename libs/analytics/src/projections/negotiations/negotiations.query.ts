@@ -1,0 +1,202 @@
+import { ID_PATTERN, type SizeClass } from '@khai/contracts';
+import { InvariantViolated } from '@khai/event-sourcing';
+import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
+import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
+import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Min } from 'class-validator';
+
+import { negotiationMetricsBySize } from '../../metrics/negotiation';
+import { DAY } from '../../read-side/dates';
+import { readPosition } from '../../read-side/position';
+import { type PartnerDoc, PARTNERS, partnersProjection } from '../partners/partners.projection';
+import { type NegotiationDoc, NEGOTIATIONS, negotiationsProjection } from './negotiations.projection';
+
+export class NegotiationsParams {
+  @ApiProperty({ example: '2024-01-01', description: 'negotiations opened from this day' })
+  @Matches(DAY, { message: 'from must be a date (YYYY-MM-DD)' })
+  from!: string;
+
+  @ApiProperty({ example: '2024-12-31', description: 'to this day, inclusive' })
+  @Matches(DAY, { message: 'to must be a date (YYYY-MM-DD)' })
+  to!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(ID_PATTERN)
+  buyerId?: string;
+
+  @ApiPropertyOptional({
+    description: 'read your writes: wait (up to 5 s) until the answer reflects this log position',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  minPosition?: number;
+}
+
+class SizeOutcomeDto {
+  @ApiProperty() size!: number;
+  @ApiProperty() askSatang!: number;
+  @ApiProperty() firstOfferSatang!: number;
+  @ApiProperty({ nullable: true, type: Number }) agreedSatang!: number | null;
+  @ApiProperty({ description: 'ask − first offer' }) spreadSatang!: number;
+  @ApiProperty({ nullable: true, type: Number, description: '(agreed − first offer) / first offer × 100' })
+  agreedOverFirstOfferPct!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: '(agreed − first offer) / (ask − first offer)' })
+  concessionRatio!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'β = (agreed − floor) / (ceiling − floor)' })
+  bargainingPower!: number | null;
+}
+
+class NegotiationOutcomeDto {
+  @ApiProperty() negotiationId!: string;
+  @ApiProperty() buyerId!: string;
+  @ApiProperty() openedOn!: string;
+  @ApiProperty({ enum: ['OPEN', 'AGREED', 'FAILED'] }) outcome!: string;
+  @ApiProperty({ nullable: true, type: String }) closedOn!: string | null;
+  @ApiProperty() rounds!: number;
+  @ApiProperty({ nullable: true, type: String }) validFrom!: string | null;
+  @ApiProperty({ nullable: true, type: String }) validTo!: string | null;
+  @ApiProperty({ type: [SizeOutcomeDto] }) sizes!: SizeOutcomeDto[];
+}
+
+class BuyerNegotiationsDto {
+  @ApiProperty() buyerId!: string;
+  @ApiProperty({ nullable: true, type: String }) channel!: string | null;
+  @ApiProperty() negotiations!: number;
+  @ApiProperty() agreed!: number;
+  @ApiProperty() failed!: number;
+  @ApiProperty() open!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'mean rounds of the closed negotiations' })
+  meanRounds!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'mean over agreed sizes' })
+  meanAgreedOverFirstOfferPct!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) meanConcessionRatio!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) meanBargainingPower!: number | null;
+}
+
+export class NegotiationsDto {
+  @ApiProperty() from!: string;
+  @ApiProperty() to!: string;
+  @ApiProperty() position!: number;
+  @ApiProperty({ type: [BuyerNegotiationsDto] }) buyers!: BuyerNegotiationsDto[];
+  @ApiProperty({ type: [NegotiationOutcomeDto] }) negotiations!: NegotiationOutcomeDto[];
+}
+
+export class GetNegotiationsQuery extends Query<NegotiationsDto> {
+  constructor(readonly params: NegotiationsParams) {
+    super();
+  }
+}
+
+const mean = (values: readonly number[]): number | null =>
+  values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+
+/** One negotiation's outcome per size, by the negotiation metrics. */
+function outcomeOf(n: NegotiationDoc): NegotiationOutcomeDto {
+  const asking = new Map(n.asking.map((p) => [p.size, p.satangPerEgg]));
+  const first = new Map((n.firstOffer ?? []).map((p) => [p.size, p.satangPerEgg]));
+  const agreed = new Map((n.agreed ?? []).map((p) => [p.size, p.satangPerEgg]));
+  const metrics = negotiationMetricsBySize({
+    asking: n.asking.map((p) => ({ size: p.size as SizeClass, satangPerEgg: p.satangPerEgg })),
+    firstOffer: (n.firstOffer ?? []).map((p) => ({ size: p.size as SizeClass, satangPerEgg: p.satangPerEgg })),
+    agreed:
+      n.agreed === null ? null : n.agreed.map((p) => ({ size: p.size as SizeClass, satangPerEgg: p.satangPerEgg })),
+    rounds: n.rounds,
+    floorSatang: n.floorSatangPerEgg,
+    ceilingSatang: n.ceilingSatangPerEgg,
+  });
+  return {
+    negotiationId: n.negotiationId,
+    buyerId: n.buyerId,
+    openedOn: n.openedOn,
+    outcome: n.outcome,
+    closedOn: n.closedOn,
+    rounds: n.rounds,
+    validFrom: n.validFrom,
+    validTo: n.validTo,
+    sizes: metrics.map((m) => {
+      const firstOffer = first.get(m.size) as number;
+      const agreedSatang = agreed.get(m.size) ?? null;
+      return {
+        size: m.size,
+        askSatang: asking.get(m.size) as number,
+        firstOfferSatang: firstOffer,
+        agreedSatang,
+        spreadSatang: m.spreadSatang,
+        agreedOverFirstOfferPct:
+          agreedSatang === null || firstOffer === 0
+            ? null
+            : Math.round(((agreedSatang - firstOffer) / firstOffer) * 10_000) / 100,
+        concessionRatio: m.concessionRatio,
+        bargainingPower: m.bargainingPower,
+      };
+    }),
+  };
+}
+
+/** Negotiation outcomes per buyer over the negotiations opened in the period, and each negotiation's per size. */
+@QueryHandler(GetNegotiationsQuery)
+export class GetNegotiationsHandler implements IQueryHandler<GetNegotiationsQuery> {
+  constructor(
+    @Inject(READ_MODEL_STORE) private readonly store: ReadModelStore,
+    @Inject(ReadModelRunner) private readonly runner: ReadModelRunner,
+  ) {}
+
+  async execute({ params }: GetNegotiationsQuery): Promise<NegotiationsDto> {
+    const { from, to, buyerId } = params;
+    if (from > to) throw new InvariantViolated('invalid_date_range', 'from must not be after to', { from, to });
+    if (params.minPosition !== undefined) await this.runner.waitFor(params.minPosition);
+    const position = await readPosition(this.store, [negotiationsProjection, partnersProjection]);
+    const docs = await this.store.find<NegotiationDoc>(NEGOTIATIONS, {
+      where: { openedOn: { gte: from, lte: to }, ...(buyerId === undefined ? {} : { buyerId }) },
+      sort: [
+        ['openedOn', 1],
+        ['negotiationId', 1],
+      ],
+    });
+    const partners = await this.store.find<PartnerDoc>(PARTNERS, { where: { kind: 'BUYER' } });
+    const channelOf = new Map(partners.map((p) => [p.partnerId, p.channel]));
+    const negotiations = docs.map(outcomeOf);
+    const byBuyer = new Map<string, NegotiationOutcomeDto[]>();
+    for (const n of negotiations) byBuyer.set(n.buyerId, [...(byBuyer.get(n.buyerId) ?? []), n]);
+    const buyers = [...byBuyer.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([id, list]) => {
+        const closed = list.filter((n) => n.outcome !== 'OPEN');
+        const sizes = list.flatMap((n) => (n.outcome === 'AGREED' ? n.sizes : []));
+        return {
+          buyerId: id,
+          channel: channelOf.get(id) ?? null,
+          negotiations: list.length,
+          agreed: list.filter((n) => n.outcome === 'AGREED').length,
+          failed: list.filter((n) => n.outcome === 'FAILED').length,
+          open: list.length - closed.length,
+          meanRounds: mean(closed.map((n) => n.rounds)),
+          meanAgreedOverFirstOfferPct: round2(mean(numbers(sizes.map((s) => s.agreedOverFirstOfferPct)))),
+          meanConcessionRatio: mean(numbers(sizes.map((s) => s.concessionRatio))),
+          meanBargainingPower: mean(numbers(sizes.map((s) => s.bargainingPower))),
+        };
+      });
+    return { from, to, position, buyers, negotiations };
+  }
+}
+
+const numbers = (values: readonly (number | null)[]): number[] => values.filter((v): v is number => v !== null);
+const round2 = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100);
+
+@ApiTags('analytics')
+@Controller('analytics/negotiations')
+export class NegotiationsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** Negotiation outcomes per buyer: rounds, agreed against first offer, concession ratio and β. */
+  @Get()
+  @ApiOkResponse({ type: NegotiationsDto })
+  get(@QueryParams() params: NegotiationsParams): Promise<NegotiationsDto> {
+    return this.queries.execute(new GetNegotiationsQuery(params));
+  }
+}
