@@ -1,5 +1,8 @@
 import type { DocumentProjection } from '@khai/read-models';
 
+import { actionPlanProjections } from './action-plan';
+import { clusterProjections } from './projections/cluster-map';
+import { incomeProjections } from './projections/member-income';
 import { negotiatedPricesProjection } from './projections/negotiated-prices/negotiated-prices.projection';
 import { negotiationsProjection } from './projections/negotiations/negotiations.projection';
 import { partnersProjection } from './projections/partners/partners.projection';
@@ -16,5 +19,8 @@ export function analyticsProjections(): DocumentProjection[] {
     traceabilityProjection,
     negotiatedPricesProjection,
     negotiationsProjection,
+    ...incomeProjections,
+    ...clusterProjections,
+    ...actionPlanProjections,
   ];
 }

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 
+import { actionPlanControllers, actionPlanProviders } from './action-plan';
+import { clusterControllers, clusterProviders } from './projections/cluster-map';
+import { incomeControllers, incomeProviders } from './projections/member-income';
 import {
   GetNegotiatedPricesHandler,
   NegotiatedPricesController,
@@ -15,13 +18,24 @@ import { ReferenceSeriesCache } from './read-side/reference-series';
  * (READ_MODEL_STORE) and runner these handlers read and wait on.
  */
 @Module({
-  controllers: [PricePremiumController, TraceabilityController, NegotiatedPricesController, NegotiationsController],
+  controllers: [
+    PricePremiumController,
+    TraceabilityController,
+    NegotiatedPricesController,
+    NegotiationsController,
+    ...incomeControllers,
+    ...clusterControllers,
+    ...actionPlanControllers,
+  ],
   providers: [
     ReferenceSeriesCache,
     GetPricePremiumHandler,
     TraceShipmentHandler,
     GetNegotiatedPricesHandler,
     GetNegotiationsHandler,
+    ...incomeProviders,
+    ...clusterProviders,
+    ...actionPlanProviders,
   ],
 })
 export class AnalyticsModule {}

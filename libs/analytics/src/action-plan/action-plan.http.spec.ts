@@ -1,0 +1,142 @@
+import { InMemoryEventStore } from '@khai/event-sourcing';
+import { InMemoryReadModelStore, ReadModelRunner, ReadModelsModule } from '@khai/read-models';
+import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+
+import { AnalyticsModule } from '../analytics.module';
+import { analyticsProjections } from '../analytics-projections';
+import { appendAll, fastPolling, settled } from '../testing/harness';
+import { incomeScenario } from '../testing/income-scenario';
+import { buyer, order, sale } from '../testing/scenario';
+import type { ActionPlanDto } from './queries/get-action-plan/get-action-plan.dto';
+
+/**
+ * April 2026: the members of incomeScenario (IOFC per hen-day 147 and 114 satang,
+ * hen-day 90.452 % and 84 %), and two sales of size 3 against the ladder's 3.50:
+ * 600 eggs at 3.40 under contract and 300 at 3.57 spot.
+ */
+const sales = [
+  buyer('B-TOPS', 'MODERN_TRADE'),
+  buyer('B-MAKRO', 'WHOLESALER'),
+  order('SO1', 'B-TOPS', '2026-04-10', 'CONTRACT', [[3, 600, 340]]),
+  sale('SO1', 'B-TOPS', '2026-04-10', [[3, 600, 340]]),
+  sale('SO2', 'B-MAKRO', '2026-04-20', [[3, 300, 357]]),
+];
+
+const goal = (goalId: string, metric: string, target: number, deadline: string, extra: object = {}) => ({
+  goalId,
+  metric,
+  target,
+  comparison: 'at_least',
+  deadline,
+  owner: 'CDA Chiang Mai',
+  setOn: '2026-01-01',
+  ...extra,
+});
+
+describe('the action plan over HTTP', () => {
+  let http: HttpTestApp;
+  const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
+    http.app.inject({ method: 'POST', url: `/analytics/action-plan/goals${url}`, payload, headers });
+
+  beforeAll(async () => {
+    const events = fastPolling(new InMemoryEventStore());
+    await appendAll(events, [...incomeScenario, ...sales]);
+    http = await createHttpTestApp(
+      [
+        ReadModelsModule.forRoot({
+          store: new InMemoryReadModelStore(),
+          projections: analyticsProjections(),
+        }),
+        AnalyticsModule,
+      ],
+      events,
+    );
+    await settled(http.app.get(ReadModelRunner), events);
+  });
+  afterAll(() => http.close());
+
+  it('sets, revises and retires goals, and judges each live one on the live read models', async () => {
+    const set = [
+      goal('G-PREMIUM', 'price_premium_pct', 0, '2026-12-31', { baseline: -5 }),
+      goal('G-CONTRACT', 'contract_share_pct', 60, '2026-06-30'),
+      goal('G-IOFC', 'iofc_per_hen_day_median_satang', 150, '2026-05-15'),
+      goal('G-LAY', 'hen_day_production_pct_median', 90, '2026-04-15'),
+      goal('G-OLD', 'contract_share_pct', 50, '2026-12-31'),
+    ];
+    for (const body of set) expect((await post('', body)).statusCode).toBe(201);
+    const revised = await post('/G-IOFC/revisions', { target: 140, reason: 'feed rose 12 %', revisedOn: '2026-03-01' });
+    expect(revised.json()).toMatchObject({ streamName: 'actionplangoal-G-IOFC', revision: 1 });
+    const retired = await post('/G-OLD/retirement', { reason: 'replaced by G-CONTRACT', retiredOn: '2026-02-01' });
+    expect(retired.statusCode).toBe(201);
+
+    const res = await http.app.inject({
+      method: 'GET',
+      url: `/analytics/action-plan?asOf=2026-04-30&minPosition=${retired.json<{ position: number }>().position}`,
+    });
+    expect(res.statusCode).toBe(200);
+    const plan = res.json<ActionPlanDto>();
+    expect(plan.position).toBe(await http.store.headPosition());
+    // Each goal's window is its 30 days up to 30 Apr: 1 – 30 Apr; the year 2026 set on 1 Jan.
+    expect(plan.goals.map((g) => [g.goalId, g.value, g.progressPct, g.status, g.daysRemaining])).toEqual([
+      // Median of hen-day (84 + 90.452) / 2 = 87.23 %; 87.23 / 90 = 96.92 % of the way from 0;
+      // the deadline of 15 Apr has passed unmet.
+      ['G-LAY', 87.23, 96.92, 'missed', -15],
+      // Median IOFC per hen-day (114 + 147) / 2 = 130.5 satang; 130.5 / 140 = 93.21 %; 15 of the
+      // 134 days from 1 Jan to 15 May remain, 15 × 4 = 60 < 134 → at risk.
+      ['G-IOFC', 130.5, 93.21, 'at_risk', 15],
+      // Contract share 600 / 900 = 66.67 % ≥ 60: met; 66.67 / 60 = 111.12 %.
+      ['G-CONTRACT', 66.67, 111.12, 'met', 61],
+      // Premium, volume-weighted: (600 × (340 − 350) / 350 + 300 × (357 − 350) / 350) / 900
+      //   = (−17.143 + 6) / 900 = −1.24 %; from −5 towards 0: 3.76 / 5 = 75.2 %; 245 of 364 days left.
+      ['G-PREMIUM', -1.24, 75.2, 'on_track', 245],
+    ]);
+    expect(plan.goals.find((g) => g.goalId === 'G-IOFC')).toMatchObject({
+      target: 140,
+      revisions: 1,
+      window: { from: '2026-04-01', to: '2026-04-30' },
+    });
+  });
+
+  it('answers 400 with the fields and writes nothing for a bad goal', async () => {
+    const head = await http.store.headPosition();
+    const res = await post('', { ...goal('G-BAD', 'buyer_hhi', 1.234, '2026-13-01'), extra: 1 });
+    expect(res.statusCode).toBe(400);
+    const fields = res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['metric', 'target', 'deadline', 'extra']));
+    expect((await post('/-x/retirement', { reason: 'r', retiredOn: '2026-02-01' })).statusCode).toBe(400);
+    expect((await post('/G-PREMIUM/revisions', { target: 1, revisedOn: '2026-02-01' })).statusCode).toBe(400);
+    expect(await http.store.headPosition()).toBe(head);
+  });
+
+  it('answers 422, 404 and 409 as problems and writes nothing', async () => {
+    const head = await http.store.headPosition();
+    const early = await post('', goal('G-NEW', 'price_premium_pct', 1, '2025-12-31'));
+    expect(early.json()).toMatchObject({ status: 422, code: 'deadline_before_set' });
+    const share = await post('', goal('G-NEW', 'contract_share_pct', 120, '2026-12-31'));
+    expect(share.json()).toMatchObject({ status: 422, code: 'share_out_of_range' });
+    const unknown = await post('/G-NONE/revisions', { target: 1, reason: 'r', revisedOn: '2026-02-01' });
+    expect(unknown.json()).toMatchObject({ status: 404, code: 'goal_not_found' });
+    const clash = await post('', goal('G-PREMIUM', 'price_premium_pct', 2, '2026-12-31'));
+    expect(clash.json()).toMatchObject({ status: 409, code: 'goal_already_set' });
+    const gone = await post('/G-OLD/revisions', { target: 55, reason: 'r', revisedOn: '2026-03-01' });
+    expect(gone.json()).toMatchObject({ status: 409, code: 'goal_retired' });
+    expect(await http.store.headPosition()).toBe(head);
+  });
+
+  it('answers the same for a repeated Idempotency-Key and appends once', async () => {
+    const head = await http.store.headPosition();
+    const headers = { 'idempotency-key': 'goal-g-eggs-1' };
+    const body = goal('G-KEYED', 'price_premium_pct', 1, '2026-12-31');
+    const first = await post('', body, headers);
+    const second = await post('', body, headers);
+    expect(first.statusCode).toBe(201);
+    expect(second.json()).toEqual({ ...first.json(), repeated: true });
+    expect(await http.store.headPosition()).toBe(head + 1);
+  });
+
+  it('refuses a bad asOf with 400', async () => {
+    const res = await http.app.inject({ method: 'GET', url: '/analytics/action-plan?asOf=30-04-2026' });
+    expect(res.statusCode).toBe(400);
+    expect(JSON.stringify(res.json())).toContain('asOf');
+  });
+});

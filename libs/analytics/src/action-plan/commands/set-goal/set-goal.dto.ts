@@ -1,0 +1,60 @@
+import { ID_PATTERN } from '@khai/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+import { DAY } from '../../../read-side/dates';
+import {
+  GOAL_COMPARISONS,
+  GOAL_METRICS,
+  type GoalComparison,
+  type GoalMetric,
+} from '../../domain/action-plan-goal.events';
+import { DATE_MESSAGE, MAX_WINDOW_DAYS, TARGET_LIMIT } from '../goal-dto';
+
+export class SetGoalDto {
+  @ApiProperty({ example: 'G-2026-IOFC' })
+  @Matches(ID_PATTERN)
+  goalId!: string;
+
+  @ApiProperty({ enum: GOAL_METRICS })
+  @IsIn(GOAL_METRICS)
+  metric!: GoalMetric;
+
+  @ApiProperty({ example: 140, description: 'in the metric’s unit: % (two decimals) or whole satang' })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(-TARGET_LIMIT)
+  @Max(TARGET_LIMIT)
+  target!: number;
+
+  @ApiProperty({ enum: GOAL_COMPARISONS })
+  @IsIn(GOAL_COMPARISONS)
+  comparison!: GoalComparison;
+
+  @ApiProperty({ example: '2026-12-31' })
+  @Matches(DAY, DATE_MESSAGE('deadline'))
+  deadline!: string;
+
+  @ApiProperty({ example: 'CDA Chiang Mai' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  owner!: string;
+
+  @ApiPropertyOptional({ example: 120, description: 'the metric’s value when the goal was set' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @Min(-TARGET_LIMIT)
+  @Max(TARGET_LIMIT)
+  baseline?: number;
+
+  @ApiPropertyOptional({ default: 30, description: 'the metric is measured over this many days up to the day asked' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_WINDOW_DAYS)
+  windowDays?: number;
+
+  @ApiProperty({ example: '2026-01-05', description: 'the day the goal was agreed' })
+  @Matches(DAY, DATE_MESSAGE('setOn'))
+  setOn!: string;
+}

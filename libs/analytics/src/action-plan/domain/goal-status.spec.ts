@@ -1,0 +1,60 @@
+import type { Goal } from './action-plan-goal.events';
+import { goalProgress } from './goal-status';
+
+const goal: Goal = {
+  goalId: 'G1',
+  metric: 'price_premium_pct',
+  target: 0,
+  comparison: 'at_least',
+  deadline: '2026-12-31',
+  owner: 'manager',
+  baseline: -5,
+  windowDays: 30,
+};
+// Set on 1 Jan 2026, deadline 31 Dec 2026: 364 days; a quarter of it is 91 days.
+const setOn = '2026-01-01';
+
+describe('a goal’s status and progress', () => {
+  it('is met when the value satisfies the comparison, whatever the date', () => {
+    expect(goalProgress(goal, setOn, '2026-04-30', 0.5)).toEqual({
+      status: 'met',
+      progressPct: 110,
+      daysRemaining: 245,
+    });
+    expect(goalProgress(goal, setOn, '2027-02-01', 0).status).toBe('met');
+    expect(goalProgress({ ...goal, comparison: 'at_most', target: 2 }, setOn, '2026-04-30', 2).status).toBe('met');
+  });
+
+  it('is on track with at least a quarter of the time left, at risk with less, missed after the deadline', () => {
+    // −1.24 from −5 towards 0: 3.76 / 5 = 75.2 %.
+    expect(goalProgress(goal, setOn, '2026-04-30', -1.24)).toEqual({
+      status: 'on_track',
+      progressPct: 75.2,
+      daysRemaining: 245,
+    });
+    // 2 Oct: 90 days left, 90 × 4 = 360 < 364 → at risk; 1 Oct: 91 days, 364 is not < 364 → on track.
+    expect(goalProgress(goal, setOn, '2026-10-02', -1).status).toBe('at_risk');
+    expect(goalProgress(goal, setOn, '2026-10-01', -1).status).toBe('on_track');
+    expect(goalProgress(goal, setOn, '2027-01-01', -1)).toMatchObject({ status: 'missed', daysRemaining: -1 });
+  });
+
+  it('counts an at_least goal without a baseline from 0, and gives an at_most goal without one no figure', () => {
+    // 130.5 of 140 = 93.21 %.
+    const iofc: Goal = { ...goal, metric: 'iofc_per_hen_day_median_satang', target: 140, baseline: null };
+    expect(goalProgress(iofc, setOn, '2026-04-30', 130.5).progressPct).toBe(93.21);
+    expect(goalProgress({ ...iofc, comparison: 'at_most' }, setOn, '2026-04-30', 150).progressPct).toBeNull();
+    // at_most from a baseline of 200 towards 140: 150 is (150 − 200) / (140 − 200) = 83.33 % of the way.
+    expect(goalProgress({ ...iofc, comparison: 'at_most', baseline: 200 }, setOn, '2026-04-30', 150).progressPct).toBe(
+      83.33,
+    );
+  });
+
+  it('has no value to judge when nothing was measured: never met, and at risk on the day of a same-day deadline', () => {
+    expect(goalProgress(goal, setOn, '2026-04-30', null)).toEqual({
+      status: 'on_track',
+      progressPct: null,
+      daysRemaining: 245,
+    });
+    expect(goalProgress({ ...goal, deadline: setOn }, setOn, setOn, null).status).toBe('at_risk');
+  });
+});

@@ -1,0 +1,49 @@
+import type { Goal } from './action-plan-goal.events';
+
+export const GOAL_STATUSES = ['met', 'on_track', 'at_risk', 'missed'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+export interface GoalProgress {
+  readonly status: GoalStatus;
+  /**
+   * How far the value has come from the baseline towards the target, %:
+   * (value − baseline) / (target − baseline) × 100, two decimals. Without a
+   * baseline an at_least goal counts from 0; an at_most goal has no figure then
+   * (there is no natural start to come down from). Null without a value too.
+   */
+  readonly progressPct: number | null;
+  /** Days from the day asked about to the deadline (negative once it has passed). */
+  readonly daysRemaining: number;
+}
+
+const DAY_MS = 86_400_000;
+const days = (from: string, to: string): number =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
+
+/**
+ * A goal's status on `asOf`, given the metric's current value (null when there
+ * is nothing to measure it on):
+ * - met: the value satisfies the comparison with the target (whatever the date);
+ * - missed: not met, and the deadline has passed (asOf after it);
+ * - at_risk: not met, and less than 25 % of the time from setting the goal to its
+ *   deadline remains (a goal whose deadline is the day it was set is at risk at once);
+ * - on_track: not met, with at least 25 % of that time left.
+ */
+export function goalProgress(goal: Goal, setOn: string, asOf: string, value: number | null): GoalProgress {
+  const met = value !== null && (goal.comparison === 'at_least' ? value >= goal.target : value <= goal.target);
+  const total = days(setOn, goal.deadline);
+  const daysRemaining = days(asOf, goal.deadline);
+  const status: GoalStatus = met
+    ? 'met'
+    : daysRemaining < 0
+      ? 'missed'
+      : total === 0 || daysRemaining * 4 < total
+        ? 'at_risk'
+        : 'on_track';
+  const baseline = goal.baseline ?? (goal.comparison === 'at_least' ? 0 : null);
+  const progressPct =
+    value === null || baseline === null || goal.target === baseline
+      ? null
+      : Math.round(((value - baseline) / (goal.target - baseline)) * 10_000) / 100;
+  return { status, progressPct, daysRemaining };
+}

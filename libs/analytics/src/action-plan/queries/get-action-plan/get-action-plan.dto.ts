@@ -1,0 +1,72 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Min } from 'class-validator';
+
+import { DAY } from '../../../read-side/dates';
+import {
+  GOAL_COMPARISONS,
+  GOAL_METRICS,
+  type GoalComparison,
+  type GoalMetric,
+} from '../../domain/action-plan-goal.events';
+import { GOAL_STATUSES, type GoalStatus } from '../../domain/goal-status';
+
+export class ActionPlanParams {
+  @ApiPropertyOptional({
+    example: '2026-04-30',
+    description: 'the day the goals are judged on; today in Bangkok if left out',
+  })
+  @IsOptional()
+  @Matches(DAY, { message: 'asOf must be a date (YYYY-MM-DD)' })
+  asOf?: string;
+
+  @ApiPropertyOptional({
+    description: 'read your writes: wait (up to 5 s) until the answer reflects this log position',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  minPosition?: number;
+}
+
+class WindowDto {
+  @ApiProperty() from!: string;
+  @ApiProperty() to!: string;
+}
+
+export class GoalProgressDto {
+  @ApiProperty() goalId!: string;
+  @ApiProperty({ enum: GOAL_METRICS }) metric!: GoalMetric;
+  @ApiProperty() target!: number;
+  @ApiProperty({ enum: GOAL_COMPARISONS }) comparison!: GoalComparison;
+  @ApiProperty() deadline!: string;
+  @ApiProperty() owner!: string;
+  @ApiProperty({ nullable: true, type: Number }) baseline!: number | null;
+  @ApiProperty() windowDays!: number;
+  @ApiProperty() setOn!: string;
+  @ApiProperty() revisions!: number;
+  @ApiProperty({ type: WindowDto, description: 'the days the value was measured over' }) window!: WindowDto;
+  @ApiProperty({ nullable: true, type: Number, description: 'null when there was nothing to measure' })
+  value!: number | null;
+  @ApiProperty({
+    enum: GOAL_STATUSES,
+    description:
+      'met: the value satisfies the target; missed: not met and the deadline has passed; at_risk: not met and ' +
+      'less than 25 % of the time from setting to deadline remains; on_track: otherwise',
+  })
+  status!: GoalStatus;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: '(value − baseline) / (target − baseline) × 100; an at_least goal without baseline counts from 0',
+  })
+  progressPct!: number | null;
+  @ApiProperty() daysRemaining!: number;
+}
+
+export class ActionPlanDto {
+  @ApiProperty() asOf!: string;
+  @ApiProperty({ description: 'log position the answer reflects' }) position!: number;
+  @ApiProperty({ type: [GoalProgressDto] }) goals!: GoalProgressDto[];
+}

@@ -1,0 +1,124 @@
+import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
+import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
+import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+
+import { GetMemberIncomeQuery } from '../../../projections/member-income/member-income.query';
+import { GetNegotiatedPricesQuery } from '../../../projections/negotiated-prices/negotiated-prices.query';
+import { dayNumber, isoOfDay } from '../../../read-side/dates';
+import { readPosition } from '../../../read-side/position';
+import { ACTION_PLAN_GOALS, actionPlanProjection, type GoalDoc } from '../../action-plan.projection';
+import type { Goal, GoalMetric } from '../../domain/action-plan-goal.events';
+import { goalProgress } from '../../domain/goal-status';
+import { ActionPlanDto, ActionPlanParams, type GoalProgressDto } from './get-action-plan.dto';
+
+export class GetActionPlanQuery extends Query<ActionPlanDto> {
+  constructor(readonly params: ActionPlanParams) {
+    super();
+  }
+}
+
+interface Reading {
+  readonly position: number;
+  readonly values: Readonly<Record<GoalMetric, number | null>>;
+}
+
+/** Today in Asia/Bangkok (UTC+7 all year, no daylight saving). */
+export function bangkokToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+const round2 = (x: number | null): number | null => (x === null ? null : Math.round(x * 100) / 100);
+
+/**
+ * Every live goal of the action plan with the current value of its metric,
+ * measured over the goal's window (its windowDays days up to asOf) by the very
+ * queries the metric endpoints answer with — the negotiated-prices summary and
+ * the members/income cluster distribution, dispatched on the query bus — and
+ * its progress and status (domain/goal-status). The answer's position is the
+ * least of the positions those answers reflect.
+ */
+@QueryHandler(GetActionPlanQuery)
+export class GetActionPlanHandler implements IQueryHandler<GetActionPlanQuery> {
+  constructor(
+    @Inject(READ_MODEL_STORE) private readonly store: ReadModelStore,
+    @Inject(ReadModelRunner) private readonly runner: ReadModelRunner,
+    @Inject(QueryBus) private readonly queries: QueryBus,
+  ) {}
+
+  async execute({ params }: GetActionPlanQuery): Promise<ActionPlanDto> {
+    if (params.minPosition !== undefined) await this.runner.waitFor(params.minPosition);
+    const asOf = params.asOf ?? bangkokToday();
+    let position = await readPosition(this.store, [actionPlanProjection]);
+    const docs = await this.store.find<GoalDoc>(ACTION_PLAN_GOALS, {
+      where: { status: 'live' },
+      sort: [
+        ['deadline', 1],
+        ['goalId', 1],
+      ],
+    });
+    // One reading per window: goals over the same days share it.
+    const readings = new Map<string, Promise<Reading>>();
+    const goals: GoalProgressDto[] = [];
+    for (const doc of docs) {
+      const goal = goalOfDoc(doc);
+      const from = isoOfDay(dayNumber(asOf) - goal.windowDays + 1);
+      let reading = readings.get(from);
+      if (!reading) readings.set(from, (reading = this.measure(from, asOf)));
+      const { values, position: measured } = await reading;
+      position = Math.min(position, measured);
+      const value = values[goal.metric];
+      goals.push({
+        ...goal,
+        setOn: doc.setOn,
+        revisions: doc.revisions,
+        window: { from, to: asOf },
+        value,
+        ...goalProgress(goal, doc.setOn, asOf, value),
+      });
+    }
+    return { asOf, position, goals };
+  }
+
+  private async measure(from: string, to: string): Promise<Reading> {
+    const [sales, income] = await Promise.all([
+      this.queries.execute(new GetNegotiatedPricesQuery({ from, to, granularity: 'month', pageSize: 1 })),
+      this.queries.execute(new GetMemberIncomeQuery({ from, to })),
+    ]);
+    return {
+      position: Math.min(sales.position, income.position),
+      values: {
+        price_premium_pct: sales.summary.premiumPct,
+        contract_share_pct: sales.summary.contractSharePct,
+        iofc_per_hen_day_median_satang: income.cluster.iofcPerHenDaySatang.median,
+        hen_day_production_pct_median: round2(income.cluster.henDayPct.median),
+      },
+    };
+  }
+}
+
+function goalOfDoc(doc: GoalDoc): Goal {
+  return {
+    goalId: doc.goalId,
+    metric: doc.metric as GoalMetric,
+    target: doc.target,
+    comparison: doc.comparison as Goal['comparison'],
+    deadline: doc.deadline,
+    owner: doc.owner,
+    baseline: doc.baseline,
+    windowDays: doc.windowDays,
+  };
+}
+
+@ApiTags('analytics')
+@Controller('analytics/action-plan')
+export class ActionPlanController {
+  constructor(private readonly queries: QueryBus) {}
+
+  /** Every live goal with its metric's current value, progress towards the target, and status. */
+  @Get()
+  @ApiOkResponse({ type: ActionPlanDto })
+  get(@QueryParams() params: ActionPlanParams): Promise<ActionPlanDto> {
+    return this.queries.execute(new GetActionPlanQuery(params));
+  }
+}

@@ -1,0 +1,14 @@
+import type { DocumentProjection } from '@khai/read-models';
+
+import { memberIncomeProjection } from './member-income.projection';
+import { GetMemberIncomeHandler, MemberIncomeController } from './member-income.query';
+
+/** For the lead to add to `analyticsProjections()` and `AnalyticsModule`. */
+export const incomeProjections: DocumentProjection[] = [memberIncomeProjection];
+export const incomeControllers = [MemberIncomeController];
+/** Needs `ReferenceSeriesCache`, which AnalyticsModule already provides. */
+export const incomeProviders = [GetMemberIncomeHandler];
+
+export type { MemberIncomeParams, MemberIncomeReportDto } from './member-income.dto';
+export { memberIncomeProjection } from './member-income.projection';
+export { GetMemberIncomeHandler, GetMemberIncomeQuery, MemberIncomeController } from './member-income.query';

@@ -1,0 +1,106 @@
+import { ID_PATTERN, SIZE_CLASSES } from '@khai/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Min } from 'class-validator';
+
+import { DAY } from '../../read-side/dates';
+import type { ClusterDistribution, MemberIncome } from './income-figures';
+
+export class MemberIncomeParams {
+  @ApiProperty({ example: '2026-04-01' })
+  @Matches(DAY, { message: 'from must be a date (YYYY-MM-DD)' })
+  from!: string;
+
+  @ApiProperty({ example: '2026-04-30' })
+  @Matches(DAY, { message: 'to must be a date (YYYY-MM-DD)' })
+  to!: string;
+
+  @ApiPropertyOptional({ description: 'only this member; the cluster distribution still covers every member' })
+  @IsOptional()
+  @Matches(ID_PATTERN)
+  memberId?: string;
+
+  @ApiPropertyOptional({
+    description: 'read your writes: wait (up to 5 s) until the answer reflects this log position',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  minPosition?: number;
+}
+
+class SizeEggsDto {
+  @ApiProperty({ enum: SIZE_CLASSES }) size!: number;
+  @ApiProperty() eggs!: number;
+}
+
+export class MemberIncomeDto {
+  @ApiProperty() memberId!: string;
+  @ApiProperty({
+    nullable: true,
+    enum: ['member-price', 'reference-price', 'mixed'],
+    description:
+      'member-price: every graded egg at the member price list in force on its day; reference-price: at the ' +
+      'reference price in force (no member list priced it); mixed: some of each',
+  })
+  revenueBasis!: 'member-price' | 'reference-price' | 'mixed' | null;
+  @ApiProperty() eggsAtMemberPrice!: number;
+  @ApiProperty() eggsAtReferencePrice!: number;
+  @ApiProperty({ description: 'graded eggs with no price of any kind in force: left out of revenue' })
+  eggsUnpriced!: number;
+  @ApiProperty({ type: [SizeEggsDto] }) eggsBySize!: SizeEggsDto[];
+  @ApiProperty() rejectedEggs!: number;
+  @ApiProperty({ description: 'graded + rejected' }) eggs!: number;
+  @ApiProperty() eggRevenueSatang!: number;
+  @ApiProperty() feedKg!: number;
+  @ApiProperty() feedCostSatang!: number;
+  @ApiProperty({ description: 'egg revenue − feed cost' }) iofcSatang!: number;
+  @ApiProperty({ nullable: true, type: Number }) iofcPerHenDaySatang!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) iofcPerEggSatang!: number | null;
+  @ApiProperty({ description: 'Σ hens alive each day of the period' }) henDays!: number;
+  @ApiProperty({ description: 'hens alive on the first day of the period' }) hensHousedAtStart!: number;
+  @ApiProperty() hensPlacedInPeriod!: number;
+  @ApiProperty() deaths!: number;
+  @ApiProperty() culled!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'eggs ÷ hen-days × 100' }) henDayPct!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'eggs ÷ (hens at start × days) × 100' })
+  henHousedPct!: number | null;
+  @ApiProperty() eggMassKg!: number;
+  @ApiProperty({ nullable: true, type: Number }) meanEggGrams!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'kg feed ÷ kg eggs' }) fcr!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'g per hen per day' })
+  eggMassGramsPerHenDay!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'deaths ÷ (hens at start + placed in period) × 100' })
+  mortalityPct!: number | null;
+}
+
+export class DistributionDto {
+  @ApiProperty() n!: number;
+  @ApiProperty({ nullable: true, type: Number }) mean!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) median!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) p10!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) p90!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) gini!: number | null;
+  @ApiProperty({ nullable: true, enum: ['NEGATIVE_VALUES', 'NON_POSITIVE_MEAN'] })
+  giniCaveat!: 'NEGATIVE_VALUES' | 'NON_POSITIVE_MEAN' | null;
+}
+
+export class ClusterDistributionDto {
+  @ApiProperty({ type: DistributionDto, description: 'over the members with hen-days in the period' })
+  iofcPerHenDaySatang!: DistributionDto;
+  @ApiProperty({ type: DistributionDto, description: 'over the members with hen-days in the period' })
+  henDayPct!: DistributionDto;
+  @ApiProperty({ type: DistributionDto, description: 'income over feed cost, over every member with figures' })
+  iofcSatang!: DistributionDto;
+}
+
+export class MemberIncomeReportDto {
+  @ApiProperty() from!: string;
+  @ApiProperty() to!: string;
+  @ApiProperty() days!: number;
+  @ApiProperty({ description: 'log position the answer reflects' }) position!: number;
+  @ApiProperty({ type: [MemberIncomeDto] }) members!: MemberIncome[];
+  @ApiProperty({ type: ClusterDistributionDto, description: 'every member, whatever memberId asks' })
+  cluster!: ClusterDistribution;
+}
