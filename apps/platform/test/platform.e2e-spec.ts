@@ -192,6 +192,14 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
             premiumPct: -2.86,
           },
         ],
+        // 333,000 realised against 336,000 at the ladder (−0.89 %); the mix is worth 9.80 % over 306,000 at mixed.
+        mix: {
+          realisedSatang: 333_000,
+          atLadderSatang: 336_000,
+          atMixedSatang: 306_000,
+          premiumPct: -0.89,
+          mixEffectPct: 9.8,
+        },
       },
     ]);
   });

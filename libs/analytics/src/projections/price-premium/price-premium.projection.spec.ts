@@ -128,6 +128,22 @@ describe('price premium against the reference price in force', () => {
     });
   });
 
+  it('values the whole size mix at the reference ladder (mix-normalised premium)', async () => {
+    const [, s1] = await projection.query({ from: '2022-01-01', to: '2022-12-31', source: 'coop-network' });
+    // Realised: 300 × 430 + 600 × 340 + 90 × 310 = 129,000 + 204,000 + 27,900 = 360,900 satang.
+    // At the ladder: 300 × 420 + 600 × 350 + 90 × 340 (size 5 not on it: mixed) = 366,600.
+    // Premium: −5,700 / 366,600 = −1.55 %. At mixed: 990 × 340 = 336,600; mix effect 30,000 / 336,600 = 8.91 %.
+    expect(s1?.mix).toEqual({
+      realisedSatang: 360_900,
+      atLadderSatang: 366_600,
+      atMixedSatang: 336_600,
+      premiumPct: -1.55,
+      mixEffectPct: 8.91,
+    });
+    const [s0] = await projection.query({ from: '2022-01-05', to: '2022-01-05', source: 'coop-network' });
+    expect(s0?.mix).toBeNull();
+  });
+
   it('uses the latest announcement of any source unless a source is asked for', async () => {
     const [s3] = await projection.query({ from: '2022-04-05', to: '2022-04-05' });
     expect(s3?.reference).toEqual({ source: 'dit', effectiveDate: '2022-04-01' });

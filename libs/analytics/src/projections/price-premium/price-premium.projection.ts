@@ -3,6 +3,7 @@ import type { RecordedEvent } from '@khai/event-sourcing';
 import type { DocumentProjection, ProjectionTx, StoredDocument } from '@khai/read-models';
 import type { SaleRecorded } from '@khai/sales';
 
+import { mixNormalisedPremium } from '../../metrics/price-premium';
 import type { ReferenceSeries } from '../../read-side/reference-series';
 
 export const PREMIUM_SALES = 'price_premium_sales';
@@ -26,12 +27,26 @@ export interface PremiumLine {
   readonly premiumPct: number | null;
 }
 
+/** The sale's whole size mix against the reference ladder (mix-normalised premium). */
+export interface MixPremiumFigures {
+  readonly realisedSatang: number;
+  /** The same size mix valued at the reference ladder (mixed price for sizes it lacks). */
+  readonly atLadderSatang: number;
+  /** The same eggs valued at the mixed (ungraded) reference price. */
+  readonly atMixedSatang: number;
+  /** (realised − at ladder) / at ladder × 100: the premium once the size mix is accounted for. */
+  readonly premiumPct: number | null;
+  /** (at ladder − at mixed) / at mixed × 100: what the size mix itself is worth over ungraded eggs. */
+  readonly mixEffectPct: number | null;
+}
+
 export interface SalePremium {
   readonly saleId: string;
   readonly buyerId: string;
   readonly soldOn: string;
   readonly reference: { readonly source: string; readonly effectiveDate: string } | null;
   readonly lines: readonly PremiumLine[];
+  readonly mix: MixPremiumFigures | null;
 }
 
 /**
@@ -92,5 +107,27 @@ export function premiumOf(
         premiumPct: ref === null || premium === null ? null : Math.round((premium / ref) * 10_000) / 100,
       };
     }),
+    mix: reference ? mixFigures(sale, reference) : null,
+  };
+}
+
+function mixFigures(
+  sale: StoredDocument<PremiumSaleDoc>,
+  reference: { readonly mixedSatangPerEgg: number; readonly sizes: ReadonlyMap<SizeClass, number> },
+): MixPremiumFigures {
+  const mix = mixNormalisedPremium(
+    sale.lines.map((l) => ({ size: l.size as SizeClass, eggs: l.eggs, satangPerEgg: l.satangPerEgg })),
+    {
+      mixedSatangPerEgg: reference.mixedSatangPerEgg,
+      sizes: [...reference.sizes].map(([size, satangPerEgg]) => ({ size, satangPerEgg })),
+    },
+  );
+  const pct = (ratio: number | null): number | null => (ratio === null ? null : Math.round(ratio * 10_000) / 100);
+  return {
+    realisedSatang: mix.realisedSatang,
+    atLadderSatang: mix.ladderSatang,
+    atMixedSatang: mix.mixedSatang,
+    premiumPct: pct(mix.premiumRatio),
+    mixEffectPct: pct(mix.mixEffectRatio),
   };
 }

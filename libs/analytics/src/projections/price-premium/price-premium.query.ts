@@ -65,12 +65,23 @@ class ReferenceUsedDto {
   @ApiProperty() effectiveDate!: string;
 }
 
+class MixPremiumDto {
+  @ApiProperty() realisedSatang!: number;
+  @ApiProperty({ description: 'the same size mix valued at the reference ladder' }) atLadderSatang!: number;
+  @ApiProperty({ description: 'the same eggs valued at the mixed (ungraded) reference price' }) atMixedSatang!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'mix-normalised premium, percent' }) premiumPct!:
+    number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'worth of the size mix over ungraded eggs, percent' })
+  mixEffectPct!: number | null;
+}
+
 export class SalePremiumDto {
   @ApiProperty() saleId!: string;
   @ApiProperty() buyerId!: string;
   @ApiProperty() soldOn!: string;
   @ApiProperty({ type: ReferenceUsedDto, nullable: true }) reference!: ReferenceUsedDto | null;
   @ApiProperty({ type: [PremiumLineDto] }) lines!: PremiumLineDto[];
+  @ApiProperty({ type: MixPremiumDto, nullable: true }) mix!: MixPremiumDto | null;
 }
 
 export class PricePremiumReportDto {
