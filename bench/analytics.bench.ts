@@ -1,5 +1,5 @@
 /**
- * Negotiated-price analytics benchmark. Run: `npx tsx bench/analytics.bench.ts`
+ * Negotiated-price analytics benchmark. Run: `npm run bench:analytics`
  *
  * Generates the cooperative's history (`generateCooperative`: 60 members, 5 years
  * by default) into an in-memory event store, rebuilds every analytics document

@@ -1,5 +1,5 @@
 /**
- * Read-model rebuild benchmark. Run: `npx tsx bench/read-models.bench.ts`
+ * Read-model rebuild benchmark. Run: `npm run bench:read-models`
  * (with `MONGO_URL=...` for the MongoDB-wire part, e.g. FerretDB from
  * deploy/local/ferretdb.sh).
  *
