@@ -1,33 +1,15 @@
 import { ID_PATTERN, SIZE_CLASSES } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 
-import { DAY } from '../../read-side/dates';
+import { PeriodParams } from '../../read-side/period-params';
 import type { ClusterDistribution, MemberIncome } from './income-figures';
 
-export class MemberIncomeParams {
-  @ApiProperty({ example: '2026-04-01' })
-  @Matches(DAY, { message: 'from must be a date (YYYY-MM-DD)' })
-  from!: string;
-
-  @ApiProperty({ example: '2026-04-30' })
-  @Matches(DAY, { message: 'to must be a date (YYYY-MM-DD)' })
-  to!: string;
-
+export class MemberIncomeParams extends PeriodParams {
   @ApiPropertyOptional({ description: 'only this member; the cluster distribution still covers every member' })
   @IsOptional()
   @Matches(ID_PATTERN)
   memberId?: string;
-
-  @ApiPropertyOptional({
-    description: 'read your writes: wait (up to 5 s) until the answer reflects this log position',
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  minPosition?: number;
 }
 
 class SizeEggsDto {

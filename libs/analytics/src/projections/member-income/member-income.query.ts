@@ -1,10 +1,11 @@
-import { InvariantViolated, NotFound } from '@khai/event-sourcing';
+import { NotFound } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import { dayNumber, monthOf } from '../../read-side/dates';
+import { checkPeriod } from '../../read-side/period-params';
 import { readPosition } from '../../read-side/position';
 import { ReferenceSeriesCache } from '../../read-side/reference-series';
 import { referencePricesProjection } from '../reference-prices/reference-prices.projection';
@@ -43,8 +44,7 @@ export class GetMemberIncomeHandler implements IQueryHandler<GetMemberIncomeQuer
 
   async execute({ params }: GetMemberIncomeQuery): Promise<MemberIncomeReportDto> {
     const { from, to, memberId } = params;
-    if (from > to) throw new InvariantViolated('invalid_date_range', 'from must not be after to', { from, to });
-    if (params.minPosition !== undefined) await this.runner.waitFor(params.minPosition);
+    await checkPeriod(params, this.runner);
     const position = await readPosition(this.store, [memberIncomeProjection, referencePricesProjection]);
     const [months, flocks, lists, series] = await Promise.all([
       this.store.find<IncomeMonthDoc>(INCOME_MONTHS, { where: { month: { gte: monthOf(from), lte: monthOf(to) } } }),

@@ -4,19 +4,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
-import { DAY, GRANULARITIES, type Granularity } from '../../read-side/dates';
+import { GRANULARITIES, type Granularity } from '../../read-side/dates';
+import { PeriodParams } from '../../read-side/period-params';
 
 export const MAX_PAGE_SIZE = 500;
 
-export class NegotiatedPricesParams {
-  @ApiProperty({ example: '2024-01-01' })
-  @Matches(DAY, { message: 'from must be a date (YYYY-MM-DD)' })
-  from!: string;
-
-  @ApiProperty({ example: '2024-12-31' })
-  @Matches(DAY, { message: 'to must be a date (YYYY-MM-DD)' })
-  to!: string;
-
+export class NegotiatedPricesParams extends PeriodParams {
   @ApiProperty({ enum: GRANULARITIES, description: 'day, ISO week (Monday to Sunday) or month' })
   @IsIn(GRANULARITIES)
   granularity!: Granularity;
@@ -57,15 +50,6 @@ export class NegotiatedPricesParams {
   @Min(1)
   @Max(MAX_PAGE_SIZE)
   pageSize?: number;
-
-  @ApiPropertyOptional({
-    description: 'read your writes: wait (up to 5 s) until the answer reflects this log position',
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  minPosition?: number;
 }
 
 export class PremiumFiguresDto {

@@ -1,11 +1,11 @@
 import type { SizeClass } from '@khai/contracts';
-import { InvariantViolated } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore, type StoredDocument } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import { dayNumber, isoOfDay, monthOf, periodOf } from '../../read-side/dates';
+import { checkPeriod } from '../../read-side/period-params';
 import { readPosition } from '../../read-side/position';
 import { premiumFigures, PremiumTable, valueLine } from '../../read-side/premium-figures';
 import { ReferenceSeries, ReferenceSeriesCache } from '../../read-side/reference-series';
@@ -67,8 +67,7 @@ export class GetNegotiatedPricesHandler implements IQueryHandler<GetNegotiatedPr
 
   async execute({ params }: GetNegotiatedPricesQuery): Promise<NegotiatedPricesDto> {
     const { from, to, granularity, buyerId, size, channel, source } = params;
-    if (from > to) throw new InvariantViolated('invalid_date_range', 'from must not be after to', { from, to });
-    if (params.minPosition !== undefined) await this.runner.waitFor(params.minPosition);
+    await checkPeriod(params, this.runner);
     const page = params.page ?? 1;
     const pageSize = params.pageSize ?? 100;
     const position = await readPosition(this.store, [

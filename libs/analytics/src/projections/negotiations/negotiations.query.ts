@@ -1,40 +1,22 @@
 import { ID_PATTERN, type SizeClass } from '@khai/contracts';
-import { InvariantViolated } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 
 import { negotiationMetricsBySize } from '../../metrics/negotiation';
-import { DAY } from '../../read-side/dates';
+import { PeriodParams } from '../../read-side/period-params';
+import { checkPeriod } from '../../read-side/period-params';
 import { readPosition } from '../../read-side/position';
 import { type PartnerDoc, PARTNERS, partnersProjection } from '../partners/partners.projection';
 import { type NegotiationDoc, NEGOTIATIONS, negotiationsProjection } from './negotiations.projection';
 
-export class NegotiationsParams {
-  @ApiProperty({ example: '2024-01-01', description: 'negotiations opened from this day' })
-  @Matches(DAY, { message: 'from must be a date (YYYY-MM-DD)' })
-  from!: string;
-
-  @ApiProperty({ example: '2024-12-31', description: 'to this day, inclusive' })
-  @Matches(DAY, { message: 'to must be a date (YYYY-MM-DD)' })
-  to!: string;
-
+export class NegotiationsParams extends PeriodParams {
   @ApiPropertyOptional()
   @IsOptional()
   @Matches(ID_PATTERN)
   buyerId?: string;
-
-  @ApiPropertyOptional({
-    description: 'read your writes: wait (up to 5 s) until the answer reflects this log position',
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  minPosition?: number;
 }
 
 class SizeOutcomeDto {
@@ -148,8 +130,7 @@ export class GetNegotiationsHandler implements IQueryHandler<GetNegotiationsQuer
 
   async execute({ params }: GetNegotiationsQuery): Promise<NegotiationsDto> {
     const { from, to, buyerId } = params;
-    if (from > to) throw new InvariantViolated('invalid_date_range', 'from must not be after to', { from, to });
-    if (params.minPosition !== undefined) await this.runner.waitFor(params.minPosition);
+    await checkPeriod(params, this.runner);
     const position = await readPosition(this.store, [negotiationsProjection, partnersProjection]);
     const docs = await this.store.find<NegotiationDoc>(NEGOTIATIONS, {
       where: { openedOn: { gte: from, lte: to }, ...(buyerId === undefined ? {} : { buyerId }) },

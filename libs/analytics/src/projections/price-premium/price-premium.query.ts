@@ -1,13 +1,12 @@
 import { ID_PATTERN } from '@khai/contracts';
-import { InvariantViolated } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 
-import { DAY } from '../../read-side/dates';
+import { PeriodParams } from '../../read-side/period-params';
+import { checkPeriod } from '../../read-side/period-params';
 import { readPosition } from '../../read-side/position';
 import { ReferenceSeriesCache } from '../../read-side/reference-series';
 import { referencePricesProjection } from '../reference-prices/reference-prices.projection';
@@ -21,15 +20,7 @@ import {
 
 const SLUG = ID_PATTERN;
 
-export class PricePremiumParams {
-  @ApiProperty({ example: '2022-01-01' })
-  @Matches(DAY, { message: 'from must be a date (YYYY-MM-DD)' })
-  from!: string;
-
-  @ApiProperty({ example: '2022-12-31' })
-  @Matches(DAY, { message: 'to must be a date (YYYY-MM-DD)' })
-  to!: string;
-
+export class PricePremiumParams extends PeriodParams {
   @ApiPropertyOptional({ example: 'coop-network', description: 'only this source of reference prices' })
   @IsOptional()
   @Matches(SLUG)
@@ -39,15 +30,6 @@ export class PricePremiumParams {
   @IsOptional()
   @Matches(SLUG)
   buyerId?: string;
-
-  @ApiPropertyOptional({
-    description: 'read your writes: wait (up to 5 s) until the answer reflects this log position',
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  minPosition?: number;
 }
 
 class PremiumLineDto {
@@ -106,9 +88,7 @@ export class GetPricePremiumHandler implements IQueryHandler<GetPricePremiumQuer
   ) {}
 
   async execute({ params }: GetPricePremiumQuery): Promise<PricePremiumReportDto> {
-    if (params.from > params.to)
-      throw new InvariantViolated('invalid_date_range', 'from must not be after to', { ...params });
-    if (params.minPosition !== undefined) await this.runner.waitFor(params.minPosition);
+    await checkPeriod(params, this.runner);
     const { from, to, source, buyerId } = params;
     const position = await readPosition(this.store, [pricePremiumProjection, referencePricesProjection]);
     const series = await this.references.load();

@@ -1,0 +1,34 @@
+import { InvariantViolated } from '@khai/event-sourcing';
+import type { ReadModelRunner } from '@khai/read-models';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Min } from 'class-validator';
+
+import { DAY } from './dates';
+
+/** Every analytics question: a range of business days, both inclusive, and the log position the answer must reflect. */
+export class PeriodParams {
+  @ApiProperty({ example: '2024-01-01' })
+  @Matches(DAY, { message: 'from must be a date (YYYY-MM-DD)' })
+  from!: string;
+
+  @ApiProperty({ example: '2024-12-31', description: 'inclusive' })
+  @Matches(DAY, { message: 'to must be a date (YYYY-MM-DD)' })
+  to!: string;
+
+  @ApiPropertyOptional({
+    description: 'read your writes: wait (up to 5 s) until the answer reflects this log position',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  minPosition?: number;
+}
+
+/** 422 for a range that ends before it starts; then waits for `minPosition`. */
+export async function checkPeriod(params: PeriodParams, runner: ReadModelRunner): Promise<void> {
+  const { from, to } = params;
+  if (from > to) throw new InvariantViolated('invalid_date_range', 'from must not be after to', { from, to });
+  if (params.minPosition !== undefined) await runner.waitFor(params.minPosition);
+}
