@@ -238,7 +238,10 @@ function suite(): void {
     try {
       await until('the second order', () => second.pipeline.counts.applied === 1);
       await new Promise((r) => setTimeout(r, 500));
-      expect(second.pipeline.counts).toMatchObject({ applied: 1, repeated: 0, duplicates: 0 });
+      // The first consumer may close before its last offset commit lands: SO-R1 is then
+      // delivered again (at least once), and the inbox must catch it — never applied twice.
+      expect(second.pipeline.counts).toMatchObject({ applied: 1, repeated: 0 });
+      expect(second.pipeline.counts.duplicates).toBeLessThanOrEqual(1);
       expect(await second.store.readStream('salesorder-SO-R1')).toHaveLength(1);
       expect(await second.store.readStream('salesorder-SO-R2')).toHaveLength(1);
     } finally {
