@@ -15,10 +15,10 @@ step lint;             npm run --silent lint
 step format;           npm run --silent format:check
 step dependency rules; npm run --silent deps:check
 step "unit and contract tests"
-npm run --silent test -- --ci --json --outputFile="$results/unit.json"
+npm run --silent test -- --ci --forceExit --json --outputFile="$results/unit.json"
 step "integration and e2e tests"
 source scripts/local-servers.sh
-npm run --silent test:int -- --ci --json --outputFile="$results/int.json"
+npm run --silent test:int -- --ci --forceExit --json --outputFile="$results/int.json"
 node -e '
   const runs = process.argv.slice(1).map((f) => require(f));
   const sum = (k) => runs.reduce((n, r) => n + r[k], 0);

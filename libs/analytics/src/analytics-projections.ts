@@ -10,8 +10,8 @@ import { pricePremiumProjection } from './projections/price-premium/price-premiu
 import { referencePricesProjection } from './projections/reference-prices/reference-prices.projection';
 import { traceabilityProjection } from './projections/traceability/traceability.projection';
 
-/** The read side's document projections, for `ReadModelsModule.forRoot({ projections })`. */
-export function analyticsProjections(): DocumentProjection[] {
+/** Prices, negotiations and traceability: the projections the other analytics build on. */
+export function priceProjections(): DocumentProjection[] {
   return [
     referencePricesProjection,
     partnersProjection,
@@ -19,8 +19,10 @@ export function analyticsProjections(): DocumentProjection[] {
     traceabilityProjection,
     negotiatedPricesProjection,
     negotiationsProjection,
-    ...incomeProjections,
-    ...clusterProjections,
-    ...actionPlanProjections,
   ];
+}
+
+/** The read side's document projections, for `ReadModelsModule.forRoot({ projections })`. */
+export function analyticsProjections(): DocumentProjection[] {
+  return [...priceProjections(), ...incomeProjections, ...clusterProjections, ...actionPlanProjections];
 }

@@ -55,7 +55,7 @@ describe('action plan projection', () => {
       ),
       { numRuns: 30 },
     );
-  }, 30_000);
+  }, 120_000);
 
   it('applying an event twice changes nothing', async () => {
     await fc.assert(
@@ -71,5 +71,5 @@ describe('action plan projection', () => {
       }),
       { numRuns: 40 },
     );
-  }, 30_000);
+  }, 120_000);
 });

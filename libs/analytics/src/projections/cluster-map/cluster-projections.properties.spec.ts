@@ -20,7 +20,7 @@ describe('cluster projections', () => {
       ),
       { numRuns: 30 },
     );
-  }, 30_000);
+  }, 120_000);
 
   it('applying an event twice changes nothing', async () => {
     await fc.assert(
@@ -36,5 +36,5 @@ describe('cluster projections', () => {
       }),
       { numRuns: 60 },
     );
-  }, 30_000);
+  }, 120_000);
 });

@@ -20,7 +20,7 @@ describe('member income projection', () => {
       ),
       { numRuns: 30 },
     );
-  }, 30_000);
+  }, 120_000);
 
   it('applying an event twice changes nothing', async () => {
     await fc.assert(
@@ -36,5 +36,5 @@ describe('member income projection', () => {
       }),
       { numRuns: 40 },
     );
-  }, 30_000);
+  }, 120_000);
 });
