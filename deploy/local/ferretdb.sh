@@ -58,7 +58,8 @@ start() {
     >>"$LOG" 2>&1 </dev/null &
   echo $! >"$PIDF"
   for ((i = 0; i < WAIT * 5; i++)); do
-    pid >/dev/null || { tail -20 "$LOG" >&2; die "server exited during startup (log: $LOG)"; }
+    # Alive is enough here: until the forked shell has exec'd, its command line is not the server's yet.
+    kill -0 "$(cat "$PIDF")" 2>/dev/null || { tail -20 "$LOG" >&2; die "server exited during startup (log: $LOG)"; }
     if port_open "$PORT"; then echo "MONGO_URL=mongodb://127.0.0.1:$PORT/" | tee "$ENVF"; return; fi
     sleep 0.2
   done

@@ -83,7 +83,8 @@ EOF
   nohup "${JAVA[@]}" kafka.Kafka "$PROPS" >>"$LOG" 2>&1 </dev/null &
   echo $! >"$PIDF"
   for ((i = 0; i < WAIT * 2; i++)); do
-    pid >/dev/null || { tail -30 "$LOG" >&2; die "broker exited during startup (log: $LOG)"; }
+    # Alive is enough here: until the forked shell has exec'd, its command line is not the broker's yet.
+    kill -0 "$(cat "$PIDF")" 2>/dev/null || { tail -30 "$LOG" >&2; die "broker exited during startup (log: $LOG)"; }
     if port_open "$PORT" && tail -n +"$mark" "$LOG" | grep -q 'Kafka Server started'; then
       echo "KAFKA_BROKERS=127.0.0.1:$PORT" | tee "$ENVF"; return
     fi

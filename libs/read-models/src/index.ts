@@ -7,6 +7,7 @@ export {
 export { CHECKPOINTS_COLLECTION } from './adapters/mongo.schemas';
 export * from './cli/rebuild';
 export * from './document-projection';
+export { deepFreeze } from './freeze';
 export * from './http/metrics';
 export * from './read-model-store.port';
 export * from './read-models.module';

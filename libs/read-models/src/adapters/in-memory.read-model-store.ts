@@ -1,3 +1,4 @@
+import { deepFreeze } from '../freeze';
 import { comparator, latestOps, matches } from '../query-semantics';
 import type {
   DocumentData,
@@ -132,12 +133,4 @@ export class InMemoryReadModelStore implements ReadModelStore {
 function stored(doc: DocumentData, id: string, position: number): StoredDocument {
   const data = Object.isFrozen(doc) ? doc : structuredClone(doc);
   return deepFreeze({ ...data, _id: id, _position: position });
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

@@ -84,6 +84,27 @@ if (url) {
       }
     });
 
+    it('finishes from its journal a write of lines (arrays inside arrays) interrupted after its commit point', async () => {
+      const collections = ['c_journal_lines'];
+      await store.reset('p_journal_lines', collections);
+      const doc = {
+        month: '2026-11',
+        lines: [
+          [1, 365, 9480, 1],
+          [4, 365, 28500, 0],
+        ],
+      };
+      // Crashes at the second step, `committed`: journaled and committed, not yet applied.
+      await expect(
+        new CrashingMongoStore(store, 2).write('p_journal_lines', 9, [
+          { kind: 'put', collection: 'c_journal_lines', id: 'm', position: 9, doc },
+        ]),
+      ).rejects.toThrow(Crashed);
+      expect(await store.count('c_journal_lines')).toBe(0);
+      expect(await store.checkpoint('p_journal_lines')).toBe(9);
+      expect(await store.get('c_journal_lines', 'm')).toEqual({ ...doc, _id: 'm', _position: 9 });
+    });
+
     it('rebuilds staged (replay in memory, load once), and a crash while loading leaves it reset', async () => {
       const steps = Array.from(
         { length: 1500 },

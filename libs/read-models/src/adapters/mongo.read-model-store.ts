@@ -27,6 +27,7 @@ import {
   type JournalPart,
   type ReadModelRow,
 } from './mongo.schemas';
+import { unwrapNestedArrays, wrapNestedArrays } from './nested-arrays';
 
 /**
  * FerretDB v1 hangs on a `bulkWrite` holding 100 or more updates of existing
@@ -64,6 +65,8 @@ export interface MongoReadModelStoreOptions {
  * it in one step on MongoDB, but FerretDB stops an unordered bulk at its first
  * duplicate-key error (the upsert of a document that is already newer), so the
  * writes behind it would be lost: the look-up keeps every op error-free.
+ * Arrays inside arrays are wrapped on the way in and unwrapped on the way out
+ * (`nested-arrays.ts`): FerretDB v1 refuses them.
  */
 export class MongoReadModelStore implements ReadModelStore {
   readonly kind = 'mongodb';
@@ -89,7 +92,7 @@ export class MongoReadModelStore implements ReadModelStore {
 
   async get<T extends DocumentData>(collection: string, id: string): Promise<StoredDocument<T> | undefined> {
     const doc = await documentModel(this.connection, collection).findById(id).lean<StoredDocument<T>>().exec();
-    return doc ?? undefined;
+    return doc ? unwrapNestedArrays(doc) : undefined;
   }
 
   async getMany<T extends DocumentData>(
@@ -103,7 +106,7 @@ export class MongoReadModelStore implements ReadModelStore {
         .find({ _id: { $in: part } })
         .lean<StoredDocument<T>[]>()
         .exec();
-      for (const doc of docs) found.set(doc._id, doc);
+      for (const doc of docs) found.set(doc._id, unwrapNestedArrays(doc));
     }
     return found;
   }
@@ -114,7 +117,7 @@ export class MongoReadModelStore implements ReadModelStore {
       .sort(mongoSort(options.sort));
     if (options.skip) query = query.skip(options.skip);
     if (options.limit !== undefined) query = query.limit(options.limit);
-    return query.lean<StoredDocument<T>[]>().exec();
+    return (await query.lean<StoredDocument<T>[]>().exec()).map(unwrapNestedArrays);
   }
 
   async count(collection: string, where?: FindOptions['where']): Promise<number> {
@@ -131,7 +134,7 @@ export class MongoReadModelStore implements ReadModelStore {
         _id: `${projection}:${batchId}:${i}`,
         projection,
         batchId,
-        ops: list,
+        ops: wrapNestedArrays(list),
       }));
       await this.journal().insertMany(parts, { writeConcern: MAJORITY });
       await this.reached('journaled');
@@ -176,7 +179,7 @@ export class MongoReadModelStore implements ReadModelStore {
     if (journal.length !== parts) {
       throw new Error(`read model ${projection}: journal of batch ${batchId} has ${journal.length} of ${parts} parts`);
     }
-    await this.applyOps(journal.flatMap((part) => part.ops));
+    await this.applyOps(journal.flatMap((part) => unwrapNestedArrays(part.ops)));
     await this.checkpoints
       .updateOne(
         { _id: projection },
@@ -229,7 +232,7 @@ export class MongoReadModelStore implements ReadModelStore {
     for (const { collection, id, position: at, doc } of docs) {
       if (!owned.has(collection)) throw new Error(`${projection} does not own collection ${collection}`);
       const list = pending.get(collection) ?? [];
-      list.push({ ...doc, _id: id, _position: at });
+      list.push({ ...wrapNestedArrays(doc), _id: id, _position: at });
       pending.set(collection, list);
       if (list.length >= MAX_INSERTS_PER_BULK) {
         pending.set(collection, []);
@@ -337,9 +340,9 @@ export class MongoReadModelStore implements ReadModelStore {
         if (at !== undefined) updates.push({ deleteOne: { filter } });
         continue;
       }
-      const replacement = { ...op.doc, _id: op.id, _position: op.position };
-      if (at === undefined) inserts.push({ insertOne: { document: replacement } });
-      else updates.push({ replaceOne: { filter, replacement: { ...op.doc, _position: op.position } } });
+      const doc = wrapNestedArrays(op.doc);
+      if (at === undefined) inserts.push({ insertOne: { document: { ...doc, _id: op.id, _position: op.position } } });
+      else updates.push({ replaceOne: { filter, replacement: { ...doc, _position: op.position } } });
     }
     for (const part of chunks(inserts, MAX_INSERTS_PER_BULK)) {
       await target.bulkWrite(part, { ordered: false, writeConcern: MAJORITY });

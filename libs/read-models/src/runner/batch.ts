@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@khai/event-sourcing';
 
 import type { DocumentKey, DocumentProjection, ProjectionTx } from '../document-projection';
+import { deepFreeze } from '../freeze';
 import {
   type DocumentData,
   type ReadModelOp,
@@ -9,10 +10,14 @@ import {
   type StoredDocument,
 } from '../read-model-store.port';
 
-interface Version {
+/** What the batch knows of one document: its latest version, read from the store or written by the batch. */
+interface Slot {
+  readonly collection: string;
+  readonly id: string;
   /** Position of the event that made this version; -1 when the store had no document. */
-  readonly position: number;
-  readonly doc: StoredDocument | undefined;
+  position: number;
+  doc: StoredDocument | undefined;
+  changed: boolean;
 }
 
 /**
@@ -22,9 +27,9 @@ interface Version {
  * document already at or after the event's position is dropped.
  */
 export class ProjectionBatch implements ProjectionTx {
-  private readonly versions = new Map<string, Version>();
-  private readonly changed = new Set<string>();
-  private readonly collections: ReadonlySet<string>;
+  /** By collection, then id: no key strings to build on the hot path. */
+  private readonly slots = new Map<string, Map<string, Slot>>();
+  private readonly changed: Slot[] = [];
   private current = 0;
 
   constructor(
@@ -33,7 +38,7 @@ export class ProjectionBatch implements ProjectionTx {
     /** True right after a reset: nothing is stored yet, so reads need not ask the store. */
     private readonly storeIsEmpty = false,
   ) {
-    this.collections = new Set(projection.collections);
+    for (const collection of projection.collections) this.slots.set(collection, new Map());
   }
 
   get position(): number {
@@ -53,18 +58,18 @@ export class ProjectionBatch implements ProjectionTx {
   }
 
   async get<T extends DocumentData>(collection: string, id: string): Promise<StoredDocument<T> | undefined> {
-    const key = this.keyOf(collection, id);
-    let version = this.versions.get(key);
-    if (!version) {
+    const docs = this.collection(collection);
+    let slot = docs.get(id);
+    if (!slot) {
       const doc = this.storeIsEmpty ? undefined : await this.store.get(collection, id);
-      version = loaded(doc);
-      this.versions.set(key, version);
+      // Looked up again: another read of the same document may have finished while this one waited.
+      slot = docs.get(id) ?? loaded(docs, collection, id, doc);
     }
-    return version.doc as StoredDocument<T> | undefined;
+    return slot.doc as StoredDocument<T> | undefined;
   }
 
   put(collection: string, id: string, doc: DocumentData): void {
-    for (const field of Object.keys(doc)) {
+    for (const field in doc) {
       if (RESERVED_FIELDS.has(field)) throw new Error(`${this.projection.name}: ${field} is set by the store`);
     }
     this.write(collection, id, deepFreeze({ ...doc, _id: id, _position: this.current }));
@@ -76,64 +81,63 @@ export class ProjectionBatch implements ProjectionTx {
 
   /** The batch's changes: the last version of each document it changed. */
   ops(): ReadModelOp[] {
-    const ops: ReadModelOp[] = [];
-    for (const key of this.changed) {
-      const version = this.versions.get(key) as Version;
-      const [collection, id] = splitKey(key);
-      if (version.doc === undefined) ops.push({ kind: 'delete', collection, id, position: version.position });
-      else {
-        const { _id, _position, ...doc } = version.doc;
-        // Frozen like the rest of it, so the in-memory store keeps it without a copy.
-        ops.push({ kind: 'put', collection, id, position: version.position, doc: Object.freeze(doc) });
-      }
-    }
-    return ops;
+    return this.changed.map(({ collection, id, position, doc: version }): ReadModelOp => {
+      if (version === undefined) return { kind: 'delete', collection, id, position };
+      const { _id, _position, ...doc } = version;
+      // Frozen like the rest of it, so the in-memory store keeps it without a copy.
+      return { kind: 'put', collection, id, position, doc: Object.freeze(doc) };
+    });
   }
 
   private async prefetch(keys: readonly DocumentKey[]): Promise<void> {
     const missing = new Map<string, Set<string>>();
     for (const { collection, id } of keys) {
-      const key = this.keyOf(collection, id);
-      if (this.versions.has(key)) continue;
-      if (this.storeIsEmpty) this.versions.set(key, loaded(undefined));
+      const docs = this.collection(collection);
+      if (docs.has(id)) continue;
+      if (this.storeIsEmpty) loaded(docs, collection, id, undefined);
       else missing.set(collection, (missing.get(collection) ?? new Set()).add(id));
     }
     for (const [collection, ids] of missing) {
       const found = await this.store.getMany(collection, [...ids]);
-      for (const id of ids) this.versions.set(this.keyOf(collection, id), loaded(found.get(id)));
+      const docs = this.collection(collection);
+      for (const id of ids) if (!docs.has(id)) loaded(docs, collection, id, found.get(id));
     }
   }
 
   private write(collection: string, id: string, doc: StoredDocument | undefined): void {
-    const key = this.keyOf(collection, id);
-    const known = this.versions.get(key);
-    // Already applied to this document (a replay after a crash): changing it again would count twice.
-    if (known && known.position >= this.current) return;
-    this.versions.set(key, { position: this.current, doc });
-    this.changed.add(key);
-  }
-
-  private keyOf(collection: string, id: string): string {
-    if (!this.collections.has(collection)) {
-      throw new Error(`${this.projection.name} does not own collection ${collection}`);
+    const docs = this.collection(collection);
+    const slot = docs.get(id);
+    if (!slot) {
+      const written: Slot = { collection, id, position: this.current, doc, changed: true };
+      docs.set(id, written);
+      this.changed.push(written);
+      return;
     }
-    return `${collection}\u0000${id}`;
+    // Already applied to this document (a replay after a crash): changing it again would count twice.
+    if (slot.position >= this.current) return;
+    slot.position = this.current;
+    slot.doc = doc;
+    if (!slot.changed) {
+      slot.changed = true;
+      this.changed.push(slot);
+    }
+  }
+
+  private collection(collection: string): Map<string, Slot> {
+    const docs = this.slots.get(collection);
+    if (!docs) throw new Error(`${this.projection.name} does not own collection ${collection}`);
+    return docs;
   }
 }
 
-function loaded(doc: StoredDocument | undefined): Version {
-  return { position: doc?._position ?? -1, doc: doc === undefined ? undefined : deepFreeze(doc) };
-}
-
-function splitKey(key: string): [string, string] {
-  const at = key.indexOf('\u0000');
-  return [key.slice(0, at), key.slice(at + 1)];
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
+function loaded(docs: Map<string, Slot>, collection: string, id: string, doc: StoredDocument | undefined): Slot {
+  const slot: Slot = {
+    collection,
+    id,
+    position: doc?._position ?? -1,
+    doc: doc === undefined ? undefined : deepFreeze(doc),
+    changed: false,
+  };
+  docs.set(id, slot);
+  return slot;
 }

@@ -45,6 +45,25 @@ export function readModelStoreContract(name: string, open: () => Promise<ReadMod
       expect(many.get('d2')).toEqual({ eggs: 1, _id: 'd2', _position: 7 });
     });
 
+    it("stores arrays inside arrays (a read model's lines) and gives them back unchanged", async () => {
+      const doc = {
+        lines: [
+          [1, 365, 9480, 1],
+          [4, 365, 28500, 0],
+        ],
+        deeper: [[[1, 2], []], [{ day: '2026-11-24', pairs: [[3, 4]] }]],
+        empty: [[]],
+      };
+      await store.write('p_nested', 2, [put('c_nested', 'n', 1, doc)]);
+      expect(await store.get('c_nested', 'n')).toEqual({ ...doc, _id: 'n', _position: 1 });
+      expect((await store.find('c_nested'))[0]).toEqual({ ...doc, _id: 'n', _position: 1 });
+      expect((await store.getMany('c_nested', ['n'])).get('n')).toEqual({ ...doc, _id: 'n', _position: 1 });
+      await store.write('p_nested', 3, [put('c_nested', 'n', 3, { ...doc, lines: [[2, 1]] })]);
+      expect(await store.get('c_nested', 'n')).toMatchObject({ lines: [[2, 1]], _position: 3 });
+      await store.load('p_nested', ['c_nested'], 4, [{ collection: 'c_nested', id: 'm', position: 4, doc }]);
+      expect(await store.get('c_nested', 'm')).toEqual({ ...doc, _id: 'm', _position: 4 });
+    });
+
     it('changes nothing when a batch at or before the checkpoint is applied again', async () => {
       await store.write('p_idem', 10, [put('c_idem', 'a', 10, { v: 'new' }), put('c_idem', 'b', 3, { v: 'old' })]);
       await store.write('p_idem', 10, [

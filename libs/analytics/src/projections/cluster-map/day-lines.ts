@@ -1,19 +1,19 @@
+import { upsertSorted } from '../../read-side/sorted-list';
+
 /**
  * A month document's lines: each starts with its key (`keyLength` numbers, the
  * day of the month first) and goes on with amounts. Lines are kept sorted by key,
  * one per key, so that the same events give the same document in any batching.
+ * Adding a line shares the others with the previous version (see `upsertSorted`).
  */
 export function addDayLine<L extends number[]>(lines: readonly (readonly number[])[], keyLength: number, line: L): L[] {
-  const next = lines.map((l) => [...l] as L);
-  const sameKey = (l: readonly number[]): boolean => l.slice(0, keyLength).every((v, i) => v === line[i]);
-  const same = next.find(sameKey);
-  if (same) {
-    for (let i = keyLength; i < line.length; i++) same[i] = (same[i] as number) + (line[i] as number);
-    return next;
-  }
-  const before = next.filter((l) => compareKeys(l, line, keyLength) < 0).length;
-  next.splice(before, 0, [...line] as L);
-  return next;
+  return upsertSorted(
+    lines as readonly L[],
+    line,
+    (l) => l,
+    (a, b) => compareKeys(a, b, keyLength),
+    (same) => (same ? (same.map((v, i) => (i < keyLength ? v : v + (line[i] as number))) as L) : ([...line] as L)),
+  );
 }
 
 function compareKeys(a: readonly number[], b: readonly number[], keyLength: number): number {

@@ -6,6 +6,7 @@ import type { FlockCulled, FlockMortalityRecorded, FlockPlaced } from '@khai/reg
 import type { MemberEggPricesSet } from '@khai/settlement';
 
 import { monthOf } from '../../read-side/dates';
+import { compareNumbers, compareStrings, upsertSorted } from '../../read-side/sorted-list';
 
 /** Lot → member and day of collection: a fact that never changes once the lot is opened. */
 export const INCOME_LOTS = 'mi_lots';
@@ -157,7 +158,7 @@ export const memberIncomeProjection: DocumentProjection = {
   },
 };
 
-/** Replaces (or, with undefined, removes) a lot's entry in its member's month. */
+/** Replaces (or, with undefined, removes) a lot's entry in its member's month; the month's other lines are shared. */
 async function changeLot(
   tx: ProjectionTx,
   lotId: string,
@@ -169,52 +170,45 @@ async function changeLot(
   const month = monthOf(lot.collectedOn);
   const id = incomeMonthId(lot.memberId, month);
   const doc = await tx.get<IncomeMonthDoc>(INCOME_MONTHS, id);
-  const others = (doc?.lots ?? []).filter((l) => l.lotId !== lotId).map(copyLot);
   const entry = next({ day: Number(lot.collectedOn.slice(8, 10)) });
-  const lots = entry ? [...others, entry].sort((a, b) => (a.lotId < b.lotId ? -1 : a.lotId > b.lotId ? 1 : 0)) : others;
   if (!doc && !entry) return;
-  tx.put(INCOME_MONTHS, id, { memberId: lot.memberId, month, lots, feed: (doc?.feed ?? []).map(copyFeed) });
+  const lots = upsertSorted(
+    doc?.lots ?? [],
+    lotId,
+    (l) => l.lotId,
+    compareStrings,
+    () => entry,
+  );
+  tx.put(INCOME_MONTHS, id, { memberId: lot.memberId, month, lots, feed: doc?.feed ?? [] });
 }
 
 async function addFeed(tx: ProjectionTx, memberId: string, day: string, kg: number, satang: number): Promise<void> {
   const month = monthOf(day);
   const id = incomeMonthId(memberId, month);
   const doc = await tx.get<IncomeMonthDoc>(INCOME_MONTHS, id);
-  const dayOfMonth = Number(day.slice(8, 10));
-  const feed = (doc?.feed ?? []).map(copyFeed);
-  const same = feed.find((f) => f[0] === dayOfMonth);
-  if (same) {
-    same[1] += kg;
-    same[2] += satang;
-  } else {
-    feed.push([dayOfMonth, kg, satang]);
-    feed.sort((a, b) => a[0] - b[0]);
-  }
-  tx.put(INCOME_MONTHS, id, { memberId, month, lots: (doc?.lots ?? []).map(copyLot), feed });
+  const feed = upsertSorted<FeedDay, number>(
+    doc?.feed ?? [],
+    Number(day.slice(8, 10)),
+    (f) => f[0],
+    compareNumbers,
+    (same) => (same ? [same[0], same[1] + kg, same[2] + satang] : [Number(day.slice(8, 10)), kg, satang]),
+  );
+  tx.put(INCOME_MONTHS, id, { memberId, month, lots: doc?.lots ?? [], feed });
 }
 
 async function flockOf(tx: ProjectionTx, flockId: string): Promise<IncomeFlockDoc> {
   const doc = await tx.get<IncomeFlockDoc>(INCOME_FLOCKS, flockId);
   if (!doc) return { flockId, memberId: null, placedOn: null, hensPlaced: 0, losses: [] };
-  return {
-    flockId,
-    memberId: doc.memberId,
-    placedOn: doc.placedOn,
-    hensPlaced: doc.hensPlaced,
-    losses: doc.losses.map((l) => [...l] as FlockLoss),
-  };
+  // Without the store's `_id` and `_position`; the losses are shared (frozen, and replaced, never changed).
+  return { flockId, memberId: doc.memberId, placedOn: doc.placedOn, hensPlaced: doc.hensPlaced, losses: doc.losses };
 }
 
-function addLoss(losses: readonly FlockLoss[], loss: FlockLoss): FlockLoss[] {
-  const next = losses.map((l) => [...l] as FlockLoss);
-  const same = next.find((l) => l[0] === loss[0]);
-  if (same) {
-    same[1] += loss[1];
-    same[2] += loss[2];
-    return next;
-  }
-  return [...next, loss].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-}
-
-const copyLot = (l: GradedLotEntry): GradedLotEntry => ({ ...l, sizes: [...l.sizes] });
-const copyFeed = (f: FeedDay): FeedDay => [...f];
+/** The flock's losses with one more day's; the other days are shared. */
+const addLoss = (losses: readonly FlockLoss[], loss: FlockLoss): FlockLoss[] =>
+  upsertSorted(
+    losses,
+    loss[0],
+    (l) => l[0],
+    compareStrings,
+    (same) => (same ? [same[0], same[1] + loss[1], same[2] + loss[2]] : loss),
+  );
