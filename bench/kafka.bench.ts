@@ -9,14 +9,15 @@
  *      are consumed, validated, applied and committed — messages/s;
  *   2. outbound: the relay publishes the N `SalesOrderConfirmed` events from the log to
  *      `coop.orders.v1` (acks=all) and checkpoints — events/s;
- *   3. end to end: a partner sends orders at a steady rate and reads the confirmations
- *      back; latency = confirmation received − order sent (p50/p99).
+ *   3. end to end: a partner, in a process of its own (bench/kafka-partner.ts), sends orders
+ *      at a steady rate and reads the confirmations back; latency = confirmation received −
+ *      order sent (p50/p99), while the cooperative applies and relays them here.
  * Prints a Markdown report. Knobs: BENCH_MESSAGES (default 20000), BENCH_RATE (orders/s in
  * phase 3, default 1000), BENCH_SECONDS (phase 3, default 10). Topics carry a unique prefix.
  */
 import 'reflect-metadata';
 
-import { randomUUID } from 'node:crypto';
+import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,28 +37,14 @@ import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { Kafka, logLevel } from 'kafkajs';
 
+import { order, type PartnerResult, type PartnerRun, percentile } from './kafka-orders';
+
 const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
 const N = Number(process.env.BENCH_MESSAGES ?? 20_000);
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const prefix = `bench-${Date.now().toString(36)}.`;
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-function order(orderId: string): string {
-  return JSON.stringify({
-    messageId: randomUUID(),
-    occurredAt: new Date().toISOString(),
-    schemaVersion: 1,
-    buyerId: 'B-bench',
-    orderId,
-    orderedOn: '2026-11-20',
-    deliveryOn: '2026-11-26',
-    lines: [
-      { size: 1, trays: 40, satangPerEgg: 385 },
-      { size: 2, trays: 66, satangPerEgg: 365 },
-    ],
-  });
-}
 
 async function waitUntil(done: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -67,8 +54,14 @@ async function waitUntil(done: () => boolean, timeoutMs: number): Promise<void> 
   }
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+/** Forks dist/bench/kafka-partner.js, hands it the run, and returns its sorted latencies. */
+function runPartner(asked: PartnerRun): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const child = fork(join(__dirname, 'kafka-partner.js'), { stdio: 'inherit' });
+    child.once('message', (result: PartnerResult) => resolve(result.latencies));
+    child.once('exit', (code) => reject(new Error(`the partner process exited with ${code}`)));
+    child.send(asked);
+  });
 }
 
 async function main(): Promise<void> {
@@ -140,48 +133,10 @@ async function main(): Promise<void> {
   await relay.waitFor(head, 600_000);
   const outboundMs = performance.now() - started;
 
-  // 3. end to end
-  log(`phase 3: end to end at ${RATE}/s for ${SECONDS} s …`);
-  const sentAt = new Map<string, number>();
-  const latencies: number[] = [];
-  const reader = partner.consumer({ groupId: `${prefix}reader`, maxWaitTimeInMs: 10 });
-  await reader.connect();
-  await reader.subscribe({ topics: [`${prefix}coop.orders.v1`], fromBeginning: false });
-  let readerReady = false;
-  reader.on(reader.events.GROUP_JOIN, () => (readerReady = true));
-  await reader.run({
-    eachMessage: async ({ message }) => {
-      const sent = sentAt.get(message.key?.toString() ?? '');
-      if (sent !== undefined) {
-        latencies.push(performance.now() - sent);
-        sentAt.delete(message.key?.toString() ?? '');
-      }
-    },
-  });
-  await waitUntil(() => readerReady, 60_000);
-  await new Promise((r) => setTimeout(r, 3000));
-  const total = RATE * SECONDS;
-  const tick = 10;
-  const perTick = Math.max(1, Math.round((RATE * tick) / 1000));
-  const t0 = performance.now();
-  for (let sent = 0; sent < total;) {
-    const batch = Array.from({ length: Math.min(perTick, total - sent) }, (_, j) => `E2E-${sent + j}`);
-    const now = performance.now();
-    for (const id of batch) sentAt.set(id, now);
-    await producer.send({
-      topic: `${prefix}buyers.orders.v1`,
-      acks: -1,
-      messages: batch.map((id) => ({ key: id, value: order(id) })),
-    });
-    sent += batch.length;
-    const due = t0 + (sent / RATE) * 1000;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-  }
-  await waitUntil(() => latencies.length >= total, 120_000);
-  latencies.sort((a, b) => a - b);
+  // 3. end to end, with the partner in a process of its own (as a buyer's system is)
+  log(`phase 3: end to end at ${RATE}/s for ${SECONDS} s, partner in its own process …`);
+  const latencies = await runPartner({ brokers, prefix, rate: RATE, seconds: SECONDS });
 
-  await reader.disconnect();
   await consumer.stop();
   await relay.stop();
   await app.close();
@@ -205,7 +160,7 @@ async function main(): Promise<void> {
 | --- | --- |
 | inbound: ${N.toLocaleString('en-US')} buyer orders consumed, validated, applied (SalesOrderConfirmed), inbox recorded, offsets committed | **${rate(N, inboundMs)} messages/s** (${(inboundMs / 1000).toFixed(2)} s from the first applied; ${(inboundWithJoinMs / 1000).toFixed(2)} s with the group join) |
 | outbound: relay from the log to \`coop.orders.v1\` (acks=all) with checkpoint | **${rate(N, outboundMs)} events/s** (${(outboundMs / 1000).toFixed(2)} s for ${N.toLocaleString('en-US')} events) |
-| end to end at ${RATE.toLocaleString('en-US')} orders/s for ${SECONDS} s: partner sends an order → applied → relayed → partner receives the confirmation | **p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms**, max ${(latencies[latencies.length - 1] ?? NaN).toFixed(1)} ms (${latencies.length.toLocaleString('en-US')} orders) |
+| end to end at ${RATE.toLocaleString('en-US')} orders/s for ${SECONDS} s: partner (own process) sends an order → applied → relayed → partner receives the confirmation | **p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms**, max ${(latencies[latencies.length - 1] ?? NaN).toFixed(1)} ms (${latencies.length.toLocaleString('en-US')} orders) |
 `);
 }
 

@@ -1,0 +1,35 @@
+/** What the Kafka benchmark's partner sends: a buyer order on `buyers.orders.v1`, as the contract has it. */
+import { randomUUID } from 'node:crypto';
+
+export function order(orderId: string): string {
+  return JSON.stringify({
+    messageId: randomUUID(),
+    occurredAt: new Date().toISOString(),
+    schemaVersion: 1,
+    buyerId: 'B-bench',
+    orderId,
+    orderedOn: '2026-11-20',
+    deliveryOn: '2026-11-26',
+    lines: [
+      { size: 1, trays: 40, satangPerEgg: 385 },
+      { size: 2, trays: 66, satangPerEgg: 365 },
+    ],
+  });
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** Asked of the partner process by the benchmark. */
+export interface PartnerRun {
+  readonly brokers: readonly string[];
+  readonly prefix: string;
+  readonly rate: number;
+  readonly seconds: number;
+}
+
+/** What the partner process reports: every order's latency, sorted, in ms. */
+export interface PartnerResult {
+  readonly latencies: number[];
+}
