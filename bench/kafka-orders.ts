@@ -27,9 +27,17 @@ export interface PartnerRun {
   readonly prefix: string;
   readonly rate: number;
   readonly seconds: number;
+  /** Sent at the same rate before the measured seconds, not measured. */
+  readonly warmupSeconds: number;
 }
 
 /** What the partner process reports: every order's latency, sorted, in ms. */
 export interface PartnerResult {
   readonly latencies: number[];
+  /** The worst latency of the orders sent in each second of the run, in ms. */
+  readonly worstBySecond: number[];
+  /** Order sent → its event recorded by the cooperative (wall clock, 1 ms resolution), sorted. */
+  readonly inbound: number[];
+  /** Event recorded → confirmation received by the partner, sorted. */
+  readonly outbound: number[];
 }

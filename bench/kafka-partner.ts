@@ -11,12 +11,18 @@ import { Kafka, logLevel } from 'kafkajs';
 
 import { order, type PartnerResult, type PartnerRun } from './kafka-orders';
 
-async function run({ brokers, prefix, rate, seconds }: PartnerRun): Promise<PartnerResult> {
+async function run({ brokers, prefix, rate, seconds, warmupSeconds }: PartnerRun): Promise<PartnerResult> {
   const partner = new Kafka({ clientId: 'bench-partner-e2e', brokers: [...brokers], logLevel: logLevel.NOTHING });
   const producer = partner.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   const sentAt = new Map<string, number>();
+  const bySecond: number[][] = Array.from({ length: seconds + 1 }, () => []);
+  let t0 = 0;
+  let received = 0;
+  const warmup = rate * warmupSeconds;
   const latencies: number[] = [];
+  const inbound: number[] = [];
+  const outbound: number[] = [];
   const reader = partner.consumer({ groupId: `${prefix}reader`, maxWaitTimeInMs: 10 });
   await reader.connect();
   await reader.subscribe({ topics: [`${prefix}coop.orders.v1`], fromBeginning: false });
@@ -26,19 +32,31 @@ async function run({ brokers, prefix, rate, seconds }: PartnerRun): Promise<Part
     eachMessage: async ({ message }) => {
       const key = message.key?.toString() ?? '';
       const sent = sentAt.get(key);
-      if (sent !== undefined) {
-        latencies.push(performance.now() - sent);
-        sentAt.delete(key);
+      if (sent !== undefined) received += 1;
+      // Orders of the warm-up (JIT, caches, the first WAL pages) are not measured.
+      if (sent !== undefined && Number(key.slice(4)) >= warmup) {
+        const latency = performance.now() - sent;
+        latencies.push(latency);
+        bySecond[Math.floor((sent - t0) / 1000)]?.push(latency);
+        // The confirmation carries the time its event was recorded: the legs before and after it (wall clock, ms).
+        const recorded = Date.parse(
+          (JSON.parse(message.value?.toString() ?? '{}') as { occurredAt?: string }).occurredAt ?? '',
+        );
+        const wallSent = performance.timeOrigin + sent;
+        inbound.push(recorded - wallSent);
+        outbound.push(performance.timeOrigin + performance.now() - recorded);
       }
+      sentAt.delete(key);
     },
   });
   await until(() => readerReady, 60_000);
   await new Promise((r) => setTimeout(r, 3000));
 
-  const total = rate * seconds;
+  const total = rate * (warmupSeconds + seconds);
   const tick = 10;
   const perTick = Math.max(1, Math.round((rate * tick) / 1000));
-  const t0 = performance.now();
+  const start = performance.now();
+  t0 = start + warmupSeconds * 1000;
   for (let sent = 0; sent < total;) {
     const batch = Array.from({ length: Math.min(perTick, total - sent) }, (_, j) => `E2E-${sent + j}`);
     const now = performance.now();
@@ -49,13 +67,15 @@ async function run({ brokers, prefix, rate, seconds }: PartnerRun): Promise<Part
       messages: batch.map((id) => ({ key: id, value: order(id) })),
     });
     sent += batch.length;
-    const wait = t0 + (sent / rate) * 1000 - performance.now();
+    const wait = start + (sent / rate) * 1000 - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
   }
-  await until(() => latencies.length >= total, 120_000);
+  await until(() => received >= total, 120_000);
   await reader.disconnect();
   await producer.disconnect();
-  return { latencies: latencies.sort((a, b) => a - b) };
+  const worst = bySecond.map((list) => (list.length === 0 ? 0 : Math.round(Math.max(...list))));
+  const sorted = (list: number[]) => list.sort((a, b) => a - b);
+  return { latencies: sorted(latencies), worstBySecond: worst, inbound: sorted(inbound), outbound: sorted(outbound) };
 }
 
 async function until(done: () => boolean, timeoutMs: number): Promise<void> {

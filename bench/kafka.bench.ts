@@ -12,13 +12,16 @@
  *   3. end to end: a partner, in a process of its own (bench/kafka-partner.ts), sends orders
  *      at a steady rate and reads the confirmations back; latency = confirmation received −
  *      order sent (p50/p99), while the cooperative applies and relays them here.
- * Prints a Markdown report. Knobs: BENCH_MESSAGES (default 20000), BENCH_RATE (orders/s in
- * phase 3, default 1000), BENCH_SECONDS (phase 3, default 10). Topics carry a unique prefix.
+ * Prints a Markdown report. BENCH_PROFILE=<file> writes a CPU profile of the cooperative's process
+ * during phase 3 (or phase 1 with BENCH_PROFILE_PHASE=1). Knobs: BENCH_MESSAGES (default 20000), BENCH_RATE (orders/s in
+ * phase 3, default 1000), BENCH_SECONDS (phase 3, default 10), BENCH_WARMUP_SECONDS (sent at
+ * the same rate before phase 3's measured seconds, default 2). Topics carry a unique prefix.
  */
 import 'reflect-metadata';
 
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -43,6 +46,13 @@ const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
 const N = Number(process.env.BENCH_MESSAGES ?? 20_000);
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** The SQLite event store's and inbox's `synchronous` (FULL, the default, or NORMAL). */
+const SYNCHRONOUS = process.env.BENCH_SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL';
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+/** Where to write a CPU profile of the cooperative's side during phase 3 (a .cpuprofile for Chrome DevTools). */
+const PROFILE = process.env.BENCH_PROFILE;
+/** The phase profiled: 3 (end to end, the default) or 1 (inbound flat out). */
+const PROFILE_PHASE = process.env.BENCH_PROFILE_PHASE ?? '3';
 const prefix = `bench-${Date.now().toString(36)}.`;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -54,11 +64,29 @@ async function waitUntil(done: () => boolean, timeoutMs: number): Promise<void> 
   }
 }
 
+async function startProfiler(): Promise<{ stopInto(path: string): Promise<void> }> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stopInto(path) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(path, JSON.stringify(profile));
+      session.disconnect();
+      log(`CPU profile of phase 3 written to ${path}`);
+    },
+  };
+}
+
 /** Forks dist/bench/kafka-partner.js, hands it the run, and returns its sorted latencies. */
-function runPartner(asked: PartnerRun): Promise<number[]> {
+function runPartner(asked: PartnerRun): Promise<PartnerResult> {
   return new Promise((resolve, reject) => {
     const child = fork(join(__dirname, 'kafka-partner.js'), { stdio: 'inherit' });
-    child.once('message', (result: PartnerResult) => resolve(result.latencies));
+    child.once('message', (result: PartnerResult) => {
+      log(`worst latency of each second's orders (ms): ${result.worstBySecond.join(' ')}`);
+      resolve(result);
+    });
     child.once('exit', (code) => reject(new Error(`the partner process exited with ${code}`)));
     child.send(asked);
   });
@@ -87,9 +115,9 @@ async function main(): Promise<void> {
     await producer.send({ topic: `${prefix}buyers.orders.v1`, acks: -1, messages });
   }
 
-  const store = new SqliteEventStore({ filename: join(dir, 'events.sqlite') });
+  const store = new SqliteEventStore({ filename: join(dir, 'events.sqlite'), synchronous: SYNCHRONOUS });
   const checkpoints = new SqliteCheckpointStore(join(dir, 'checkpoints.sqlite'));
-  const inbox = new SqliteInboxStore(join(dir, 'inbox.sqlite'));
+  const inbox = new SqliteInboxStore(join(dir, 'inbox.sqlite'), SYNCHRONOUS);
   const app = await NestFactory.createApplicationContext(
     {
       module: class BenchModule {},
@@ -115,6 +143,7 @@ async function main(): Promise<void> {
   // 1. inbound
   log('phase 1: inbound …');
   let started = performance.now();
+  const inboundProfiler = PROFILE && PROFILE_PHASE === '1' ? await startProfiler() : undefined;
   const consumer = await bus.consume(`${prefix}coop`, ['buyers.orders.v1'], pipeline.handle);
   let firstAt = 0;
   await waitUntil(() => {
@@ -123,6 +152,7 @@ async function main(): Promise<void> {
   }, 600_000);
   const inboundMs = performance.now() - firstAt;
   const inboundWithJoinMs = performance.now() - started;
+  if (inboundProfiler && PROFILE) await inboundProfiler.stopInto(PROFILE);
   if (pipeline.counts.deadLettered > 0) throw new Error(`${pipeline.counts.deadLettered} dead-lettered`);
 
   // 2. outbound
@@ -135,7 +165,15 @@ async function main(): Promise<void> {
 
   // 3. end to end, with the partner in a process of its own (as a buyer's system is)
   log(`phase 3: end to end at ${RATE}/s for ${SECONDS} s, partner in its own process …`);
-  const latencies = await runPartner({ brokers, prefix, rate: RATE, seconds: SECONDS });
+  const profiler = PROFILE && PROFILE_PHASE === '3' ? await startProfiler() : undefined;
+  const { latencies, inbound, outbound } = await runPartner({
+    brokers,
+    prefix,
+    rate: RATE,
+    seconds: SECONDS,
+    warmupSeconds: WARMUP,
+  });
+  if (profiler && PROFILE) await profiler.stopInto(PROFILE);
 
   await consumer.stop();
   await relay.stop();
@@ -154,13 +192,14 @@ async function main(): Promise<void> {
     .map((l) => l.toFixed(2))
     .join(' ')}
 - Broker: ${brokers.join(',')} (Apache Kafka on the same machine, sharing the cores); topics with 3 partitions
-- Store: SQLite event store and inbox at synchronous=FULL (group commit), relay checkpoint in SQLite
+- Store: SQLite event store and inbox at synchronous=${SYNCHRONOUS} (group commit), relay checkpoint in SQLite
 
 | measure | result |
 | --- | --- |
 | inbound: ${N.toLocaleString('en-US')} buyer orders consumed, validated, applied (SalesOrderConfirmed), inbox recorded, offsets committed | **${rate(N, inboundMs)} messages/s** (${(inboundMs / 1000).toFixed(2)} s from the first applied; ${(inboundWithJoinMs / 1000).toFixed(2)} s with the group join) |
 | outbound: relay from the log to \`coop.orders.v1\` (acks=all) with checkpoint | **${rate(N, outboundMs)} events/s** (${(outboundMs / 1000).toFixed(2)} s for ${N.toLocaleString('en-US')} events) |
-| end to end at ${RATE.toLocaleString('en-US')} orders/s for ${SECONDS} s: partner (own process) sends an order → applied → relayed → partner receives the confirmation | **p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms**, max ${(latencies[latencies.length - 1] ?? NaN).toFixed(1)} ms (${latencies.length.toLocaleString('en-US')} orders) |
+| end to end at ${RATE.toLocaleString('en-US')} orders/s for ${SECONDS} s after ${WARMUP} s of warm-up: partner (own process) sends an order → applied → relayed → partner receives the confirmation | **p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms**, max ${(latencies[latencies.length - 1] ?? NaN).toFixed(1)} ms (${latencies.length.toLocaleString('en-US')} orders) |
+| … of which order sent → event recorded (inbound leg) / event recorded → confirmation received (outbound leg) | p50 ${percentile(inbound, 50).toFixed(0)} / ${percentile(outbound, 50).toFixed(0)} ms, p99 ${percentile(inbound, 99).toFixed(0)} / ${percentile(outbound, 99).toFixed(0)} ms |
 `);
 }
 

@@ -1,8 +1,11 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 
+import { installValidationMetadataCache } from '../validation-cache';
 import type { IntegrationMessage } from './integration-message';
 import type { MessageClass } from './topics';
+
+installValidationMetadataCache();
 
 export interface MessageFieldError {
   readonly field: string;

@@ -1,0 +1,48 @@
+import { Type } from 'class-transformer';
+import { plainToInstance } from 'class-transformer';
+import { getMetadataStorage, IsInt, IsString, Min, ValidateNested, validateSync } from 'class-validator';
+
+import { installValidationMetadataCache } from './validation-cache';
+
+class Line {
+  @IsInt()
+  @Min(0)
+  eggs!: number;
+}
+
+class Base {
+  @IsString()
+  id!: string;
+}
+
+class Order extends Base {
+  @ValidateNested({ each: true })
+  @Type(() => Line)
+  lines!: Line[];
+}
+
+describe('installValidationMetadataCache', () => {
+  const storage = getMetadataStorage();
+  const lookup = () => storage.getTargetValidationMetadatas(Order, '', false, false);
+
+  it("answers a class's rules from memory once installed, inherited ones included", () => {
+    installValidationMetadataCache();
+    installValidationMetadataCache(); // a second call changes nothing
+    const first = lookup();
+    expect(lookup()).toBe(first);
+    expect(first.map((m) => m.propertyName).sort()).toEqual(['id', 'lines']);
+    // Per options: with groups asked, another answer.
+    expect(storage.getTargetValidationMetadatas(Order, '', false, false, ['g'])).not.toBe(first);
+  });
+
+  it('validates exactly as before: nested, inherited and whitelisted', () => {
+    installValidationMetadataCache();
+    const check = (plain: object) =>
+      validateSync(plainToInstance(Order, plain), { whitelist: true, forbidNonWhitelisted: true })
+        .map((e) => e.property)
+        .sort();
+    expect(check({ id: 'SO-1', lines: [{ eggs: 3 }] })).toEqual([]);
+    expect(check({ id: 7, lines: [{ eggs: -1 }] })).toEqual(['id', 'lines']);
+    expect(check({ id: 'SO-1', lines: [], extra: 1 })).toEqual(['extra']);
+  });
+});
