@@ -179,6 +179,12 @@ async function main(): Promise<void> {
   await relay.stop();
   await app.close();
   await bus.close();
+  // The run's topics go, so that runs do not pile partitions up on the broker.
+  const admin = partner.admin();
+  await admin.connect();
+  const mine = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
+  await admin.deleteTopics({ topics: mine });
+  await admin.disconnect();
   await inbox.close();
   await store.close();
   await checkpoints.close();

@@ -84,6 +84,15 @@ export function eventStoreContract(name: string, create: () => Promise<EventStor
       expect(await store.readStream(s)).toHaveLength(2);
       const reused = envelope('Y', {}, batch[0]?.metadata.eventId);
       await expect(store.append(streams(), [reused], 'any')).rejects.toBeInstanceOf(DuplicateEventId);
+      // A retry after the stream has moved on, with the expected revision of the first try, or with any.
+      const next = [envelope('X', { n: 3 })];
+      const third = await store.append(s, next, 1);
+      await store.append(s, [envelope('X', { n: 4 })], 2);
+      expect(await store.append(s, next, 1)).toEqual(third);
+      const anyBatch = [envelope('X', { n: 5 })];
+      const fifth = await store.append(s, anyBatch, 'any');
+      expect(await store.append(s, anyBatch, 'any')).toEqual(fifth);
+      expect((await store.readStream(s)).map((e) => (e.data as { n: number }).n)).toEqual([1, 2, 3, 4, 5]);
     });
 
     it('gives strictly increasing global positions, and reading $all from any position resumes exactly there', async () => {
