@@ -25,15 +25,16 @@ import { Session } from 'node:inspector/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 
 import { EventStoreModule, SqliteCheckpointStore, SqliteEventStore } from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
 import {
+  DEFAULT_RELAY_OPTIONS,
   InboundPipeline,
   IntegrationModule,
   KafkaIntegrationBus,
   OutboxRelay,
+  RelayThread,
   SqliteInboxStore,
 } from '@khai/integration';
 import { SalesModule } from '@khai/sales';
@@ -52,8 +53,11 @@ const SYNCHRONOUS = process.env.BENCH_SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL'
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 /** Where to write a CPU profile of the cooperative's side during phase 3 (a .cpuprofile for Chrome DevTools). */
 const PROFILE = process.env.BENCH_PROFILE;
-/** BENCH_RELAY=thread: phase 3 with the relay on a worker thread (an experiment, see kafka-relay-worker.ts). */
-const RELAY_THREAD = process.env.BENCH_RELAY === 'thread';
+/**
+ * Phase 3's relay: on a worker thread (`RelayThread`, as the platform runs it with Kafka; the default)
+ * or, with BENCH_RELAY=main, on the main thread beside the inbound consumer.
+ */
+const RELAY_THREAD = (process.env.BENCH_RELAY ?? 'thread') !== 'main';
 /** The phase profiled: 3 (end to end, the default) or 1 (inbound flat out). */
 const PROFILE_PHASE = process.env.BENCH_PROFILE_PHASE ?? '3';
 const prefix = `bench-${Date.now().toString(36)}.`;
@@ -168,21 +172,17 @@ async function main(): Promise<void> {
 
   // 3. end to end, with the partner in a process of its own (as a buyer's system is)
   log(`phase 3: end to end at ${RATE}/s for ${SECONDS} s, partner in its own process …`);
-  let relayThread: Worker | undefined;
+  let relayThread: RelayThread | undefined;
   if (RELAY_THREAD) {
-    // The relay leaves the main thread: stopped here, started on a worker over the same files.
+    // The relay leaves the main thread: stopped here, started on its own thread over the same files.
     await relay.stop();
-    relayThread = new Worker(join(__dirname, 'kafka-relay-worker.js'), {
-      workerData: {
-        eventsFile: join(dir, 'events.sqlite'),
-        checkpointsFile: join(dir, 'checkpoints.sqlite'),
-        brokers,
-        prefix,
-        lingerMs: Number(process.env.BENCH_LINGER_MS ?? 5),
-        pollMs: Number(process.env.BENCH_RELAY_POLL_MS ?? 2),
-      },
+    relayThread = new RelayThread({
+      events: { kind: 'sqlite', filename: join(dir, 'events.sqlite') },
+      checkpointsFile: join(dir, 'checkpoints.sqlite'),
+      kafka: { brokers, clientId: 'bench-relay', topicPrefix: prefix },
+      relay: { ...DEFAULT_RELAY_OPTIONS, lingerMs: Number(process.env.BENCH_LINGER_MS ?? 5) },
     });
-    await new Promise((resolve) => relayThread?.once('message', resolve));
+    await relayThread.start();
   }
   const profiler = PROFILE && PROFILE_PHASE === '3' ? await startProfiler() : undefined;
   const { latencies, inbound, outbound } = await runPartner({
@@ -196,12 +196,7 @@ async function main(): Promise<void> {
 
   await consumer.stop();
   await relay.stop();
-  if (relayThread) {
-    const thread = relayThread;
-    thread.postMessage('stop');
-    await new Promise((resolve) => thread.once('message', resolve));
-    await thread.terminate();
-  }
+  await relayThread?.stop();
   await app.close();
   await bus.close();
   // The run's topics go, so that runs do not pile partitions up on the broker.
@@ -224,6 +219,7 @@ async function main(): Promise<void> {
     .join(' ')}
 - Broker: ${brokers.join(',')} (Apache Kafka on the same machine, sharing the cores); topics with 3 partitions
 - Store: SQLite event store and inbox at synchronous=${SYNCHRONOUS} (group commit), relay checkpoint in SQLite
+- Relay in phase 3: ${RELAY_THREAD ? 'on its own worker thread (RelayThread)' : 'on the main thread'}; in phase 2 on the main thread
 
 | measure | result |
 | --- | --- |

@@ -23,4 +23,11 @@ describe('platform configuration', () => {
     expect(() => loadConfig({ KHAI_READ_MODELS: 'mongodb' })).toThrow('needs MONGO_URL');
     expect(() => loadConfig({ KHAI_READ_MODELS: 'redis' })).toThrow(ConfigError);
   });
+
+  it('runs the Kafka relay on its own thread unless told not to', () => {
+    const kafka = { KHAI_INTEGRATION_BUS: 'kafka', KHAI_KAFKA_BROKERS: '127.0.0.1:9092' };
+    expect(loadConfig(kafka).integration.relayThread).toBe(true);
+    expect(loadConfig({ ...kafka, KHAI_KAFKA_RELAY_THREAD: 'false' }).integration.relayThread).toBe(false);
+    expect(() => loadConfig({ ...kafka, KHAI_KAFKA_RELAY_THREAD: 'yes' })).toThrow('KHAI_KAFKA_RELAY_THREAD');
+  });
 });

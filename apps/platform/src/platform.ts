@@ -47,7 +47,13 @@ export async function createPlatform(config: PlatformConfig, logger = true): Pro
   const store = createEventStore(config);
   const checkpoints = createCheckpointStore(config);
   const readModels = await createReadModelStore(config);
-  const integration = integrationOptions(config.integration, config.dataDir);
+  const integration = integrationOptions(
+    config.integration,
+    config.dataDir,
+    config.eventStore === 'kurrentdb'
+      ? { kind: 'kurrentdb', url: config.kurrentDbUrl as string }
+      : { kind: 'sqlite', filename: join(config.dataDir, 'events.sqlite') },
+  );
   const app = await NestFactory.create<NestFastifyApplication>(
     PlatformModule.forRoot(store, checkpoints, config, readModels, integration),
     new FastifyAdapter(),

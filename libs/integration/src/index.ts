@@ -9,4 +9,11 @@ export * from './integration.module';
 export { IntegrationRunner, type IntegrationStatus } from './integration.runner';
 export * from './integration-bus.port';
 export { integrationMessagesFor, PUBLISHED_EVENT_TYPES } from './outbound/outbound-mappers';
-export { OutboxRelay, type RelayOptions, type RelayStatus } from './outbound/outbox-relay';
+export { DEFAULT_RELAY_OPTIONS, OutboxRelay, type RelayOptions, type RelayStatus } from './outbound/outbox-relay';
+export {
+  RELAY,
+  type Relay,
+  type RelayEventStoreSpec,
+  RelayThread,
+  type RelayThreadSpec,
+} from './outbound/relay-thread';

@@ -6,6 +6,7 @@ import { KafkaIntegrationBus } from './adapters/kafka.integration-bus';
 import { SqliteInboxStore } from './inbox/sqlite.inbox-store';
 import type { IntegrationModuleOptions } from './integration.module';
 import type { IntegrationBus } from './integration-bus.port';
+import type { RelayEventStoreSpec } from './outbound/relay-thread';
 
 export interface IntegrationConfig {
   readonly bus: 'in-process' | 'kafka';
@@ -15,6 +16,8 @@ export interface IntegrationConfig {
   /** Partitions of the topics the cooperative creates when they are missing. */
   readonly partitions: number;
   readonly topicPrefix: string;
+  /** Kafka only: the outbox relay on a worker thread of its own (`KHAI_KAFKA_RELAY_THREAD`, default true). */
+  readonly relayThread: boolean;
 }
 
 export class IntegrationConfigError extends Error {}
@@ -42,6 +45,11 @@ export function loadIntegrationConfig(env: NodeJS.ProcessEnv = process.env): Int
   if (!Number.isInteger(partitions) || partitions < 1 || partitions > 1000) {
     throw new IntegrationConfigError(`KHAI_KAFKA_PARTITIONS must be 1–1000, got "${env.KHAI_KAFKA_PARTITIONS}"`);
   }
+  const relayThreadValue = env.KHAI_KAFKA_RELAY_THREAD ?? 'true';
+  if (relayThreadValue !== 'true' && relayThreadValue !== 'false') {
+    throw new IntegrationConfigError(`KHAI_KAFKA_RELAY_THREAD must be true or false, got "${relayThreadValue}"`);
+  }
+  const relayThread = relayThreadValue === 'true';
   const topicPrefix = env.KHAI_KAFKA_TOPIC_PREFIX ?? '';
   if (!/^[A-Za-z0-9._-]{0,100}$/.test(topicPrefix)) {
     throw new IntegrationConfigError(
@@ -55,6 +63,7 @@ export function loadIntegrationConfig(env: NodeJS.ProcessEnv = process.env): Int
     groupId: env.KHAI_KAFKA_GROUP_ID ?? 'khai-cooperative',
     partitions,
     topicPrefix,
+    relayThread,
   };
 }
 
@@ -64,14 +73,32 @@ export function createIntegrationBus(config: IntegrationConfig): IntegrationBus 
     : new InProcessIntegrationBus();
 }
 
-/** Everything `IntegrationModule.forRoot` needs, with the inbox in `<dataDir>/inbox.sqlite`. */
-export function integrationOptions(config: IntegrationConfig, dataDir: string): IntegrationModuleOptions {
+/**
+ * Everything `IntegrationModule.forRoot` needs, with the inbox in `<dataDir>/inbox.sqlite`;
+ * with Kafka and `relayThread`, the relay on its own thread, reading the log at `events`
+ * and keeping its checkpoint in `<dataDir>/checkpoints.sqlite`.
+ */
+export function integrationOptions(
+  config: IntegrationConfig,
+  dataDir: string,
+  events: RelayEventStoreSpec,
+): IntegrationModuleOptions {
   mkdirSync(dataDir, { recursive: true });
+  const { brokers, clientId, topicPrefix } = config;
   return {
     enabled: true,
     bus: createIntegrationBus(config),
     inbox: new SqliteInboxStore(join(dataDir, 'inbox.sqlite')),
     groupId: config.groupId,
     partitions: config.partitions,
+    ...(config.bus === 'kafka' && config.relayThread
+      ? {
+          relayThread: {
+            events,
+            checkpointsFile: join(dataDir, 'checkpoints.sqlite'),
+            kafka: { brokers, clientId: `${clientId}-relay`, topicPrefix },
+          },
+        }
+      : {}),
   };
 }

@@ -8,6 +8,7 @@ import { INTEGRATION_OPTIONS, IntegrationRunner } from './integration.runner';
 import { INTEGRATION_BUS, type IntegrationBus } from './integration-bus.port';
 import { IntegrationStatusController } from './integration-status.controller';
 import { DEFAULT_RELAY_OPTIONS, OutboxRelay, RELAY_OPTIONS, type RelayOptions } from './outbound/outbox-relay';
+import { RELAY, RelayThread, type RelayThreadSpec } from './outbound/relay-thread';
 
 export interface IntegrationModuleOptions {
   /** false: nothing is consumed or published (the status route still answers). */
@@ -19,6 +20,8 @@ export interface IntegrationModuleOptions {
   readonly groupId?: string;
   readonly partitions?: number;
   readonly relay?: Partial<RelayOptions>;
+  /** Runs the relay on a worker thread of its own (Kafka bus only); unset, it runs on the main thread. */
+  readonly relayThread?: Omit<RelayThreadSpec, 'relay'>;
 }
 
 /**
@@ -30,13 +33,18 @@ export interface IntegrationModuleOptions {
 @Module({})
 export class IntegrationModule {
   static forRoot(options: IntegrationModuleOptions = {}): DynamicModule {
+    const relay: RelayOptions = { ...DEFAULT_RELAY_OPTIONS, ...options.relay };
+    const thread = options.relayThread;
     return {
       module: IntegrationModule,
       controllers: [IntegrationStatusController],
       providers: [
         { provide: INTEGRATION_BUS, useValue: options.bus ?? new InProcessIntegrationBus() },
         { provide: INBOX_STORE, useValue: options.inbox ?? new InMemoryInboxStore() },
-        { provide: RELAY_OPTIONS, useValue: { ...DEFAULT_RELAY_OPTIONS, ...options.relay } },
+        { provide: RELAY_OPTIONS, useValue: relay },
+        thread
+          ? { provide: RELAY, useValue: new RelayThread({ ...thread, relay }) }
+          : { provide: RELAY, useExisting: OutboxRelay },
         {
           provide: INTEGRATION_OPTIONS,
           useValue: {
@@ -49,7 +57,7 @@ export class IntegrationModule {
         OutboxRelay,
         IntegrationRunner,
       ],
-      exports: [INTEGRATION_BUS, InboundPipeline, OutboxRelay, IntegrationRunner],
+      exports: [INTEGRATION_BUS, InboundPipeline, OutboxRelay, RELAY, IntegrationRunner],
     };
   }
 }

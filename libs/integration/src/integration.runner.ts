@@ -5,7 +5,8 @@ import { KafkaIntegrationBus } from './adapters/kafka.integration-bus';
 import { type InboundCounts, InboundPipeline } from './inbound/inbound-pipeline';
 import { INBOX_STORE, type InboxStore } from './inbox/inbox-store.port';
 import { type Consumer, INTEGRATION_BUS, type IntegrationBus } from './integration-bus.port';
-import { OutboxRelay, type RelayStatus } from './outbound/outbox-relay';
+import type { RelayStatus } from './outbound/outbox-relay';
+import { RELAY, type Relay } from './outbound/relay-thread';
 
 export const INTEGRATION_OPTIONS = Symbol('IntegrationOptions');
 
@@ -33,7 +34,7 @@ export class IntegrationRunner implements OnApplicationBootstrap, OnApplicationS
     @Inject(INTEGRATION_BUS) private readonly bus: IntegrationBus,
     @Inject(INBOX_STORE) private readonly inbox: InboxStore,
     @Inject(InboundPipeline) private readonly pipeline: InboundPipeline,
-    @Inject(OutboxRelay) private readonly relay: OutboxRelay,
+    @Inject(RELAY) private readonly relay: Relay,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {

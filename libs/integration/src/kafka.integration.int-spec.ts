@@ -24,6 +24,7 @@ import { InboundPipeline } from './inbound/inbound-pipeline';
 import { SqliteInboxStore } from './inbox/sqlite.inbox-store';
 import { IntegrationModule } from './integration.module';
 import { OutboxRelay } from './outbound/outbox-relay';
+import { RELAY, type Relay, RelayThread } from './outbound/relay-thread';
 import { buyerOffer, buyerOrder } from './testing/partner-messages';
 
 // The broker comes from KAFKA_BROKERS (deploy/local/kafka.sh start prints it); without it the suite is skipped and says why.
@@ -35,7 +36,7 @@ interface Cooperative {
   readonly app: NestFastifyApplication;
   readonly store: SqliteEventStore;
   readonly pipeline: InboundPipeline;
-  readonly relay: OutboxRelay;
+  readonly relay: Relay;
   close(): Promise<void>;
 }
 
@@ -53,8 +54,11 @@ function suite(): void {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** The cooperative's side: Nest with Sales, Feed and the integration over Kafka, on SQLite files in `name`. */
-  async function cooperative(name: string): Promise<Cooperative> {
+  /**
+   * The cooperative's side: Nest with Sales, Feed and the integration over Kafka, on SQLite files in `name`;
+   * with `relayScript`, the relay runs on its own thread from that (built) worker script.
+   */
+  async function cooperative(name: string, relayScript?: string): Promise<Cooperative> {
     const store = new SqliteEventStore({ filename: join(dir, `${name}-events.sqlite`) });
     const checkpoints = new SqliteCheckpointStore(join(dir, `${name}-checkpoints.sqlite`));
     const bus = new KafkaIntegrationBus({
@@ -71,7 +75,22 @@ function suite(): void {
         EventStoreModule.forRoot(store, checkpoints),
         SalesModule,
         FeedModule,
-        IntegrationModule.forRoot({ bus, inbox, groupId: `${run}-${name}`, partitions: 3 }),
+        IntegrationModule.forRoot({
+          bus,
+          inbox,
+          groupId: `${run}-${name}`,
+          partitions: 3,
+          ...(relayScript
+            ? {
+                relayThread: {
+                  events: { kind: 'sqlite', filename: join(dir, `${name}-events.sqlite`) },
+                  checkpointsFile: join(dir, `${name}-checkpoints.sqlite`),
+                  kafka: { brokers, clientId: `coop-${name}-relay`, topicPrefix: prefixOf(name) },
+                  script: relayScript,
+                },
+              }
+            : {}),
+        }),
       ],
     }).compile();
     const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: ['error'] });
@@ -83,7 +102,7 @@ function suite(): void {
       app,
       store,
       pipeline: app.get(InboundPipeline),
-      relay: app.get(OutboxRelay),
+      relay: app.get<Relay>(RELAY),
       async close() {
         await app.close();
         await store.close();
@@ -191,6 +210,52 @@ function suite(): void {
       await coop.close();
     }
   });
+
+  it('relay on its own thread: the asking offer out with the event id, and after a restart only what is new', async () => {
+    // A worker thread runs JavaScript: the relay's worker script comes from the build (SWC, a few seconds).
+    const root = join(__dirname, '..', '..', '..');
+    execFileSync(process.execPath, [join(root, 'scripts', 'build.js')], { cwd: root, stdio: 'ignore' });
+    const worker = join(root, 'dist', 'libs', 'integration', 'src', 'outbound', 'relay-thread.worker.js');
+    // Opening a negotiation publishes the cooperative's asking prices (`coop.offers.v1`).
+    const open = async (coop: Cooperative, negotiationId: string): Promise<string> => {
+      const response = await coop.app.inject({
+        method: 'POST',
+        url: '/price-negotiations',
+        payload: {
+          negotiationId,
+          buyerId: 'B-makro-cm',
+          openedOn: '2026-10-01',
+          asking: [{ size: 2, satangPerEgg: 380 }],
+        },
+      });
+      expect(response.statusCode).toBe(201);
+      return response.json<{ events: { eventId: string }[] }>().events[0]?.eventId ?? '';
+    };
+    const first = await cooperative('thread', worker);
+    let firstOffer: string;
+    try {
+      firstOffer = await open(first, 'N-TH1');
+      await first.relay.waitFor(await first.store.headPosition(), 30_000);
+      expect(await first.relay.status()).toMatchObject({ failed: null, lag: 0, published: 1 });
+      // Published from the thread: the main thread's relay never ran.
+      expect(first.relay).toBeInstanceOf(RelayThread);
+      expect((await first.app.get(OutboxRelay).status()).published).toBe(0);
+    } finally {
+      await first.close();
+    }
+    const again = await cooperative('thread', worker);
+    try {
+      const secondOffer = await open(again, 'N-TH2');
+      const { seen, deliveries } = await readTopic(again, TOPICS.coopOffers.name, 2);
+      expect(seen.get(firstOffer)?.key).toBe('N-TH1');
+      expect(seen.get(secondOffer)?.key).toBe('N-TH2');
+      expect(seen.get(secondOffer)?.value).toMatchObject({ buyerId: 'B-makro-cm', messageId: secondOffer });
+      // The checkpoint saved at the stop: nothing published twice.
+      expect(deliveries).toBe(2);
+    } finally {
+      await again.close();
+    }
+  }, 120_000);
 
   it('duplicate delivery and a poison message: applied once, poison to the dead-letter topic, the consumer goes on', async () => {
     const coop = await cooperative('dupes');
