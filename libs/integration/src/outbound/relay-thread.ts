@@ -14,6 +14,9 @@ export interface Relay {
 
 export const RELAY = Symbol('Relay');
 
+const STATUS_TIMEOUT_MS = 2000;
+const STOP_TIMEOUT_MS = 10_000;
+
 /** Where the relay thread finds the log: data that crosses to the thread, not a live store. */
 export type RelayEventStoreSpec =
   | {
@@ -60,6 +63,7 @@ export class RelayThread implements Relay {
   private nextId = 0;
   private failed: string | null = null;
   private stopped: (() => void) | undefined;
+  private last: RelayStatus | undefined;
 
   constructor(private readonly spec: RelayThreadSpec) {}
 
@@ -81,11 +85,14 @@ export class RelayThread implements Relay {
       });
       worker.on('error', (error: Error) => {
         this.failed = error.message;
+        if (this.worker === worker) this.worker = undefined;
         reject(error);
       });
       worker.on('exit', (code) => {
-        if (this.worker === worker) this.worker = undefined;
-        if (code !== 0) this.failed ??= `relay thread exited with ${code}`;
+        const ended = this.worker !== worker;
+        if (!ended) this.worker = undefined;
+        // Ended by `stop` (terminate exits with 1): not a failure.
+        if (code !== 0 && !ended) this.failed ??= `relay thread exited with ${code}`;
         reject(new Error(this.failed ?? 'relay thread exited'));
         this.stopped?.();
       });
@@ -97,7 +104,12 @@ export class RelayThread implements Relay {
     const worker = this.worker;
     if (!worker) return;
     await new Promise<void>((resolve) => {
-      this.stopped = resolve;
+      // Given time to publish what it holds and save its checkpoint; a thread that does not finish is ended.
+      const timer = setTimeout(resolve, STOP_TIMEOUT_MS);
+      this.stopped = () => {
+        clearTimeout(timer);
+        resolve();
+      };
       worker.postMessage({ type: 'stop' } satisfies ToRelayThread);
     });
     this.stopped = undefined;
@@ -107,12 +119,19 @@ export class RelayThread implements Relay {
 
   async status(): Promise<RelayStatus> {
     const worker = this.worker;
-    if (!worker) {
-      return { name: this.spec.relay.name, checkpoint: 0, head: 0, lag: 0, published: 0, failed: this.failed };
-    }
+    if (!worker) return { ...this.lastStatus(), failed: this.failed };
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
+      // A thread too busy (or stuck) to answer is reported, not waited for.
+      const timer = setTimeout(() => {
+        this.waiting.delete(id);
+        resolve({ ...this.lastStatus(), failed: `the relay thread did not answer in ${STATUS_TIMEOUT_MS} ms` });
+      }, STATUS_TIMEOUT_MS);
+      this.waiting.set(id, (status) => {
+        clearTimeout(timer);
+        this.last = status;
+        resolve(status);
+      });
       worker.postMessage({ type: 'status', id } satisfies ToRelayThread);
     });
   }
@@ -126,6 +145,11 @@ export class RelayThread implements Relay {
       if (Date.now() > deadline) throw new Error(`relay did not reach ${position} in ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
+  }
+
+  /** The last status the thread gave, or an empty one. */
+  private lastStatus(): RelayStatus {
+    return this.last ?? { name: this.spec.relay.name, checkpoint: 0, head: 0, lag: 0, published: 0, failed: null };
   }
 
   private answer(id: number, status: RelayStatus): void {
