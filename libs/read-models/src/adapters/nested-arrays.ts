@@ -21,42 +21,31 @@ export function unwrapNestedArrays<T>(value: T): T {
 
 function wrap(value: unknown, inArray: boolean): unknown {
   if (Array.isArray(value)) {
-    let items: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item = wrap(value[i], true);
-      if (item !== value[i]) (items ??= value.slice(0, i)).push(item);
-      else items?.push(item);
-    }
-    const list = items ?? value;
+    const list = mapShared(value, (item) => wrap(item, true));
     return inArray ? { [NESTED_ARRAY]: list } : list;
   }
-  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
-  let copy: Record<string, unknown> | undefined;
-  for (const [key, field] of Object.entries(value)) {
-    const wrapped = wrap(field, false);
-    if (wrapped !== field) (copy ??= { ...value })[key] = wrapped;
-  }
-  return copy ?? value;
+  return isRecord(value) ? mapShared(value, (field) => wrap(field, false)) : value;
 }
 
 function unwrap(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    let items: unknown[] | undefined;
-    for (let i = 0; i < value.length; i++) {
-      const item = unwrap(value[i]);
-      if (item !== value[i]) (items ??= value.slice(0, i)).push(item);
-      else items?.push(item);
-    }
-    return items ?? value;
-  }
-  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
-  const record = value as Record<string, unknown>;
-  const inner = record[NESTED_ARRAY];
-  if (Array.isArray(inner) && Object.keys(record).length === 1) return unwrap(inner);
-  let copy: Record<string, unknown> | undefined;
-  for (const [key, field] of Object.entries(record)) {
-    const unwrapped = unwrap(field);
-    if (unwrapped !== field) (copy ??= { ...record })[key] = unwrapped;
+  if (Array.isArray(value)) return mapShared(value, unwrap);
+  if (!isRecord(value)) return value;
+  const inner = value[NESTED_ARRAY];
+  if (Array.isArray(inner) && Object.keys(value).length === 1) return unwrap(inner);
+  return mapShared(value, unwrap);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !(value instanceof Date);
+
+/** `change` applied to each item or field; the value itself when nothing changed (most documents have no lines). */
+function mapShared<T extends unknown[] | Record<string, unknown>>(value: T, change: (item: unknown) => unknown): T {
+  let copy: T | undefined;
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    const changed = change(item);
+    if (changed !== item)
+      ((copy ??= (Array.isArray(value) ? [...value] : { ...value }) as T) as Record<string, unknown>)[key] = changed;
   }
   return copy ?? value;
 }
