@@ -2,6 +2,7 @@ import { InMemoryEventStore } from './adapters/in-memory.event-store';
 import { AggregateCache } from './aggregate-cache';
 import type { Decider } from './decider';
 import type { EventEnvelope } from './envelope';
+import { InvariantViolated } from './errors';
 import type { ReadStreamOptions } from './event-store.port';
 import { handleCommand } from './handle-command';
 
@@ -29,15 +30,32 @@ function raw(n: number): EventEnvelope {
   };
 }
 
-/** Counts the events each read returns. */
+/** Counts the reads of a stream and the events they return. */
 class CountingStore extends InMemoryEventStore {
+  reads = 0;
   eventsRead = 0;
 
   override async readStream(stream: string, options?: ReadStreamOptions) {
     const events = await super.readStream(stream, options);
+    this.reads += 1;
     this.eventsRead += events.length;
     return events;
   }
+}
+
+type Switched = { type: 'Switched'; data: { on: boolean } };
+/** Refuses everything on a stream never switched; switching to where it is is a no-op. */
+const lamp: Decider<{ on: boolean }, Switched, boolean | undefined> = {
+  initialState: undefined,
+  evolve: (_, e) => e.data.on,
+  decide: (c, on) => {
+    if (on === undefined && !c.on) throw new InvariantViolated('never_switched_on', 'switch it on first');
+    return c.on === on ? [] : [{ type: 'Switched', data: { on: c.on } }];
+  },
+};
+
+function switched(on: boolean): EventEnvelope {
+  return { ...raw(0), type: 'Switched', data: { on } };
 }
 
 describe('aggregate cache', () => {
@@ -67,6 +85,64 @@ describe('aggregate cache', () => {
       { cache },
     );
     expect(repeated).toMatchObject({ repeated: true, position: first.position });
+  });
+
+  it('decides on the fold unread: a new stream and a cached one cost no read', async () => {
+    const store = new CountingStore();
+    const cache = new AggregateCache();
+    for (let i = 1; i <= 10; i++) await handleCommand(store, 'tally-1', counter, { n: i }, ctx, { cache });
+    await handleCommand(store, 'tally-2', counter, { n: 1 }, { ...ctx, idempotencyKey: 'k' }, { cache });
+    const repeated = await handleCommand(
+      store,
+      'tally-2',
+      counter,
+      { n: 1 },
+      { ...ctx, idempotencyKey: 'k' },
+      { cache },
+    );
+    expect(repeated.repeated).toBe(true);
+    expect(store.reads).toBe(0);
+    expect((await cache.load(store, 'tally-1', counter)).state).toBe(55);
+    // Asked to, it reads before deciding.
+    await handleCommand(store, 'tally-1', counter, { n: 1 }, ctx, { cache, readFirst: true });
+    expect(store.reads).toBe(2);
+  });
+
+  it('reads and decides again when the unread fold refuses, changes nothing or is behind', async () => {
+    const store = new CountingStore();
+    await store.append('lamp-1', [switched(true)], 'no_stream');
+    const cache = new AggregateCache();
+    // Not cached: the initial state would refuse; the stream says it is on, so switching off is allowed.
+    const off = await handleCommand(store, 'lamp-1', lamp, { on: false }, ctx, { cache });
+    expect(off).toMatchObject({ revision: 1, repeated: false });
+    expect(off.events.map((e) => e.data)).toEqual([{ on: false }]);
+    // Behind the store (another writer switched it on and off) and deciding to append: the append
+    // conflicts, the stream is read, the decision made again.
+    await store.append('lamp-1', [switched(true)], 1);
+    await store.append('lamp-1', [switched(false)], 2);
+    let reads = store.reads;
+    const on = await handleCommand(store, 'lamp-1', lamp, { on: true }, ctx, { cache });
+    expect(on).toMatchObject({ revision: 4 });
+    expect(store.reads).toBe(reads + 1);
+    // Another writer switches it off behind the cache: "on" would be a no-op on the fold, and is not.
+    await store.append('lamp-1', [switched(false)], 4);
+    reads = store.reads;
+    const again = await handleCommand(store, 'lamp-1', lamp, { on: true }, ctx, { cache });
+    expect(again).toMatchObject({ revision: 6 });
+    expect(store.reads).toBe(reads + 1);
+    // A refusal stands once the read stream confirms it.
+    await expect(handleCommand(store, 'lamp-2', lamp, { on: false }, ctx, { cache })).rejects.toBeInstanceOf(
+      InvariantViolated,
+    );
+    expect((await store.readStream('lamp-1')).map((e) => (e.data as { on: boolean }).on)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+      false,
+      true,
+    ]);
   });
 
   it('keeps stores apart, and forgets the least recently used streams past its bound', async () => {

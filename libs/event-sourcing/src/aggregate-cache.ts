@@ -1,12 +1,18 @@
 import type { Decider } from './decider';
-import type { DomainEvent, RecordedEvent } from './envelope';
-import type { EventStore } from './event-store.port';
+import type { DomainEvent, EventEnvelope, RecordedEvent } from './envelope';
+import type { AppendResult, EventStore } from './event-store.port';
+
+/** The events one idempotency key appended to a stream, and the global position of the last of them. */
+export interface KeyedAppend {
+  readonly events: readonly EventEnvelope[];
+  readonly position: number;
+}
 
 /** A stream folded up to `revision`, with the events each idempotency key appended. */
 export interface FoldedStream<State> {
   revision: number;
   state: State;
-  readonly keyed: Map<string, RecordedEvent[]>;
+  readonly keyed: Map<string, KeyedAppend>;
 }
 
 type AnyDecider = Pick<Decider<never, never, unknown>, 'evolve' | 'initialState'>;
@@ -21,16 +27,16 @@ interface CachedStream {
  * appended since (by anyone) instead of its whole stream: a member's account or
  * a busy contract no longer costs more with every entry. Bounded, least recently
  * used first out. Events never change once written, so a cached fold is never
- * wrong, only behind, and the read after it catches up.
+ * wrong, only behind: `load` catches it up with a read, and `peek` hands it
+ * over unread for a decision whose append, at the fold's revision, proves it
+ * was current (see handleCommand).
  */
 export class AggregateCache {
-  private readonly byStore = new WeakMap<
-    EventStore,
-    Map<string, { decider: AnyDecider; folded: FoldedStream<unknown> }>
-  >();
+  private readonly byStore = new WeakMap<EventStore, Map<string, CachedStream>>();
 
   constructor(private readonly maxStreams = 20_000) {}
 
+  /** The stream folded up to its last event in the store: the cached fold, caught up by a read. */
   async load<Event extends DomainEvent, State>(
     store: EventStore,
     streamName: string,
@@ -43,6 +49,41 @@ export class AggregateCache {
       if (catchUp(folded, fresh as RecordedEvent<Event>[], decider)) return folded;
       streams.delete(streamName);
     }
+  }
+
+  /**
+   * The fold as cached, without reading — possibly behind the store; the
+   * initial state at revision -1 for a stream not cached (new, or forgotten).
+   */
+  peek<Event extends DomainEvent, State>(
+    store: EventStore,
+    streamName: string,
+    decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
+  ): FoldedStream<State> {
+    return this.entry(this.streamsOf(store), streamName, decider);
+  }
+
+  /**
+   * Folds in the events a command just appended at `expected` (-1: a new
+   * stream), so that the next command on the stream need not read them back.
+   * A fold that has moved elsewhere meanwhile is left to the next `load`.
+   */
+  appended<Event extends DomainEvent, State>(
+    store: EventStore,
+    streamName: string,
+    decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
+    expected: number,
+    events: readonly EventEnvelope<Event>[],
+    result: AppendResult,
+  ): void {
+    const cached = this.streamsOf(store).get(streamName);
+    if (!cached || cached.decider !== (decider as unknown as AnyDecider)) return;
+    const folded = cached.folded as FoldedStream<State>;
+    if (folded.revision !== expected) return;
+    for (const event of events) folded.state = decider.evolve(folded.state, event as unknown as Event);
+    folded.revision = result.nextExpectedRevision;
+    const key = events[0]?.metadata.idempotencyKey;
+    if (key != null) addKeyed(folded.keyed, key, events, result.position);
   }
 
   private streamsOf(store: EventStore): Map<string, CachedStream> {
@@ -72,6 +113,16 @@ export class AggregateCache {
   }
 }
 
+function addKeyed(
+  keyed: Map<string, KeyedAppend>,
+  key: string,
+  events: readonly EventEnvelope[],
+  position: number,
+): void {
+  const earlier = keyed.get(key);
+  keyed.set(key, { events: earlier ? [...earlier.events, ...events] : events, position });
+}
+
 /**
  * Folds the events that follow the cached revision (others, already folded by a
  * concurrent command, are skipped). False when there is a gap: start again.
@@ -87,7 +138,7 @@ function catchUp<Event extends DomainEvent, State>(
     folded.state = decider.evolve(folded.state, event as unknown as Event);
     folded.revision = event.revision;
     const key = event.metadata.idempotencyKey;
-    if (key !== null) folded.keyed.set(key, [...(folded.keyed.get(key) ?? []), event]);
+    if (key !== null) addKeyed(folded.keyed, key, [event], event.position);
   }
   return true;
 }

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 
 import { type AggregateCache, sharedAggregateCache } from './aggregate-cache';
 import type { Decider } from './decider';
-import type { DomainEvent, EventEnvelope, EventMetadata, RecordedEvent } from './envelope';
+import type { DomainEvent, EventEnvelope, EventMetadata } from './envelope';
 import { ConcurrencyError } from './errors';
 import type { EventStore, ExpectedRevision } from './event-store.port';
 
@@ -24,6 +24,11 @@ export interface HandleOptions {
   readonly clock?: () => Date;
   /** Where folded streams are kept between commands; the process-wide cache by default. */
   readonly cache?: AggregateCache;
+  /**
+   * Read the stream before the first decision instead of deciding on the cached
+   * fold unread (false, the default: the append's expected revision checks it).
+   */
+  readonly readFirst?: boolean;
 }
 
 export interface CommandResult<Event extends DomainEvent = DomainEvent> {
@@ -39,9 +44,16 @@ export interface CommandResult<Event extends DomainEvent = DomainEvent> {
 }
 
 /**
- * Read the stream, fold it, decide, and append at the revision read; on a
- * concurrency conflict, do it again (bounded). Decider errors pass through
- * untouched, and nothing is written.
+ * Decide on the stream's fold and append at the fold's revision; on a
+ * concurrency conflict, read what was appended since, fold it and decide
+ * again (bounded). The first decision is made on the fold the aggregate cache
+ * holds, without reading the store — for a stream not cached, the initial
+ * state of a new stream: an append at that revision succeeds only if the fold
+ * was current, so a decision it lets through was made on the stream as it is,
+ * and a new stream or a cached one costs no read. A refusal, a no-op or a
+ * conflict from that first decision is not trusted: the stream is read and the
+ * command decided again. Decider errors from a decision on the read stream pass
+ * through untouched, and nothing is written.
  */
 export async function handleCommand<Command, Event extends DomainEvent, State>(
   store: EventStore,
@@ -54,20 +66,37 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   const maxRetries = options.maxRetries ?? 3;
   const clock = options.clock ?? (() => new Date());
   const cache = options.cache ?? sharedAggregateCache;
-  for (let attempt = 0; ; attempt++) {
-    const { revision, state, keyed } = await cache.load(store, streamName, decider);
-    if (context.idempotencyKey !== undefined) {
-      const earlier = keyed.get(context.idempotencyKey) as RecordedEvent<Event>[] | undefined;
-      const last = earlier?.[earlier.length - 1];
-      if (earlier && last) return { streamName, events: earlier, revision, position: last.position, repeated: true };
+  let read = options.readFirst ?? false;
+  for (let conflicts = 0; ;) {
+    const folded = read ? await cache.load(store, streamName, decider) : cache.peek(store, streamName, decider);
+    const { revision, state } = folded;
+    // Events once appended never change: a key found in the fold is an answer even if the fold is behind.
+    const earlier = context.idempotencyKey === undefined ? undefined : folded.keyed.get(context.idempotencyKey);
+    if (earlier) {
+      const events = earlier.events as readonly EventEnvelope<Event>[];
+      return { streamName, events, revision, position: earlier.position, repeated: true };
     }
-    const events = decider.decide(command, state);
-    if (events.length === 0) return { streamName, events: [], revision, position: 0, repeated: false };
+    let events: readonly Event[];
+    try {
+      events = decider.decide(command, state);
+    } catch (error) {
+      if (read) throw error;
+      read = true;
+      continue;
+    }
+    if (events.length === 0) {
+      if (!read) {
+        read = true;
+        continue;
+      }
+      return { streamName, events: [], revision, position: 0, repeated: false };
+    }
 
     const envelopes = events.map((event, i) => envelope(event, i, streamName, context, options, clock));
     const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
     try {
       const result = await store.append(streamName, envelopes, expected);
+      cache.appended(store, streamName, decider, revision, envelopes, result);
       return {
         streamName,
         events: envelopes,
@@ -76,7 +105,9 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
         repeated: false,
       };
     } catch (error) {
-      if (!(error instanceof ConcurrencyError) || attempt >= maxRetries) throw error;
+      if (!(error instanceof ConcurrencyError) || conflicts >= maxRetries) throw error;
+      conflicts += 1;
+      read = true;
     }
   }
 }
