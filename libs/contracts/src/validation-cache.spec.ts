@@ -33,6 +33,10 @@ describe('installValidationMetadataCache', () => {
     expect(first.map((m) => m.propertyName).sort()).toEqual(['id', 'lines']);
     // Per options: with groups asked, another answer.
     expect(storage.getTargetValidationMetadatas(Order, '', false, false, ['g'])).not.toBe(first);
+    // And grouped by property once per answer.
+    const grouped = storage.groupByPropertyName(first);
+    expect(storage.groupByPropertyName(lookup())).toBe(grouped);
+    expect(Object.keys(grouped).sort()).toEqual(['id', 'lines']);
   });
 
   it('validates exactly as before: nested, inherited and whitelisted', () => {
