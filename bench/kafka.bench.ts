@@ -50,6 +50,8 @@ const RATE = Number(process.env.BENCH_RATE ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** The SQLite event store's and inbox's `synchronous` (FULL, the default, or NORMAL). */
 const SYNCHRONOUS = process.env.BENCH_SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL';
+/** SQLite checkpoints of the event store and inbox on threads of their own (as the platform runs), or with BENCH_CHECKPOINTS=inline in the commits. */
+const CHECKPOINT_THREAD = process.env.BENCH_CHECKPOINTS !== 'inline';
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 /** Where to write a CPU profile of the cooperative's side during phase 3 (a .cpuprofile for Chrome DevTools). */
 const PROFILE = process.env.BENCH_PROFILE;
@@ -122,9 +124,16 @@ async function main(): Promise<void> {
     await producer.send({ topic: `${prefix}buyers.orders.v1`, acks: -1, messages });
   }
 
-  const store = new SqliteEventStore({ filename: join(dir, 'events.sqlite'), synchronous: SYNCHRONOUS });
+  const store = new SqliteEventStore({
+    filename: join(dir, 'events.sqlite'),
+    synchronous: SYNCHRONOUS,
+    checkpointThread: CHECKPOINT_THREAD,
+  });
   const checkpoints = new SqliteCheckpointStore(join(dir, 'checkpoints.sqlite'));
-  const inbox = new SqliteInboxStore(join(dir, 'inbox.sqlite'), SYNCHRONOUS);
+  const inbox = new SqliteInboxStore(join(dir, 'inbox.sqlite'), {
+    synchronous: SYNCHRONOUS,
+    checkpointThread: CHECKPOINT_THREAD,
+  });
   const app = await NestFactory.createApplicationContext(
     {
       module: class BenchModule {},
@@ -218,7 +227,7 @@ async function main(): Promise<void> {
     .map((l) => l.toFixed(2))
     .join(' ')}
 - Broker: ${brokers.join(',')} (Apache Kafka on the same machine, sharing the cores); topics with 3 partitions
-- Store: SQLite event store and inbox at synchronous=${SYNCHRONOUS} (group commit), relay checkpoint in SQLite
+- Store: SQLite event store and inbox at synchronous=${SYNCHRONOUS} (group commit), WAL checkpoints ${CHECKPOINT_THREAD ? 'on threads of their own' : 'inside the commits'}, relay checkpoint in SQLite
 - Relay in phase 3: ${RELAY_THREAD ? 'on its own worker thread (RelayThread)' : 'on the main thread'}; in phase 2 on the main thread
 
 | measure | result |

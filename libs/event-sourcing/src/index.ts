@@ -3,6 +3,7 @@ export * from './adapters/in-memory.event-store';
 export * from './adapters/kurrentdb.event-store';
 export * from './adapters/sqlite.checkpoint-store';
 export * from './adapters/sqlite.event-store';
+export * from './adapters/wal-checkpoint-thread';
 export * from './aggregate-cache';
 export * from './checkpoint-store.port';
 export * from './decider';

@@ -88,7 +88,7 @@ export function integrationOptions(
   return {
     enabled: true,
     bus: createIntegrationBus(config),
-    inbox: new SqliteInboxStore(join(dataDir, 'inbox.sqlite')),
+    inbox: new SqliteInboxStore(join(dataDir, 'inbox.sqlite'), { checkpointThread: true }),
     groupId: config.groupId,
     partitions: config.partitions,
     ...(config.bus === 'kafka' && config.relayThread

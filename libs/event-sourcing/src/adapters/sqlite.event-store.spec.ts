@@ -9,3 +9,8 @@ eventStoreContract('sqlite (file, WAL, synchronous=FULL)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'khai-sqlite-'));
   return new SqliteEventStore({ filename: join(dir, 'events.sqlite'), pollMs: 20 });
 });
+
+eventStoreContract('sqlite (file, WAL, synchronous=FULL, checkpoints on their own thread)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khai-sqlite-'));
+  return new SqliteEventStore({ filename: join(dir, 'events.sqlite'), pollMs: 20, checkpointThread: true });
+});

@@ -16,6 +16,7 @@ import {
 } from '../event-store.port';
 import { AppendSignal, catchUpSubscription } from './catch-up-subscription';
 import { answerRetriedAppend, type StoredEventRef } from './retried-append';
+import { WalCheckpointThread } from './wal-checkpoint-thread';
 
 export interface SqliteEventStoreOptions {
   /** File path, or ':memory:'. */
@@ -26,6 +27,12 @@ export interface SqliteEventStoreOptions {
   readonly pollMs?: number;
   /** Most appends committed together in one transaction. */
   readonly maxGroupSize?: number;
+  /**
+   * Checkpoint the WAL on a thread of its own (`WalCheckpointThread`) rather than
+   * inside a commit: appends no longer stall behind one. Off by default (a thread per store);
+   * the platform turns it on.
+   */
+  readonly checkpointThread?: boolean;
 }
 
 interface PendingAppend {
@@ -127,6 +134,7 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
   private readonly pollMs: number;
   private readonly maxGroupSize: number;
+  private readonly checkpoints: WalCheckpointThread | undefined;
 
   private readonly currentRevision: Database.Statement<[string], { revision: number }>;
   private readonly findEventId: Database.Statement<[string], { stream: string; revision: number; position: number }>;
@@ -146,6 +154,8 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SQLITE_EVENTS_SCHEMA);
+    this.checkpoints =
+      options.checkpointThread && options.filename !== ':memory:' ? WalCheckpointThread.start(this.db) : undefined;
 
     this.currentRevision = this.db.prepare(
       'SELECT revision FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1',
@@ -209,6 +219,7 @@ export class SqliteEventStore implements EventStore {
     while (this.pending.length > 0) this.flush();
     this.closed = true;
     this.signal.notify();
+    await this.checkpoints?.stop();
     this.db.close();
   }
 

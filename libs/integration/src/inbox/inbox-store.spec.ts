@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import Database from 'better-sqlite3';
+
 import { InMemoryInboxStore } from './in-memory.inbox-store';
 import type { InboxStore } from './inbox-store.port';
 import { SqliteInboxStore } from './sqlite.inbox-store';
@@ -32,6 +34,15 @@ function inboxContract(name: string, open: () => InboxStore): void {
       expect((await inbox.find('m-1'))?.outcome).toBe('dead_lettered:validation_failed');
     });
 
+    it('answers many look-ups made together, each its own', async () => {
+      await Promise.all(Array.from({ length: 100 }, (_, i) => inbox.record(entry(`m-${i}`, `applied-${i}`))));
+      const ids = Array.from({ length: 200 }, (_, i) => `m-${i}`);
+      const found = await Promise.all([...ids, 'm-7'].map((id) => inbox.find(id)));
+      expect(found.slice(0, 100).map((e) => e?.outcome)).toEqual(ids.slice(0, 100).map((_, i) => `applied-${i}`));
+      expect(found.slice(100, 200).every((e) => e === undefined)).toBe(true);
+      expect(found[200]).toEqual(entry('m-7', 'applied-7'));
+    });
+
     it('records many at once, each durable when its promise resolves', async () => {
       await Promise.all(Array.from({ length: 500 }, (_, i) => inbox.record(entry(`m-${i}`))));
       for (const i of [0, 250, 499]) expect(await inbox.find(`m-${i}`)).toBeDefined();
@@ -45,6 +56,31 @@ const dir = mkdtempSync(join(tmpdir(), 'khai-inbox-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 inboxContract('sqlite', () => new SqliteInboxStore(join(dir, `inbox-${n++}.sqlite`)));
+inboxContract(
+  'sqlite, checkpoints on their own thread',
+  () => new SqliteInboxStore(join(dir, `inbox-${n++}.sqlite`), { checkpointThread: true }),
+);
+
+describe('sqlite inbox look-ups', () => {
+  it('answers the look-ups of one turn with one query', async () => {
+    const inbox = new SqliteInboxStore(join(dir, 'lookups.sqlite'));
+    await inbox.record(entry('m-1'));
+    const probe = new Database(':memory:');
+    const statement = Object.getPrototypeOf(probe.prepare('SELECT 1')) as { get: () => unknown; all: () => unknown };
+    const get = jest.spyOn(statement, 'get');
+    const all = jest.spyOn(statement, 'all');
+    try {
+      const found = await Promise.all(Array.from({ length: 50 }, (_, i) => inbox.find(`m-${i + 1}`)));
+      expect(found.filter((e) => e !== undefined)).toEqual([entry('m-1')]);
+      expect(get.mock.calls.length + all.mock.calls.length).toBe(1);
+    } finally {
+      get.mockRestore();
+      all.mockRestore();
+      probe.close();
+      await inbox.close();
+    }
+  });
+});
 
 describe('sqlite inbox across a restart', () => {
   it('still knows a message after the file is closed and opened again', async () => {
