@@ -212,9 +212,8 @@ function suite(): void {
   });
 
   it('relay on its own thread: the asking offer out with the event id, and after a restart only what is new', async () => {
-    // A worker thread runs JavaScript: the relay's worker script comes from the build (SWC, a few seconds).
+    // A worker thread runs JavaScript: the relay's worker script comes from the build (made by the global setup).
     const root = join(__dirname, '..', '..', '..');
-    execFileSync(process.execPath, [join(root, 'scripts', 'build.js')], { cwd: root, stdio: 'ignore' });
     const worker = join(root, 'dist', 'libs', 'integration', 'src', 'outbound', 'relay-thread.worker.js');
     // Opening a negotiation publishes the cooperative's asking prices (`coop.offers.v1`).
     const open = async (coop: Cooperative, negotiationId: string): Promise<string> => {
