@@ -3,7 +3,7 @@ import { AggregateCache } from './aggregate-cache';
 import type { Decider } from './decider';
 import type { EventEnvelope } from './envelope';
 import { InvariantViolated } from './errors';
-import type { ReadStreamOptions } from './event-store.port';
+import type { ExpectedRevision, ReadStreamOptions } from './event-store.port';
 import { handleCommand } from './handle-command';
 
 type Added = { type: 'Added'; data: { n: number } };
@@ -40,6 +40,16 @@ class CountingStore extends InMemoryEventStore {
     this.reads += 1;
     this.eventsRead += events.length;
     return events;
+  }
+}
+
+/** Answers a retried append as it answered the first, without saying so. */
+class UntellingStore extends CountingStore {
+  override readonly reportsRetries = false;
+
+  override async append(stream: string, events: readonly EventEnvelope[], expected: ExpectedRevision) {
+    const { retried: _retried, ...answer } = await super.append(stream, events, expected);
+    return answer;
   }
 }
 
@@ -143,6 +153,31 @@ describe('aggregate cache', () => {
       false,
       true,
     ]);
+  });
+
+  it('answers a repeated key the fold does not know (an empty cache, as after a restart) as repeated', async () => {
+    const store = new CountingStore();
+    const keyed = { ...ctx, idempotencyKey: 'k-restart' };
+    const first = await handleCommand(store, 'tally-9', counter, { n: 7 }, keyed, { cache: new AggregateCache() });
+    const again = await handleCommand(store, 'tally-9', counter, { n: 7 }, keyed, { cache: new AggregateCache() });
+    expect(again).toMatchObject({ repeated: true, position: first.position, revision: 0 });
+    expect(again.events.map((e) => e.metadata.eventId)).toEqual(first.events.map((e) => e.metadata.eventId));
+    expect(await store.headPosition()).toBe(1);
+    // Decided unread, answered as a retry by the store, then read once to answer with what was stored.
+    expect(store.reads).toBe(1);
+  });
+
+  it('reads first for a keyed command when the store cannot tell a retried append (as KurrentDB)', async () => {
+    const store = new UntellingStore();
+    const keyed = { ...ctx, idempotencyKey: 'k-kurrent' };
+    const first = await handleCommand(store, 'tally-9', counter, { n: 7 }, keyed, { cache: new AggregateCache() });
+    expect(store.reads).toBe(1);
+    const again = await handleCommand(store, 'tally-9', counter, { n: 7 }, keyed, { cache: new AggregateCache() });
+    expect(again).toMatchObject({ repeated: true, position: first.position });
+    expect(await store.headPosition()).toBe(1);
+    // Without a key nothing can be mistaken for a retry: decided unread.
+    await handleCommand(store, 'tally-10', counter, { n: 1 }, ctx, { cache: new AggregateCache() });
+    expect(store.reads).toBe(2);
   });
 
   it('keeps stores apart, and forgets the least recently used streams past its bound', async () => {

@@ -11,6 +11,11 @@ export interface AppendResult {
   readonly nextExpectedRevision: number;
   /** Global position of the last appended event. */
   readonly position: number;
+  /**
+   * True when every event id was already stored, in this stream and order: the answer repeats an earlier append
+   * and nothing was written. Set by the stores that say `reportsRetries`.
+   */
+  readonly retried?: boolean;
 }
 
 export interface ReadStreamOptions {
@@ -48,6 +53,12 @@ export interface Subscription {
  * ids stores the events once and answers the same result.
  */
 export interface EventStore {
+  /**
+   * True when `append` marks a retried append (`AppendResult.retried`). A store that cannot tell (KurrentDB answers
+   * a retry as it answered the first write) leaves it unset, and commands with an idempotency key then read their
+   * stream before deciding (see handleCommand).
+   */
+  readonly reportsRetries?: boolean;
   append(
     streamName: string,
     events: readonly EventEnvelope[],

@@ -52,8 +52,10 @@ export interface CommandResult<Event extends DomainEvent = DomainEvent> {
  * was current, so a decision it lets through was made on the stream as it is,
  * and a new stream or a cached one costs no read. A refusal, a no-op or a
  * conflict from that first decision is not trusted: the stream is read and the
- * command decided again. Decider errors from a decision on the read stream pass
- * through untouched, and nothing is written.
+ * command decided again, as is an append the store answers as a retry of one
+ * already stored (`retried`: a repeated idempotency key the fold did not know).
+ * Decider errors from a decision on the read stream pass through untouched, and
+ * nothing is written.
  */
 export async function handleCommand<Command, Event extends DomainEvent, State>(
   store: EventStore,
@@ -66,7 +68,8 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
   const maxRetries = options.maxRetries ?? 3;
   const clock = options.clock ?? (() => new Date());
   const cache = options.cache ?? sharedAggregateCache;
-  let read = options.readFirst ?? false;
+  // Unread, a repeated key is told from a new append only by the store's `retried`: without it, read first.
+  let read = options.readFirst ?? (context.idempotencyKey !== undefined && store.reportsRetries !== true);
   for (let conflicts = 0; ;) {
     const folded = read ? await cache.load(store, streamName, decider) : cache.peek(store, streamName, decider);
     const { revision, state } = folded;
@@ -96,6 +99,14 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     const expected: ExpectedRevision = revision < 0 ? 'no_stream' : revision;
     try {
       const result = await store.append(streamName, envelopes, expected);
+      if (result.retried) {
+        // Our event ids, derived from the key, were already stored: the command repeats an earlier one.
+        if (!read) {
+          read = true;
+          continue; // the read finds the key, and answers with the events stored the first time
+        }
+        return { streamName, events: envelopes, revision, position: result.position, repeated: true };
+      }
       cache.appended(store, streamName, decider, revision, envelopes, result);
       return {
         streamName,

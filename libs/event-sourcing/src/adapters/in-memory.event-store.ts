@@ -17,6 +17,7 @@ import { answerRetriedAppend } from './retried-append';
 
 /** The event store in memory, for unit tests. Positions start at 1. */
 export class InMemoryEventStore implements EventStore {
+  readonly reportsRetries: boolean = true;
   private readonly log: RecordedEvent[] = [];
   private readonly streams = new Map<string, RecordedEvent[]>();
   private readonly byEventId = new Map<string, RecordedEvent>();

@@ -25,5 +25,5 @@ export function answerRetriedAppend(
     throw new DuplicateEventId(`event ids ${eventIds.join(', ')} are already used by other events`, { streamName });
   }
   const last = found[found.length - 1] as StoredEventRef;
-  return { nextExpectedRevision: last.revision, position: last.position };
+  return { nextExpectedRevision: last.revision, position: last.position, retried: true };
 }

@@ -64,6 +64,7 @@ interface PendingAppend extends AppendRequest {
  * fails another's append.
  */
 export class SqliteEventStore implements EventStore {
+  readonly reportsRetries: boolean = true;
   private readonly db: Database.Database;
   private readonly signal = new AppendSignal();
   private pending: PendingAppend[] = [];
