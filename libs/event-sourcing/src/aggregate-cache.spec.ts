@@ -53,6 +53,20 @@ class UntellingStore extends CountingStore {
   }
 }
 
+type DoorEvent = { type: 'Installed' | 'Opened'; data: Record<string, never> };
+/** Opening a door not yet there installs it first. */
+const door: Decider<'open', DoorEvent, 'absent' | 'installed'> = {
+  initialState: 'absent',
+  evolve: () => 'installed',
+  decide: (_, state) =>
+    state === 'absent'
+      ? [
+          { type: 'Installed', data: {} },
+          { type: 'Opened', data: {} },
+        ]
+      : [{ type: 'Opened', data: {} }],
+};
+
 type Switched = { type: 'Switched'; data: { on: boolean } };
 /** Refuses everything on a stream never switched; switching to where it is is a no-op. */
 const lamp: Decider<{ on: boolean }, Switched, boolean | undefined> = {
@@ -178,6 +192,26 @@ describe('aggregate cache', () => {
     // Without a key nothing can be mistaken for a retry: decided unread.
     await handleCommand(store, 'tally-10', counter, { n: 1 }, ctx, { cache: new AggregateCache() });
     expect(store.reads).toBe(2);
+  });
+
+  it('answers a repeated key whose unread decision gives other events than the first time', async () => {
+    const store = new InMemoryEventStore();
+    await handleCommand(store, 'door-1', door, 'open', { ...ctx, idempotencyKey: 'k-install' });
+    // On the installed door: one event. Decided again on the initial state: two, the first with the stored id.
+    const first = await handleCommand(store, 'door-1', door, 'open', { ...ctx, idempotencyKey: 'k-open' });
+    expect(first.events).toHaveLength(1);
+    const again = await handleCommand(
+      store,
+      'door-1',
+      door,
+      'open',
+      { ...ctx, idempotencyKey: 'k-open' },
+      {
+        cache: new AggregateCache(),
+      },
+    );
+    expect(again).toMatchObject({ repeated: true, position: first.position });
+    expect(await store.headPosition()).toBe(3);
   });
 
   it('keeps stores apart, and forgets the least recently used streams past its bound', async () => {

@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { type AggregateCache, sharedAggregateCache } from './aggregate-cache';
 import type { Decider } from './decider';
 import type { DomainEvent, EventEnvelope, EventMetadata } from './envelope';
-import { ConcurrencyError } from './errors';
+import { ConcurrencyError, DuplicateEventId } from './errors';
 import type { EventStore, ExpectedRevision } from './event-store.port';
 
 /** Who asks, why, and once-only: carried into every event's metadata. */
@@ -116,6 +116,12 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
         repeated: false,
       };
     } catch (error) {
+      // Decided unread on the initial state, a repeated key can give fewer or more events than it gave the first
+      // time: some of their ids are stored, not all, and the store refuses them as reused. Read, and it is answered.
+      if (!read && error instanceof DuplicateEventId) {
+        read = true;
+        continue;
+      }
       if (!(error instanceof ConcurrencyError) || conflicts >= maxRetries) throw error;
       conflicts += 1;
       read = true;
