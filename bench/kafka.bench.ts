@@ -52,8 +52,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SYNCHRONOUS = process.env.BENCH_SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL';
 /** SQLite checkpoints of the event store and inbox on threads of their own (as the platform runs), or with BENCH_CHECKPOINTS=inline in the commits. */
 const CHECKPOINT_THREAD = process.env.BENCH_CHECKPOINTS !== 'inline';
-/** The event store's commits on the main thread (as the platform runs), or with BENCH_WRITER=thread on a writer thread. */
-const WRITER_THREAD = process.env.BENCH_WRITER === 'thread';
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 /** Where to write a CPU profile of the cooperative's side during phase 3 (a .cpuprofile for Chrome DevTools). */
 const PROFILE = process.env.BENCH_PROFILE;
@@ -114,7 +112,6 @@ async function main(): Promise<void> {
     topicPrefix: prefix,
     logLevel: logLevel.NOTHING,
     maxWaitTimeInMs: Number(process.env.BENCH_MAX_WAIT_MS ?? 100),
-    ...(process.env.BENCH_KEY_CONCURRENCY ? { keyConcurrency: Number(process.env.BENCH_KEY_CONCURRENCY) } : {}),
   });
   await bus.ensureTopics(['buyers.orders.v1', 'buyers.orders.v1.dlq', 'coop.orders.v1'], 3);
 
@@ -131,7 +128,6 @@ async function main(): Promise<void> {
     filename: join(dir, 'events.sqlite'),
     synchronous: SYNCHRONOUS,
     checkpointThread: CHECKPOINT_THREAD,
-    writerThread: WRITER_THREAD,
   });
   const checkpoints = new SqliteCheckpointStore(join(dir, 'checkpoints.sqlite'));
   const inbox = new SqliteInboxStore(join(dir, 'inbox.sqlite'), {
@@ -232,7 +228,6 @@ async function main(): Promise<void> {
     .join(' ')}
 - Broker: ${brokers.join(',')} (Apache Kafka on the same machine, sharing the cores); topics with 3 partitions
 - Store: SQLite event store and inbox at synchronous=${SYNCHRONOUS} (group commit), WAL checkpoints ${CHECKPOINT_THREAD ? 'on threads of their own' : 'inside the commits'}, relay checkpoint in SQLite
-- Keys of a fetched batch handled at once: ${process.env.BENCH_KEY_CONCURRENCY ?? '64 (the default)'}
 - Relay in phase 3: ${RELAY_THREAD ? 'on its own worker thread (RelayThread)' : 'on the main thread'}; in phase 2 on the main thread
 
 | measure | result |

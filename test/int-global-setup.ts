@@ -13,8 +13,8 @@ import { GenericContainer, getContainerRuntimeClient, type StartedTestContainer,
 const started: StartedTestContainer[] = [];
 
 export default async function globalSetup(): Promise<void> {
-  // Worker threads run JavaScript: the relay's and the event store writer's scripts come from the build (SWC, a few
-  // seconds), made once here rather than by each suite (two builds at once would write over each other).
+  // A worker thread runs JavaScript: the relay thread's script comes from the build (SWC, a few seconds), made once
+  // here rather than inside a suite (two builds at once would write over each other).
   execFileSync(process.execPath, [join(__dirname, '..', 'scripts', 'build.js')], { stdio: 'ignore' });
   await findServers();
   // Said once, up front: which real servers the integration tests run against, and what they skip.

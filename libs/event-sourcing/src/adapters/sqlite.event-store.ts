@@ -1,28 +1,22 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-
 import Database from 'better-sqlite3';
 
 import type { EventEnvelope, RecordedEvent } from '../envelope';
+import { ConcurrencyError } from '../errors';
 import {
   type AppendResult,
+  describeExpected,
   type EventHandler,
   type EventStore,
   type ExpectedRevision,
+  expectedRevisionHolds,
   type ReadAllOptions,
   type ReadStreamOptions,
   type SubscribeOptions,
   type Subscription,
 } from '../event-store.port';
 import { AppendSignal, catchUpSubscription } from './catch-up-subscription';
-import { type AppendRequest, SqliteAppender } from './sqlite-appender';
-import { COLUMNS, type Row, SQLITE_EVENTS_SCHEMA, SQLITE_SELECT_ALL } from './sqlite-schema';
-import { SqliteWriterThread } from './sqlite-writer-thread';
-import { WalCheckpointThread, WRITER_FALLBACK_CHECKPOINT_PAGES } from './wal-checkpoint-thread';
-
-export * from './sqlite-schema';
-
-const BUILT_WRITER_SCRIPT = join(__dirname, 'sqlite-writer.worker.js');
+import { answerRetriedAppend, type StoredEventRef } from './retried-append';
+import { WalCheckpointThread } from './wal-checkpoint-thread';
 
 export interface SqliteEventStoreOptions {
   /** File path, or ':memory:'. */
@@ -39,22 +33,91 @@ export interface SqliteEventStoreOptions {
    * the platform turns it on.
    */
   readonly checkpointThread?: boolean;
-  /**
-   * Commit on a thread of its own (`SqliteWriterThread`), over a second connection: the event loop is not
-   * stopped by the inserts and fsync of each group. Off by default (see docs/benchmarks.md: it pays where a core
-   * is spare, not where the writer must share one). The thread runs
-   * the built `sqlite-writer.worker.js` beside this module: run from TypeScript sources (tests), where there is
-   * none, the store commits on its own connection unless `writerScript` names one.
-   */
-  readonly writerThread?: boolean;
-  /** The writer thread's script, when not the built one beside this module. */
-  readonly writerScript?: string;
 }
 
-interface PendingAppend extends AppendRequest {
+interface PendingAppend {
+  readonly streamName: string;
+  readonly events: readonly EventEnvelope[];
+  readonly expected: ExpectedRevision;
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (error: unknown) => void;
 }
+
+type Row = [
+  position: number,
+  stream: string,
+  revision: number,
+  type: string,
+  data: string,
+  eventId: string,
+  schemaVersion: number,
+  occurredAt: string,
+  actor: string,
+  correlationId: string,
+  causationId: string | null,
+  idempotencyKey: string | null,
+];
+
+const COLUMNS =
+  'position, stream, revision, type, data, event_id, schema_version, occurred_at, actor, correlation_id, causation_id, idempotency_key';
+
+export const SQLITE_INSERT_EVENT = `INSERT INTO events (stream, revision, type, data, event_id, schema_version, occurred_at, actor, correlation_id, causation_id, idempotency_key)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+
+export const SQLITE_SELECT_ALL = `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`;
+
+type InsertValues = [
+  string,
+  number,
+  string,
+  string,
+  string,
+  number,
+  string,
+  string,
+  string,
+  string | null,
+  string | null,
+];
+
+/** The row values of one event, in SQLITE_INSERT_EVENT's order. */
+export function sqliteEventRow(streamName: string, revision: number, event: EventEnvelope): InsertValues {
+  const m = event.metadata;
+  return [
+    streamName,
+    revision,
+    event.type,
+    JSON.stringify(event.data),
+    m.eventId,
+    m.schemaVersion,
+    m.occurredAt,
+    m.actor,
+    m.correlationId,
+    m.causationId,
+    m.idempotencyKey,
+  ];
+}
+
+// Metadata lives in columns, not JSON: building it from columns is several times
+// cheaper than parsing it, and decoding dominates a catch-up read.
+export const SQLITE_EVENTS_SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  position        INTEGER PRIMARY KEY AUTOINCREMENT,
+  stream          TEXT    NOT NULL,
+  revision        INTEGER NOT NULL,
+  type            TEXT    NOT NULL,
+  data            TEXT    NOT NULL,
+  event_id        TEXT    NOT NULL,
+  schema_version  INTEGER NOT NULL,
+  occurred_at     TEXT    NOT NULL,
+  actor           TEXT    NOT NULL,
+  correlation_id  TEXT    NOT NULL,
+  causation_id    TEXT,
+  idempotency_key TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS events_stream_revision ON events (stream, revision);
+CREATE UNIQUE INDEX IF NOT EXISTS events_event_id ON events (event_id);
+`;
 
 /**
  * The embedded event store: one SQLite file in WAL mode, durable by default
@@ -73,15 +136,16 @@ export class SqliteEventStore implements EventStore {
   private readonly pollMs: number;
   private readonly maxGroupSize: number;
   private readonly checkpoints: WalCheckpointThread | undefined;
-  /** Where groups are committed: this connection, or a writer thread's. */
-  private readonly appender: SqliteAppender | undefined;
-  private readonly writer: SqliteWriterThread | undefined;
-  /** The writer thread's commits in progress, while there are any. */
-  private draining: Promise<void> | undefined;
 
+  private readonly currentRevision: Database.Statement<[string], { revision: number }>;
+  private readonly findEventId: Database.Statement<[string], { stream: string; revision: number; position: number }>;
+  private readonly insert: Database.Statement<InsertValues>;
   private readonly selectAll: Database.Statement<[number, number]>;
   private readonly selectStream: Database.Statement<[string, number, number]>;
   private readonly selectHead: Database.Statement<[], { position: number | null }>;
+  private readonly commitGroup: Database.Transaction<(group: readonly PendingAppend[]) => Array<AppendResult | Error>>;
+  private readonly appendOne: Database.Transaction<(append: PendingAppend) => AppendResult>;
+  private readonly appendOptimistic: Database.Transaction<(append: PendingAppend) => AppendResult>;
 
   constructor(options: SqliteEventStoreOptions) {
     this.pollMs = options.pollMs ?? 250;
@@ -94,22 +158,32 @@ export class SqliteEventStore implements EventStore {
     this.checkpoints =
       options.checkpointThread && options.filename !== ':memory:' ? WalCheckpointThread.start(this.db) : undefined;
 
+    this.currentRevision = this.db.prepare(
+      'SELECT revision FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1',
+    );
+    this.findEventId = this.db.prepare('SELECT stream, revision, position FROM events WHERE event_id = ?');
+    this.insert = this.db.prepare(SQLITE_INSERT_EVENT);
     this.selectAll = this.db.prepare(SQLITE_SELECT_ALL).raw(true);
     this.selectStream = this.db
       .prepare(`SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`)
       .raw(true);
     this.selectHead = this.db.prepare('SELECT max(position) AS position FROM events');
 
-    const script = options.writerScript ?? BUILT_WRITER_SCRIPT;
-    if (options.writerThread && options.filename !== ':memory:' && (options.writerScript || existsSync(script))) {
-      this.writer = new SqliteWriterThread(script, {
-        filename: options.filename,
-        synchronous: options.synchronous ?? 'FULL',
-        autocheckpointPages: this.checkpoints ? WRITER_FALLBACK_CHECKPOINT_PAGES : undefined,
-      });
-    } else {
-      this.appender = new SqliteAppender(this.db);
-    }
+    this.appendOne = this.db.transaction((append: PendingAppend) => this.write(append));
+    this.appendOptimistic = this.db.transaction(({ streamName, events, expected }: PendingAppend) => {
+      const current = expected === 'no_stream' ? -1 : (this.currentRevision.get(streamName)?.revision ?? -1);
+      if (!expectedRevisionHolds(expected, current)) throw STALE_EXPECTATION;
+      return this.insertFrom(streamName, current, events);
+    });
+    this.commitGroup = this.db.transaction((group: readonly PendingAppend[]) =>
+      group.map((append) => {
+        try {
+          return this.appendOne(append);
+        } catch (error) {
+          return error instanceof Error ? error : new Error(String(error));
+        }
+      }),
+    );
   }
 
   append(streamName: string, events: readonly EventEnvelope[], expected: ExpectedRevision): Promise<AppendResult> {
@@ -143,13 +217,8 @@ export class SqliteEventStore implements EventStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    while (this.pending.length > 0) this.flush();
     this.closed = true;
-    if (this.writer) {
-      while (this.pending.length > 0 || this.draining) await this.startDraining();
-      await this.writer.close();
-    } else {
-      while (this.pending.length > 0) this.flush();
-    }
     this.signal.notify();
     await this.checkpoints?.stop();
     this.db.close();
@@ -157,59 +226,86 @@ export class SqliteEventStore implements EventStore {
 
   private flush(): void {
     this.flushScheduled = false;
-    if (this.writer) {
-      void this.startDraining();
-      return;
-    }
-    const appender = this.appender as SqliteAppender;
     while (this.pending.length > 0) {
       const group = this.pending.splice(0, this.maxGroupSize);
       let outcomes: Array<AppendResult | Error>;
       try {
-        outcomes = appender.commit(group);
+        outcomes = this.commitGroup.immediate(group);
       } catch (error) {
         for (const append of group) append.reject(error);
         continue;
       }
-      settle(group, outcomes);
+      group.forEach((append, i) => {
+        const outcome = outcomes[i] as AppendResult | Error;
+        if (outcome instanceof Error) append.reject(outcome);
+        else append.resolve(outcome);
+      });
     }
     this.signal.notify();
   }
 
-  /** The drain in progress, or a new one: one at a time, so that one group is written while the next gathers. */
-  private startDraining(): Promise<void> {
-    // Cleared by the promise, not inside `drain`: a drain with nothing to do ends before it could be recorded.
-    this.draining ??= this.drain().finally(() => {
-      this.draining = undefined;
-    });
-    return this.draining;
+  /**
+   * The usual append asks nothing first: it inserts, and the unique indexes
+   * object to a revision already taken (for `no_stream`, the stream's first
+   * revision) or an event id already stored (a retried append). On an
+   * objection, or an expected revision that does not hold, the savepoint undoes
+   * the inserts and the append is made again with every check first
+   * (`writeChecked`), which gives the same answer as always. A new stream thus
+   * costs one statement per event instead of three.
+   */
+  private write(append: PendingAppend): AppendResult {
+    try {
+      return this.appendOptimistic(append);
+    } catch (error) {
+      if (error !== STALE_EXPECTATION && !isUniqueViolation(error)) throw error;
+    }
+    return this.writeChecked(append);
   }
 
-  /**
-   * Sends the pending appends to the writer thread, a group at a time: those
-   * made while a group is being written wait and go together in the next.
-   */
-  private async drain(): Promise<void> {
-    const writer = this.writer as SqliteWriterThread;
-    while (this.pending.length > 0) {
-      const group = this.pending.splice(0, this.maxGroupSize);
-      try {
-        const requests = group.map(({ streamName, events, expected }) => ({ streamName, events, expected }));
-        settle(group, await writer.commit(requests));
-      } catch (error) {
-        for (const append of group) append.reject(error);
-      }
-      this.signal.notify();
+  private insertFrom(streamName: string, current: number, events: readonly EventEnvelope[]): AppendResult {
+    let position = 0;
+    let revision = current;
+    for (const event of events) {
+      revision += 1;
+      const info = this.insert.run(...sqliteEventRow(streamName, revision, event));
+      position = Number(info.lastInsertRowid);
     }
+    return { nextExpectedRevision: revision, position };
+  }
+
+  /** The append with every check made first: what an objection from the indexes falls back to. */
+  private writeChecked({ streamName, events, expected }: PendingAppend): AppendResult {
+    const ids = events.map((e) => e.metadata.eventId);
+    if (ids.length > 0 && this.findEventId.get(ids[0] as string) !== undefined) {
+      return answerRetriedAppend(
+        streamName,
+        ids,
+        ids.map((id) => this.lookup(id)),
+      );
+    }
+    const current = this.currentRevision.get(streamName)?.revision ?? -1;
+    if (!expectedRevisionHolds(expected, current)) {
+      throw new ConcurrencyError(streamName, describeExpected(expected), String(current));
+    }
+    return this.insertFrom(streamName, current, events);
+  }
+
+  private lookup(eventId: string): StoredEventRef | undefined {
+    const row = this.findEventId.get(eventId);
+    return row && { streamName: row.stream, revision: row.revision, position: row.position };
   }
 }
 
-function settle(group: readonly PendingAppend[], outcomes: ReadonlyArray<AppendResult | Error>): void {
-  group.forEach((append, i) => {
-    const outcome = outcomes[i] as AppendResult | Error;
-    if (outcome instanceof Error) append.reject(outcome);
-    else append.resolve(outcome);
-  });
+/** Thrown inside the optimistic append's savepoint to undo it: the expected revision does not hold. */
+const STALE_EXPECTATION = new Error('expected revision does not hold');
+
+/** A unique index objected: a revision of the stream, or an event id, is taken. */
+function isUniqueViolation(error: unknown): boolean {
+  // By its code alone, no `instanceof`: the native addon makes its errors with the classes (and the realm's
+  // `Error`) of the context that loaded it first, which under jest is not every test file's.
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
+  );
 }
 
 function toRecorded(row: Row): RecordedEvent {

@@ -34,8 +34,8 @@ interface Pending {
  */
 export class SqliteInboxStore implements InboxStore {
   private readonly db: Database.Database;
+  /** The rows of the message ids in a JSON array. */
   private readonly select: Database.Statement<[string], InboxRow>;
-  private readonly selectMany: Database.Statement<[string], InboxRow>;
   private lookups: Lookup[] = [];
   private readonly checkpoints: WalCheckpointThread | undefined;
   private readonly insert: Database.Statement<[string, string, string, string]>;
@@ -54,8 +54,7 @@ export class SqliteInboxStore implements InboxStore {
     );
     this.checkpoints =
       options.checkpointThread && filename !== ':memory:' ? WalCheckpointThread.start(this.db) : undefined;
-    this.select = this.db.prepare('SELECT message_id, topic, received_at, outcome FROM inbox WHERE message_id = ?');
-    this.selectMany = this.db.prepare(
+    this.select = this.db.prepare(
       'SELECT message_id, topic, received_at, outcome FROM inbox WHERE message_id IN (SELECT value FROM json_each(?))',
     );
     this.insert = this.db.prepare(
@@ -92,11 +91,7 @@ export class SqliteInboxStore implements InboxStore {
     this.lookups = [];
     try {
       const found = new Map<string, InboxEntry>();
-      const rows =
-        lookups.length === 1
-          ? [this.select.get(lookups[0]!.messageId)].filter((r) => r !== undefined)
-          : this.selectMany.all(JSON.stringify(lookups.map((l) => l.messageId)));
-      for (const row of rows) {
+      for (const row of this.select.all(JSON.stringify(lookups.map((l) => l.messageId)))) {
         found.set(row.message_id, {
           messageId: row.message_id,
           topic: row.topic,
