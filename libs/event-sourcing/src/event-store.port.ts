@@ -49,8 +49,9 @@ export interface Subscription {
 
 /**
  * The event store port. Appends are atomic per call and checked against the
- * expected revision; event ids are unique, so retrying an append with the same
- * ids stores the events once and answers the same result.
+ * expected revision; event ids are unique within a stream (as in KurrentDB), so
+ * retrying an append with the same ids stores the events once and answers the
+ * same result. Another stream may hold the same id: it is not a retry there.
  */
 export interface EventStore {
   /**

@@ -20,6 +20,7 @@ export class InMemoryEventStore implements EventStore {
   readonly reportsRetries: boolean = true;
   private readonly log: RecordedEvent[] = [];
   private readonly streams = new Map<string, RecordedEvent[]>();
+  /** Event ids are unique within a stream: keyed by stream name and id. */
   private readonly byEventId = new Map<string, RecordedEvent>();
   private readonly signal = new AppendSignal();
 
@@ -30,11 +31,12 @@ export class InMemoryEventStore implements EventStore {
   ): Promise<AppendResult> {
     await Promise.resolve();
     const ids = events.map((e) => e.metadata.eventId);
-    if (ids.some((id) => this.byEventId.has(id))) {
+    const keys = ids.map((id) => `${streamName}\u0000${id}`);
+    if (keys.some((key) => this.byEventId.has(key))) {
       return answerRetriedAppend(
         streamName,
         ids,
-        ids.map((id) => this.byEventId.get(id)),
+        keys.map((key) => this.byEventId.get(key)),
       );
     }
     const stream = this.streams.get(streamName) ?? [];
@@ -46,7 +48,7 @@ export class InMemoryEventStore implements EventStore {
       const recorded: RecordedEvent = { ...event, streamName, revision: stream.length, position: this.log.length + 1 };
       stream.push(recorded);
       this.log.push(recorded);
-      this.byEventId.set(event.metadata.eventId, recorded);
+      this.byEventId.set(`${streamName}\u0000${event.metadata.eventId}`, recorded);
     }
     this.streams.set(streamName, stream);
     this.signal.notify();

@@ -2,8 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { eventStoreContract } from '../testing/event-store.contract';
-import { SqliteEventStore } from './sqlite.event-store';
+import Database from 'better-sqlite3';
+
+import { envelope, eventStoreContract } from '../testing/event-store.contract';
+import { SQLITE_EVENTS_SCHEMA, SQLITE_INSERT_EVENT, sqliteEventRow, SqliteEventStore } from './sqlite.event-store';
 
 eventStoreContract('sqlite (file, WAL, synchronous=FULL)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'khai-sqlite-'));
@@ -13,4 +15,41 @@ eventStoreContract('sqlite (file, WAL, synchronous=FULL)', async () => {
 eventStoreContract('sqlite (file, WAL, synchronous=FULL, checkpoints on their own thread)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'khai-sqlite-'));
   return new SqliteEventStore({ filename: join(dir, 'events.sqlite'), pollMs: 20, checkpointThread: true });
+});
+
+describe('sqlite event store, a file made before event ids were unique per stream', () => {
+  it('replaces the log-wide event-id index on open, keeps the events, and still answers a retry', async () => {
+    const filename = join(mkdtempSync(join(tmpdir(), 'khai-sqlite-')), 'events.sqlite');
+    const old = new Database(filename);
+    old.exec(
+      SQLITE_EVENTS_SCHEMA.replace(
+        /CREATE UNIQUE INDEX IF NOT EXISTS events_stream_event_id[^;]*;|DROP INDEX[^;]*;/g,
+        '',
+      ),
+    );
+    old.exec('CREATE UNIQUE INDEX events_event_id ON events (event_id)');
+    const first = envelope('X', { n: 1 });
+    old.prepare(SQLITE_INSERT_EVENT).run(...sqliteEventRow('lot-1', 0, first));
+    old.close();
+
+    const store = new SqliteEventStore({ filename });
+    try {
+      expect(await store.append('lot-1', [first], 'no_stream')).toEqual({
+        nextExpectedRevision: 0,
+        position: 1,
+        retried: true,
+      });
+      await store.append('lot-2', [first], 'no_stream');
+      expect((await store.readAll({ after: 0, maxCount: 10 })).map((e) => e.streamName)).toEqual(['lot-1', 'lot-2']);
+    } finally {
+      await store.close();
+    }
+    const db = new Database(filename, { readonly: true });
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'")
+      .pluck()
+      .all();
+    db.close();
+    expect(indexes.sort()).toEqual(['events_stream_event_id', 'events_stream_revision']);
+  });
 });

@@ -86,8 +86,12 @@ export function eventStoreContract(name: string, create: () => Promise<EventStor
       expect(first.retried).toBeUndefined();
       expect(retried).toBe(store.reportsRetries === true ? true : undefined);
       expect(await store.readStream(s)).toHaveLength(2);
+      // An id reused in the stream for another append is refused; another stream may hold the same id.
       const reused = envelope('Y', {}, batch[0]?.metadata.eventId);
-      await expect(store.append(streams(), [reused], 'any')).rejects.toBeInstanceOf(DuplicateEventId);
+      await expect(store.append(s, [reused, envelope('Y', {})], 'any')).rejects.toBeInstanceOf(DuplicateEventId);
+      const elsewhere = streams();
+      await store.append(elsewhere, [reused], 'no_stream');
+      expect((await store.readStream(elsewhere)).map((e) => e.metadata.eventId)).toEqual([reused.metadata.eventId]);
       // A retry after the stream has moved on, with the expected revision of the first try, or with any.
       const next = [envelope('X', { n: 3 })];
       const third = await store.append(s, next, 1);
