@@ -31,6 +31,14 @@ describe('installValidationMetadataCache', () => {
     const first = lookup();
     expect(lookup()).toBe(first);
     expect(first.map((m) => m.propertyName).sort()).toEqual(['id', 'lines']);
+    // What validate() asks (no schema): remembered too.
+    const unnamed = () => storage.getTargetValidationMetadatas(Order, undefined as unknown as string, false, false);
+    expect(unnamed()).toBe(unnamed());
+    expect(
+      unnamed()
+        .map((m) => m.propertyName)
+        .sort(),
+    ).toEqual(['id', 'lines']);
     // Per options: with groups asked, another answer.
     expect(storage.getTargetValidationMetadatas(Order, '', false, false, ['g'])).not.toBe(first);
     // And grouped by property once per answer.

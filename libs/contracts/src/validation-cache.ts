@@ -31,7 +31,17 @@ export function installValidationMetadataCache(): void {
   if (storage[INSTALLED]) return;
   const original = storage.getTargetValidationMetadatas.bind(storage);
   const cache = new WeakMap<Target, Map<string, Rules>>();
+  // What validate() asks with no options (no schema, groups or `always`): remembered without building a key.
+  const plain = new WeakMap<Target, Rules>();
   storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {
+    if (schema === undefined && !always && !strictGroups && (groups === undefined || groups.length === 0)) {
+      let rules = plain.get(target);
+      if (!rules) {
+        rules = original(target, schema, always, strictGroups, groups);
+        plain.set(target, rules);
+      }
+      return rules;
+    }
     const key = `${schema}\u0000${always}\u0000${strictGroups}\u0000${groups?.join('\u0001') ?? ''}`;
     let byOptions = cache.get(target);
     if (!byOptions) {

@@ -1,0 +1,132 @@
+import { type MessageClass, parseMessage, TOPICS } from '@khai/contracts';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import fc from 'fast-check';
+
+import {
+  buyerDelivery,
+  buyerOffer,
+  buyerOrder,
+  buyerPayment,
+  supplierDeliveryNote,
+  supplierInvoice,
+  supplierQuote,
+} from '../testing/partner-messages';
+
+/**
+ * parseMessage builds messages with jsonToInstance, not class-transformer: for any body a partner may send, it
+ * answers as class-transformer + class-validator (whitelist, forbidNonWhitelisted) answer — the same message, or
+ * the same field errors. Bodies with a key named like a member of Object.prototype (`__proto__`, `constructor`,
+ * `valueOf`…) are left out: class-transformer drops such a field silently (or throws), so the libraries accept the
+ * unknown field, and parseMessage reports it (json-instance.spec.ts).
+ */
+const samples: ReadonlyArray<readonly [MessageClass, Record<string, unknown>]> = [
+  [TOPICS.buyerOffers.message, buyerOffer('N-1', 'R-1')],
+  [
+    TOPICS.buyerOrders.message,
+    buyerOrder('SO-1', {
+      lines: [
+        { size: 2, trays: 66, satangPerEgg: 365 },
+        { size: 0, trays: 1, satangPerEgg: 1 },
+      ],
+    }),
+  ],
+  [TOPICS.buyerPayments.message, buyerPayment('SO-1', 'P-1')],
+  [
+    TOPICS.buyerDeliveries.message,
+    buyerDelivery('SH-1', { claims: [{ reason: 'BROKEN', size: 2, eggs: 30, amountSatang: 1000 }] }),
+  ],
+  [TOPICS.supplierQuotes.message, supplierQuote('FN-1', 'Q-1')],
+  [TOPICS.supplierDeliveryNotes.message, supplierDeliveryNote('FC-1', 'D-1')],
+  [TOPICS.supplierInvoices.message, supplierInvoice('FC-1', 'I-1')],
+];
+
+interface FieldError {
+  readonly field: string;
+  readonly messages: readonly string[];
+}
+
+function flatten(errors: readonly ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+function withLibraries(
+  cls: MessageClass,
+  body: string,
+): { ok: true; message: object } | { ok: false; errors: FieldError[] } {
+  const message = plainToInstance(cls, JSON.parse(body) as object);
+  const errors = validateSync(message, { whitelist: true, forbidNonWhitelisted: true });
+  return errors.length > 0 ? { ok: false, errors: flatten(errors) } : { ok: true, message };
+}
+
+const byField = (a: FieldError, b: FieldError) =>
+  a.field.localeCompare(b.field) || a.messages.join().localeCompare(b.messages.join());
+
+const key = fc.oneof(
+  fc.constantFrom(
+    'messageId',
+    'occurredAt',
+    'schemaVersion',
+    'size',
+    'trays',
+    'lines',
+    'claims',
+    'prices',
+    'kg',
+    'eggs',
+  ),
+  fc.string({ maxLength: 8 }),
+);
+
+/** A change somewhere in the body: a field set to any JSON value, or removed; at the top or in a nested object. */
+interface Change {
+  readonly key: string;
+  readonly value: fc.JsonValue | undefined;
+  readonly depth: number;
+}
+const change: fc.Arbitrary<Change> = fc.record({
+  key,
+  value: fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }),
+  depth: fc.nat(3),
+});
+
+function hasObjectMemberKey(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.entries(value).some(([k, v]) => k in Object.prototype || hasObjectMemberKey(v));
+}
+
+function apply(body: Record<string, unknown>, { key: k, value, depth }: Change) {
+  let target = body;
+  for (let i = 0; i < depth; i++) {
+    const nested = Object.values(target).find((v) => Array.isArray(v) && typeof v[0] === 'object' && v[0] !== null) as
+      Record<string, unknown>[] | undefined;
+    if (!nested?.[0]) break;
+    target = nested[0];
+  }
+  if (value === undefined) delete target[k];
+  else target[k] = value;
+}
+
+describe('parseMessage answers as class-transformer and class-validator do', () => {
+  it.each(samples.map(([cls, sample]) => [cls.name, cls, sample] as const))('%s', (_, cls, sample) => {
+    fc.assert(
+      fc.property(fc.array(change, { maxLength: 4 }), (changes) => {
+        const body = structuredClone(sample);
+        for (const c of changes) apply(body, c);
+        const text = JSON.stringify(body);
+        fc.pre(!hasObjectMemberKey(body));
+        const expected = withLibraries(cls, text);
+        const actual = parseMessage(cls, text);
+        expect(actual.ok).toBe(expected.ok);
+        if (actual.ok && expected.ok) expect(actual.message).toStrictEqual(expected.message);
+        if (!actual.ok && !expected.ok)
+          expect([...actual.errors].sort(byField)).toEqual([...expected.errors].sort(byField));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
