@@ -27,7 +27,7 @@ const today = new Date().toISOString().slice(0, 10);
 
 const kafka = new Kafka({ clientId: `buyer-${buyerId}`, brokers, logLevel: logLevel.WARN });
 
-/** Every message: a fresh messageId (keep it when you retry the same message!), when, and the schema version. */
+/** Every message: a fresh messageId, when, and the schema version. A retry resends the same body (id and occurredAt). */
 function envelope(): { messageId: string; occurredAt: string; schemaVersion: 1 } {
   return { messageId: randomUUID(), occurredAt: new Date().toISOString(), schemaVersion: 1 };
 }

@@ -74,7 +74,30 @@ describe('inbound partner messages (in-process bus)', () => {
       idempotencyKey: `kafka:${message.messageId}`,
     });
     expect(pipeline.counts).toMatchObject({ applied: 1, duplicates: 1, deadLettered: 0 });
-    expect(await inbox.find(message.messageId)).toMatchObject({ topic: offers, outcome: 'applied' });
+    expect(await inbox.find(message)).toMatchObject({ topic: offers, outcome: 'applied' });
+  });
+
+  it('applies once a message resent under its id with another occurredAt: the inbox misses it, the log does not', async () => {
+    const message = buyerOffer('N-1', 'R1');
+    const resent = { ...message, occurredAt: new Date(Date.parse(message.occurredAt) + 60_000).toISOString() };
+    await bus.publish([onTopic(offers, message)]);
+    await bus.publish([onTopic(offers, resent)]);
+    await handled(2);
+    expect((await t.store.readStream('pricenegotiation-N-1')).map((e) => e.type)).toEqual([
+      'PriceNegotiationOpened',
+      'BuyerOfferReceived',
+    ]);
+    expect(pipeline.counts).toMatchObject({ applied: 1, repeated: 1, duplicates: 0 });
+    expect(await inbox.find(resent)).toMatchObject({ outcome: 'repeated' });
+  });
+
+  it('knows an invalid message again by the id and time its body carries', async () => {
+    const bad = buyerOffer('N-1', 'R1', { prices: [] });
+    await bus.publish([onTopic(offers, bad), onTopic(offers, bad)]);
+    await handled(2);
+    expect(dlq(offers)).toHaveLength(1);
+    expect(pipeline.counts).toMatchObject({ deadLettered: 1, duplicates: 1 });
+    expect(await inbox.find(bad)).toMatchObject({ outcome: 'dead_lettered:validation_failed' });
   });
 
   it('repeats nothing when the inbox lost a message the log already has (idempotency key)', async () => {
@@ -142,8 +165,8 @@ describe('inbound partner messages (in-process bus)', () => {
     let failures = 2;
     jest
       .spyOn(inbox, 'find')
-      .mockImplementation((id: string): ReturnType<InboxStore['find']> =>
-        failures-- > 0 ? Promise.reject(new Error('disk gone')) : find(id),
+      .mockImplementation((key): ReturnType<InboxStore['find']> =>
+        failures-- > 0 ? Promise.reject(new Error('disk gone')) : find(key),
       );
     await bus.publish([onTopic(offers, buyerOffer('N-1', 'R1'))]);
     await handled(1);

@@ -10,7 +10,7 @@ import { type CommandResult, KhaiError } from '@khai/event-sourcing';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 
-import { INBOX_STORE, type InboxStore } from '../inbox/inbox-store.port';
+import { INBOX_STORE, type InboxKey, type InboxStore } from '../inbox/inbox-store.port';
 import { type InboundMessage, INTEGRATION_BUS, type IntegrationBus } from '../integration-bus.port';
 import { commandFor, partnerOf } from './inbound-commands';
 
@@ -27,9 +27,12 @@ const MAX_REASON = 2000;
 
 /**
  * One inbound message, from bytes to a durable effect: parse and validate
- * (class-validator), look it up in the inbox by message id, map it to its
+ * (class-validator), look it up in the inbox by message id and occurredAt, map it to its
  * command, apply it once (the idempotency key `kafka:<messageId>`), and record
- * the outcome in the inbox. Whatever the cooperative cannot accept — not JSON,
+ * the outcome in the inbox. A redelivery (the same bytes) is found there; a
+ * resend under the same id with another occurredAt is not, and its effect is
+ * still applied once, by the idempotency key, which the log keeps with the
+ * events. Whatever the cooperative cannot accept — not JSON,
  * invalid, the wrong key, a business refusal (4xx) — goes to `<topic>.dlq` with
  * the reason in headers, and the consumer moves on. Anything else (the store is
  * down) throws, and the bus retries the message.
@@ -47,8 +50,11 @@ export class InboundPipeline {
   readonly handle = async (raw: InboundMessage): Promise<void> => {
     const spec = topicSpec(raw.topic);
     const parsed = spec?.direction === 'inbound' ? parseMessage(spec.message, raw.value) : undefined;
-    const messageId = parsed?.ok ? parsed.message.messageId : looseMessageId(raw);
-    if (await this.inbox.find(messageId)) {
+    const key: InboxKey = parsed?.ok
+      ? { messageId: parsed.message.messageId, occurredAt: parsed.message.occurredAt }
+      : looseKey(raw);
+    const { messageId } = key;
+    if (await this.inbox.find(key)) {
       this.counts.duplicates += 1;
       return;
     }
@@ -64,7 +70,7 @@ export class InboundPipeline {
     } else {
       outcome = await this.apply(raw, parsed.message);
     }
-    await this.inbox.record({ messageId, topic: raw.topic, receivedAt: new Date().toISOString(), outcome });
+    await this.inbox.record({ ...key, topic: raw.topic, receivedAt: new Date().toISOString(), outcome });
   };
 
   private async apply(raw: InboundMessage, message: IntegrationMessage): Promise<string> {
@@ -131,20 +137,31 @@ function keyOf(message: IntegrationMessage, field: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Longest `occurredAt` of a body that did not validate kept in its inbox key; a longer one is not kept. */
+const MAX_LOOSE_TIME = 64;
+
 /**
- * The message id of a message that did not validate, so that its redelivery is
- * recognised and not dead-lettered twice: the body's, else the header's, else
- * where it sits in the log.
+ * The inbox key of a message that did not validate, so that its redelivery is
+ * recognised and not dead-lettered twice. The message id: the body's, else the
+ * header's, else where it sits in the log; the time: the body's `occurredAt` if
+ * it is a short string, else none ('').
  */
-function looseMessageId(raw: InboundMessage): string {
+function looseKey(raw: InboundMessage): InboxKey {
+  let body: unknown;
   try {
-    const body: unknown = JSON.parse(raw.value?.toString() ?? '');
-    const id = (body as { messageId?: unknown } | null)?.messageId;
-    if (typeof id === 'string' && MESSAGE_ID.test(id)) return id;
+    body = JSON.parse(raw.value?.toString() ?? '');
   } catch {
-    // not JSON: fall through to the header
+    // not JSON: the header, or the place in the log
   }
+  const fields = (typeof body === 'object' && body !== null ? body : {}) as {
+    messageId?: unknown;
+    occurredAt?: unknown;
+  };
+  const at = fields.occurredAt;
+  const occurredAt = typeof at === 'string' && at.length <= MAX_LOOSE_TIME ? at : '';
+  const id = fields.messageId;
+  if (typeof id === 'string' && MESSAGE_ID.test(id)) return { messageId: id, occurredAt };
   const header = raw.headers[HEADERS.messageId];
-  if (header !== undefined && MESSAGE_ID.test(header)) return header;
-  return `${raw.topic}/${raw.partition}/${raw.offset}`;
+  if (header !== undefined && MESSAGE_ID.test(header)) return { messageId: header, occurredAt };
+  return { messageId: `${raw.topic}/${raw.partition}/${raw.offset}`, occurredAt };
 }

@@ -1,14 +1,18 @@
-import type { InboxEntry, InboxStore } from './inbox-store.port';
+import { type InboxEntry, type InboxKey, inboxKeyString, type InboxStore } from './inbox-store.port';
 
 export class InMemoryInboxStore implements InboxStore {
   private readonly entries = new Map<string, InboxEntry>();
 
-  async find(messageId: string): Promise<InboxEntry | undefined> {
-    return this.entries.get(messageId);
+  async find(key: InboxKey): Promise<InboxEntry | undefined> {
+    return (
+      this.entries.get(inboxKeyString(key)) ??
+      this.entries.get(inboxKeyString({ messageId: key.messageId, occurredAt: '' }))
+    );
   }
 
   async record(entry: InboxEntry): Promise<void> {
-    if (!this.entries.has(entry.messageId)) this.entries.set(entry.messageId, { ...entry });
+    const key = inboxKeyString(entry);
+    if (!this.entries.has(key)) this.entries.set(key, { ...entry });
   }
 
   async close(): Promise<void> {}

@@ -8,12 +8,16 @@ import { InMemoryInboxStore } from './in-memory.inbox-store';
 import type { InboxStore } from './inbox-store.port';
 import { SqliteInboxStore } from './sqlite.inbox-store';
 
-const entry = (messageId: string, outcome = 'applied') => ({
+const AT = '2026-11-20T09:59:58.000+07:00';
+const entry = (messageId: string, outcome = 'applied', occurredAt = AT) => ({
   messageId,
+  occurredAt,
   topic: 'buyers.orders.v1',
   receivedAt: '2026-11-20T03:00:00.000Z',
   outcome,
 });
+/** The key a redelivery of the message looks up. */
+const key = (messageId: string, occurredAt = AT) => ({ messageId, occurredAt });
 
 /** The one contract every inbox adapter keeps. */
 function inboxContract(name: string, open: () => InboxStore): void {
@@ -24,20 +28,28 @@ function inboxContract(name: string, open: () => InboxStore): void {
 
     it('finds what it recorded, and nothing else', async () => {
       await inbox.record(entry('m-1'));
-      expect(await inbox.find('m-1')).toEqual(entry('m-1'));
-      expect(await inbox.find('m-2')).toBeUndefined();
+      expect(await inbox.find(key('m-1'))).toEqual(entry('m-1'));
+      expect(await inbox.find(key('m-2'))).toBeUndefined();
+      // The same id at another time is another key.
+      expect(await inbox.find(key('m-1', '2026-11-20T10:00:00.000+07:00'))).toBeUndefined();
+    });
+
+    it('finds a message recorded with no time by its id, whatever time it is asked with', async () => {
+      await inbox.record(entry('m-1', 'dead_lettered:malformed_json', ''));
+      expect(await inbox.find(key('m-1'))).toEqual(entry('m-1', 'dead_lettered:malformed_json', ''));
+      expect(await inbox.find(key('m-1', ''))).toEqual(entry('m-1', 'dead_lettered:malformed_json', ''));
     });
 
     it('keeps the first outcome of a message id', async () => {
       await inbox.record(entry('m-1', 'dead_lettered:validation_failed'));
       await inbox.record(entry('m-1', 'applied'));
-      expect((await inbox.find('m-1'))?.outcome).toBe('dead_lettered:validation_failed');
+      expect((await inbox.find(key('m-1')))?.outcome).toBe('dead_lettered:validation_failed');
     });
 
     it('answers many look-ups made together, each its own', async () => {
       await Promise.all(Array.from({ length: 100 }, (_, i) => inbox.record(entry(`m-${i}`, `applied-${i}`))));
       const ids = Array.from({ length: 200 }, (_, i) => `m-${i}`);
-      const found = await Promise.all([...ids, 'm-7'].map((id) => inbox.find(id)));
+      const found = await Promise.all([...ids, 'm-7'].map((id) => inbox.find(key(id))));
       expect(found.slice(0, 100).map((e) => e?.outcome)).toEqual(ids.slice(0, 100).map((_, i) => `applied-${i}`));
       expect(found.slice(100, 200).every((e) => e === undefined)).toBe(true);
       expect(found[200]).toEqual(entry('m-7', 'applied-7'));
@@ -45,7 +57,7 @@ function inboxContract(name: string, open: () => InboxStore): void {
 
     it('records many at once, each durable when its promise resolves', async () => {
       await Promise.all(Array.from({ length: 500 }, (_, i) => inbox.record(entry(`m-${i}`))));
-      for (const i of [0, 250, 499]) expect(await inbox.find(`m-${i}`)).toBeDefined();
+      for (const i of [0, 250, 499]) expect(await inbox.find(key(`m-${i}`))).toBeDefined();
     });
   });
 }
@@ -70,7 +82,7 @@ describe('sqlite inbox look-ups', () => {
     const get = jest.spyOn(statement, 'get');
     const all = jest.spyOn(statement, 'all');
     try {
-      const found = await Promise.all(Array.from({ length: 50 }, (_, i) => inbox.find(`m-${i + 1}`)));
+      const found = await Promise.all(Array.from({ length: 50 }, (_, i) => inbox.find(key(`m-${i + 1}`))));
       expect(found.filter((e) => e !== undefined)).toEqual([entry('m-1')]);
       expect(get.mock.calls.length + all.mock.calls.length).toBe(1);
     } finally {
@@ -89,7 +101,33 @@ describe('sqlite inbox across a restart', () => {
     await first.record(entry('m-restart'));
     await first.close();
     const second = new SqliteInboxStore(file);
-    expect(await second.find('m-restart')).toEqual(entry('m-restart'));
+    expect(await second.find(key('m-restart'))).toEqual(entry('m-restart'));
     await second.close();
+  });
+});
+
+describe('sqlite inbox made before the time was part of the key', () => {
+  it('moves its entries over on open, with no time, and finds them by id', async () => {
+    const file = join(dir, 'by-message-id.sqlite');
+    const old = new Database(file);
+    old.exec(
+      'CREATE TABLE inbox (message_id TEXT PRIMARY KEY, topic TEXT NOT NULL, received_at TEXT NOT NULL, outcome TEXT NOT NULL)',
+    );
+    old
+      .prepare('INSERT INTO inbox VALUES (?, ?, ?, ?)')
+      .run('m-old', 'buyers.orders.v1', '2026-11-20T03:00:00.000Z', 'applied');
+    old.close();
+    const inbox = new SqliteInboxStore(file);
+    try {
+      expect(await inbox.find(key('m-old'))).toEqual(entry('m-old', 'applied', ''));
+      await inbox.record(entry('m-new'));
+      expect(await inbox.find(key('m-new'))).toEqual(entry('m-new'));
+    } finally {
+      await inbox.close();
+    }
+    const db = new Database(file, { readonly: true });
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+    db.close();
+    expect(tables).toEqual(['inbox']);
   });
 });

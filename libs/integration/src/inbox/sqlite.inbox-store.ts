@@ -1,7 +1,7 @@
 import { WalCheckpointThread } from '@khai/event-sourcing';
 import Database from 'better-sqlite3';
 
-import type { InboxEntry, InboxStore } from './inbox-store.port';
+import { type InboxEntry, type InboxKey, inboxKeyString, type InboxStore } from './inbox-store.port';
 
 export interface SqliteInboxOptions {
   /** FULL (the default) syncs every commit; NORMAL may lose the last ones on power loss. */
@@ -10,10 +10,10 @@ export interface SqliteInboxOptions {
   readonly checkpointThread?: boolean;
 }
 
-type InboxRow = { message_id: string; topic: string; received_at: string; outcome: string };
+type InboxRow = { occurred_at: string; message_id: string; topic: string; received_at: string; outcome: string };
 
 interface Lookup {
-  readonly messageId: string;
+  readonly key: InboxKey;
   readonly resolve: (entry: InboxEntry | undefined) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -34,11 +34,11 @@ interface Pending {
  */
 export class SqliteInboxStore implements InboxStore {
   private readonly db: Database.Database;
-  /** The rows of the message ids in a JSON array. */
+  /** The rows of the keys in a JSON array of [occurredAt, messageId] pairs. */
   private readonly select: Database.Statement<[string], InboxRow>;
   private lookups: Lookup[] = [];
   private readonly checkpoints: WalCheckpointThread | undefined;
-  private readonly insert: Database.Statement<[string, string, string, string]>;
+  private readonly insert: Database.Statement<[string, string, string, string, string]>;
   private pending: Pending[] = [];
   private readonly queued = new Map<string, InboxEntry>();
 
@@ -47,27 +47,24 @@ export class SqliteInboxStore implements InboxStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
     this.db.pragma('busy_timeout = 5000');
-    // Keyed by message id alone (no rowid table beside the key's index): one B-tree to write per message.
-    // A file made before keeps its rowid table, which answers the same.
-    this.db.exec(
-      'CREATE TABLE IF NOT EXISTS inbox (message_id TEXT PRIMARY KEY, topic TEXT NOT NULL, received_at TEXT NOT NULL, outcome TEXT NOT NULL) WITHOUT ROWID',
-    );
+    createInboxTable(this.db);
     this.checkpoints =
       options.checkpointThread && filename !== ':memory:' ? WalCheckpointThread.start(this.db) : undefined;
     this.select = this.db.prepare(
-      'SELECT message_id, topic, received_at, outcome FROM inbox WHERE message_id IN (SELECT value FROM json_each(?))',
+      `SELECT occurred_at, message_id, topic, received_at, outcome FROM inbox
+       WHERE (occurred_at, message_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))`,
     );
     this.insert = this.db.prepare(
-      'INSERT INTO inbox (message_id, topic, received_at, outcome) VALUES (?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING',
+      'INSERT INTO inbox (occurred_at, message_id, topic, received_at, outcome) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
     );
   }
 
-  find(messageId: string): Promise<InboxEntry | undefined> {
-    const queued = this.queued.get(messageId);
+  find(key: InboxKey): Promise<InboxEntry | undefined> {
+    const queued = this.queuedEntry(key);
     if (queued) return Promise.resolve(queued);
     return new Promise((resolve, reject) => {
       if (this.lookups.length === 0) queueMicrotask(() => this.lookUp());
-      this.lookups.push({ messageId, resolve, reject });
+      this.lookups.push({ key, resolve, reject });
     });
   }
 
@@ -75,7 +72,8 @@ export class SqliteInboxStore implements InboxStore {
     return new Promise((resolve, reject) => {
       if (this.pending.length === 0) setImmediate(() => this.commit());
       this.pending.push({ entry, resolve, reject });
-      if (!this.queued.has(entry.messageId)) this.queued.set(entry.messageId, entry);
+      const key = inboxKeyString(entry);
+      if (!this.queued.has(key)) this.queued.set(key, entry);
     });
   }
 
@@ -90,20 +88,32 @@ export class SqliteInboxStore implements InboxStore {
     const lookups = this.lookups;
     this.lookups = [];
     try {
+      const pairs = lookups.flatMap(({ key }) => [
+        [key.occurredAt, key.messageId],
+        ['', key.messageId],
+      ]);
       const found = new Map<string, InboxEntry>();
-      for (const row of this.select.all(JSON.stringify(lookups.map((l) => l.messageId)))) {
-        found.set(row.message_id, {
+      for (const row of this.select.all(JSON.stringify(pairs))) {
+        const entry: InboxEntry = {
           messageId: row.message_id,
+          occurredAt: row.occurred_at,
           topic: row.topic,
           receivedAt: row.received_at,
           outcome: row.outcome,
-        });
+        };
+        found.set(inboxKeyString(entry), entry);
       }
       // A record queued since the look-up was asked for answers it as well.
-      for (const l of lookups) l.resolve(found.get(l.messageId) ?? this.queued.get(l.messageId));
+      for (const { key, resolve } of lookups) {
+        resolve(found.get(inboxKeyString(key)) ?? found.get(untimed(key)) ?? this.queuedEntry(key));
+      }
     } catch (error) {
       for (const l of lookups) l.reject(error);
     }
+  }
+
+  private queuedEntry(key: InboxKey): InboxEntry | undefined {
+    return this.queued.get(inboxKeyString(key)) ?? this.queued.get(untimed(key));
   }
 
   private commit(): void {
@@ -112,13 +122,44 @@ export class SqliteInboxStore implements InboxStore {
     if (batch.length === 0) return;
     try {
       this.db.transaction(() => {
-        for (const { entry } of batch) this.insert.run(entry.messageId, entry.topic, entry.receivedAt, entry.outcome);
+        for (const { entry } of batch) {
+          this.insert.run(entry.occurredAt, entry.messageId, entry.topic, entry.receivedAt, entry.outcome);
+        }
       })();
       for (const p of batch) p.resolve();
     } catch (error) {
       for (const p of batch) p.reject(error);
     } finally {
-      for (const { entry } of batch) this.queued.delete(entry.messageId);
+      for (const { entry } of batch) this.queued.delete(inboxKeyString(entry));
     }
   }
+}
+
+function untimed(key: InboxKey): string {
+  return inboxKeyString({ messageId: key.messageId, occurredAt: '' });
+}
+
+/**
+ * The inbox table, keyed by the message's time, then its id: keys recorded one after another sit side by side.
+ * An inbox made before (keyed by message id alone) is moved into it once, its rows with no time ('').
+ */
+function createInboxTable(db: Database.Database): void {
+  const columns = db.prepare("SELECT name FROM pragma_table_info('inbox')").pluck().all() as string[];
+  if (columns.length > 0 && columns.includes('occurred_at')) return;
+  db.transaction(() => {
+    if (columns.length > 0) db.exec('ALTER TABLE inbox RENAME TO inbox_by_message_id');
+    db.exec(
+      `CREATE TABLE inbox (
+         occurred_at TEXT NOT NULL, message_id TEXT NOT NULL, topic TEXT NOT NULL, received_at TEXT NOT NULL, outcome TEXT NOT NULL,
+         PRIMARY KEY (occurred_at, message_id)
+       ) WITHOUT ROWID`,
+    );
+    if (columns.length > 0) {
+      db.exec(
+        `INSERT INTO inbox (occurred_at, message_id, topic, received_at, outcome)
+         SELECT '', message_id, topic, received_at, outcome FROM inbox_by_message_id;
+         DROP TABLE inbox_by_message_id`,
+      );
+    }
+  })();
 }
