@@ -36,6 +36,9 @@ export interface PartnerResult {
   readonly latencies: number[];
   /** The worst latency of the orders sent in each second of the run, in ms. */
   readonly worstBySecond: number[];
+  /** Orders sent, and the seconds from the first send to the last acknowledged: the rate the partner kept. */
+  readonly sent: number;
+  readonly sendSeconds: number;
   /** Order sent → its event recorded by the cooperative (wall clock, 1 ms resolution), sorted. */
   readonly inbound: number[];
   /** Event recorded → confirmation received by the partner, sorted. */

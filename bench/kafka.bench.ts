@@ -15,7 +15,10 @@
  * Prints a Markdown report. BENCH_PROFILE=<file> writes a CPU profile of the cooperative's process
  * during phase 3 (or phase 1 with BENCH_PROFILE_PHASE=1). Knobs: BENCH_MESSAGES (default 20000), BENCH_RATE (orders/s in
  * phase 3, default 1000), BENCH_SECONDS (phase 3, default 10), BENCH_WARMUP_SECONDS (sent at
- * the same rate before phase 3's measured seconds, default 2). Topics carry a unique prefix.
+ * the same rate before phase 3's measured seconds, default 2), BENCH_MAX_WAIT_MS (consumer fetch wait, 100),
+ * BENCH_LINGER_MS (relay, 5), BENCH_KEY_CONCURRENCY (keys of a batch handled at once, 64),
+ * BENCH_SQLITE_SYNCHRONOUS (FULL), BENCH_RELAY (thread|main), BENCH_CHECKPOINTS (thread|inline).
+ * Topics carry a unique prefix.
  */
 import 'reflect-metadata';
 
@@ -112,6 +115,7 @@ async function main(): Promise<void> {
     topicPrefix: prefix,
     logLevel: logLevel.NOTHING,
     maxWaitTimeInMs: Number(process.env.BENCH_MAX_WAIT_MS ?? 100),
+    keyConcurrency: Number(process.env.BENCH_KEY_CONCURRENCY ?? 64),
   });
   await bus.ensureTopics(['buyers.orders.v1', 'buyers.orders.v1.dlq', 'coop.orders.v1'], 3);
 
@@ -194,7 +198,7 @@ async function main(): Promise<void> {
     await relayThread.start();
   }
   const profiler = PROFILE && PROFILE_PHASE === '3' ? await startProfiler() : undefined;
-  const { latencies, inbound, outbound } = await runPartner({
+  const { latencies, inbound, outbound, sent, sendSeconds } = await runPartner({
     brokers,
     prefix,
     rate: RATE,
@@ -235,6 +239,7 @@ async function main(): Promise<void> {
 | inbound: ${N.toLocaleString('en-US')} buyer orders consumed, validated, applied (SalesOrderConfirmed), inbox recorded, offsets committed | **${rate(N, inboundMs)} messages/s** (${(inboundMs / 1000).toFixed(2)} s from the first applied; ${(inboundWithJoinMs / 1000).toFixed(2)} s with the group join) |
 | outbound: relay from the log to \`coop.orders.v1\` (acks=all) with checkpoint | **${rate(N, outboundMs)} events/s** (${(outboundMs / 1000).toFixed(2)} s for ${N.toLocaleString('en-US')} events) |
 | end to end at ${RATE.toLocaleString('en-US')} orders/s for ${SECONDS} s after ${WARMUP} s of warm-up: partner (own process) sends an order → applied → relayed → partner receives the confirmation | **p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms**, max ${(latencies[latencies.length - 1] ?? NaN).toFixed(1)} ms (${latencies.length.toLocaleString('en-US')} orders) |
+| … the partner's sending: orders sent on schedule (latency counts from each order's time on the schedule) | ${sent.toLocaleString('en-US')} orders in ${sendSeconds.toFixed(2)} s (${rate(sent, sendSeconds * 1000)}/s; on schedule: ${(sent / RATE).toFixed(2)} s) |
 | … of which order sent → event recorded (inbound leg) / event recorded → confirmation received (outbound leg) | p50 ${percentile(inbound, 50).toFixed(0)} / ${percentile(outbound, 50).toFixed(0)} ms, p99 ${percentile(inbound, 99).toFixed(0)} / ${percentile(outbound, 99).toFixed(0)} ms |
 `);
 }
