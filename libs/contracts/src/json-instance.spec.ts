@@ -106,7 +106,10 @@ describe('jsonToInstance', () => {
       @Type(() => Converted)
       inner!: Converted;
     }
-    for (const cls of [Exposed, Excluded, Transformed, Converted, Unchecked, Accessor, Holder]) {
+    class Bare {
+      name!: string;
+    }
+    for (const cls of [Exposed, Excluded, Transformed, Converted, Unchecked, Accessor, Holder, Bare]) {
       expect({ cls: cls.name, built: jsonToInstance(cls, {}) }).toEqual({ cls: cls.name, built: undefined });
     }
   });

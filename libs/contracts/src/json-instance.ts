@@ -47,7 +47,8 @@ const plans = new WeakMap<Target, Plan | null>();
  *
  * Returns `undefined` for a class that uses anything else (`@Expose`,
  * `@Exclude`, `@Transform`, discriminators, a `@Type` to a primitive or
- * collection, a rule on an accessor): the caller uses the libraries.
+ * collection, a rule on an accessor) or has no rules: the caller uses the
+ * libraries.
  */
 export function jsonToInstance<T>(
   cls: Target,
@@ -106,6 +107,8 @@ function makePlan(cls: Target): Plan | undefined {
     storage.getTargetValidationMetadatas(cls, undefined as unknown as string, false, false, undefined),
   );
   const allowed = new Set(Object.keys(rules).filter((key) => (rules[key]?.length ?? 0) > 0));
+  // No rules at all: class-validator refuses the object as an unknown value; the libraries say so.
+  if (allowed.size === 0) return undefined;
   const sample = new create();
   const nested = new Map<string, Plan>();
   for (const key of allowed) {

@@ -98,6 +98,23 @@ describe('sales orders over HTTP', () => {
     expect(await t.store.headPosition()).toBe(1);
   });
 
+  it('refuses unknown fields named like Object.prototype members, which class-transformer dropped silently', async () => {
+    const payload = `{"orderId":"SO-0002","buyerId":"B-makro-cm","orderedOn":"2026-11-20","deliveryOn":"2026-11-26",
+      "lines":[{"size":2,"trays":66,"satangPerEgg":365,"constructor":1}],"valueOf":1}`;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/sales-orders',
+      payload,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ errors: { field: string; messages: string[] }[] }>().errors).toEqual([
+      { field: 'lines.0.constructor', messages: ['property constructor should not exist'] },
+      { field: 'valueOf', messages: ['property valueOf should not exist'] },
+    ]);
+    expect(await t.store.headPosition()).toBe(0);
+  });
+
   it('answers 404 for an unknown order, on reads and writes', async () => {
     const read = await t.app.inject({ method: 'GET', url: '/sales-orders/SO-none' });
     expect(read.statusCode).toBe(404);
