@@ -39,8 +39,16 @@ export interface PartnerResult {
   /** Orders sent, and the seconds from the first send to the last acknowledged: the rate the partner kept. */
   readonly sent: number;
   readonly sendSeconds: number;
+  /** CPU the partner's process used (all its threads) from its first send to the last confirmation. */
+  readonly cpuSeconds: number;
   /** Order sent → its event recorded by the cooperative (wall clock, 1 ms resolution), sorted. */
   readonly inbound: number[];
   /** Event recorded → confirmation received by the partner, sorted. */
   readonly outbound: number[];
+}
+
+/** CPU seconds (user and system, all threads) the process used since `start` (a `process.cpuUsage()`). */
+export function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
 }

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 
 import { Kafka, logLevel } from 'kafkajs';
 
-import { order, type PartnerResult, type PartnerRun } from './kafka-orders';
+import { cpuSecondsSince, order, type PartnerResult, type PartnerRun } from './kafka-orders';
 
 /** Most orders in one produce request when the partner has fallen behind its schedule. */
 const MAX_PER_SEND = 1000;
@@ -58,6 +58,8 @@ async function run({ brokers, prefix, rate, seconds, warmupSeconds }: PartnerRun
   // Each order has its time on a fixed schedule (rate per second), and its latency counts from that time, not from
   // when the producer got round to it: a partner that falls behind (a slow acknowledgement) sends what is due in one
   // go, and the wait is in the latency (no coordinated omission).
+  process.send?.('sending');
+  const cpuAtStart = process.cpuUsage();
   const total = rate * (warmupSeconds + seconds);
   const tick = 10;
   const start = performance.now();
@@ -91,6 +93,7 @@ async function run({ brokers, prefix, rate, seconds, warmupSeconds }: PartnerRun
     outbound: sorted(outbound),
     sent: total,
     sendSeconds,
+    cpuSeconds: cpuSecondsSince(cpuAtStart),
   };
 }
 

@@ -23,7 +23,7 @@
 import 'reflect-metadata';
 
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +45,7 @@ import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { Kafka, logLevel } from 'kafkajs';
 
-import { order, type PartnerResult, type PartnerRun, percentile } from './kafka-orders';
+import { cpuSecondsSince, order, type PartnerResult, type PartnerRun, percentile } from './kafka-orders';
 
 const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
 const N = Number(process.env.BENCH_MESSAGES ?? 20_000);
@@ -91,13 +91,35 @@ async function startProfiler(): Promise<{ stopInto(path: string): Promise<void> 
   };
 }
 
-/** Forks dist/bench/kafka-partner.js, hands it the run, and returns its sorted latencies. */
-function runPartner(asked: PartnerRun): Promise<PartnerResult> {
+const pct = (fraction: number) => `${(fraction * 100).toFixed(0)} %`;
+
+/** The machine's CPU time counters (/proc/stat: busy and all, in ticks); undefined where there is no /proc. */
+function machineTicks(): { busy: number; all: number } | undefined {
+  try {
+    const [, ...fields] = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/);
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number);
+    const busy = (user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0);
+    return { busy, all: busy + (idle ?? 0) + (iowait ?? 0) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The share of all cores busy since `start`. */
+function machineBusySince(start: ReturnType<typeof machineTicks>): number | undefined {
+  const now = machineTicks();
+  if (!start || !now || now.all === start.all) return undefined;
+  return (now.busy - start.busy) / (now.all - start.all);
+}
+
+/** Forks dist/bench/kafka-partner.js, hands it the run, calls `sending` when it starts to send, and returns its result. */
+function runPartner(asked: PartnerRun, sending: () => void): Promise<PartnerResult> {
   return new Promise((resolve, reject) => {
     const child = fork(join(__dirname, 'kafka-partner.js'), { stdio: 'inherit' });
-    child.once('message', (result: PartnerResult) => {
-      log(`worst latency of each second's orders (ms): ${result.worstBySecond.join(' ')}`);
-      resolve(result);
+    child.on('message', (message: PartnerResult | 'sending') => {
+      if (message === 'sending') return sending();
+      log(`worst latency of each second's orders (ms): ${message.worstBySecond.join(' ')}`);
+      resolve(message);
     });
     child.once('exit', (code) => reject(new Error(`the partner process exited with ${code}`)));
     child.send(asked);
@@ -198,13 +220,24 @@ async function main(): Promise<void> {
     await relayThread.start();
   }
   const profiler = PROFILE && PROFILE_PHASE === '3' ? await startProfiler() : undefined;
-  const { latencies, inbound, outbound, sent, sendSeconds } = await runPartner({
-    brokers,
-    prefix,
-    rate: RATE,
-    seconds: SECONDS,
-    warmupSeconds: WARMUP,
-  });
+  // CPU is counted from the partner's first send (not its reader's group join) to its last confirmation.
+  let cpuAtStart = process.cpuUsage();
+  let loopAtStart = performance.eventLoopUtilization();
+  let machineAtStart = machineTicks();
+  let phase3Start = performance.now();
+  const { latencies, inbound, outbound, sent, sendSeconds, cpuSeconds } = await runPartner(
+    { brokers, prefix, rate: RATE, seconds: SECONDS, warmupSeconds: WARMUP },
+    () => {
+      cpuAtStart = process.cpuUsage();
+      loopAtStart = performance.eventLoopUtilization();
+      machineAtStart = machineTicks();
+      phase3Start = performance.now();
+    },
+  );
+  const phase3Seconds = (performance.now() - phase3Start) / 1000;
+  const cooperativeCpu = cpuSecondsSince(cpuAtStart);
+  const mainThreadBusy = performance.eventLoopUtilization(loopAtStart).utilization;
+  const machineBusy = machineBusySince(machineAtStart);
   if (profiler && PROFILE) await profiler.stopInto(PROFILE);
 
   await consumer.stop();
@@ -240,6 +273,7 @@ async function main(): Promise<void> {
 | outbound: relay from the log to \`coop.orders.v1\` (acks=all) with checkpoint | **${rate(N, outboundMs)} events/s** (${(outboundMs / 1000).toFixed(2)} s for ${N.toLocaleString('en-US')} events) |
 | end to end at ${RATE.toLocaleString('en-US')} orders/s for ${SECONDS} s after ${WARMUP} s of warm-up: partner (own process) sends an order → applied → relayed → partner receives the confirmation | **p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms**, max ${(latencies[latencies.length - 1] ?? NaN).toFixed(1)} ms (${latencies.length.toLocaleString('en-US')} orders) |
 | … the partner's sending: orders sent on schedule (latency counts from each order's time on the schedule) | ${sent.toLocaleString('en-US')} orders in ${sendSeconds.toFixed(2)} s (${rate(sent, sendSeconds * 1000)}/s; on schedule: ${(sent / RATE).toFixed(2)} s) |
+| … CPU while the partner sends and reads (${phase3Seconds.toFixed(1)} s): the cooperative's process (all threads) / its main thread's event loop busy / the partner's process / the machine | ${pct(cooperativeCpu / phase3Seconds)} / ${pct(mainThreadBusy)} of a core / ${pct(cpuSeconds / phase3Seconds)} / ${machineBusy === undefined ? 'n/a' : `${pct(machineBusy)} of ${availableParallelism()} cores`} |
 | … of which order sent → event recorded (inbound leg) / event recorded → confirmation received (outbound leg) | p50 ${percentile(inbound, 50).toFixed(0)} / ${percentile(outbound, 50).toFixed(0)} ms, p99 ${percentile(inbound, 99).toFixed(0)} / ${percentile(outbound, 99).toFixed(0)} ms |
 `);
 }
