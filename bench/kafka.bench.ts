@@ -185,6 +185,7 @@ async function main(): Promise<void> {
   // 1. inbound
   log('phase 1: inbound …');
   let started = performance.now();
+  let cpuAtPhase = process.cpuUsage();
   const inboundProfiler = PROFILE && PROFILE_PHASE === '1' ? await startProfiler() : undefined;
   const consumer = await bus.consume(`${prefix}coop`, ['buyers.orders.v1'], pipeline.handle);
   let firstAt = 0;
@@ -193,6 +194,7 @@ async function main(): Promise<void> {
     return pipeline.counts.applied + pipeline.counts.deadLettered >= N;
   }, 600_000);
   const inboundMs = performance.now() - firstAt;
+  const inboundCpu = cpuSecondsSince(cpuAtPhase);
   const inboundWithJoinMs = performance.now() - started;
   if (inboundProfiler && PROFILE) await inboundProfiler.stopInto(PROFILE);
   if (pipeline.counts.deadLettered > 0) throw new Error(`${pipeline.counts.deadLettered} dead-lettered`);
@@ -201,9 +203,11 @@ async function main(): Promise<void> {
   log('phase 2: outbound relay …');
   const head = await store.headPosition();
   started = performance.now();
+  cpuAtPhase = process.cpuUsage();
   await relay.start();
   await relay.waitFor(head, 600_000);
   const outboundMs = performance.now() - started;
+  const outboundCpu = cpuSecondsSince(cpuAtPhase);
 
   // 3. end to end, with the partner in a process of its own (as a buyer's system is)
   log(`phase 3: end to end at ${RATE}/s for ${SECONDS} s, partner in its own process …`);
@@ -269,8 +273,8 @@ async function main(): Promise<void> {
 
 | measure | result |
 | --- | --- |
-| inbound: ${N.toLocaleString('en-US')} buyer orders consumed, validated, applied (SalesOrderConfirmed), inbox recorded, offsets committed | **${rate(N, inboundMs)} messages/s** (${(inboundMs / 1000).toFixed(2)} s from the first applied; ${(inboundWithJoinMs / 1000).toFixed(2)} s with the group join) |
-| outbound: relay from the log to \`coop.orders.v1\` (acks=all) with checkpoint | **${rate(N, outboundMs)} events/s** (${(outboundMs / 1000).toFixed(2)} s for ${N.toLocaleString('en-US')} events) |
+| inbound: ${N.toLocaleString('en-US')} buyer orders consumed, validated, applied (SalesOrderConfirmed), inbox recorded, offsets committed | **${rate(N, inboundMs)} messages/s** (${(inboundMs / 1000).toFixed(2)} s from the first applied; ${(inboundWithJoinMs / 1000).toFixed(2)} s with the group join; ${((inboundCpu * 1e6) / N).toFixed(0)} µs of CPU per message, all threads, join included) |
+| outbound: relay from the log to \`coop.orders.v1\` (acks=all) with checkpoint | **${rate(N, outboundMs)} events/s** (${(outboundMs / 1000).toFixed(2)} s for ${N.toLocaleString('en-US')} events; ${((outboundCpu * 1e6) / N).toFixed(0)} µs of CPU per event) |
 | end to end at ${RATE.toLocaleString('en-US')} orders/s for ${SECONDS} s after ${WARMUP} s of warm-up: partner (own process) sends an order → applied → relayed → partner receives the confirmation | **p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms**, max ${(latencies[latencies.length - 1] ?? NaN).toFixed(1)} ms (${latencies.length.toLocaleString('en-US')} orders) |
 | … the partner's sending: orders sent on schedule (latency counts from each order's time on the schedule) | ${sent.toLocaleString('en-US')} orders in ${sendSeconds.toFixed(2)} s (${rate(sent, sendSeconds * 1000)}/s; on schedule: ${(sent / RATE).toFixed(2)} s) |
 | … CPU while the partner sends and reads (${phase3Seconds.toFixed(1)} s): the cooperative's process (all threads) / its main thread's event loop busy / the partner's process / the machine | ${pct(cooperativeCpu / phase3Seconds)} / ${pct(mainThreadBusy)} of a core / ${pct(cpuSeconds / phase3Seconds)} / ${machineBusy === undefined ? 'n/a' : `${pct(machineBusy)} of ${availableParallelism()} cores`} |
