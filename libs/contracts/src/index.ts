@@ -3,4 +3,5 @@ export * from './egg';
 export * from './json-instance';
 export * from './kafka';
 export * from './money';
+export * from './rule-check';
 export * from './validation-cache';

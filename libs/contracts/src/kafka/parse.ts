@@ -2,6 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 
 import { jsonToInstance } from '../json-instance';
+import { passesRules } from '../rule-check';
 import { installValidationMetadataCache } from '../validation-cache';
 import type { IntegrationMessage } from './integration-message';
 import type { MessageClass } from './topics';
@@ -21,7 +22,8 @@ export type ParseResult<M extends IntegrationMessage> =
  * Parses and validates one message body against its class: unknown fields are
  * refused (as over HTTP), so a typo in a partner's field name is not silently lost.
  * The instance is built by jsonToInstance (planned once per class), else by
- * class-transformer.
+ * class-transformer; a valid one is told by passesRules, and class-validator
+ * gives the errors of an invalid one.
  */
 export function parseMessage<M extends IntegrationMessage>(
   messageClass: MessageClass,
@@ -39,6 +41,7 @@ export function parseMessage<M extends IntegrationMessage>(
   }
   const built = jsonToInstance<M>(messageClass, json as Record<string, unknown>);
   if (!built) return parseWithLibraries(messageClass, json);
+  if (built.unknown.length === 0 && passesRules(built.instance) === true) return { ok: true, message: built.instance };
   const errors = validateSync(built.instance as object);
   if (built.unknown.length > 0 || errors.length > 0) {
     const unknown = built.unknown.map(({ field, message }) => ({ field, messages: [message] }));

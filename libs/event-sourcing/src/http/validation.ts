@@ -1,4 +1,4 @@
-import { jsonToInstance } from '@khai/contracts';
+import { jsonToInstance, passesRules } from '@khai/contracts';
 import { type ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { validate } from 'class-validator';
 
@@ -25,6 +25,7 @@ class KhaiValidationPipe extends ValidationPipe {
     }
     const built = jsonToInstance<object>(target, value);
     if (!built) return super.transform(value, metadata);
+    if (built.unknown.length === 0 && passesRules(built.instance) === true) return built.instance;
     const errors = await validate(built.instance);
     if (built.unknown.length > 0 || errors.length > 0) {
       const unknown = built.unknown.map(({ field, message }) => ({ field, messages: [message] }));
