@@ -1,5 +1,6 @@
 export * from './adapters/in-process.integration-bus';
 export * from './adapters/kafka.integration-bus';
+export * from './adapters/kafkajs-request-queue';
 export { type InboundCounts, InboundPipeline } from './inbound/inbound-pipeline';
 export * from './inbox/in-memory.inbox-store';
 export * from './inbox/inbox-store.port';

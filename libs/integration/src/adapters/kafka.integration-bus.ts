@@ -18,6 +18,7 @@ import {
   type IntegrationBus,
   type OutboundMessage,
 } from '../integration-bus.port';
+import { fixKafkajsIdleLoop } from './kafkajs-request-queue';
 import { describe, retryUntilDone } from './retry';
 
 export interface KafkaBusOptions {
@@ -56,6 +57,7 @@ export class KafkaIntegrationBus implements IntegrationBus {
   private readonly prefix: string;
 
   constructor(private readonly options: KafkaBusOptions) {
+    fixKafkajsIdleLoop();
     this.prefix = options.topicPrefix ?? '';
     this.kafka = new Kafka({
       clientId: options.clientId ?? 'khai-cooperative',
