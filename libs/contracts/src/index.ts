@@ -1,5 +1,6 @@
 export * from './edge-formats';
 export * from './egg';
+export * from './json-check';
 export * from './json-instance';
 export * from './kafka';
 export * from './money';

@@ -1,24 +1,11 @@
 import { Exclude, Expose, Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsString, ValidateNested } from 'class-validator';
 
 import { jsonToInstance } from './json-instance';
+import { Line, Order as BaseOrder } from './validated-order.fixture';
 
-class Line {
-  @IsInt()
-  @Min(0)
-  eggs!: number;
-}
-
-class Base {
-  @IsString()
-  id!: string;
-}
-
-class Order extends Base {
-  @ValidateNested({ each: true })
-  @Type(() => Line)
-  lines!: Line[];
-
+/** The fixture's order, with an optional nested line and a field with no rule but @IsOptional. */
+class Order extends BaseOrder {
   @IsOptional()
   @ValidateNested()
   @Type(() => Line)

@@ -69,9 +69,9 @@ function passesProperty(object: Fields, value: unknown, check: PropertyCheck): b
       value,
       constraints: rule.constraints,
     };
+    const each = rule.each && (Array.isArray(value) || value instanceof Set || value instanceof Map);
+    const values = each ? [...(value instanceof Map ? value.values() : (value as Iterable<unknown>))] : [value];
     for (const constraint of constraints) {
-      const each = rule.each && (Array.isArray(value) || value instanceof Set || value instanceof Map);
-      const values = each ? [...(value instanceof Map ? value.values() : (value as Iterable<unknown>))] : [value];
       for (const one of values) {
         const valid = constraint.validate(one, args);
         if (valid instanceof Promise) throw BEYOND;

@@ -1,25 +1,8 @@
-import { Type } from 'class-transformer';
 import { plainToInstance } from 'class-transformer';
-import { getMetadataStorage, IsInt, IsString, Min, ValidateNested, validateSync } from 'class-validator';
+import { getMetadataStorage, validateSync } from 'class-validator';
 
+import { Order } from './validated-order.fixture';
 import { installValidationMetadataCache } from './validation-cache';
-
-class Line {
-  @IsInt()
-  @Min(0)
-  eggs!: number;
-}
-
-class Base {
-  @IsString()
-  id!: string;
-}
-
-class Order extends Base {
-  @ValidateNested({ each: true })
-  @Type(() => Line)
-  lines!: Line[];
-}
 
 describe('installValidationMetadataCache', () => {
   const storage = getMetadataStorage();

@@ -1,3 +1,5 @@
+import type { FieldError } from '@khai/contracts';
+
 /**
  * The typed errors of the platform. Each has a stable `code` and the HTTP status
  * it maps to as an RFC 9457 problem; anything else is an internal error.
@@ -16,10 +18,7 @@ export abstract class KhaiError extends Error {
   }
 }
 
-export interface FieldError {
-  readonly field: string;
-  readonly messages: readonly string[];
-}
+export type { FieldError } from '@khai/contracts';
 
 /** The request is malformed: 400 with the field errors. */
 export class ValidationFailed extends KhaiError {

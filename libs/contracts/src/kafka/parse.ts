@@ -1,29 +1,28 @@
 import { plainToInstance } from 'class-transformer';
-import { validateSync, type ValidationError } from 'class-validator';
+import { validateSync } from 'class-validator';
 
-import { jsonToInstance } from '../json-instance';
-import { passesRules } from '../rule-check';
+import { checkJson, type FieldError, fieldErrors } from '../json-check';
 import { installValidationMetadataCache } from '../validation-cache';
 import type { IntegrationMessage } from './integration-message';
 import type { MessageClass } from './topics';
 
 installValidationMetadataCache();
 
-export interface MessageFieldError {
-  readonly field: string;
-  readonly messages: readonly string[];
-}
+export type MessageFieldError = FieldError;
 
 export type ParseResult<M extends IntegrationMessage> =
   | { readonly ok: true; readonly message: M }
-  | { readonly ok: false; readonly code: 'malformed_json' | 'validation_failed'; readonly errors: MessageFieldError[] };
+  | {
+      readonly ok: false;
+      readonly code: 'malformed_json' | 'validation_failed';
+      readonly errors: readonly MessageFieldError[];
+    };
 
 /**
  * Parses and validates one message body against its class: unknown fields are
  * refused (as over HTTP), so a typo in a partner's field name is not silently lost.
- * The instance is built by jsonToInstance (planned once per class), else by
- * class-transformer; a valid one is told by passesRules, and class-validator
- * gives the errors of an invalid one.
+ * Checked by checkJson, else (a class it does not plan) by class-transformer
+ * and class-validator.
  */
 export function parseMessage<M extends IntegrationMessage>(
   messageClass: MessageClass,
@@ -39,15 +38,11 @@ export function parseMessage<M extends IntegrationMessage>(
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, code: 'malformed_json', errors: [{ field: '', messages: ['the body must be a JSON object'] }] };
   }
-  const built = jsonToInstance<M>(messageClass, json as Record<string, unknown>);
-  if (!built) return parseWithLibraries(messageClass, json);
-  if (built.unknown.length === 0 && passesRules(built.instance) === true) return { ok: true, message: built.instance };
-  const errors = validateSync(built.instance as object);
-  if (built.unknown.length > 0 || errors.length > 0) {
-    const unknown = built.unknown.map(({ field, message }) => ({ field, messages: [message] }));
-    return { ok: false, code: 'validation_failed', errors: [...unknown, ...flatten(errors)] };
-  }
-  return { ok: true, message: built.instance };
+  const checked = checkJson<M>(messageClass as unknown as abstract new () => M, json as Record<string, unknown>);
+  if (!checked) return parseWithLibraries(messageClass, json);
+  return checked.ok
+    ? { ok: true, message: checked.instance }
+    : { ok: false, code: 'validation_failed', errors: checked.errors };
 }
 
 /** A class jsonToInstance does not plan: class-transformer builds it, class-validator checks its fields. */
@@ -61,14 +56,6 @@ function parseWithLibraries<M extends IntegrationMessage>(messageClass: MessageC
     return { ok: false, code: 'validation_failed', errors: [{ field: '', messages: [`cannot be read: ${reason}`] }] };
   }
   const errors = validateSync(message, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length > 0) return { ok: false, code: 'validation_failed', errors: flatten(errors) };
+  if (errors.length > 0) return { ok: false, code: 'validation_failed', errors: fieldErrors(errors) };
   return { ok: true, message };
-}
-
-function flatten(errors: readonly ValidationError[], parent = ''): MessageFieldError[] {
-  return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
-    return [...own, ...flatten(error.children ?? [], field)];
-  });
 }

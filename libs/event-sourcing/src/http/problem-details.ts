@@ -1,3 +1,4 @@
+import { fieldErrors } from '@khai/contracts';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -62,14 +63,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
-/** class-validator's nested errors, flattened to `path.to.field: messages`. */
-export function fieldErrors(errors: readonly ValidationError[], parent = ''): FieldError[] {
-  return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
-    return [...own, ...fieldErrors(error.children ?? [], field)];
-  });
-}
+/** class-validator's nested errors, flattened (one function with the Kafka edge's). */
+export { fieldErrors };
 
 export function validationFailed(errors: ValidationError[]): ValidationFailed {
   return new ValidationFailed(fieldErrors(errors));

@@ -1,21 +1,21 @@
-import { jsonToInstance, passesRules } from '@khai/contracts';
+import { checkJson } from '@khai/contracts';
 import { type ArgumentMetadata, ValidationPipe } from '@nestjs/common';
-import { validate } from 'class-validator';
 
 import { ValidationFailed } from '../errors';
-import { fieldErrors, validationFailed } from './problem-details';
+import { validationFailed } from './problem-details';
 
 /** What Nest's ValidationPipe passes through unvalidated. */
 const NOT_VALIDATED = new Set<unknown>([String, Boolean, Number, Array, Object, Buffer, Date]);
 
 /**
  * The one validation pipe: unknown fields refused, payloads turned into DTO
- * classes. A JSON body whose class jsonToInstance can plan is built by it, as
- * Kafka messages are (libs/contracts/src/json-instance.ts): the same instance
- * and errors as class-transformer with class-validator's whitelist, and a field
+ * classes. A JSON body is checked by checkJson, as Kafka messages are
+ * (libs/contracts/src/json-check.ts): the same instance and errors as
+ * class-transformer with class-validator's whitelist, and a field
  * named like an `Object.prototype` member (`valueOf`, `constructor`) refused
  * too — class-transformer dropped such a field silently. Anything else (query
- * strings with `@Type(() => Number)`, path parameters) goes through Nest's pipe.
+ * strings with `@Type(() => Number)`, path parameters, a class checkJson does
+ * not plan) goes through Nest's pipe.
  */
 class KhaiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -23,15 +23,10 @@ class KhaiValidationPipe extends ValidationPipe {
     if (metadata.type !== 'body' || !target || NOT_VALIDATED.has(target) || !isJsonObject(value)) {
       return super.transform(value, metadata);
     }
-    const built = jsonToInstance<object>(target, value);
-    if (!built) return super.transform(value, metadata);
-    if (built.unknown.length === 0 && passesRules(built.instance) === true) return built.instance;
-    const errors = await validate(built.instance);
-    if (built.unknown.length > 0 || errors.length > 0) {
-      const unknown = built.unknown.map(({ field, message }) => ({ field, messages: [message] }));
-      throw new ValidationFailed([...unknown, ...fieldErrors(errors)]);
-    }
-    return built.instance;
+    const checked = checkJson<object>(target as abstract new () => object, value);
+    if (!checked) return super.transform(value, metadata);
+    if (!checked.ok) throw new ValidationFailed(checked.errors);
+    return checked.instance;
   }
 }
 
