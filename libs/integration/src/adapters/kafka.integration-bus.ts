@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
 import {
   type Admin,
-  type Consumer as KafkaConsumer,
   type EachBatchPayload,
   Kafka,
   type KafkaConfig,
@@ -19,6 +18,7 @@ import {
   type OutboundMessage,
 } from '../integration-bus.port';
 import { fixKafkajsIdleLoop } from './kafkajs-request-queue';
+import { OffsetCommits } from './offset-commits';
 import { describe, retryUntilDone } from './retry';
 
 export interface KafkaBusOptions {
@@ -29,6 +29,11 @@ export interface KafkaBusOptions {
   readonly partitionsConsumedConcurrently?: number;
   /** How long a fetch waits for data on an idle partition (kafkajs default 5000 ms); lower it for latency. */
   readonly maxWaitTimeInMs?: number;
+  /**
+   * How often a consumer commits the offsets of messages whose effects are durable (default 1000 ms; 0: after
+   * every fetched batch). Longer: fewer commit requests; a restart reads up to this much again, which the inbox answers.
+   */
+  readonly commitIntervalMs?: number;
   /** kafkajs' own log level; WARN by default (it is chatty about retriable errors). */
   readonly logLevel?: logLevel;
   /**
@@ -44,16 +49,18 @@ export interface KafkaBusOptions {
  * Kafka through kafkajs 2.2.4. Producer: idempotent, acks=all, one request in
  * flight (order per partition survives retries). Consumer: no auto-commit; a
  * fetched batch is handled (in order per key, keys concurrently), and only then
- * is the offset after its last message committed. A failing handler is retried
- * with backoff in place; a failing commit restarts the consumer from the last
- * committed offset, so messages may come again (the inbox answers them) but
- * are never skipped.
+ * is the offset after its last message resolved, and committed with the
+ * others at most every `commitIntervalMs` (`OffsetCommits`), when the consumer
+ * idles, and when it stops. A failing handler is retried with backoff in
+ * place; a failing commit restarts the consumer from the last committed
+ * offset, so messages may come again (the inbox answers them) but are never
+ * skipped.
  */
 export class KafkaIntegrationBus implements IntegrationBus {
   private readonly logger = new Logger(KafkaIntegrationBus.name);
   private readonly kafka: Kafka;
   private producer: Promise<Producer> | undefined;
-  private readonly consumers = new Set<KafkaConsumer>();
+  private readonly consumers = new Set<Consumer>();
   private readonly prefix: string;
 
   constructor(private readonly options: KafkaBusOptions) {
@@ -88,23 +95,60 @@ export class KafkaIntegrationBus implements IntegrationBus {
       allowAutoTopicCreation: true,
       maxWaitTimeInMs: this.options.maxWaitTimeInMs ?? 100,
     });
-    this.consumers.add(consumer);
     let running = true;
-    await consumer.connect();
-    await consumer.subscribe({ topics: topics.map((t) => this.prefix + t), fromBeginning: true });
-    await consumer.run({
-      autoCommit: false,
-      eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
-      eachBatch: (payload) => this.handleBatch(consumer, payload, handler, () => running),
-    });
-    return {
+    const intervalMs = this.options.commitIntervalMs ?? 1000;
+    const commits = new OffsetCommits((offsets) => consumer.commitOffsets(offsets), intervalMs);
+    const inflight = new Set<Promise<void>>();
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => commits.keepOnly(payload.memberAssignment));
+    const wireTopics = topics.map((t) => this.prefix + t);
+    // A consumer that has gone quiet still commits what it has done.
+    const idle = setInterval(
+      () => {
+        if (commits.due()) {
+          commits.commit().catch((error: unknown) => this.logger.warn(`offset commit failed: ${describe(error)}`));
+        }
+      },
+      Math.max(intervalMs, 100),
+    );
+    idle.unref();
+    const handle: Consumer = {
       stop: async () => {
+        if (!this.consumers.delete(handle)) return;
         running = false;
-        this.consumers.delete(consumer);
+        clearInterval(idle);
+        // No new batch starts; the ones under way finish; what they made durable is committed before leaving.
+        try {
+          consumer.pause(wireTopics.map((topic) => ({ topic })));
+        } catch {
+          // not running (not started yet, or kafkajs gave up on it): no batch is under way
+        }
+        await Promise.allSettled([...inflight]);
+        await commits
+          .commit()
+          .catch((error: unknown) => this.logger.warn(`last offset commit failed: ${describe(error)}`));
         await consumer.disconnect();
       },
     };
+    this.consumers.add(handle);
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topics: wireTopics, fromBeginning: true });
+      await consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
+        eachBatch: (payload) => {
+          const handled = this.handleBatch(commits, payload, handler, () => running);
+          inflight.add(handled);
+          return handled.finally(() => inflight.delete(handled));
+        },
+      });
+    } catch (error) {
+      this.consumers.delete(handle);
+      clearInterval(idle);
+      throw error;
+    }
+    return handle;
   }
 
   /** Creates the topics that do not exist yet (and their dead-letter topics, when asked). */
@@ -126,8 +170,7 @@ export class KafkaIntegrationBus implements IntegrationBus {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.consumers].map((c) => c.disconnect()));
-    this.consumers.clear();
+    await Promise.all([...this.consumers].map((c) => c.stop()));
     const producer = this.producer;
     this.producer = undefined;
     if (producer) await (await producer).disconnect();
@@ -148,7 +191,7 @@ export class KafkaIntegrationBus implements IntegrationBus {
   }
 
   private async handleBatch(
-    consumer: KafkaConsumer,
+    commits: OffsetCommits,
     payload: EachBatchPayload,
     handler: InboundHandler,
     running: () => boolean,
@@ -185,10 +228,10 @@ export class KafkaIntegrationBus implements IntegrationBus {
         }
       }),
     );
-    // Every message of the batch is durable: only now does the group move past them.
-    const offset = (BigInt(last.offset) + 1n).toString();
-    await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset }]);
+    // Every message of the batch is durable: only now may the group move past them.
+    commits.resolve({ topic: batch.topic, partition: batch.partition, offset: (BigInt(last.offset) + 1n).toString() });
     payload.resolveOffset(last.offset);
+    if (commits.due()) await commits.commit();
     await payload.heartbeat();
   }
 }
