@@ -3,8 +3,8 @@
  * (not tsx: esbuild emits no decorator metadata, which the Nest controllers need).
  *
  * Against a real broker, through the real code (kafkajs adapter, inbound pipeline with
- * class-validator, CommandBus, the sales decider, SQLite event store and inbox at
- * synchronous=FULL, outbox relay with its SQLite checkpoint):
+ * class-validator, CommandBus, the sales decider, SQLite event store (synchronous=FULL) and inbox
+ * (synchronous=NORMAL, its default), outbox relay with its SQLite checkpoint):
  *   1. inbound: N buyer orders already on `buyers.orders.v1` (3 partitions, distinct keys)
  *      are consumed, validated, applied and committed — messages/s;
  *   2. outbound: the relay publishes the N `SalesOrderConfirmed` events from the log to
@@ -17,7 +17,8 @@
  * phase 3, default 1000), BENCH_SECONDS (phase 3, default 10), BENCH_WARMUP_SECONDS (sent at
  * the same rate before phase 3's measured seconds, default 2), BENCH_MAX_WAIT_MS (consumer fetch wait, 100),
  * BENCH_LINGER_MS (relay, 5), BENCH_KEY_CONCURRENCY (keys of a batch handled at once, 64),
- * BENCH_SQLITE_SYNCHRONOUS (FULL), BENCH_RELAY (thread|main), BENCH_CHECKPOINTS (thread|inline).
+ * BENCH_SQLITE_SYNCHRONOUS (the event store's, FULL), BENCH_INBOX_SYNCHRONOUS (the inbox's, NORMAL), BENCH_RELAY
+ * (thread|main), BENCH_CHECKPOINTS (thread|inline).
  * Topics carry a unique prefix.
  */
 import 'reflect-metadata';
@@ -29,6 +30,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
+import { parseMessage, topicSpec } from '@khai/contracts';
 import { EventStoreModule, SqliteCheckpointStore, SqliteEventStore } from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
 import {
@@ -51,8 +53,10 @@ const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
 const N = Number(process.env.BENCH_MESSAGES ?? 20_000);
 const RATE = Number(process.env.BENCH_RATE ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-/** The SQLite event store's and inbox's `synchronous` (FULL, the default, or NORMAL). */
+/** The SQLite event store's `synchronous` (FULL, the default, or NORMAL). */
 const SYNCHRONOUS = process.env.BENCH_SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL';
+/** The inbox's `synchronous`: NORMAL, its default (see SqliteInboxStore), or FULL. */
+const INBOX_SYNCHRONOUS = process.env.BENCH_INBOX_SYNCHRONOUS === 'FULL' ? 'FULL' : 'NORMAL';
 /** SQLite checkpoints of the event store and inbox on threads of their own (as the platform runs), or with BENCH_CHECKPOINTS=inline in the commits. */
 const CHECKPOINT_THREAD = process.env.BENCH_CHECKPOINTS !== 'inline';
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
@@ -93,6 +97,26 @@ async function startProfiler(): Promise<{ stopInto(path: string): Promise<void> 
 
 const pct = (fraction: number) => `${(fraction * 100).toFixed(0)} %`;
 
+/**
+ * How fast the machine is just now: µs to parse and validate one buyer order (`parseMessage`, one thread, the
+ * median of five rounds of 5,000). This machine kind's speed varies from run to run and within one; the check, taken
+ * before phase 1 and after phase 3, says which runs were made on a slow machine.
+ */
+function speedCheck(): number {
+  const spec = topicSpec('buyers.orders.v1');
+  if (!spec) throw new Error('no buyers.orders.v1 topic');
+  const orders = Array.from({ length: 5000 }, (_, i) => Buffer.from(order(`SPEED-${i}`)));
+  const rounds: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const start = performance.now();
+    for (const bytes of orders) {
+      if (!parseMessage(spec.message, bytes).ok) throw new Error('speed check: an order did not validate');
+    }
+    rounds.push(((performance.now() - start) * 1000) / orders.length);
+  }
+  return rounds.sort((a, b) => a - b)[2] ?? NaN;
+}
+
 /** The machine's CPU time counters (/proc/stat: busy and all, in ticks); undefined where there is no /proc. */
 function machineTicks(): { busy: number; all: number } | undefined {
   try {
@@ -128,6 +152,7 @@ function runPartner(asked: PartnerRun, sending: () => void): Promise<PartnerResu
 
 async function main(): Promise<void> {
   if (brokers.length === 0) throw new Error('set KAFKA_BROKERS (deploy/local/kafka.sh start prints it)');
+  const speedBefore = speedCheck();
   const dir = mkdtempSync(join(tmpdir(), 'khai-kafka-bench-'));
   const partner = new Kafka({ clientId: 'bench-partner', brokers, logLevel: logLevel.NOTHING });
   const producer = partner.producer({ idempotent: true, maxInFlightRequests: 1 });
@@ -157,7 +182,7 @@ async function main(): Promise<void> {
   });
   const checkpoints = new SqliteCheckpointStore(join(dir, 'checkpoints.sqlite'));
   const inbox = new SqliteInboxStore(join(dir, 'inbox.sqlite'), {
-    synchronous: SYNCHRONOUS,
+    synchronous: INBOX_SYNCHRONOUS,
     checkpointThread: CHECKPOINT_THREAD,
   });
   const app = await NestFactory.createApplicationContext(
@@ -261,14 +286,16 @@ async function main(): Promise<void> {
   await producer.disconnect();
   rmSync(dir, { recursive: true, force: true });
 
+  const speedAfter = speedCheck();
   const rate = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en-US');
   console.log(`### Run ${new Date().toISOString()}
 
 - Node ${process.version}; CPU ${cpus()[0]?.model ?? '?'} — ${availableParallelism()} cores; load at end ${loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')}
+- Speed check (\`parseMessage\` of a buyer order, one thread; lower is faster): ${speedBefore.toFixed(1)} µs before phase 1, ${speedAfter.toFixed(1)} µs after phase 3
 - Broker: ${brokers.join(',')} (Apache Kafka on the same machine, sharing the cores); topics with 3 partitions
-- Store: SQLite event store and inbox at synchronous=${SYNCHRONOUS} (group commit), WAL checkpoints ${CHECKPOINT_THREAD ? 'on threads of their own' : 'inside the commits'}, relay checkpoint in SQLite
+- Store: SQLite event store at synchronous=${SYNCHRONOUS} (group commit), inbox at synchronous=${INBOX_SYNCHRONOUS}, WAL checkpoints ${CHECKPOINT_THREAD ? 'on threads of their own' : 'inside the commits'}, relay checkpoint in SQLite
 - Relay in phase 3: ${RELAY_THREAD ? 'on its own worker thread (RelayThread)' : 'on the main thread'}; in phase 2 on the main thread
 
 | measure | result |

@@ -1,6 +1,7 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 import Database from 'better-sqlite3';
 
@@ -104,6 +105,44 @@ describe('sqlite inbox across a restart', () => {
     expect(await second.find(key('m-restart'))).toEqual(entry('m-restart'));
     await second.close();
   });
+});
+
+describe('sqlite inbox under SIGKILL', () => {
+  // Commits are not synced one by one (synchronous=NORMAL): what a killed process had recorded is still there.
+  it('keeps every record whose promise resolved when the recording process is killed mid-load', async () => {
+    const file = join(dir, 'killed.sqlite');
+    const acked = await new Promise<string[]>((done, fail) => {
+      const seen: string[] = [];
+      const proc = spawn(
+        process.execPath,
+        ['--import', 'tsx', resolve(__dirname, '../testing/sqlite-inbox-writer.child.ts'), file],
+        {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
+      let buffered = '';
+      proc.stdout.on('data', (chunk: Buffer) => {
+        buffered += chunk.toString();
+        const lines = buffered.split('\n');
+        buffered = lines.pop() ?? '';
+        for (const line of lines) if (line.startsWith('ack ')) seen.push(line.slice(4));
+        if (seen.length >= 3000 && proc.exitCode === null) proc.kill('SIGKILL');
+      });
+      proc.on('exit', (_code, signal) =>
+        signal === 'SIGKILL' ? done(seen) : fail(new Error(`writer exited ${signal}`)),
+      );
+    });
+    const inbox = new SqliteInboxStore(file);
+    const found = await Promise.all(
+      acked.map((line) => {
+        const [occurredAt = '', messageId = ''] = line.split(' ');
+        return inbox.find({ messageId, occurredAt });
+      }),
+    );
+    await inbox.close();
+    expect(acked.length).toBeGreaterThanOrEqual(3000);
+    expect(acked.filter((_, i) => found[i] === undefined)).toEqual([]);
+  }, 60_000);
 });
 
 describe('sqlite inbox made before the time was part of the key', () => {
