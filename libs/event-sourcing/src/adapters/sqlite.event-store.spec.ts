@@ -53,3 +53,33 @@ describe('sqlite event store, a file made before event ids were unique per strea
     expect(indexes.sort()).toEqual(['events_stream_event_id', 'events_stream_revision']);
   });
 });
+
+describe('sqlite event store, appends committed together', () => {
+  it('undoes all of an append that fails partway, and nothing of the appends committed with it', async () => {
+    const store = new SqliteEventStore({
+      filename: join(mkdtempSync(join(tmpdir(), 'khai-sqlite-')), 'events.sqlite'),
+    });
+    try {
+      const stored = envelope('X', { n: 1 });
+      await store.append('lot-1', [stored], 'no_stream');
+      // Made in one turn, the three appends share a commit. The middle one's first event is new and is inserted
+      // (on the first try, and again with every check), then its second, an id the stream holds, is refused.
+      const [before, failed, after] = await Promise.allSettled([
+        store.append('lot-0', [envelope('X', { n: 0 })], 'no_stream'),
+        store.append('lot-1', [envelope('X', { n: 2 }), envelope('Y', {}, stored.metadata.eventId)], 'any'),
+        store.append('lot-2', [envelope('X', { n: 3 })], 'no_stream'),
+      ]);
+      expect(before.status).toBe('fulfilled');
+      expect(failed.status).toBe('rejected');
+      expect(after.status).toBe('fulfilled');
+      expect((await store.readStream('lot-1')).map((e) => e.data)).toEqual([{ n: 1 }]);
+      expect((await store.readAll({ after: 0, maxCount: 10 })).map((e) => e.streamName)).toEqual([
+        'lot-1',
+        'lot-0',
+        'lot-2',
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+});

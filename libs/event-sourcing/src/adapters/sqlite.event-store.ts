@@ -149,7 +149,7 @@ export class SqliteEventStore implements EventStore {
   private readonly selectStream: Database.Statement<[string, number, number]>;
   private readonly selectHead: Database.Statement<[], { position: number | null }>;
   private readonly commitGroup: Database.Transaction<(group: readonly PendingAppend[]) => Array<AppendResult | Error>>;
-  private readonly appendOne: Database.Transaction<(append: PendingAppend) => AppendResult>;
+  private readonly appendChecked: Database.Transaction<(append: PendingAppend) => AppendResult>;
   private readonly appendOptimistic: Database.Transaction<(append: PendingAppend) => AppendResult>;
 
   constructor(options: SqliteEventStoreOptions) {
@@ -174,7 +174,7 @@ export class SqliteEventStore implements EventStore {
       .raw(true);
     this.selectHead = this.db.prepare('SELECT max(position) AS position FROM events');
 
-    this.appendOne = this.db.transaction((append: PendingAppend) => this.write(append));
+    this.appendChecked = this.db.transaction((append: PendingAppend) => this.writeChecked(append));
     this.appendOptimistic = this.db.transaction(({ streamName, events, expected }: PendingAppend) => {
       const current = expected === 'no_stream' ? -1 : (this.currentRevision.get(streamName)?.revision ?? -1);
       if (!expectedRevisionHolds(expected, current)) throw STALE_EXPECTATION;
@@ -183,7 +183,7 @@ export class SqliteEventStore implements EventStore {
     this.commitGroup = this.db.transaction((group: readonly PendingAppend[]) =>
       group.map((append) => {
         try {
-          return this.appendOne(append);
+          return this.write(append);
         } catch (error) {
           return error instanceof Error ? error : new Error(String(error));
         }
@@ -250,13 +250,15 @@ export class SqliteEventStore implements EventStore {
   }
 
   /**
-   * The usual append asks nothing first: it inserts, and the unique indexes
-   * object to a revision already taken (for `no_stream`, the stream's first
-   * revision) or an event id already stored (a retried append). On an
-   * objection, or an expected revision that does not hold, the savepoint undoes
-   * the inserts and the append is made again with every check first
-   * (`writeChecked`), which gives the same answer as always. A new stream thus
-   * costs one statement per event instead of three.
+   * One append of a group, in a savepoint of its own, so that its failure undoes
+   * its inserts and no other append's. The usual append asks nothing first: it
+   * inserts, and the unique indexes object to a revision already taken (for
+   * `no_stream`, the stream's first revision) or an event id already stored (a
+   * retried append). On an objection, or an expected revision that does not
+   * hold, the savepoint undoes the inserts and the append is made again, in a
+   * savepoint of its own, with every check first (`writeChecked`), which gives
+   * the same answer as always. A new stream thus costs one statement per event
+   * instead of three, and one savepoint.
    */
   private write(append: PendingAppend): AppendResult {
     try {
@@ -264,7 +266,7 @@ export class SqliteEventStore implements EventStore {
     } catch (error) {
       if (error !== STALE_EXPECTATION && !isUniqueViolation(error)) throw error;
     }
-    return this.writeChecked(append);
+    return this.appendChecked(append);
   }
 
   private insertFrom(streamName: string, current: number, events: readonly EventEnvelope[]): AppendResult {
