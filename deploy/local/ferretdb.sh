@@ -20,7 +20,7 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 pid() { # prints the pid of our running server, if any
   [[ -f "$PIDF" ]] || return 1
   local p; p="$(cat "$PIDF")"
-  [[ -n "$p" ]] && kill -0 "$p" 2>/dev/null && tr '\0' ' ' <"/proc/$p/cmdline" | grep -qF -- "--sqlite-url=file:$DATA/" && echo "$p"
+  [[ -n "$p" ]] && kill -0 "$p" 2>/dev/null && [[ "$(tr '\0' ' ' <"/proc/$p/cmdline")" == *"--sqlite-url=file:$DATA/"* ]] && echo "$p"
 }
 
 install() {

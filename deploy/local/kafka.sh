@@ -22,7 +22,7 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 pid() { # prints the pid of our running broker, if any
   [[ -f "$PIDF" ]] || return 1
   local p; p="$(cat "$PIDF")"
-  [[ -n "$p" ]] && kill -0 "$p" 2>/dev/null && tr '\0' ' ' <"/proc/$p/cmdline" | grep -q 'kafka\.Kafka' && echo "$p"
+  [[ -n "$p" ]] && kill -0 "$p" 2>/dev/null && [[ "$(tr '\0' ' ' <"/proc/$p/cmdline")" == *kafka.Kafka* ]] && echo "$p"
 }
 read -ra HEAP_OPTS <<<"$HEAP"
 JAVA=(java "${HEAP_OPTS[@]}" -Djava.awt.headless=true -Dlog4j2.configurationFile="$HERE/kafka/log4j2.properties" -cp "$LIBS/*")
@@ -85,7 +85,9 @@ EOF
   for ((i = 0; i < WAIT * 2; i++)); do
     # Alive is enough here: until the forked shell has exec'd, its command line is not the broker's yet.
     kill -0 "$(cat "$PIDF")" 2>/dev/null || { tail -30 "$LOG" >&2; die "broker exited during startup (log: $LOG)"; }
-    if port_open "$PORT" && tail -n +"$mark" "$LOG" | grep -q 'Kafka Server started'; then
+    # awk reads the log to its end: `tail | grep -q` stops reading at the match, tail dies of SIGPIPE on a long
+    # log (a broker with many partitions), and pipefail turned the match into a failure.
+    if port_open "$PORT" && awk -v from="$mark" 'NR > from && /Kafka Server started/ { found = 1 } END { exit !found }' "$LOG"; then
       echo "KAFKA_BROKERS=127.0.0.1:$PORT" | tee "$ENVF"; return
     fi
     sleep 0.5

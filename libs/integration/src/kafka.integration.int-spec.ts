@@ -52,6 +52,15 @@ function suite(): void {
   afterAll(async () => {
     await producer.disconnect();
     rmSync(dir, { recursive: true, force: true });
+    // The run's topics go, so that runs do not pile partitions up on a local broker (its start slows with them).
+    const admin = partner.admin();
+    await admin.connect();
+    try {
+      const mine = (await admin.listTopics()).filter((t) => t.startsWith(`${run}.`));
+      if (mine.length > 0) await admin.deleteTopics({ topics: mine });
+    } finally {
+      await admin.disconnect();
+    }
   });
 
   /**
