@@ -210,6 +210,52 @@ describe('outbox relay', () => {
     expect(all()).toHaveLength(7);
   });
 
+  const payment = (paymentId: string) => ({
+    type: 'PaymentReceived',
+    data: { orderId: 'SO-1', buyerId: 'B-1', paymentId, paidOn: '2026-12-01', amountSatang: 1, method: 'CASH' },
+  });
+  /** Waits until the bus has `n` messages in all. */
+  const published = async (n: number) => {
+    while (all().length < n) await new Promise((r) => setTimeout(r, 2));
+  };
+
+  it('saves the checkpoint at most once an interval while it publishes, and what it published when it stops', async () => {
+    const saves: number[] = [];
+    const counting = Object.assign(Object.create(checkpoints) as InMemoryCheckpointStore, {
+      save: async (name: string, position: number) => {
+        saves.push(position);
+        await checkpoints.save(name, position);
+      },
+    });
+    const head = await chain(store);
+    const relay = new OutboxRelay(store, counting, bus, { ...DEFAULT_RELAY_OPTIONS, checkpointIntervalMs: 60_000 });
+    await relay.start();
+    await relay.waitFor(head); // the first publish saves at once
+    const more: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      more.push(await append(store, 'salesorder-SO-1', payment(`P-${i}`)));
+      await published(7 + i);
+    }
+    expect(saves).toEqual([head]);
+    expect((await relay.status()).checkpoint).toBe(head);
+    await relay.stop();
+    expect(saves).toEqual([head, more[2]]);
+    expect(await checkpoints.load('integration-relay')).toBe(more[2]);
+  });
+
+  it('saves what it published once the interval has passed, without another publish', async () => {
+    const head = await chain(store);
+    const relay = new OutboxRelay(store, checkpoints, bus, { ...DEFAULT_RELAY_OPTIONS, checkpointIntervalMs: 100 });
+    await relay.start();
+    await relay.waitFor(head);
+    const more = await append(store, 'salesorder-SO-1', payment('P-9'));
+    await published(7);
+    expect(await checkpoints.load('integration-relay')).toBe(head);
+    await relay.waitFor(more);
+    expect(await checkpoints.load('integration-relay')).toBe(more);
+    await relay.stop();
+  });
+
   it('keeps the checkpoint until the bus acknowledges, and retries', async () => {
     const head = await chain(store);
     let failures = 3;

@@ -22,13 +22,23 @@ export interface RelayOptions {
   readonly maxBatch: number;
   /** How long a partial batch waits for more events before it is published. */
   readonly lingerMs: number;
+  /**
+   * How often, at most, the checkpoint is saved (0: after every publish). After a crash the events published since
+   * the last save are published again, which partners dedupe by `message-id`.
+   */
+  readonly checkpointIntervalMs: number;
 }
 
-export const DEFAULT_RELAY_OPTIONS: RelayOptions = { name: 'integration-relay', maxBatch: 500, lingerMs: 5 };
+export const DEFAULT_RELAY_OPTIONS: RelayOptions = {
+  name: 'integration-relay',
+  maxBatch: 500,
+  lingerMs: 5,
+  checkpointIntervalMs: 250,
+};
 
 export interface RelayStatus {
   readonly name: string;
-  /** Position of the last event whose messages the bus acknowledged (saved). */
+  /** The saved checkpoint: the position of an event whose messages, and all before them, the bus acknowledged. */
   readonly checkpoint: number;
   readonly head: number;
   readonly lag: number;
@@ -40,8 +50,10 @@ export interface RelayStatus {
  * The outbox, read from the event log: a catch-up subscription from a persisted
  * checkpoint maps the published event types to integration messages, publishes
  * them in batches, and saves the checkpoint only after the bus acknowledged the
- * batch. After a crash the events since the checkpoint are published again:
- * at least once, with the event id in `message-id` for partners to dedupe.
+ * batch — at most every `checkpointIntervalMs`, as Kafka Connect's source
+ * connectors do, a timer saving what an idle relay has published, and at stop.
+ * After a crash the events since the checkpoint are published again: at least
+ * once, with the event id in `message-id` for partners to dedupe.
  */
 @Injectable()
 export class OutboxRelay {
@@ -51,9 +63,14 @@ export class OutboxRelay {
   private buffer: OutboundMessage[] = [];
   /** Position of the last event mapped into the buffer (or skipped). */
   private mapped: number | undefined;
+  /** The saved checkpoint. */
   private checkpoint = 0;
+  /** Position of the last event whose messages the bus acknowledged (saved or not yet). */
+  private acknowledged = 0;
+  private lastSave = 0;
   private flushing: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
+  private saveTimer: NodeJS.Timeout | undefined;
   private running = false;
   private published = 0;
   private failed: string | null = null;
@@ -72,6 +89,7 @@ export class OutboxRelay {
     this.running = true;
     this.failed = null;
     this.checkpoint = (await this.checkpoints.load(this.options.name)) ?? 0;
+    this.acknowledged = this.checkpoint;
     this.buffer = [];
     this.mapped = this.checkpoint;
     this.subscription = this.store.subscribeToAll(this.onEvent, { after: this.checkpoint });
@@ -88,7 +106,12 @@ export class OutboxRelay {
     this.running = false;
     clearTimeout(this.timer);
     this.timer = undefined;
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     await this.flush().catch(() => undefined);
+    await this.serially(() => this.saveCheckpoint()).catch((error: unknown) => {
+      this.failed = describe(error);
+    });
   }
 
   async status(): Promise<RelayStatus> {
@@ -132,16 +155,46 @@ export class OutboxRelay {
     }, this.options.lingerMs);
   }
 
-  /** Publishes the buffer and then saves the checkpoint; flushes run one after another, in order. */
+  /** Publishes the buffer and then (when due) saves the checkpoint; flushes run one after another, in order. */
   private flush(): Promise<void> {
-    this.flushing = this.flushing.catch(() => undefined).then(() => this.publishBuffered());
+    return this.serially(() => this.publishBuffered());
+  }
+
+  /** Runs `work` after every publish and save already asked for. */
+  private serially(work: () => Promise<void>): Promise<void> {
+    this.flushing = this.flushing.catch(() => undefined).then(work);
     return this.flushing;
+  }
+
+  /** Saves what the bus has acknowledged, if the checkpoint is behind it. */
+  private async saveCheckpoint(): Promise<void> {
+    const upTo = this.acknowledged;
+    if (upTo <= this.checkpoint) return;
+    await this.checkpoints.save(this.options.name, upTo);
+    this.checkpoint = upTo;
+    this.lastSave = Date.now();
+  }
+
+  /** The checkpoint follows the publishes: now if the interval has passed, else when it has. */
+  private async checkpointAfterPublish(): Promise<void> {
+    const wait = this.lastSave + this.options.checkpointIntervalMs - Date.now();
+    if (wait <= 0) {
+      await this.saveCheckpoint();
+      return;
+    }
+    if (this.saveTimer) return;
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.serially(() => this.saveCheckpoint()).catch((error: unknown) => {
+        this.failed = describe(error);
+      });
+    }, wait);
   }
 
   private async publishBuffered(): Promise<void> {
     const batch = this.buffer;
     const upTo = this.mapped;
-    if (upTo === undefined || upTo <= this.checkpoint) return;
+    if (upTo === undefined || upTo <= this.acknowledged) return;
     this.buffer = [];
     for (let attempt = 0; batch.length > 0; attempt++) {
       try {
@@ -156,9 +209,9 @@ export class OutboxRelay {
         await sleep(backoffMs(attempt));
       }
     }
-    await this.checkpoints.save(this.options.name, upTo);
-    this.checkpoint = upTo;
+    this.acknowledged = upTo;
     this.published += batch.length;
     this.failed = null;
+    await this.checkpointAfterPublish();
   }
 }
