@@ -241,7 +241,7 @@ async function main(): Promise<void> {
     // The relay leaves the main thread: stopped here, started on its own thread over the same files.
     await relay.stop();
     relayThread = new RelayThread({
-      events: { kind: 'sqlite', filename: join(dir, 'events.sqlite') },
+      events: { kind: 'sqlite', filename: join(dir, 'events.sqlite'), signal: store.appendSignal },
       checkpointsFile: join(dir, 'checkpoints.sqlite'),
       kafka: { brokers, clientId: 'bench-relay', topicPrefix: prefix },
       relay: { ...DEFAULT_RELAY_OPTIONS, lingerMs: Number(process.env.BENCH_LINGER_MS ?? 5) },

@@ -53,7 +53,11 @@ export async function createPlatform(config: PlatformConfig, logger = true): Pro
     config.dataDir,
     config.eventStore === 'kurrentdb'
       ? { kind: 'kurrentdb', url: config.kurrentDbUrl as string }
-      : { kind: 'sqlite', filename: join(config.dataDir, 'events.sqlite') },
+      : {
+          kind: 'sqlite',
+          filename: join(config.dataDir, 'events.sqlite'),
+          ...(store instanceof SqliteEventStore ? { signal: store.appendSignal } : {}),
+        },
   );
   const app = await NestFactory.create<NestFastifyApplication>(
     PlatformModule.forRoot(store, checkpoints, config, readModels, integration),

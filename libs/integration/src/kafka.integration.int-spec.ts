@@ -96,7 +96,7 @@ function suite(): void {
           ...(relayScript
             ? {
                 relayThread: {
-                  events: { kind: 'sqlite', filename: join(dir, `${name}-events.sqlite`) },
+                  events: { kind: 'sqlite', filename: join(dir, `${name}-events.sqlite`), signal: store.appendSignal },
                   checkpointsFile: join(dir, `${name}-checkpoints.sqlite`),
                   kafka: { brokers, clientId: `coop-${name}-relay`, topicPrefix: prefixOf(name) },
                   script: relayScript,

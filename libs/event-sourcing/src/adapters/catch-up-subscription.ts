@@ -1,21 +1,48 @@
 import type { RecordedEvent } from '../envelope';
 import type { EventHandler, ReadAllOptions, SubscribeOptions, Subscription } from '../event-store.port';
 
-/** Wakes waiting subscriptions when an append commits. */
+/**
+ * Wakes waiting subscriptions when an append commits. Over a SharedArrayBuffer
+ * (`AppendSignal.shared()`), also subscriptions on other threads: a store that
+ * reads the same file on a worker thread waits on the writer's signal
+ * (`Atomics.waitAsync`) instead of polling for its appends.
+ */
 export class AppendSignal {
   private waiters: Array<() => void> = [];
+  private local = 0;
+  private readonly shared: Int32Array | undefined;
+
+  constructor(buffer?: SharedArrayBuffer) {
+    this.shared = buffer && new Int32Array(buffer, 0, 1);
+  }
+
+  /** A buffer for a signal that other threads can wait on. */
+  static shared(): SharedArrayBuffer {
+    return new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+  }
+
   /** Counts notifications, so a reader can tell an append happened while it was busy. */
-  generation = 0;
+  get generation(): number {
+    return this.shared ? Atomics.load(this.shared, 0) : this.local;
+  }
 
   notify(): void {
-    this.generation += 1;
+    if (this.shared) {
+      Atomics.add(this.shared, 0, 1);
+      Atomics.notify(this.shared, 0);
+    } else {
+      this.local += 1;
+    }
     const waiters = this.waiters;
     this.waiters = [];
     for (const wake of waiters) wake();
   }
 
-  /** Resolves on the next notify, or after `timeoutMs` (to see appends by other processes). */
-  wait(timeoutMs: number): Promise<void> {
+  /**
+   * Resolves on the next notify after generation `seen` (on this thread, or on another over a shared
+   * buffer), or after `timeoutMs` (to see appends by other processes).
+   */
+  wait(timeoutMs: number, seen = this.generation): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(done, timeoutMs);
       timer.unref();
@@ -27,6 +54,11 @@ export class AppendSignal {
         resolve();
       }
       waiters.push(done);
+      if (this.shared) {
+        const waited = Atomics.waitAsync(this.shared, 0, seen, timeoutMs);
+        if (waited.async) void waited.value.then(done);
+        else done();
+      }
     });
   }
 }
@@ -63,7 +95,7 @@ export function catchUpSubscription(
         live = true;
         // Sleep only if nothing was appended since this read began: an append that
         // lands while the handler runs must not wait for the poll.
-        if (!stopped && signal.generation === seen) await signal.wait(pollMs);
+        if (!stopped && signal.generation === seen) await signal.wait(pollMs, seen);
       }
     }
   })();

@@ -83,3 +83,27 @@ describe('sqlite event store, appends committed together', () => {
     }
   });
 });
+
+describe('sqlite event store read by another store over the same file (a worker thread)', () => {
+  it("wakes the reader's subscription on the writer's commits through the shared signal, not a poll", async () => {
+    const filename = join(mkdtempSync(join(tmpdir(), 'khai-sqlite-')), 'events.sqlite');
+    const writer = new SqliteEventStore({ filename });
+    // A minute between polls: only the writer's signal can bring the event in time.
+    const reader = new SqliteEventStore({ filename, signal: writer.appendSignal, pollMs: 60_000 });
+    const seen: string[] = [];
+    const subscription = reader.subscribeToAll(async (event) => {
+      seen.push(event.streamName);
+    });
+    try {
+      await new Promise((r) => setTimeout(r, 50)); // caught up on the empty log, and waiting
+      const started = Date.now();
+      await writer.append('lot-1', [envelope('X', { n: 1 })], 'no_stream');
+      while (seen.length === 0 && Date.now() - started < 5000) await new Promise((r) => setTimeout(r, 2));
+      expect(seen).toEqual(['lot-1']);
+    } finally {
+      await subscription.stop();
+      await reader.close();
+      await writer.close();
+    }
+  });
+});

@@ -25,6 +25,11 @@ export interface SqliteEventStoreOptions {
   readonly synchronous?: 'FULL' | 'NORMAL';
   /** How often a caught-up subscription looks for appends made by other processes. */
   readonly pollMs?: number;
+  /**
+   * The append signal of the store that writes this file on another thread (its `appendSignal`): this store's
+   * subscriptions then wake on that store's commits instead of waiting for a poll.
+   */
+  readonly signal?: SharedArrayBuffer;
   /** Most appends committed together in one transaction. */
   readonly maxGroupSize?: number;
   /**
@@ -134,7 +139,9 @@ DROP INDEX IF EXISTS events_event_id;
 export class SqliteEventStore implements EventStore {
   readonly reportsRetries: boolean = true;
   private readonly db: Database.Database;
-  private readonly signal = new AppendSignal();
+  /** Shared with other threads' stores over this file (`SqliteEventStoreOptions.signal`). */
+  readonly appendSignal: SharedArrayBuffer;
+  private readonly signal: AppendSignal;
   private pending: PendingAppend[] = [];
   private flushScheduled = false;
   private closed = false;
@@ -154,6 +161,8 @@ export class SqliteEventStore implements EventStore {
 
   constructor(options: SqliteEventStoreOptions) {
     this.pollMs = options.pollMs ?? 250;
+    this.appendSignal = options.signal ?? AppendSignal.shared();
+    this.signal = new AppendSignal(this.appendSignal);
     this.maxGroupSize = options.maxGroupSize ?? 512;
     this.db = new Database(options.filename);
     this.db.pragma('journal_mode = WAL');

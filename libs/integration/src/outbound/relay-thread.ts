@@ -22,7 +22,12 @@ export type RelayEventStoreSpec =
   | {
       readonly kind: 'sqlite';
       readonly filename: string;
-      /** How often the thread looks for appends: the main thread's appends do not wake it. Default 2 ms. */
+      /**
+       * The main thread's store's `appendSignal`: its commits wake the thread. Without it the thread polls the log
+       * every 2 ms.
+       */
+      readonly signal?: SharedArrayBuffer;
+      /** How often the thread looks for appends it was not woken for (default 250 ms with a signal, else 2 ms). */
       readonly pollMs?: number;
     }
   | { readonly kind: 'kurrentdb'; readonly url: string };

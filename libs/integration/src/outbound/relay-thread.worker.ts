@@ -20,7 +20,11 @@ async function main(): Promise<void> {
   const spec = workerData as Omit<RelayThreadSpec, 'script'>;
   const store: EventStore =
     spec.events.kind === 'sqlite'
-      ? new SqliteEventStore({ filename: spec.events.filename, pollMs: spec.events.pollMs ?? 2 })
+      ? new SqliteEventStore({
+          filename: spec.events.filename,
+          signal: spec.events.signal,
+          pollMs: spec.events.pollMs ?? (spec.events.signal ? 250 : 2),
+        })
       : new KurrentDbEventStore(spec.events.url);
   const checkpoints = new SqliteCheckpointStore(spec.checkpointsFile);
   const bus = new KafkaIntegrationBus({ ...spec.kafka, logLevel: logLevel.WARN });
