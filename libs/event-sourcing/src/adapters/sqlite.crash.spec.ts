@@ -1,33 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+
+import { killAfterAcks } from '@khai/testing';
 
 import { SqliteEventStore } from './sqlite.event-store';
 
 const child = resolve(__dirname, '../testing/sqlite-writer.child.ts');
 
 /** Runs the writer until `acks` events are acknowledged, then SIGKILLs it mid-write. */
-function killMidWrite(filename: string, acks: number): Promise<Set<string>> {
-  return new Promise((done, fail) => {
-    const acked = new Set<string>();
-    // tsx as a loader inside this very process, so SIGKILL hits the writer itself.
-    const proc = spawn(process.execPath, ['--import', 'tsx', child, filename], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let buffered = '';
-    proc.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) if (line.startsWith('ack ')) acked.add(line.slice(4));
-      if (acked.size >= acks && proc.exitCode === null) proc.kill('SIGKILL');
-    });
-    proc.on('exit', (_code, signal) =>
-      signal === 'SIGKILL' ? done(acked) : fail(new Error(`writer exited ${signal}`)),
-    );
-  });
-}
+const killMidWrite = async (filename: string, acks: number) => new Set(await killAfterAcks(child, [filename], acks));
 
 describe('sqlite event store under SIGKILL', () => {
   it('loses no acknowledged event when the writing process is killed mid-load, twice', async () => {

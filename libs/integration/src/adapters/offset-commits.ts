@@ -37,12 +37,12 @@ export class OffsetCommits {
 
   /** Offsets resolved and not committed yet. */
   pending(): PartitionOffset[] {
-    return [...this.resolved].filter(([key, p]) => this.committed.get(key) !== p.offset).map(([, p]) => p);
+    return this.unsent().map(([, p]) => p);
   }
 
   /** Whether a commit is due: something to commit, and the interval since the last one has passed. */
   due(): boolean {
-    return this.now() - this.lastCommit >= this.intervalMs && this.pending().length > 0;
+    return this.now() - this.lastCommit >= this.intervalMs && this.unsent().length > 0;
   }
 
   /** Commits what is pending (after any commit already on its way); rejects if the commit fails. */
@@ -66,17 +66,15 @@ export class OffsetCommits {
     }
   }
 
+  private unsent(): Array<[key: string, offset: PartitionOffset]> {
+    return [...this.resolved].filter(([key, p]) => this.committed.get(key) !== p.offset);
+  }
+
   private async send(): Promise<void> {
-    const keys: string[] = [];
-    const offsets: PartitionOffset[] = [];
-    for (const [key, p] of this.resolved) {
-      if (this.committed.get(key) === p.offset) continue;
-      keys.push(key);
-      offsets.push(p);
-    }
-    if (offsets.length === 0) return;
-    await this.commitOffsets(offsets);
-    offsets.forEach((p, i) => this.committed.set(keys[i] as string, p.offset));
+    const unsent = this.unsent();
+    if (unsent.length === 0) return;
+    await this.commitOffsets(unsent.map(([, p]) => p));
+    for (const [key, p] of unsent) this.committed.set(key, p.offset);
     this.lastCommit = this.now();
   }
 }

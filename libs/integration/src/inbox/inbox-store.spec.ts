@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+import { killAfterAcks } from '@khai/testing';
 import Database from 'better-sqlite3';
 
 import { InMemoryInboxStore } from './in-memory.inbox-store';
@@ -111,27 +111,7 @@ describe('sqlite inbox under SIGKILL', () => {
   // Commits are not synced one by one (synchronous=NORMAL): what a killed process had recorded is still there.
   it('keeps every record whose promise resolved when the recording process is killed mid-load', async () => {
     const file = join(dir, 'killed.sqlite');
-    const acked = await new Promise<string[]>((done, fail) => {
-      const seen: string[] = [];
-      const proc = spawn(
-        process.execPath,
-        ['--import', 'tsx', resolve(__dirname, '../testing/sqlite-inbox-writer.child.ts'), file],
-        {
-          stdio: ['ignore', 'pipe', 'inherit'],
-        },
-      );
-      let buffered = '';
-      proc.stdout.on('data', (chunk: Buffer) => {
-        buffered += chunk.toString();
-        const lines = buffered.split('\n');
-        buffered = lines.pop() ?? '';
-        for (const line of lines) if (line.startsWith('ack ')) seen.push(line.slice(4));
-        if (seen.length >= 3000 && proc.exitCode === null) proc.kill('SIGKILL');
-      });
-      proc.on('exit', (_code, signal) =>
-        signal === 'SIGKILL' ? done(seen) : fail(new Error(`writer exited ${signal}`)),
-      );
-    });
+    const acked = await killAfterAcks(resolve(__dirname, '../testing/sqlite-inbox-writer.child.ts'), [file], 3000);
     const inbox = new SqliteInboxStore(file);
     const found = await Promise.all(
       acked.map((line) => {
