@@ -28,7 +28,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 
 import { parseMessage, topicSpec } from '@khai/contracts';
 import { EventStoreModule, SqliteCheckpointStore, SqliteEventStore } from '@khai/event-sourcing';
@@ -117,23 +117,68 @@ function speedCheck(): number {
   return rounds.sort((a, b) => a - b)[2] ?? NaN;
 }
 
-/** The machine's CPU time counters (/proc/stat: busy and all, in ticks); undefined where there is no /proc. */
-function machineTicks(): { busy: number; all: number } | undefined {
+/**
+ * The machine's CPU time counters (/proc/stat, in ticks): busy (user, system, interrupts), stolen (time the
+ * hypervisor gave this virtual machine's cores to others) and all; undefined where there is no /proc.
+ */
+function machineTicks(): { busy: number; steal: number; all: number } | undefined {
   try {
     const [, ...fields] = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/);
-    const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number);
-    const busy = (user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0);
-    return { busy, all: busy + (idle ?? 0) + (iowait ?? 0) };
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = fields.map(Number);
+    const busy = user + nice + system + irq + softirq;
+    return { busy, steal, all: busy + steal + idle + iowait };
   } catch {
     return undefined;
   }
 }
 
-/** The share of all cores busy since `start`. */
-function machineBusySince(start: ReturnType<typeof machineTicks>): number | undefined {
+/** The shares of all cores busy and stolen since `start`. */
+function machineSince(start: ReturnType<typeof machineTicks>): { busy: number; steal: number } | undefined {
   const now = machineTicks();
   if (!start || !now || now.all === start.all) return undefined;
-  return (now.busy - start.busy) / (now.all - start.all);
+  const all = now.all - start.all;
+  return { busy: (now.busy - start.busy) / all, steal: (now.steal - start.steal) / all };
+}
+
+/**
+ * What held the main thread up in phase 3: its event loop's delay (how late a 10 ms timer fires: p99 and max) and
+ * V8's garbage-collection pauses (count, total, longest). Tells a tail made by the main thread stalling from one made
+ * by queueing.
+ */
+function mainThreadStalls(): { reset(): void; stop(): string } {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  let pauses: { kind: string; ms: number }[] = [];
+  const kinds: Record<number, string> = {
+    [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
+    [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major',
+    [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental marking',
+    [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks',
+  };
+  const gc = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as { detail?: { kind?: number } | null }).detail?.kind ?? 0;
+      pauses.push({ kind: kinds[kind] ?? 'other', ms: entry.duration });
+    }
+  });
+  delay.enable();
+  gc.observe({ entryTypes: ['gc'] });
+  return {
+    reset() {
+      delay.reset();
+      pauses = [];
+    },
+    stop() {
+      delay.disable();
+      gc.disconnect();
+      const ms = (ns: number) => (ns / 1e6).toFixed(1);
+      const byKind = [...new Set(pauses.map((p) => p.kind))].map((kind) => {
+        const of = pauses.filter((p) => p.kind === kind).map((p) => p.ms);
+        const total = of.reduce((a, b) => a + b, 0);
+        return `${of.length} ${kind} (${total.toFixed(0)} ms, longest ${Math.max(...of).toFixed(1)} ms)`;
+      });
+      return `loop delay p99 ${ms(delay.percentile(99))} ms, max ${ms(delay.max)} ms; GC pauses: ${byKind.join(', ') || 'none'}`;
+    },
+  };
 }
 
 /** Forks dist/bench/kafka-partner.js, hands it the run, calls `sending` when it starts to send, and returns its result. */
@@ -254,6 +299,7 @@ async function main(): Promise<void> {
   let loopAtStart = performance.eventLoopUtilization();
   let machineAtStart = machineTicks();
   let phase3Start = performance.now();
+  const stalls = mainThreadStalls();
   const { latencies, inbound, outbound, sent, sendSeconds, cpuSeconds } = await runPartner(
     { brokers, prefix, rate: RATE, seconds: SECONDS, warmupSeconds: WARMUP },
     () => {
@@ -261,12 +307,14 @@ async function main(): Promise<void> {
       loopAtStart = performance.eventLoopUtilization();
       machineAtStart = machineTicks();
       phase3Start = performance.now();
+      stalls.reset();
     },
   );
+  const stalled = stalls.stop();
   const phase3Seconds = (performance.now() - phase3Start) / 1000;
   const cooperativeCpu = cpuSecondsSince(cpuAtStart);
   const mainThreadBusy = performance.eventLoopUtilization(loopAtStart).utilization;
-  const machineBusy = machineBusySince(machineAtStart);
+  const machine = machineSince(machineAtStart);
   if (profiler && PROFILE) await profiler.stopInto(PROFILE);
 
   await consumer.stop();
@@ -304,7 +352,8 @@ async function main(): Promise<void> {
 | outbound: relay from the log to \`coop.orders.v1\` (acks=all) with checkpoint | **${rate(N, outboundMs)} events/s** (${(outboundMs / 1000).toFixed(2)} s for ${N.toLocaleString('en-US')} events; ${((outboundCpu * 1e6) / N).toFixed(0)} µs of CPU per event) |
 | end to end at ${RATE.toLocaleString('en-US')} orders/s for ${SECONDS} s after ${WARMUP} s of warm-up: partner (own process) sends an order → applied → relayed → partner receives the confirmation | **p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms**, max ${(latencies[latencies.length - 1] ?? NaN).toFixed(1)} ms (${latencies.length.toLocaleString('en-US')} orders) |
 | … the partner's sending: orders sent on schedule (latency counts from each order's time on the schedule) | ${sent.toLocaleString('en-US')} orders in ${sendSeconds.toFixed(2)} s (${rate(sent, sendSeconds * 1000)}/s; on schedule: ${(sent / RATE).toFixed(2)} s) |
-| … CPU while the partner sends and reads (${phase3Seconds.toFixed(1)} s): the cooperative's process (all threads) / its main thread's event loop busy / the partner's process / the machine | ${pct(cooperativeCpu / phase3Seconds)} / ${pct(mainThreadBusy)} of a core / ${pct(cpuSeconds / phase3Seconds)} / ${machineBusy === undefined ? 'n/a' : `${pct(machineBusy)} of ${availableParallelism()} cores`} |
+| … CPU while the partner sends and reads (${phase3Seconds.toFixed(1)} s): the cooperative's process (all threads) / its main thread's event loop busy / the partner's process / the machine busy / stolen by the hypervisor | ${pct(cooperativeCpu / phase3Seconds)} / ${pct(mainThreadBusy)} of a core / ${pct(cpuSeconds / phase3Seconds)} / ${machine === undefined ? 'n/a' : `${pct(machine.busy)} / ${pct(machine.steal)} of ${availableParallelism()} cores`} |
+| … the main thread's stalls while the partner sends and reads | ${stalled} |
 | … of which order sent → event recorded (inbound leg) / event recorded → confirmation received (outbound leg) | p50 ${percentile(inbound, 50).toFixed(0)} / ${percentile(outbound, 50).toFixed(0)} ms, p99 ${percentile(inbound, 99).toFixed(0)} / ${percentile(outbound, 99).toFixed(0)} ms |
 `);
 }

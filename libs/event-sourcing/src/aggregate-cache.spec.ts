@@ -114,8 +114,11 @@ describe('aggregate cache', () => {
   it('decides on the fold unread: a new stream and a cached one cost no read', async () => {
     const store = new CountingStore();
     const cache = new AggregateCache();
+    // A new stream: no read. Its next command finds it there (a conflict on the initial state) and reads it, once.
     for (let i = 1; i <= 10; i++) await handleCommand(store, 'tally-1', counter, { n: i }, ctx, { cache });
+    expect(store.reads).toBe(1);
     await handleCommand(store, 'tally-2', counter, { n: 1 }, { ...ctx, idempotencyKey: 'k' }, { cache });
+    expect(store.reads).toBe(1);
     const repeated = await handleCommand(
       store,
       'tally-2',
@@ -125,11 +128,24 @@ describe('aggregate cache', () => {
       { cache },
     );
     expect(repeated.repeated).toBe(true);
-    expect(store.reads).toBe(0);
+    expect(store.reads).toBe(2);
     expect((await cache.load(store, 'tally-1', counter)).state).toBe(55);
     // Asked to, it reads before deciding.
     await handleCommand(store, 'tally-1', counter, { n: 1 }, ctx, { cache, readFirst: true });
-    expect(store.reads).toBe(2);
+    expect(store.reads).toBe(4);
+  });
+
+  it('keeps the streams in use through a flood of streams created once', async () => {
+    const store = new CountingStore();
+    const cache = new AggregateCache(10);
+    for (let i = 1; i <= 3; i++) await handleCommand(store, 'account-1', counter, { n: i }, ctx, { cache });
+    // A thousand orders, each a stream of its own that no further command touches here.
+    for (let i = 0; i < 1000; i++) await handleCommand(store, `order-${i}`, counter, { n: 1 }, ctx, { cache });
+    const reads = store.reads;
+    const next = await handleCommand(store, 'account-1', counter, { n: 4 }, ctx, { cache });
+    expect(next.revision).toBe(3);
+    expect(store.reads).toBe(reads);
+    expect((await cache.load(store, 'account-1', counter)).state).toBe(10);
   });
 
   it('reads and decides again when the unread fold refuses, changes nothing or is behind', async () => {

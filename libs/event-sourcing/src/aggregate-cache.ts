@@ -30,6 +30,16 @@ interface CachedStream {
  * wrong, only behind: `load` catches it up with a read, and `peek` hands it
  * over unread for a decision whose append, at the fold's revision, proves it
  * was current (see handleCommand).
+ *
+ * A stream enters the cache when it is read (`load`), not when a command creates
+ * it: most streams made in a flood — a buyer order each, thousands a second over
+ * Kafka — get their next command days later, if ever. Cached on creation, they
+ * pushed the streams in use (accounts, contracts) out of the bound within
+ * seconds, and every fold lived just long enough to be copied out of V8's young
+ * generation and die in the old one (garbage-collection pauses of 20–50 ms at
+ * 5,000 orders/s, docs/benchmarks.md). A created stream's next command decides
+ * on the initial state, finds the stream there (a refusal or a conflict), reads
+ * it once, and from then on it is cached.
  */
 export class AggregateCache {
   private readonly byStore = new WeakMap<EventStore, Map<string, CachedStream>>();
@@ -52,15 +62,16 @@ export class AggregateCache {
   }
 
   /**
-   * The fold as cached, without reading — possibly behind the store; the
-   * initial state at revision -1 for a stream not cached (new, or forgotten).
+   * The fold as cached, without reading — possibly behind the store; for a
+   * stream not cached (new, created but not read since, or forgotten), the
+   * initial state at revision -1, which the cache does not keep.
    */
   peek<Event extends DomainEvent, State>(
     store: EventStore,
     streamName: string,
     decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
   ): FoldedStream<State> {
-    return this.entry(this.streamsOf(store), streamName, decider);
+    return this.cached(this.streamsOf(store), streamName, decider) ?? initialFold(decider);
   }
 
   /**
@@ -95,22 +106,36 @@ export class AggregateCache {
     return streams;
   }
 
+  /** The stream's cached fold, now the most recently used; undefined when not cached for this decider. */
+  private cached<Event extends DomainEvent, State>(
+    streams: Map<string, CachedStream>,
+    streamName: string,
+    decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
+  ): FoldedStream<State> | undefined {
+    const cached = streams.get(streamName);
+    if (!cached || cached.decider !== (decider as unknown as AnyDecider)) return undefined;
+    streams.delete(streamName);
+    streams.set(streamName, cached);
+    return cached.folded as FoldedStream<State>;
+  }
+
+  /** The stream's cached fold, or a new one at the initial state, cached from now on. */
   private entry<Event extends DomainEvent, State>(
     streams: Map<string, CachedStream>,
     streamName: string,
     decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
   ): FoldedStream<State> {
-    const cached = streams.get(streamName);
-    if (cached && cached.decider === (decider as unknown as AnyDecider)) {
-      streams.delete(streamName);
-      streams.set(streamName, cached);
-      return cached.folded as FoldedStream<State>;
-    }
-    const folded: FoldedStream<State> = { revision: -1, state: decider.initialState, keyed: new Map() };
-    streams.set(streamName, { decider: decider as unknown as AnyDecider, folded: folded });
+    const cached = this.cached(streams, streamName, decider);
+    if (cached) return cached;
+    const folded = initialFold(decider);
+    streams.set(streamName, { decider: decider as unknown as AnyDecider, folded });
     if (streams.size > this.maxStreams) streams.delete(streams.keys().next().value as string);
     return folded;
   }
+}
+
+function initialFold<State>(decider: Pick<Decider<unknown, never, State>, 'initialState'>): FoldedStream<State> {
+  return { revision: -1, state: decider.initialState, keyed: new Map() };
 }
 
 function addKeyed(

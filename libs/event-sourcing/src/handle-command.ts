@@ -50,7 +50,8 @@ export interface CommandResult<Event extends DomainEvent = DomainEvent> {
  * holds, without reading the store — for a stream not cached, the initial
  * state of a new stream: an append at that revision succeeds only if the fold
  * was current, so a decision it lets through was made on the stream as it is,
- * and a new stream or a cached one costs no read. A refusal, a no-op or a
+ * and a new stream or a cached one costs no read (a stream is cached once read:
+ * see AggregateCache). A refusal, a no-op or a
  * conflict from that first decision is not trusted: the stream is read and the
  * command decided again, as is an append the store answers as a retry of one
  * already stored (`retried`: a repeated idempotency key the fold did not know).
