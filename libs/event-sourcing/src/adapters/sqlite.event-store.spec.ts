@@ -82,6 +82,36 @@ describe('sqlite event store, appends committed together', () => {
       await store.close();
     }
   });
+  it('answers one-event appends refused in a group (no savepoint of their own) and keeps the others', async () => {
+    const store = new SqliteEventStore({
+      filename: join(mkdtempSync(join(tmpdir(), 'khai-sqlite-')), 'events.sqlite'),
+    });
+    try {
+      const stored = envelope('X', { n: 1 });
+      await store.append('lot-1', [stored], 'no_stream');
+      // One commit: a new stream, a stream that exists (its first revision is taken), a retry of the stored event,
+      // a stale expected revision, another new stream.
+      const outcomes = await Promise.allSettled([
+        store.append('lot-0', [envelope('X', { n: 0 })], 'no_stream'),
+        store.append('lot-1', [envelope('X', { n: 2 })], 'no_stream'),
+        store.append('lot-1', [stored], 'no_stream'),
+        store.append('lot-1', [envelope('X', { n: 3 })], 5),
+        store.append('lot-2', [envelope('X', { n: 4 })], 'no_stream'),
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected', 'fulfilled']);
+      expect(outcomes[1]).toMatchObject({ reason: { name: 'ConcurrencyError' } });
+      expect(outcomes[2]).toMatchObject({ value: { retried: true, nextExpectedRevision: 0, position: 1 } });
+      expect(outcomes[3]).toMatchObject({ reason: { name: 'ConcurrencyError' } });
+      expect((await store.readStream('lot-1')).map((e) => e.data)).toEqual([{ n: 1 }]);
+      expect((await store.readAll({ after: 0, maxCount: 10 })).map((e) => [e.streamName, e.position])).toEqual([
+        ['lot-1', 1],
+        ['lot-0', 2],
+        ['lot-2', 3],
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 describe('sqlite event store read by another store over the same file (a worker thread)', () => {

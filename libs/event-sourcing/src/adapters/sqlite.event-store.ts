@@ -184,11 +184,7 @@ export class SqliteEventStore implements EventStore {
     this.selectHead = this.db.prepare('SELECT max(position) AS position FROM events');
 
     this.appendChecked = this.db.transaction((append: PendingAppend) => this.writeChecked(append));
-    this.appendOptimistic = this.db.transaction(({ streamName, events, expected }: PendingAppend) => {
-      const current = expected === 'no_stream' ? -1 : (this.currentRevision.get(streamName)?.revision ?? -1);
-      if (!expectedRevisionHolds(expected, current)) throw STALE_EXPECTATION;
-      return this.insertFrom(streamName, current, events);
-    });
+    this.appendOptimistic = this.db.transaction((append: PendingAppend) => this.writeOptimistic(append));
     this.commitGroup = this.db.transaction((group: readonly PendingAppend[]) =>
       group.map((append) => {
         try {
@@ -267,15 +263,26 @@ export class SqliteEventStore implements EventStore {
    * hold, the savepoint undoes the inserts and the append is made again, in a
    * savepoint of its own, with every check first (`writeChecked`), which gives
    * the same answer as always. A new stream thus costs one statement per event
-   * instead of three, and one savepoint.
+   * instead of three, and one savepoint. An append of one event needs no
+   * savepoint: its one INSERT is undone by SQLite if it fails (a statement is
+   * atomic), and its revision is checked before it; the two statements a
+   * savepoint adds were about a sixth of the main thread's SQLite time per order
+   * (docs/benchmarks.md).
    */
   private write(append: PendingAppend): AppendResult {
     try {
-      return this.appendOptimistic(append);
+      return append.events.length <= 1 ? this.writeOptimistic(append) : this.appendOptimistic(append);
     } catch (error) {
       if (error !== STALE_EXPECTATION && !isUniqueViolation(error)) throw error;
     }
     return this.appendChecked(append);
+  }
+
+  /** The append asking nothing first, `write`'s usual way; throws STALE_EXPECTATION before any insert. */
+  private writeOptimistic({ streamName, events, expected }: PendingAppend): AppendResult {
+    const current = expected === 'no_stream' ? -1 : (this.currentRevision.get(streamName)?.revision ?? -1);
+    if (!expectedRevisionHolds(expected, current)) throw STALE_EXPECTATION;
+    return this.insertFrom(streamName, current, events);
   }
 
   private insertFrom(streamName: string, current: number, events: readonly EventEnvelope[]): AppendResult {
