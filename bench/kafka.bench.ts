@@ -336,6 +336,15 @@ async function main(): Promise<void> {
 
   const speedAfter = speedCheck();
   const rate = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en-US');
+  // One line per run for the tables of docs/benchmarks.md (on stderr, beside the report).
+  log(
+    `table row: | ${RATE.toLocaleString('en-US')}/s, ${SECONDS} s | ${speedBefore.toFixed(1)} / ${speedAfter.toFixed(1)} | ` +
+      `${rate(N, inboundMs)}/s | ${((inboundCpu * 1e6) / N).toFixed(0)} / ${((outboundCpu * 1e6) / N).toFixed(0)} µs | ` +
+      `${rate(N, outboundMs)}/s | ${percentile(latencies, 50).toFixed(1)} ms | ${percentile(latencies, 99).toFixed(1)} ms | ` +
+      `${percentile(inbound, 99).toFixed(0)} / ${percentile(outbound, 99).toFixed(0)} ms | ` +
+      `${pct(cooperativeCpu / phase3Seconds)} / ${pct(mainThreadBusy)} / ${pct(cpuSeconds / phase3Seconds)} / ` +
+      `${machine === undefined ? 'n/a' : `${pct(machine.busy)} / ${pct(machine.steal)}`} | ${stalled} |`,
+  );
   console.log(`### Run ${new Date().toISOString()}
 
 - Node ${process.version}; CPU ${cpus()[0]?.model ?? '?'} — ${availableParallelism()} cores; load at end ${loadavg()
