@@ -12,7 +12,7 @@
  */
 import { randomUUID } from 'node:crypto';
 
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, Partitioners } from 'kafkajs';
 
 const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
 if (brokers.length === 0) {
@@ -52,7 +52,13 @@ async function requireTopics(names: readonly string[]): Promise<void> {
 
 async function main(): Promise<void> {
   await requireTopics(['buyers.orders.v1', 'buyers.offers.v1', 'coop.orders.v1', 'buyers.orders.v1.dlq']);
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  // Idempotent, one request in flight: retries keep the order per key. The partitioner is the Java client's (murmur2 of
+  // the key), named so that kafkajs does not warn about its v2 default.
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   await producer.connect();
 
   const orderId = `SO-${buyerId}-${Date.now()}`;

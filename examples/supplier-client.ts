@@ -13,7 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 
-import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type Producer } from 'kafkajs';
 
 const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
 if (brokers.length === 0) {
@@ -67,7 +67,13 @@ async function requireTopics(names: readonly string[]): Promise<void> {
 
 async function main(): Promise<void> {
   await requireTopics(['suppliers.quotes.v1', 'coop.feed-orders.v1', 'suppliers.quotes.v1.dlq']);
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  // Idempotent, one request in flight: retries keep the order per key. The partitioner is the Java client's (murmur2 of
+  // the key), named so that kafkajs does not warn about its v2 default.
+  const producer = kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   await producer.connect();
 
   const negotiationId = process.env.NEGOTIATION_ID;

@@ -6,6 +6,7 @@ import {
   type KafkaConfig,
   type KafkaMessage,
   logLevel,
+  Partitioners,
   type Producer,
 } from 'kafkajs';
 
@@ -178,7 +179,13 @@ export class KafkaIntegrationBus implements IntegrationBus {
 
   private connectedProducer(): Promise<Producer> {
     if (!this.producer) {
-      const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+      const producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        // Named, not left to kafkajs (which then warns at every start): murmur2 of the key, as the Java client, so a
+        // key lands on the same partition whichever client sends it.
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
       this.producer = producer.connect().then(
         () => producer,
         (error: unknown) => {
