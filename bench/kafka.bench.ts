@@ -12,7 +12,8 @@
  *   3. end to end: a partner, in a process of its own (bench/kafka-partner.ts), sends orders
  *      at a steady rate and reads the confirmations back; latency = confirmation received −
  *      order sent (p50/p99), while the cooperative applies and relays them here.
- * Prints a Markdown report. BENCH_PROFILE=<file> writes a CPU profile of the cooperative's process
+ * Prints a Markdown report (with the machine's speed check, phase 3's CPU shares including what the hypervisor stole,
+ * and what stalled the main thread: loop delay, GC pauses), and one table row per run on stderr. BENCH_PROFILE=<file> writes a CPU profile of the cooperative's process
  * during phase 3 (or phase 1 with BENCH_PROFILE_PHASE=1). Knobs: BENCH_MESSAGES (default 20000), BENCH_RATE (orders/s in
  * phase 3, default 1000), BENCH_SECONDS (phase 3, default 10), BENCH_WARMUP_SECONDS (sent at
  * the same rate before phase 3's measured seconds, default 2), BENCH_MAX_WAIT_MS (consumer fetch wait, 100),
