@@ -112,6 +112,43 @@ describe('sqlite event store, appends committed together', () => {
       await store.close();
     }
   });
+  it('fails the whole group when SQLite ends its transaction (as it may on a full disk): nothing answered, nothing kept', async () => {
+    const store = new SqliteEventStore({
+      filename: join(mkdtempSync(join(tmpdir(), 'khai-sqlite-')), 'events.sqlite'),
+    });
+    try {
+      await store.append('lot-0', [envelope('X', { n: 0 })], 'no_stream');
+      // The insert of lot-2's event fails the way SQLite fails when it has to roll the whole transaction back.
+      const internals = store as unknown as { db: Database.Database; insert: Database.Statement };
+      const insert = internals.insert;
+      internals.insert = new Proxy(insert, {
+        get(target, property) {
+          if (property !== 'run') return Reflect.get(target, property, target) as unknown;
+          return (...values: unknown[]) => {
+            if (values[0] === 'lot-2') {
+              internals.db.exec('ROLLBACK');
+              throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+            }
+            return target.run(...values);
+          };
+        },
+      });
+      const outcomes = await Promise.allSettled(
+        ['lot-1', 'lot-2', 'lot-3', 'lot-4'].map((stream, i) =>
+          store.append(stream, [envelope('X', { n: i + 1 })], 'no_stream'),
+        ),
+      );
+      internals.insert = insert;
+      // What each append was told is what the log holds: none of the four.
+      expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected']);
+      expect((await store.readAll({ after: 0, maxCount: 10 })).map((e) => e.streamName)).toEqual(['lot-0']);
+      // And the store goes on.
+      await store.append('lot-5', [envelope('X', { n: 5 })], 'no_stream');
+      expect(await store.headPosition()).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 describe('sqlite event store read by another store over the same file (a worker thread)', () => {

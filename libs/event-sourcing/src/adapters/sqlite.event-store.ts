@@ -190,6 +190,9 @@ export class SqliteEventStore implements EventStore {
         try {
           return this.write(append);
         } catch (error) {
+          // SQLite may end the whole transaction on an error (a full disk, I/O): the group's earlier appends are
+          // undone, and the later ones must not run on their own, committed at once, and then be answered as failed.
+          if (!this.db.inTransaction) throw error;
           return error instanceof Error ? error : new Error(String(error));
         }
       }),
