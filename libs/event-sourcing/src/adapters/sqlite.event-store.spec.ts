@@ -55,99 +55,86 @@ describe('sqlite event store, a file made before event ids were unique per strea
 });
 
 describe('sqlite event store, appends committed together', () => {
+  let store: SqliteEventStore;
+  beforeEach(() => {
+    store = new SqliteEventStore({ filename: join(mkdtempSync(join(tmpdir(), 'khai-sqlite-')), 'events.sqlite') });
+  });
+  afterEach(() => store.close());
+
   it('undoes all of an append that fails partway, and nothing of the appends committed with it', async () => {
-    const store = new SqliteEventStore({
-      filename: join(mkdtempSync(join(tmpdir(), 'khai-sqlite-')), 'events.sqlite'),
-    });
-    try {
-      const stored = envelope('X', { n: 1 });
-      await store.append('lot-1', [stored], 'no_stream');
-      // Made in one turn, the three appends share a commit. The middle one's first event is new and is inserted
-      // (on the first try, and again with every check), then its second, an id the stream holds, is refused.
-      const [before, failed, after] = await Promise.allSettled([
-        store.append('lot-0', [envelope('X', { n: 0 })], 'no_stream'),
-        store.append('lot-1', [envelope('X', { n: 2 }), envelope('Y', {}, stored.metadata.eventId)], 'any'),
-        store.append('lot-2', [envelope('X', { n: 3 })], 'no_stream'),
-      ]);
-      expect(before.status).toBe('fulfilled');
-      expect(failed.status).toBe('rejected');
-      expect(after.status).toBe('fulfilled');
-      expect((await store.readStream('lot-1')).map((e) => e.data)).toEqual([{ n: 1 }]);
-      expect((await store.readAll({ after: 0, maxCount: 10 })).map((e) => e.streamName)).toEqual([
-        'lot-1',
-        'lot-0',
-        'lot-2',
-      ]);
-    } finally {
-      await store.close();
-    }
+    const stored = envelope('X', { n: 1 });
+    await store.append('lot-1', [stored], 'no_stream');
+    // Made in one turn, the three appends share a commit. The middle one's first event is new and is inserted
+    // (on the first try, and again with every check), then its second, an id the stream holds, is refused.
+    const [before, failed, after] = await Promise.allSettled([
+      store.append('lot-0', [envelope('X', { n: 0 })], 'no_stream'),
+      store.append('lot-1', [envelope('X', { n: 2 }), envelope('Y', {}, stored.metadata.eventId)], 'any'),
+      store.append('lot-2', [envelope('X', { n: 3 })], 'no_stream'),
+    ]);
+    expect(before.status).toBe('fulfilled');
+    expect(failed.status).toBe('rejected');
+    expect(after.status).toBe('fulfilled');
+    expect((await store.readStream('lot-1')).map((e) => e.data)).toEqual([{ n: 1 }]);
+    expect((await store.readAll({ after: 0, maxCount: 10 })).map((e) => e.streamName)).toEqual([
+      'lot-1',
+      'lot-0',
+      'lot-2',
+    ]);
   });
+
   it('answers one-event appends refused in a group (no savepoint of their own) and keeps the others', async () => {
-    const store = new SqliteEventStore({
-      filename: join(mkdtempSync(join(tmpdir(), 'khai-sqlite-')), 'events.sqlite'),
-    });
-    try {
-      const stored = envelope('X', { n: 1 });
-      await store.append('lot-1', [stored], 'no_stream');
-      // One commit: a new stream, a stream that exists (its first revision is taken), a retry of the stored event,
-      // a stale expected revision, another new stream.
-      const outcomes = await Promise.allSettled([
-        store.append('lot-0', [envelope('X', { n: 0 })], 'no_stream'),
-        store.append('lot-1', [envelope('X', { n: 2 })], 'no_stream'),
-        store.append('lot-1', [stored], 'no_stream'),
-        store.append('lot-1', [envelope('X', { n: 3 })], 5),
-        store.append('lot-2', [envelope('X', { n: 4 })], 'no_stream'),
-      ]);
-      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected', 'fulfilled']);
-      expect(outcomes[1]).toMatchObject({ reason: { name: 'ConcurrencyError' } });
-      expect(outcomes[2]).toMatchObject({ value: { retried: true, nextExpectedRevision: 0, position: 1 } });
-      expect(outcomes[3]).toMatchObject({ reason: { name: 'ConcurrencyError' } });
-      expect((await store.readStream('lot-1')).map((e) => e.data)).toEqual([{ n: 1 }]);
-      expect((await store.readAll({ after: 0, maxCount: 10 })).map((e) => [e.streamName, e.position])).toEqual([
-        ['lot-1', 1],
-        ['lot-0', 2],
-        ['lot-2', 3],
-      ]);
-    } finally {
-      await store.close();
-    }
+    const stored = envelope('X', { n: 1 });
+    await store.append('lot-1', [stored], 'no_stream');
+    // One commit: a new stream, a stream that exists (its first revision is taken), a retry of the stored event,
+    // a stale expected revision, another new stream.
+    const outcomes = await Promise.allSettled([
+      store.append('lot-0', [envelope('X', { n: 0 })], 'no_stream'),
+      store.append('lot-1', [envelope('X', { n: 2 })], 'no_stream'),
+      store.append('lot-1', [stored], 'no_stream'),
+      store.append('lot-1', [envelope('X', { n: 3 })], 5),
+      store.append('lot-2', [envelope('X', { n: 4 })], 'no_stream'),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected', 'fulfilled']);
+    expect(outcomes[1]).toMatchObject({ reason: { name: 'ConcurrencyError' } });
+    expect(outcomes[2]).toMatchObject({ value: { retried: true, nextExpectedRevision: 0, position: 1 } });
+    expect(outcomes[3]).toMatchObject({ reason: { name: 'ConcurrencyError' } });
+    expect((await store.readStream('lot-1')).map((e) => e.data)).toEqual([{ n: 1 }]);
+    expect((await store.readAll({ after: 0, maxCount: 10 })).map((e) => [e.streamName, e.position])).toEqual([
+      ['lot-1', 1],
+      ['lot-0', 2],
+      ['lot-2', 3],
+    ]);
   });
+
   it('fails the whole group when SQLite ends its transaction (as it may on a full disk): nothing answered, nothing kept', async () => {
-    const store = new SqliteEventStore({
-      filename: join(mkdtempSync(join(tmpdir(), 'khai-sqlite-')), 'events.sqlite'),
+    await store.append('lot-0', [envelope('X', { n: 0 })], 'no_stream');
+    // The insert of lot-2's event fails the way SQLite fails when it has to roll the whole transaction back.
+    const internals = store as unknown as { db: Database.Database; insert: Database.Statement };
+    const insert = internals.insert;
+    internals.insert = new Proxy(insert, {
+      get(target, property) {
+        if (property !== 'run') return Reflect.get(target, property, target) as unknown;
+        return (...values: unknown[]) => {
+          if (values[0] === 'lot-2') {
+            internals.db.exec('ROLLBACK');
+            throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+          }
+          return target.run(...values);
+        };
+      },
     });
-    try {
-      await store.append('lot-0', [envelope('X', { n: 0 })], 'no_stream');
-      // The insert of lot-2's event fails the way SQLite fails when it has to roll the whole transaction back.
-      const internals = store as unknown as { db: Database.Database; insert: Database.Statement };
-      const insert = internals.insert;
-      internals.insert = new Proxy(insert, {
-        get(target, property) {
-          if (property !== 'run') return Reflect.get(target, property, target) as unknown;
-          return (...values: unknown[]) => {
-            if (values[0] === 'lot-2') {
-              internals.db.exec('ROLLBACK');
-              throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
-            }
-            return target.run(...values);
-          };
-        },
-      });
-      const outcomes = await Promise.allSettled(
-        ['lot-1', 'lot-2', 'lot-3', 'lot-4'].map((stream, i) =>
-          store.append(stream, [envelope('X', { n: i + 1 })], 'no_stream'),
-        ),
-      );
-      internals.insert = insert;
-      // What each append was told is what the log holds: none of the four.
-      expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected']);
-      expect((await store.readAll({ after: 0, maxCount: 10 })).map((e) => e.streamName)).toEqual(['lot-0']);
-      // And the store goes on.
-      await store.append('lot-5', [envelope('X', { n: 5 })], 'no_stream');
-      expect(await store.headPosition()).toBe(2);
-    } finally {
-      await store.close();
-    }
+    const outcomes = await Promise.allSettled(
+      ['lot-1', 'lot-2', 'lot-3', 'lot-4'].map((stream, i) =>
+        store.append(stream, [envelope('X', { n: i + 1 })], 'no_stream'),
+      ),
+    );
+    internals.insert = insert;
+    // What each append was told is what the log holds: none of the four.
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected']);
+    expect((await store.readAll({ after: 0, maxCount: 10 })).map((e) => e.streamName)).toEqual(['lot-0']);
+    // And the store goes on.
+    await store.append('lot-5', [envelope('X', { n: 5 })], 'no_stream');
+    expect(await store.headPosition()).toBe(2);
   });
 });
 
