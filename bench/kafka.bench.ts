@@ -141,6 +141,27 @@ function machineSince(start: ReturnType<typeof machineTicks>): { busy: number; s
   return { busy: (now.busy - start.busy) / all, steal: (now.steal - start.steal) / all };
 }
 
+/** The share of the cores stolen by the hypervisor in each second from `start()` to `stop()`, in per cent. */
+function stealBySecond(): { start(): void; stop(): number[] } {
+  const shares: number[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    start() {
+      let last = machineTicks();
+      timer = setInterval(() => {
+        const now = machineTicks();
+        if (last && now && now.all > last.all)
+          shares.push(Math.round((100 * (now.steal - last.steal)) / (now.all - last.all)));
+        last = now;
+      }, 1000);
+    },
+    stop() {
+      clearInterval(timer);
+      return shares;
+    },
+  };
+}
+
 /**
  * What held the main thread up in phase 3: its event loop's delay (how late a 10 ms timer fires: p99 and max) and
  * V8's garbage-collection pauses (count, total, longest). Tells a tail made by the main thread stalling from one made
@@ -301,6 +322,7 @@ async function main(): Promise<void> {
   let machineAtStart = machineTicks();
   let phase3Start = performance.now();
   const stalls = mainThreadStalls();
+  const stolen = stealBySecond();
   const { latencies, inbound, outbound, sent, sendSeconds, cpuSeconds } = await runPartner(
     { brokers, prefix, rate: RATE, seconds: SECONDS, warmupSeconds: WARMUP },
     () => {
@@ -309,9 +331,11 @@ async function main(): Promise<void> {
       machineAtStart = machineTicks();
       phase3Start = performance.now();
       stalls.reset();
+      stolen.start();
     },
   );
   const stalled = stalls.stop();
+  log(`stolen by the hypervisor in each second of phase 3 (%): ${stolen.stop().join(' ')}`);
   const phase3Seconds = (performance.now() - phase3Start) / 1000;
   const cooperativeCpu = cpuSecondsSince(cpuAtStart);
   const mainThreadBusy = performance.eventLoopUtilization(loopAtStart).utilization;
