@@ -10,6 +10,7 @@ import {
   type Producer,
 } from 'kafkajs';
 
+import { CoalescedWrites } from '../coalesced-writes';
 import {
   type Consumer,
   encodeValue,
@@ -19,8 +20,14 @@ import {
   type OutboundMessage,
 } from '../integration-bus.port';
 import { fixKafkajsIdleLoop } from './kafkajs-request-queue';
-import { OffsetCommits } from './offset-commits';
 import { describe, retryUntilDone } from './retry';
+
+/** One partition's next offset to read (the one after the last message whose effect is durable), as Kafka commits it. */
+interface PartitionOffset {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+}
 
 export interface KafkaBusOptions {
   readonly brokers: readonly string[];
@@ -51,8 +58,8 @@ export interface KafkaBusOptions {
  * flight (order per partition survives retries). Consumer: no auto-commit; a
  * fetched batch is handled (in order per key, keys concurrently), and only then
  * is the offset after its last message resolved, and committed with the
- * others at most every `commitIntervalMs` (`OffsetCommits`), when the consumer
- * idles, and when it stops. A failing handler is retried with backoff in
+ * others at most every `commitIntervalMs` (`CoalescedWrites`), also when the
+ * consumer idles, and when it stops. A failing handler is retried with backoff in
  * place; a failing commit restarts the consumer from the last committed
  * offset, so messages may come again (the inbox answers them) but are never
  * skipped.
@@ -97,26 +104,21 @@ export class KafkaIntegrationBus implements IntegrationBus {
       maxWaitTimeInMs: this.options.maxWaitTimeInMs ?? 100,
     });
     let running = true;
-    const intervalMs = this.options.commitIntervalMs ?? 1000;
-    const commits = new OffsetCommits((offsets) => consumer.commitOffsets(offsets), intervalMs);
+    const commits = new CoalescedWrites<PartitionOffset>({
+      write: (offsets) => consumer.commitOffsets(offsets),
+      intervalMs: this.options.commitIntervalMs ?? 1000,
+      onTimerError: (error) => this.logger.warn(`offset commit failed: ${describe(error)}`),
+    });
     const inflight = new Set<Promise<void>>();
-    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => commits.keepOnly(payload.memberAssignment));
-    const wireTopics = topics.map((t) => this.prefix + t);
-    // A consumer that has gone quiet still commits what it has done.
-    const idle = setInterval(
-      () => {
-        if (commits.due()) {
-          commits.commit().catch((error: unknown) => this.logger.warn(`offset commit failed: ${describe(error)}`));
-        }
-      },
-      Math.max(intervalMs, 100),
+    // Offsets of partitions the group gave another consumer are not committed: its inbox answers what it reads again.
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) =>
+      commits.retain((o) => payload.memberAssignment[o.topic]?.includes(o.partition) ?? false),
     );
-    idle.unref();
+    const wireTopics = topics.map((t) => this.prefix + t);
     const handle: Consumer = {
       stop: async () => {
         if (!this.consumers.delete(handle)) return;
         running = false;
-        clearInterval(idle);
         // No new batch starts; the ones under way finish; what they made durable is committed before leaving.
         try {
           consumer.pause(wireTopics.map((topic) => ({ topic })));
@@ -124,8 +126,9 @@ export class KafkaIntegrationBus implements IntegrationBus {
           // not running (not started yet, or kafkajs gave up on it): no batch is under way
         }
         await Promise.allSettled([...inflight]);
+        commits.stopTimer();
         await commits
-          .commit()
+          .flush()
           .catch((error: unknown) => this.logger.warn(`last offset commit failed: ${describe(error)}`));
         await consumer.disconnect();
       },
@@ -146,7 +149,7 @@ export class KafkaIntegrationBus implements IntegrationBus {
       });
     } catch (error) {
       this.consumers.delete(handle);
-      clearInterval(idle);
+      commits.stopTimer();
       throw error;
     }
     return handle;
@@ -198,7 +201,7 @@ export class KafkaIntegrationBus implements IntegrationBus {
   }
 
   private async handleBatch(
-    commits: OffsetCommits,
+    commits: CoalescedWrites<PartitionOffset>,
     payload: EachBatchPayload,
     handler: InboundHandler,
     running: () => boolean,
@@ -236,9 +239,10 @@ export class KafkaIntegrationBus implements IntegrationBus {
       }),
     );
     // Every message of the batch is durable: only now may the group move past them.
-    commits.resolve({ topic: batch.topic, partition: batch.partition, offset: (BigInt(last.offset) + 1n).toString() });
+    const offset = (BigInt(last.offset) + 1n).toString();
+    commits.set(`${batch.partition}\u0000${batch.topic}`, { topic: batch.topic, partition: batch.partition, offset });
     payload.resolveOffset(last.offset);
-    if (commits.due()) await commits.commit();
+    await commits.flushIfDue();
     await payload.heartbeat();
   }
 }

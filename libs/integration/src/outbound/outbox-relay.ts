@@ -9,6 +9,7 @@ import {
 import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { backoffMs, describe, sleep } from '../adapters/retry';
+import { CoalescedWrites } from '../coalesced-writes';
 import { INTEGRATION_BUS, type IntegrationBus, type OutboundMessage } from '../integration-bus.port';
 import { FirstEventReader } from './first-event-reader';
 import { integrationMessagesFor } from './outbound-mappers';
@@ -67,10 +68,10 @@ export class OutboxRelay {
   private checkpoint = 0;
   /** Position of the last event whose messages the bus acknowledged (saved or not yet). */
   private acknowledged = 0;
-  private lastSave = 0;
+  /** Saves of the acknowledged position as the checkpoint, at most every `checkpointIntervalMs`. */
+  private readonly saves: CoalescedWrites<number>;
   private flushing: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
-  private saveTimer: NodeJS.Timeout | undefined;
   private running = false;
   private published = 0;
   private failed: string | null = null;
@@ -82,6 +83,16 @@ export class OutboxRelay {
     @Inject(RELAY_OPTIONS) private readonly options: RelayOptions = DEFAULT_RELAY_OPTIONS,
   ) {
     this.streams = new FirstEventReader(store);
+    this.saves = new CoalescedWrites<number>({
+      write: async ([upTo = this.checkpoint]) => {
+        await this.checkpoints.save(this.options.name, upTo);
+        this.checkpoint = upTo;
+      },
+      intervalMs: this.options.checkpointIntervalMs,
+      onTimerError: (error) => {
+        this.failed = describe(error);
+      },
+    });
   }
 
   async start(): Promise<void> {
@@ -106,10 +117,9 @@ export class OutboxRelay {
     this.running = false;
     clearTimeout(this.timer);
     this.timer = undefined;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
     await this.flush().catch(() => undefined);
-    await this.serially(() => this.saveCheckpoint()).catch((error: unknown) => {
+    this.saves.stopTimer();
+    await this.saves.flush().catch((error: unknown) => {
       this.failed = describe(error);
     });
   }
@@ -157,38 +167,8 @@ export class OutboxRelay {
 
   /** Publishes the buffer and then (when due) saves the checkpoint; flushes run one after another, in order. */
   private flush(): Promise<void> {
-    return this.serially(() => this.publishBuffered());
-  }
-
-  /** Runs `work` after every publish and save already asked for. */
-  private serially(work: () => Promise<void>): Promise<void> {
-    this.flushing = this.flushing.catch(() => undefined).then(work);
+    this.flushing = this.flushing.catch(() => undefined).then(() => this.publishBuffered());
     return this.flushing;
-  }
-
-  /** Saves what the bus has acknowledged, if the checkpoint is behind it. */
-  private async saveCheckpoint(): Promise<void> {
-    const upTo = this.acknowledged;
-    if (upTo <= this.checkpoint) return;
-    await this.checkpoints.save(this.options.name, upTo);
-    this.checkpoint = upTo;
-    this.lastSave = Date.now();
-  }
-
-  /** The checkpoint follows the publishes: now if the interval has passed, else when it has. */
-  private async checkpointAfterPublish(): Promise<void> {
-    const wait = this.lastSave + this.options.checkpointIntervalMs - Date.now();
-    if (wait <= 0) {
-      await this.saveCheckpoint();
-      return;
-    }
-    if (this.saveTimer) return;
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = undefined;
-      this.serially(() => this.saveCheckpoint()).catch((error: unknown) => {
-        this.failed = describe(error);
-      });
-    }, wait);
   }
 
   private async publishBuffered(): Promise<void> {
@@ -212,6 +192,7 @@ export class OutboxRelay {
     this.acknowledged = upTo;
     this.published += batch.length;
     this.failed = null;
-    await this.checkpointAfterPublish();
+    this.saves.set(this.options.name, upTo);
+    await this.saves.flushIfDue();
   }
 }
