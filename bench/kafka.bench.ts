@@ -18,7 +18,8 @@
  * phase 3, default 1000), BENCH_SECONDS (phase 3, default 10), BENCH_WARMUP_SECONDS (sent at
  * the same rate before phase 3's measured seconds, default 2), BENCH_MAX_WAIT_MS (consumer fetch wait, 100),
  * BENCH_LINGER_MS (relay, 5), BENCH_KEY_CONCURRENCY (keys of a batch handled at once, 64),
- * BENCH_SQLITE_SYNCHRONOUS (the event store's, FULL), BENCH_INBOX_SYNCHRONOUS (the inbox's, NORMAL), BENCH_RELAY
+ * BENCH_SQLITE_SYNCHRONOUS (the event store's, FULL), BENCH_SYNC_ON (where FULL's syncs are made: pool, as the platform
+ * runs, or commit), BENCH_INBOX_SYNCHRONOUS (the inbox's, NORMAL), BENCH_RELAY
  * (thread|main), BENCH_CHECKPOINTS (thread|inline).
  * Topics carry a unique prefix.
  */
@@ -56,6 +57,8 @@ const RATE = Number(process.env.BENCH_RATE ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** The SQLite event store's `synchronous` (FULL, the default, or NORMAL). */
 const SYNCHRONOUS = process.env.BENCH_SQLITE_SYNCHRONOUS === 'NORMAL' ? 'NORMAL' : 'FULL';
+/** Where the event store's FULL syncs are made: on libuv's pool (as the platform runs; the default) or in each commit. */
+const SYNC_ON = process.env.BENCH_SYNC_ON === 'commit' ? 'commit' : 'pool';
 /** The inbox's `synchronous`: NORMAL, its default (see SqliteInboxStore), or FULL. */
 const INBOX_SYNCHRONOUS = process.env.BENCH_INBOX_SYNCHRONOUS === 'FULL' ? 'FULL' : 'NORMAL';
 /** SQLite checkpoints of the event store and inbox on threads of their own (as the platform runs), or with BENCH_CHECKPOINTS=inline in the commits. */
@@ -245,6 +248,7 @@ async function main(): Promise<void> {
   const store = new SqliteEventStore({
     filename: join(dir, 'events.sqlite'),
     synchronous: SYNCHRONOUS,
+    syncOn: SYNC_ON,
     checkpointThread: CHECKPOINT_THREAD,
   });
   const checkpoints = new SqliteCheckpointStore(join(dir, 'checkpoints.sqlite'));
@@ -377,7 +381,7 @@ async function main(): Promise<void> {
     .join(' ')}
 - Speed check (\`parseMessage\` of a buyer order, one thread; lower is faster): ${speedBefore.toFixed(1)} µs before phase 1, ${speedAfter.toFixed(1)} µs after phase 3
 - Broker: ${brokers.join(',')} (Apache Kafka on the same machine, sharing the cores); topics with 3 partitions
-- Store: SQLite event store at synchronous=${SYNCHRONOUS} (group commit), inbox at synchronous=${INBOX_SYNCHRONOUS}, WAL checkpoints ${CHECKPOINT_THREAD ? 'on threads of their own' : 'inside the commits'}, relay checkpoint in SQLite
+- Store: SQLite event store at synchronous=${SYNCHRONOUS} (group commit; synced ${SYNC_ON === 'pool' ? "on libuv's pool" : 'in each commit'}), inbox at synchronous=${INBOX_SYNCHRONOUS}, WAL checkpoints ${CHECKPOINT_THREAD ? 'on threads of their own' : 'inside the commits'}, relay checkpoint in SQLite
 - Relay in phase 3: ${RELAY_THREAD ? 'on its own worker thread (RelayThread)' : 'on the main thread'}; in phase 2 on the main thread
 
 | measure | result |

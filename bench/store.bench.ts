@@ -362,12 +362,12 @@ async function catchUpReads(total: number): Promise<{ rows: ReadRow[]; fillSecon
 
   // For reference: the same paged SELECT straight from better-sqlite3, rows as strings (no JSON.parse, no objects).
   const db = new Database(tmp.file, { readonly: true });
-  const select = db.prepare<[number, number], unknown[]>(SQLITE_SELECT_ALL).raw(true);
+  const select = db.prepare<[number, number, number], unknown[]>(SQLITE_SELECT_ALL).raw(true);
   const rawPass = async (): Promise<number> => {
     let after = 0;
     let events = 0;
     for (;;) {
-      const page = select.all(after, READ_PAGE);
+      const page = select.all(after, Number.MAX_SAFE_INTEGER, READ_PAGE);
       if (page.length === 0) break;
       events += page.length;
       after = (page[page.length - 1] as [number])[0];

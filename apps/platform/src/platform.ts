@@ -26,6 +26,7 @@ export function createEventStore(config: PlatformConfig): EventStore {
   return new SqliteEventStore({
     filename: join(config.dataDir, 'events.sqlite'),
     synchronous: config.sqliteSynchronous,
+    syncOn: 'pool',
     checkpointThread: true,
   });
 }

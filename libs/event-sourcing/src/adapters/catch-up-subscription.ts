@@ -5,20 +5,40 @@ import type { EventHandler, ReadAllOptions, SubscribeOptions, Subscription } fro
  * Wakes waiting subscriptions when an append commits. Over a SharedArrayBuffer
  * (`AppendSignal.shared()`), also subscriptions on other threads: a store that
  * reads the same file on a worker thread waits on the writer's signal
- * (`Atomics.waitAsync`) instead of polling for its appends.
+ * (`Atomics.waitAsync`) instead of polling for its appends. A shared signal also
+ * carries how far readers may read the log (`visibleUpTo`): a writer that makes
+ * its commits durable after they are made (`SqliteEventStoreOptions.syncOn`)
+ * hides from readers, on every thread, what a power loss could still take back.
  */
 export class AppendSignal {
   private waiters: Array<() => void> = [];
   private local = 0;
   private readonly shared: Int32Array | undefined;
+  /** The last position readers may see, or -1: all that is committed. */
+  private readonly cap: BigInt64Array | undefined;
 
   constructor(buffer?: SharedArrayBuffer) {
     this.shared = buffer && new Int32Array(buffer, 0, 1);
+    this.cap = buffer && new BigInt64Array(buffer, 8, 1);
   }
 
-  /** A buffer for a signal that other threads can wait on. */
+  /** A buffer for a signal that other threads can wait on: the generation, then the readers' cap. */
   static shared(): SharedArrayBuffer {
-    return new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+    const buffer = new SharedArrayBuffer(16);
+    new BigInt64Array(buffer, 8, 1)[0] = -1n;
+    return buffer;
+  }
+
+  /** The last position readers may see: everything committed, unless a writer limits it (`limitReaders`). */
+  visibleUpTo(): number {
+    const cap = this.cap ? Atomics.load(this.cap, 0) : -1n;
+    return cap < 0n ? Number.MAX_SAFE_INTEGER : Number(cap);
+  }
+
+  /** Lets readers see the log up to `position` only, or (`undefined`) all that is committed. */
+  limitReaders(position: number | undefined): void {
+    if (!this.cap) throw new Error('only a shared signal carries a limit for readers');
+    Atomics.store(this.cap, 0, position === undefined ? -1n : BigInt(position));
   }
 
   /** Counts notifications, so a reader can tell an append happened while it was busy. */

@@ -161,3 +161,174 @@ describe('sqlite event store read by another store over the same file (a worker 
     }
   });
 });
+
+eventStoreContract("sqlite (file, WAL, synchronous=FULL, synced on libuv's pool)", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'khai-sqlite-'));
+  return new SqliteEventStore({ filename: join(dir, 'events.sqlite'), pollMs: 20, syncOn: 'pool' });
+});
+
+describe("sqlite event store synced on libuv's pool (syncOn: 'pool')", () => {
+  /** Syncs the test lets finish, one by one, in the order they were asked for. */
+  function heldSyncs() {
+    const calls: Array<{ fd: number; finish: () => void; fail: (error: Error) => void }> = [];
+    const sync = (fd: number) =>
+      new Promise<void>((resolve, reject) => calls.push({ fd, finish: resolve, fail: reject }));
+    return { calls, sync };
+  }
+  const settled = () => new Promise((r) => setImmediate(r));
+  const tempFile = () => join(mkdtempSync(join(tmpdir(), 'khai-sqlite-')), 'events.sqlite');
+
+  it("commits at NORMAL and makes each group durable with fdatasync of the WAL's descriptor", async () => {
+    const fs = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const synced: string[] = [];
+    const spy = jest.spyOn(fs, 'fdatasync').mockImplementation(((fd: number, callback: (e: Error | null) => void) => {
+      synced.push(fs.readlinkSync(`/proc/self/fd/${fd}`));
+      callback(null);
+    }));
+    const filename = tempFile();
+    const store = new SqliteEventStore({ filename, syncOn: 'pool' });
+    try {
+      await store.append('lot-1', [envelope('X', { n: 1 })], 'no_stream');
+      const db = (store as unknown as { db: Database.Database }).db;
+      expect(db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL: SQLite syncs no commit itself
+      expect(synced).toEqual([`${filename}-wal`]);
+    } finally {
+      spy.mockRestore();
+      await store.close();
+    }
+  });
+
+  it('answers an append, and shows its event to readers of $all on every thread, only once it is synced', async () => {
+    const filename = tempFile();
+    const syncs = heldSyncs();
+    const store = new SqliteEventStore({ filename, syncOn: 'pool', syncWal: syncs.sync });
+    const reader = new SqliteEventStore({ filename, signal: store.appendSignal, pollMs: 10 });
+    const seen: string[] = [];
+    const subscription = store.subscribeToAll(async (e) => void seen.push(e.streamName));
+    try {
+      const first = store.append('lot-0', [envelope('X', { n: 0 })], 'no_stream');
+      while (syncs.calls.length < 1) await settled();
+      syncs.calls[0]!.finish();
+      await first;
+      let answered = false;
+      const append = store.append('lot-1', [envelope('X', { n: 1 })], 'no_stream').then((r) => {
+        answered = true;
+        return r;
+      });
+      while (syncs.calls.length < 2) await settled();
+      // Committed, not yet synced: its command may build on it, nobody else may see it.
+      await new Promise((r) => setTimeout(r, 30));
+      expect(answered).toBe(false);
+      expect((await store.readStream('lot-1')).length).toBe(1);
+      for (const s of [store, reader]) {
+        expect((await s.readAll({ maxCount: 10 })).map((e) => e.streamName)).toEqual(['lot-0']);
+        expect(await s.headPosition()).toBe(1);
+      }
+      expect(seen).toEqual(['lot-0']);
+
+      syncs.calls[1]!.finish();
+      expect(await append).toEqual({ nextExpectedRevision: 0, position: 2 });
+      for (const s of [store, reader]) {
+        expect((await s.readAll({ maxCount: 10 })).map((e) => e.streamName)).toEqual(['lot-0', 'lot-1']);
+        expect(await s.headPosition()).toBe(2);
+      }
+      while (seen.length < 2) await settled();
+      expect(seen).toEqual(['lot-0', 'lot-1']);
+    } finally {
+      await subscription.stop();
+      await reader.close();
+      const closing = store.close();
+      for (const call of syncs.calls) call.finish();
+      await closing;
+    }
+  });
+
+  it('answers the appends committed while a sync runs with the next sync, one sync for all of them', async () => {
+    const syncs = heldSyncs();
+    const store = new SqliteEventStore({ filename: tempFile(), syncOn: 'pool', syncWal: syncs.sync });
+    try {
+      const answered: string[] = [];
+      const append = (stream: string) =>
+        store.append(stream, [envelope('X', {})], 'no_stream').then(() => void answered.push(stream));
+      const first = append('lot-1');
+      while (syncs.calls.length < 1) await settled();
+      // Three commits (three turns of the loop) while the first sync runs.
+      const later = [];
+      for (const stream of ['lot-2', 'lot-3', 'lot-4']) {
+        later.push(append(stream));
+        await settled();
+      }
+      expect(syncs.calls.length).toBe(1);
+      expect((await store.readAll({ maxCount: 10 })).length).toBe(0);
+      syncs.calls[0]!.finish();
+      await first;
+      expect(answered).toEqual(['lot-1']);
+      // The first sync covered lot-1 only: the later three wait for the second.
+      expect((await store.readAll({ maxCount: 10 })).map((e) => e.streamName)).toEqual(['lot-1']);
+      while (syncs.calls.length < 2) await settled();
+      syncs.calls[1]!.finish();
+      await Promise.all(later);
+      expect(answered).toEqual(['lot-1', 'lot-2', 'lot-3', 'lot-4']);
+      expect(syncs.calls.length).toBe(2);
+      expect((await store.readAll({ maxCount: 10 })).length).toBe(4);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refuses the appends of a failed sync and every append after it, and never shows their events', async () => {
+    const syncs = heldSyncs();
+    const store = new SqliteEventStore({ filename: tempFile(), syncOn: 'pool', syncWal: syncs.sync });
+    try {
+      const kept = store.append('lot-1', [envelope('X', {})], 'no_stream');
+      while (syncs.calls.length < 1) await settled();
+      syncs.calls[0]!.finish();
+      await kept;
+      const lost = store.append('lot-2', [envelope('X', {})], 'no_stream');
+      while (syncs.calls.length < 2) await settled();
+      const waiting = store.append('lot-3', [envelope('X', {})], 'no_stream');
+      await settled();
+      syncs.calls[1]!.fail(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
+      await expect(lost).rejects.toThrow(/could not sync its log to disk.*EIO/);
+      await expect(waiting).rejects.toThrow(/could not sync its log to disk/);
+      await expect(store.append('lot-4', [envelope('X', {})], 'no_stream')).rejects.toThrow(/takes no more appends/);
+      expect((await store.readAll({ maxCount: 10 })).map((e) => e.streamName)).toEqual(['lot-1']);
+      expect(await store.headPosition()).toBe(1);
+      expect(syncs.calls.length).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('lets readers see the whole log again once every commit is synced, appends by other processes too', async () => {
+    const filename = tempFile();
+    const store = new SqliteEventStore({ filename, syncOn: 'pool' });
+    const other = new SqliteEventStore({ filename });
+    try {
+      await store.append('lot-1', [envelope('X', {})], 'no_stream');
+      await other.append('lot-2', [envelope('X', {})], 'no_stream');
+      expect((await store.readAll({ maxCount: 10 })).map((e) => e.streamName)).toEqual(['lot-1', 'lot-2']);
+    } finally {
+      await other.close();
+      await store.close();
+    }
+  });
+
+  it('finishes the running sync before it closes, and answers its appends', async () => {
+    const filename = tempFile();
+    const syncs = heldSyncs();
+    const store = new SqliteEventStore({ filename, syncOn: 'pool', syncWal: syncs.sync });
+    const append = store.append('lot-1', [envelope('X', {})], 'no_stream');
+    while (syncs.calls.length < 1) await settled();
+    let closed = false;
+    const closing = store.close().then(() => (closed = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(closed).toBe(false);
+    syncs.calls[0]!.finish();
+    await closing;
+    await expect(append).resolves.toEqual({ nextExpectedRevision: 0, position: 1 });
+    const reopened = new SqliteEventStore({ filename });
+    expect((await reopened.readAll({ maxCount: 10 })).length).toBe(1);
+    await reopened.close();
+  });
+});

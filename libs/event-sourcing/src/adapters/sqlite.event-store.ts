@@ -1,3 +1,5 @@
+import { closeSync, fdatasync, openSync } from 'node:fs';
+
 import Database from 'better-sqlite3';
 
 import type { EventEnvelope, RecordedEvent } from '../envelope';
@@ -38,6 +40,25 @@ export interface SqliteEventStoreOptions {
    * the platform turns it on.
    */
   readonly checkpointThread?: boolean;
+  /**
+   * Where a commit at synchronous FULL is made durable. `'commit'` (the default): SQLite syncs the WAL inside each
+   * commit, on the calling thread, which waits on the disk. `'pool'`: the connection commits at NORMAL, and the
+   * store then syncs the WAL (`fdatasync`) on libuv's thread pool — one sync for all that was committed since the
+   * last one began — and only once it is done answers those appends and lets readers of `$all` see their events
+   * (`readAll`, `headPosition`, subscriptions, and other threads' stores given this store's `appendSignal`): the
+   * event loop goes on with the next commits while the disk works, and nothing a power loss could take back is
+   * acknowledged or handed to a projection or a partner. `readStream` sees every commit, so that a command can build
+   * on one not yet synced (its own append is then answered after that one's sync). A failed sync fails the store:
+   * from then on it refuses appends, as it cannot tell what the disk holds. Only with FULL and a file.
+   */
+  readonly syncOn?: 'commit' | 'pool';
+  /** The sync made with `syncOn: 'pool'`, given the WAL's descriptor; `fdatasync` unless a test puts in faults. */
+  readonly syncWal?: (fd: number) => Promise<void>;
+}
+
+interface Answer {
+  readonly append: PendingAppend;
+  readonly result: AppendResult;
 }
 
 interface PendingAppend {
@@ -69,7 +90,8 @@ const COLUMNS =
 export const SQLITE_INSERT_EVENT = `INSERT INTO events (stream, revision, type, data, event_id, schema_version, occurred_at, actor, correlation_id, causation_id, idempotency_key)
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-export const SQLITE_SELECT_ALL = `SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`;
+/** Events after a position, up to a last visible position, in order: (after, upTo, maxCount). */
+export const SQLITE_SELECT_ALL = `SELECT ${COLUMNS} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`;
 
 type InsertValues = [
   string,
@@ -131,7 +153,8 @@ DROP INDEX IF EXISTS events_event_id;
 
 /**
  * The embedded event store: one SQLite file in WAL mode, durable by default
- * (`synchronous=FULL`). Appends made while a commit is being prepared are grouped
+ * (`synchronous=FULL`; the sync made in the commit, or after it on libuv's pool:
+ * `syncOn`). Appends made while a commit is being prepared are grouped
  * into one transaction — one fsync for all of them — and each is still checked
  * and applied on its own (a savepoint each), so one writer's conflict never
  * fails another's append.
@@ -148,11 +171,20 @@ export class SqliteEventStore implements EventStore {
   private readonly pollMs: number;
   private readonly maxGroupSize: number;
   private readonly checkpoints: WalCheckpointThread | undefined;
+  /** With `syncOn: 'pool'`: the WAL's descriptor and how it is synced. */
+  private readonly poolSync: { readonly fd: number; readonly sync: (fd: number) => Promise<void> } | undefined;
+  /** Appends committed since the running sync began, answered after the next. */
+  private unsynced: Answer[] = [];
+  private syncing: Promise<void> | undefined;
+  /** Whether this store limits readers (through its signal) to what is synced. */
+  private readersLimited = false;
+  /** Why the store takes no more appends: a sync failed. */
+  private failure: Error | undefined;
 
   private readonly currentRevision: Database.Statement<[string], { revision: number }>;
   private readonly findEventId: Database.Statement<[string, string], { revision: number; position: number }>;
   private readonly insert: Database.Statement<InsertValues>;
-  private readonly selectAll: Database.Statement<[number, number]>;
+  private readonly selectAll: Database.Statement<[number, number, number]>;
   private readonly selectStream: Database.Statement<[string, number, number]>;
   private readonly selectHead: Database.Statement<[], { position: number | null }>;
   private readonly commitGroup: Database.Transaction<(group: readonly PendingAppend[]) => Array<AppendResult | Error>>;
@@ -166,9 +198,15 @@ export class SqliteEventStore implements EventStore {
     this.maxGroupSize = options.maxGroupSize ?? 512;
     this.db = new Database(options.filename);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
+    const synchronous = options.synchronous ?? 'FULL';
+    const syncInPool = options.syncOn === 'pool' && synchronous === 'FULL' && !this.db.memory;
+    this.db.pragma(`synchronous = ${syncInPool ? 'NORMAL' : synchronous}`);
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(SQLITE_EVENTS_SCHEMA);
+    // The WAL stays while a connection is open: a descriptor of ours syncs what SQLite's writes left in the cache.
+    this.poolSync = syncInPool
+      ? { fd: openSync(`${this.db.name}-wal`, 'r+'), sync: options.syncWal ?? syncToDisk }
+      : undefined;
     this.checkpoints =
       options.checkpointThread && options.filename !== ':memory:' ? WalCheckpointThread.start(this.db) : undefined;
 
@@ -201,6 +239,7 @@ export class SqliteEventStore implements EventStore {
 
   append(streamName: string, events: readonly EventEnvelope[], expected: ExpectedRevision): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new Error('event store is closed'));
+    if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.pending.push({ streamName, events, expected, resolve, reject });
       if (!this.flushScheduled) {
@@ -216,7 +255,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
-    const rows = this.selectAll.all(options.after ?? 0, options.maxCount) as Row[];
+    const rows = this.selectAll.all(options.after ?? 0, this.signal.visibleUpTo(), options.maxCount) as Row[];
     return rows.map(toRecorded);
   }
 
@@ -225,20 +264,35 @@ export class SqliteEventStore implements EventStore {
   }
 
   async headPosition(): Promise<number> {
-    return this.selectHead.get()?.position ?? 0;
+    return Math.min(this.head(), this.signal.visibleUpTo());
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     while (this.pending.length > 0) this.flush();
     this.closed = true;
+    while (this.syncing) await this.syncing;
     this.signal.notify();
     await this.checkpoints?.stop();
+    if (this.poolSync) closeSync(this.poolSync.fd);
     this.db.close();
+  }
+
+  private head(): number {
+    return this.selectHead.get()?.position ?? 0;
   }
 
   private flush(): void {
     this.flushScheduled = false;
+    if (this.failure) {
+      for (const append of this.pending.splice(0)) append.reject(this.failure);
+      return;
+    }
+    if (this.poolSync && !this.readersLimited && this.pending.length > 0) {
+      // Before the commit: no reader on any thread may see it until it is synced.
+      this.signal.limitReaders(this.head());
+      this.readersLimited = true;
+    }
     while (this.pending.length > 0) {
       const group = this.pending.splice(0, this.maxGroupSize);
       let outcomes: Array<AppendResult | Error>;
@@ -251,9 +305,51 @@ export class SqliteEventStore implements EventStore {
       group.forEach((append, i) => {
         const outcome = outcomes[i] as AppendResult | Error;
         if (outcome instanceof Error) append.reject(outcome);
+        else if (this.poolSync) this.unsynced.push({ append, result: outcome });
         else append.resolve(outcome);
       });
     }
+    if (this.poolSync) this.syncNext(this.poolSync);
+    else this.signal.notify();
+  }
+
+  /**
+   * Starts a sync for the appends committed since the last one began, unless one is running (its end starts the
+   * next): the syncs of a busy store follow one another, each covering every commit made while the one before ran.
+   */
+  private syncNext(pool: NonNullable<SqliteEventStore['poolSync']>): void {
+    if (this.syncing) return;
+    if (this.unsynced.length === 0) {
+      if (this.readersLimited) this.showReaders(undefined);
+      return;
+    }
+    const answers = this.unsynced;
+    this.unsynced = [];
+    const synced = this.head();
+    this.syncing = pool.sync(pool.fd).then(
+      () => {
+        this.syncing = undefined;
+        // Commits made while this sync ran stay hidden until the next.
+        this.showReaders(this.unsynced.length > 0 ? synced : undefined);
+        for (const { append, result } of answers) append.resolve(result);
+        this.syncNext(pool);
+      },
+      (error: unknown) => {
+        this.syncing = undefined;
+        this.failure = new Error(
+          `the event store could not sync its log to disk and takes no more appends; restart it: ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        );
+        for (const { append } of [...answers, ...this.unsynced]) append.reject(this.failure);
+        this.unsynced = [];
+      },
+    );
+  }
+
+  /** Lets readers see the log up to `position`, or (`undefined`) all of it, and wakes them. */
+  private showReaders(position: number | undefined): void {
+    this.signal.limitReaders(position);
+    this.readersLimited = position !== undefined;
     this.signal.notify();
   }
 
@@ -320,6 +416,11 @@ export class SqliteEventStore implements EventStore {
     const row = this.findEventId.get(streamName, eventId);
     return row && { streamName, revision: row.revision, position: row.position };
   }
+}
+
+/** `fdatasync` as a promise: the WAL's data, and its size, on the disk. */
+function syncToDisk(fd: number): Promise<void> {
+  return new Promise((resolve, reject) => fdatasync(fd, (error) => (error ? reject(error) : resolve())));
 }
 
 /** Thrown inside the optimistic append's savepoint to undo it: the expected revision does not hold. */

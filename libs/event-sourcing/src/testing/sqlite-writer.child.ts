@@ -5,9 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '../adapters/sqlite.event-store';
 import { envelope } from './event-store.contract';
 
-const filename = process.argv[2];
-if (!filename) throw new Error('usage: sqlite-writer.child.ts <file>');
-const store = new SqliteEventStore({ filename });
+const [filename, syncOn = 'commit'] = process.argv.slice(2);
+if (!filename || (syncOn !== 'commit' && syncOn !== 'pool')) {
+  throw new Error('usage: sqlite-writer.child.ts <file> [commit|pool]');
+}
+const store = new SqliteEventStore({ filename, syncOn });
 
 async function writer(w: number): Promise<never> {
   const stream = `lot-crash${w}-${randomUUID()}`;

@@ -1,0 +1,36 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { SqliteEventStore } from '@khai/event-sourcing';
+import type Database from 'better-sqlite3';
+
+import { loadConfig } from './config';
+import { createEventStore } from './platform';
+
+describe('the platform’s embedded event store', () => {
+  const synchronousOf = (store: SqliteEventStore) =>
+    (store as unknown as { db: Database.Database }).db.pragma('synchronous', { simple: true });
+
+  it('syncs its commits on libuv’s pool at FULL (the connection at NORMAL, the store syncing the WAL)', async () => {
+    const store = createEventStore(loadConfig({ KHAI_DATA_DIR: mkdtempSync(join(tmpdir(), 'khai-platform-')) }));
+    try {
+      expect(store).toBeInstanceOf(SqliteEventStore);
+      expect(synchronousOf(store as SqliteEventStore)).toBe(1);
+      expect((store as unknown as { poolSync: unknown }).poolSync).toBeDefined();
+    } finally {
+      await store.close?.();
+    }
+  });
+
+  it('syncs nothing at NORMAL', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khai-platform-'));
+    const store = createEventStore(loadConfig({ KHAI_DATA_DIR: dir, KHAI_SQLITE_SYNCHRONOUS: 'NORMAL' }));
+    try {
+      expect(synchronousOf(store as SqliteEventStore)).toBe(1);
+      expect((store as unknown as { poolSync: unknown }).poolSync).toBeUndefined();
+    } finally {
+      await store.close?.();
+    }
+  });
+});
