@@ -26,7 +26,7 @@
 import 'reflect-metadata';
 
 import { fork } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fdatasync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -166,6 +166,49 @@ function stealBySecond(): { start(): void; stop(): number[] } {
 }
 
 /**
+ * The event store's syncs of its WAL (with `syncOn: 'pool'`), timed: how long the disk takes to make a group durable,
+ * which every append of the group waits for. `sync` is the store's `syncWal`; `report` gives, from `reset()` on, the
+ * count, p50/p99/max, and the longest sync begun in each second.
+ */
+function timedSyncs(): {
+  sync(fd: number): Promise<void>;
+  reset(): void;
+  report(): { summary: string; bySecond: number[] };
+} {
+  let since = performance.now();
+  let syncs: { at: number; ms: number }[] = [];
+  return {
+    sync(fd) {
+      const at = performance.now();
+      return new Promise((resolve, reject) =>
+        fdatasync(fd, (error) => {
+          syncs.push({ at, ms: performance.now() - at });
+          if (error) reject(error);
+          else resolve();
+        }),
+      );
+    },
+    reset() {
+      since = performance.now();
+      syncs = [];
+    },
+    report() {
+      const ms = syncs.map((s) => s.ms).sort((a, b) => a - b);
+      const bySecond: number[] = [];
+      for (const { at, ms: took } of syncs) {
+        const second = Math.floor((at - since) / 1000);
+        bySecond[second] = Math.max(bySecond[second] ?? 0, Math.round(took));
+      }
+      const summary =
+        ms.length === 0
+          ? 'none'
+          : `${ms.length} (${(ms.length / ((performance.now() - since) / 1000)).toFixed(0)}/s), p50 ${percentile(ms, 50).toFixed(1)} ms, p99 ${percentile(ms, 99).toFixed(1)} ms, max ${(ms[ms.length - 1] ?? 0).toFixed(1)} ms`;
+      return { summary, bySecond: Array.from(bySecond, (v) => v ?? 0) };
+    },
+  };
+}
+
+/**
  * What held the main thread up in phase 3: its event loop's delay (how late a 10 ms timer fires: p99 and max) and
  * V8's garbage-collection pauses (count, total, longest). Tells a tail made by the main thread stalling from one made
  * by queueing.
@@ -245,10 +288,12 @@ async function main(): Promise<void> {
     await producer.send({ topic: `${prefix}buyers.orders.v1`, acks: -1, messages });
   }
 
+  const syncs = timedSyncs();
   const store = new SqliteEventStore({
     filename: join(dir, 'events.sqlite'),
     synchronous: SYNCHRONOUS,
     syncOn: SYNC_ON,
+    syncWal: syncs.sync,
     checkpointThread: CHECKPOINT_THREAD,
   });
   const checkpoints = new SqliteCheckpointStore(join(dir, 'checkpoints.sqlite'));
@@ -335,11 +380,14 @@ async function main(): Promise<void> {
       machineAtStart = machineTicks();
       phase3Start = performance.now();
       stalls.reset();
+      syncs.reset();
       stolen.start();
     },
   );
   const stalled = stalls.stop();
   log(`stolen by the hypervisor in each second of phase 3 (%): ${stolen.stop().join(' ')}`);
+  const synced = syncs.report();
+  log(`longest event-store sync begun in each second of phase 3 (ms): ${synced.bySecond.join(' ')}`);
   const phase3Seconds = (performance.now() - phase3Start) / 1000;
   const cooperativeCpu = cpuSecondsSince(cpuAtStart);
   const mainThreadBusy = performance.eventLoopUtilization(loopAtStart).utilization;
@@ -372,7 +420,7 @@ async function main(): Promise<void> {
       `${rate(N, outboundMs)}/s | ${percentile(latencies, 50).toFixed(1)} ms | ${percentile(latencies, 99).toFixed(1)} ms | ` +
       `${percentile(inbound, 99).toFixed(0)} / ${percentile(outbound, 99).toFixed(0)} ms | ` +
       `${pct(cooperativeCpu / phase3Seconds)} / ${pct(mainThreadBusy)} / ${pct(cpuSeconds / phase3Seconds)} / ` +
-      `${machine === undefined ? 'n/a' : `${pct(machine.busy)} / ${pct(machine.steal)}`} | ${stalled} |`,
+      `${machine === undefined ? 'n/a' : `${pct(machine.busy)} / ${pct(machine.steal)}`} | ${stalled}; syncs: ${synced.summary} |`,
   );
   console.log(`### Run ${new Date().toISOString()}
 
@@ -392,6 +440,7 @@ async function main(): Promise<void> {
 | … the partner's sending: orders sent on schedule (latency counts from each order's time on the schedule) | ${sent.toLocaleString('en-US')} orders in ${sendSeconds.toFixed(2)} s (${rate(sent, sendSeconds * 1000)}/s; on schedule: ${(sent / RATE).toFixed(2)} s) |
 | … CPU while the partner sends and reads (${phase3Seconds.toFixed(1)} s): the cooperative's process (all threads) / its main thread's event loop busy / the partner's process / the machine busy / stolen by the hypervisor | ${pct(cooperativeCpu / phase3Seconds)} / ${pct(mainThreadBusy)} of a core / ${pct(cpuSeconds / phase3Seconds)} / ${machine === undefined ? 'n/a' : `${pct(machine.busy)} / ${pct(machine.steal)} of ${availableParallelism()} cores`} |
 | … the main thread's stalls while the partner sends and reads | ${stalled} |
+| … the event store's syncs of its WAL (${SYNC_ON === 'pool' ? "on libuv's pool" : 'none timed: SQLite syncs in each commit'}) while the partner sends and reads | ${synced.summary} |
 | … of which order sent → event recorded (inbound leg) / event recorded → confirmation received (outbound leg) | p50 ${percentile(inbound, 50).toFixed(0)} / ${percentile(outbound, 50).toFixed(0)} ms, p99 ${percentile(inbound, 99).toFixed(0)} / ${percentile(outbound, 99).toFixed(0)} ms |
 `);
 }
