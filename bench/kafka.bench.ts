@@ -178,7 +178,7 @@ function timedSyncs(): {
   let since = performance.now();
   let syncs: { at: number; ms: number }[] = [];
   return {
-    sync(fd) {
+    sync: (fd) => {
       const at = performance.now();
       return new Promise((resolve, reject) =>
         fdatasync(fd, (error) => {
