@@ -171,7 +171,7 @@ function stealBySecond(): { start(): void; stop(): number[] } {
  * count, p50/p99/max, and the longest sync begun in each second.
  */
 function timedSyncs(): {
-  sync(fd: number): Promise<void>;
+  readonly sync: (fd: number) => Promise<void>;
   reset(): void;
   report(): { summary: string; bySecond: number[] };
 } {
