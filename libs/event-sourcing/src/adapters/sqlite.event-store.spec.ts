@@ -181,10 +181,10 @@ describe("sqlite event store synced on libuv's pool (syncOn: 'pool')", () => {
   it("commits at NORMAL and makes each group durable with fdatasync of the WAL's descriptor", async () => {
     const fs = jest.requireActual<typeof import('node:fs')>('node:fs');
     const synced: string[] = [];
-    const spy = jest.spyOn(fs, 'fdatasync').mockImplementation(((fd: number, callback: (e: Error | null) => void) => {
+    const spy = jest.spyOn(fs, 'fdatasync').mockImplementation((fd: number, callback: (e: Error | null) => void) => {
       synced.push(fs.readlinkSync(`/proc/self/fd/${fd}`));
       callback(null);
-    }));
+    });
     const filename = tempFile();
     const store = new SqliteEventStore({ filename, syncOn: 'pool' });
     try {
