@@ -252,7 +252,8 @@ function mainThreadStalls(): { reset(): void; stop(): string } {
 /** Forks dist/bench/kafka-partner.js, hands it the run, calls `sending` when it starts to send, and returns its result. */
 function runPartner(asked: PartnerRun, sending: () => void): Promise<PartnerResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(join(__dirname, 'kafka-partner.js'), { stdio: 'inherit' });
+    // The partner is a system of its own: Node's defaults, not the cooperative's flags.
+    const child = fork(join(__dirname, 'kafka-partner.js'), { stdio: 'inherit', execArgv: [] });
     child.on('message', (message: PartnerResult | 'sending') => {
       if (message === 'sending') return sending();
       log(`worst latency of each second's orders (ms): ${message.worstBySecond.join(' ')}`);
@@ -424,7 +425,7 @@ async function main(): Promise<void> {
   );
   console.log(`### Run ${new Date().toISOString()}
 
-- Node ${process.version}; CPU ${cpus()[0]?.model ?? '?'} — ${availableParallelism()} cores; load at end ${loadavg()
+- Node ${process.version} (flags: ${process.execArgv.join(' ') || 'none'}); CPU ${cpus()[0]?.model ?? '?'} — ${availableParallelism()} cores; load at end ${loadavg()
     .map((l) => l.toFixed(2))
     .join(' ')}
 - Speed check (\`parseMessage\` of a buyer order, one thread; lower is faster): ${speedBefore.toFixed(1)} µs before phase 1, ${speedAfter.toFixed(1)} µs after phase 3

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -32,5 +32,26 @@ describe('the platform’s embedded event store', () => {
     } finally {
       await store.close?.();
     }
+  });
+});
+
+describe('the platform’s launch commands', () => {
+  const root = join(__dirname, '../../..');
+  const read = (file: string) => readFileSync(join(root, file), 'utf8');
+  /** The V8 flags before the platform's script in a command line. */
+  const flagsOf = (command: string | undefined) =>
+    /node ((?:--[\w-]+=\w+ )*)dist\/apps\/platform\/src\/main\.js/
+      .exec(command ?? '')?.[1]
+      ?.trim()
+      .split(' ');
+
+  it('give V8 the same young-generation size everywhere (run.sh, npm start, the Docker image)', () => {
+    const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+    const cmd = /^CMD (\[.*\])$/m.exec(read('deploy/Dockerfile'))?.[1];
+    const docker = (JSON.parse(cmd ?? '[]') as string[]).join(' ');
+    const expected = ['--min-semi-space-size=16', '--max-semi-space-size=16'];
+    expect(flagsOf(read('scripts/run.sh'))).toEqual(expected);
+    expect(flagsOf(pkg.scripts.start)).toEqual(expected);
+    expect(flagsOf(docker)).toEqual(expected);
   });
 });
