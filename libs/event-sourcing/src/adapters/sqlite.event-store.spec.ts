@@ -1,6 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import Database from 'better-sqlite3';
 
@@ -196,6 +196,23 @@ describe("sqlite event store synced on libuv's pool (syncOn: 'pool')", () => {
       spy.mockRestore();
       await store.close();
     }
+  });
+
+  it("syncs the WAL's directory entry when it opens, so that the WAL itself survives a power loss", async () => {
+    const fs = jest.requireActual<typeof import('node:fs')>('node:fs');
+    const synced: string[] = [];
+    const spy = jest.spyOn(fs, 'fsyncSync').mockImplementation((fd: number) => {
+      synced.push(fs.readlinkSync(`/proc/self/fd/${fd}`));
+    });
+    const filename = tempFile();
+    let store: SqliteEventStore | undefined;
+    try {
+      store = new SqliteEventStore({ filename, syncOn: 'pool' });
+    } finally {
+      spy.mockRestore();
+      await store?.close();
+    }
+    expect(synced).toEqual([dirname(filename)]);
   });
 
   it('answers an append, and shows its event to readers of $all on every thread, only once it is synced', async () => {

@@ -1,4 +1,5 @@
-import { closeSync, fdatasync, openSync } from 'node:fs';
+import { closeSync, fdatasync, fsyncSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 import Database from 'better-sqlite3';
 
@@ -207,6 +208,9 @@ export class SqliteEventStore implements EventStore {
     this.poolSync = syncInPool
       ? { fd: openSync(`${this.db.name}-wal`, 'r+'), sync: options.syncWal ?? syncToDisk }
       : undefined;
+    // SQLite syncs a new WAL's directory entry with the WAL's first sync, which at NORMAL is a checkpoint's: done here,
+    // so that a power loss cannot take away the WAL, synced frames and all, before that.
+    if (this.poolSync) syncDirectory(dirname(this.db.name));
     this.checkpoints =
       options.checkpointThread && options.filename !== ':memory:' ? WalCheckpointThread.start(this.db) : undefined;
 
@@ -421,6 +425,16 @@ export class SqliteEventStore implements EventStore {
 /** `fdatasync` as a promise: the WAL's data, and its size, on the disk. */
 function syncToDisk(fd: number): Promise<void> {
   return new Promise((resolve, reject) => fdatasync(fd, (error) => (error ? reject(error) : resolve())));
+}
+
+/** Makes the directory's entries — a file created in it — durable. */
+function syncDirectory(directory: string): void {
+  const fd = openSync(directory, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Thrown inside the optimistic append's savepoint to undo it: the expected revision does not hold. */
