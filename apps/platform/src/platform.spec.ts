@@ -1,11 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { SqliteEventStore } from '@khai/event-sourcing';
+import { type EventEnvelope, EventStoreFailed, SqliteEventStore, toProblem } from '@khai/event-sourcing';
 import type Database from 'better-sqlite3';
 
 import { loadConfig } from './config';
+import { HealthController } from './health.controller';
 import { createEventStore } from './platform';
 
 describe('the platform’s embedded event store', () => {
@@ -53,5 +55,46 @@ describe('the platform’s launch commands', () => {
     expect(flagsOf(read('scripts/run.sh'))).toEqual(expected);
     expect(flagsOf(pkg.scripts.start)).toEqual(expected);
     expect(flagsOf(docker)).toEqual(expected);
+  });
+});
+
+describe('the platform’s health', () => {
+  const envelope = (type: string, data: unknown): EventEnvelope => ({
+    type,
+    data,
+    metadata: {
+      eventId: randomUUID(),
+      schemaVersion: 1,
+      occurredAt: new Date().toISOString(),
+      actor: 'test',
+      correlationId: randomUUID(),
+      causationId: null,
+      idempotencyKey: null,
+    },
+  });
+
+  it('answers ok while the event store writes, and 503 event_store_failed once it has failed', async () => {
+    let fail: ((error: Error) => void) | undefined;
+    const store = new SqliteEventStore({
+      filename: join(mkdtempSync(join(tmpdir(), 'khai-platform-')), 'events.sqlite'),
+      syncOn: 'pool',
+      syncWal: () => new Promise((_resolve, reject) => (fail = reject)),
+    });
+    const health = new HealthController(store);
+    try {
+      expect(await health.health()).toEqual({ status: 'ok', headPosition: 0 });
+      const append = store.append('lot-1', [envelope('X', {})], 'no_stream');
+      while (!fail) await new Promise((r) => setImmediate(r));
+      fail(new Error('EIO: i/o error, fdatasync'));
+      await expect(append).rejects.toBeInstanceOf(EventStoreFailed);
+      const refused = await health.health().then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(refused).toBeInstanceOf(EventStoreFailed);
+      expect(toProblem(refused, '/health')).toMatchObject({ status: 503, code: 'event_store_failed' });
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -94,6 +94,17 @@ export class DuplicateEventId extends KhaiError {
   readonly title = 'Event id already used';
 }
 
+/**
+ * The event store can take no more writes until it is restarted (a sync of its log to disk failed): 503. Whether
+ * the write refused with it was kept is unknown — retried with the same Idempotency-Key after the restart, it is
+ * answered either way. Not a refusal of the message: Kafka consumers leave it uncommitted, to be delivered again.
+ */
+export class EventStoreFailed extends KhaiError {
+  readonly code = 'event_store_failed';
+  readonly status = 503;
+  readonly title = 'The event log is unavailable';
+}
+
 /** The same idempotency key was sent with a different command. */
 export class IdempotencyKeyReused extends KhaiError {
   readonly code = 'idempotency_key_reused';

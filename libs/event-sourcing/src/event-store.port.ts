@@ -1,4 +1,5 @@
 import type { EventEnvelope, RecordedEvent } from './envelope';
+import type { EventStoreFailed } from './errors';
 
 /**
  * What the writer believes about the stream: a revision number (the last event's
@@ -71,6 +72,8 @@ export interface EventStore {
   subscribeToAll(handler: EventHandler, options?: SubscribeOptions): Subscription;
   /** Position of the last event in the log, or 0 when empty. */
   headPosition(): Promise<number>;
+  /** Why the store takes no more appends until it is restarted, if it has failed so (`EventStoreFailed`). */
+  failure?(): EventStoreFailed | undefined;
   close(): Promise<void>;
 }
 

@@ -298,6 +298,7 @@ describe("sqlite event store synced on libuv's pool (syncOn: 'pool')", () => {
     const store = new SqliteEventStore({ filename: tempFile(), syncOn: 'pool', syncWal: syncs.sync });
     try {
       const kept = store.append('lot-1', [envelope('X', {})], 'no_stream');
+      expect(store.failure()).toBeUndefined();
       while (syncs.calls.length < 1) await settled();
       syncs.calls[0]!.finish();
       await kept;
@@ -307,6 +308,8 @@ describe("sqlite event store synced on libuv's pool (syncOn: 'pool')", () => {
       await settled();
       syncs.calls[1]!.fail(Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' }));
       await expect(lost).rejects.toThrow(/could not sync its log to disk.*EIO/);
+      await expect(lost).rejects.toMatchObject({ name: 'EventStoreFailed', status: 503 });
+      expect(store.failure()).toMatchObject({ code: 'event_store_failed' });
       await expect(waiting).rejects.toThrow(/could not sync its log to disk/);
       await expect(store.append('lot-4', [envelope('X', {})], 'no_stream')).rejects.toThrow(/takes no more appends/);
       expect((await store.readAll({ maxCount: 10 })).map((e) => e.streamName)).toEqual(['lot-1']);

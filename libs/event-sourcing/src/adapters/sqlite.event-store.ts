@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
 import type { EventEnvelope, RecordedEvent } from '../envelope';
-import { ConcurrencyError } from '../errors';
+import { ConcurrencyError, EventStoreFailed } from '../errors';
 import {
   type AppendResult,
   describeExpected,
@@ -180,7 +180,7 @@ export class SqliteEventStore implements EventStore {
   /** Whether this store limits readers (through its signal) to what is synced. */
   private readersLimited = false;
   /** Why the store takes no more appends: a sync failed. */
-  private failure: Error | undefined;
+  private failed: EventStoreFailed | undefined;
 
   private readonly currentRevision: Database.Statement<[string], { revision: number }>;
   private readonly findEventId: Database.Statement<[string, string], { revision: number; position: number }>;
@@ -243,7 +243,7 @@ export class SqliteEventStore implements EventStore {
 
   append(streamName: string, events: readonly EventEnvelope[], expected: ExpectedRevision): Promise<AppendResult> {
     if (this.closed) return Promise.reject(new Error('event store is closed'));
-    if (this.failure) return Promise.reject(this.failure);
+    if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
       this.pending.push({ streamName, events, expected, resolve, reject });
       if (!this.flushScheduled) {
@@ -267,6 +267,10 @@ export class SqliteEventStore implements EventStore {
     return catchUpSubscription((o) => this.readAll(o), this.signal, handler, { pollMs: this.pollMs, ...options });
   }
 
+  failure(): EventStoreFailed | undefined {
+    return this.failed;
+  }
+
   async headPosition(): Promise<number> {
     return Math.min(this.head(), this.signal.visibleUpTo());
   }
@@ -288,8 +292,8 @@ export class SqliteEventStore implements EventStore {
 
   private flush(): void {
     this.flushScheduled = false;
-    if (this.failure) {
-      for (const append of this.pending.splice(0)) append.reject(this.failure);
+    if (this.failed) {
+      for (const append of this.pending.splice(0)) append.reject(this.failed);
       return;
     }
     if (this.poolSync && !this.readersLimited && this.pending.length > 0) {
@@ -340,11 +344,11 @@ export class SqliteEventStore implements EventStore {
       },
       (error: unknown) => {
         this.syncing = undefined;
-        this.failure = new Error(
-          `the event store could not sync its log to disk and takes no more appends; restart it: ${error instanceof Error ? error.message : String(error)}`,
-          { cause: error },
+        this.failed = new EventStoreFailed(
+          'the event store could not sync its log to disk and takes no more appends; restart it, then retry the ' +
+            `refused writes with their Idempotency-Keys (each may or may not have been kept): ${error instanceof Error ? error.message : String(error)}`,
         );
-        for (const { append } of [...answers, ...this.unsynced]) append.reject(this.failure);
+        for (const { append } of [...answers, ...this.unsynced]) append.reject(this.failed);
         this.unsynced = [];
       },
     );

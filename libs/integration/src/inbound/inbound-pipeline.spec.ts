@@ -1,4 +1,5 @@
 import { TOPICS } from '@khai/contracts';
+import { EventStoreFailed } from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
 import { SalesModule } from '@khai/sales';
 import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
@@ -171,6 +172,23 @@ describe('inbound partner messages (in-process bus)', () => {
     await bus.publish([onTopic(offers, buyerOffer('N-1', 'R1'))]);
     await handled(1);
     expect(pipeline.counts.applied).toBe(1);
+  });
+
+  it('leaves a message for another delivery, not the dead letters, while the event store has failed (503)', async () => {
+    const append = t.store.append.bind(t.store);
+    let failures = 2;
+    jest
+      .spyOn(t.store, 'append')
+      .mockImplementation((...args: Parameters<typeof append>) =>
+        failures-- > 0
+          ? Promise.reject(new EventStoreFailed('the event store could not sync its log'))
+          : append(...args),
+      );
+    await bus.publish([onTopic(offers, buyerOffer('N-1', 'R1'))]);
+    await handled(1);
+    expect(pipeline.counts).toMatchObject({ applied: 1, deadLettered: 0 });
+    expect(failures).toBeLessThan(0);
+    expect(dlq(offers)).toEqual([]);
   });
 
   it('maps every buyer and supplier topic to its command', async () => {
