@@ -26,14 +26,14 @@
 import 'reflect-metadata';
 
 import { fork } from 'node:child_process';
-import { fdatasync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 
 import { parseMessage, topicSpec } from '@khai/contracts';
-import { EventStoreModule, SqliteCheckpointStore, SqliteEventStore } from '@khai/event-sourcing';
+import { EventStoreModule, SqliteCheckpointStore, SqliteEventStore, syncToDisk } from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
 import {
   DEFAULT_RELAY_OPTIONS,
@@ -180,13 +180,7 @@ function timedSyncs(): {
   return {
     sync: (fd) => {
       const at = performance.now();
-      return new Promise((resolve, reject) =>
-        fdatasync(fd, (error) => {
-          syncs.push({ at, ms: performance.now() - at });
-          if (error) reject(error);
-          else resolve();
-        }),
-      );
+      return syncToDisk(fd).finally(() => syncs.push({ at, ms: performance.now() - at }));
     },
     reset() {
       since = performance.now();

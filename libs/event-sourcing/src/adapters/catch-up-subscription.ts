@@ -35,6 +35,11 @@ export class AppendSignal {
     return cap < 0n ? Number.MAX_SAFE_INTEGER : Number(cap);
   }
 
+  /** Whether a writer limits readers now (`limitReaders`). */
+  limitsReaders(): boolean {
+    return this.cap !== undefined && Atomics.load(this.cap, 0) >= 0n;
+  }
+
   /** Lets readers see the log up to `position` only, or (`undefined`) all that is committed. */
   limitReaders(position: number | undefined): void {
     if (!this.cap) throw new Error('only a shared signal carries a limit for readers');

@@ -177,8 +177,6 @@ export class SqliteEventStore implements EventStore {
   /** Appends committed since the running sync began, answered after the next. */
   private unsynced: Answer[] = [];
   private syncing: Promise<void> | undefined;
-  /** Whether this store limits readers (through its signal) to what is synced. */
-  private readersLimited = false;
   /** Why the store takes no more appends: a sync failed. */
   private failed: EventStoreFailed | undefined;
 
@@ -296,10 +294,9 @@ export class SqliteEventStore implements EventStore {
       for (const append of this.pending.splice(0)) append.reject(this.failed);
       return;
     }
-    if (this.poolSync && !this.readersLimited && this.pending.length > 0) {
+    if (this.poolSync && !this.signal.limitsReaders() && this.pending.length > 0) {
       // Before the commit: no reader on any thread may see it until it is synced.
       this.signal.limitReaders(this.head());
-      this.readersLimited = true;
     }
     while (this.pending.length > 0) {
       const group = this.pending.splice(0, this.maxGroupSize);
@@ -328,7 +325,7 @@ export class SqliteEventStore implements EventStore {
   private syncNext(pool: NonNullable<SqliteEventStore['poolSync']>): void {
     if (this.syncing) return;
     if (this.unsynced.length === 0) {
-      if (this.readersLimited) this.showReaders(undefined);
+      if (this.signal.limitsReaders()) this.showReaders(undefined);
       return;
     }
     const answers = this.unsynced;
@@ -357,7 +354,6 @@ export class SqliteEventStore implements EventStore {
   /** Lets readers see the log up to `position`, or (`undefined`) all of it, and wakes them. */
   private showReaders(position: number | undefined): void {
     this.signal.limitReaders(position);
-    this.readersLimited = position !== undefined;
     this.signal.notify();
   }
 
@@ -426,8 +422,8 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
-/** `fdatasync` as a promise: the WAL's data, and its size, on the disk. */
-function syncToDisk(fd: number): Promise<void> {
+/** `fdatasync` as a promise: the WAL's data, and its size, on the disk (`syncOn: 'pool'`'s default `syncWal`). */
+export function syncToDisk(fd: number): Promise<void> {
   return new Promise((resolve, reject) => fdatasync(fd, (error) => (error ? reject(error) : resolve())));
 }
 
