@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+import { buildMessage, IsIn, IsInt, isISO8601, Max, Min, ValidateBy } from 'class-validator';
 
 import { SIZE_CLASSES, type SizeClass } from './egg';
 
@@ -9,16 +9,72 @@ import { SIZE_CLASSES, type SizeClass } from './egg';
  * ids: a letter or digit, then up to 63 letters, digits, `.`, `_`, `-`.
  */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-/** A business day, YYYY-MM-DD (Asia/Bangkok), never a timestamp; IsBusinessDate also checks it is a real date. */
-export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** A business day, YYYY-MM-DD (Asia/Bangkok), never a timestamp; `isBusinessDay` also checks it is a real date. */
+export const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Free text that is not blank. */
 export const NOT_BLANK = /\S/;
 
-export function IsBusinessDate(field: string): PropertyDecorator {
-  return applyDecorators(
-    IsISO8601({ strict: true, strictSeparator: true }),
-    Matches(DAY_PATTERN, { message: `${field} must be a date (YYYY-MM-DD)` }),
-  );
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether a year (1000–9999), month (1–12) and day name a day of the Gregorian
+ * calendar. Years before 1000 are refused: class-validator's strict ISO 8601
+ * check refuses them too, or answers by the machine's time zone (it parses the
+ * year without its leading zeros, as local time).
+ */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number));
+}
+
+/**
+ * A real business day written YYYY-MM-DD: what every command, message and file
+ * dates its facts with. Accepts what ISO 8601 (strict) and the pattern together
+ * accepted, in one pass (edge-formats.spec.ts checks the two agree).
+ */
+export function isBusinessDay(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const day = DAY_PATTERN.exec(value);
+  return day !== null && isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3]));
+}
+
+export function IsBusinessDate(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isBusinessDate',
+    validator: {
+      validate: (value) => isBusinessDay(value),
+      defaultMessage: buildMessage((each) => `${each}$property must be a date (YYYY-MM-DD)`),
+    },
+  });
+}
+
+/** The timestamps partners send (RFC 3339): checked here without the general ISO 8601 expression. */
+const TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const ISO_STRICT = { strict: true, strictSeparator: true } as const;
+
+/**
+ * An ISO 8601 date or time with a `T` separator and a real date, exactly as
+ * class-validator's `@IsISO8601({ strict: true, strictSeparator: true })`
+ * decides; the common RFC 3339 form is answered without its expression
+ * (edge-formats.spec.ts checks the two agree).
+ */
+export function isIsoTimestamp(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const time = TIMESTAMP.exec(value);
+  if (time !== null && Number(time[1]) >= 1000) return isCalendarDay(Number(time[1]), Number(time[2]), Number(time[3]));
+  return isISO8601(value, ISO_STRICT);
+}
+
+export function IsIsoTimestamp(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isIsoTimestamp',
+    validator: {
+      validate: (value) => isIsoTimestamp(value),
+      defaultMessage: buildMessage((each) => `${each}$property must be a valid ISO 8601 date string`),
+    },
+  });
 }
 
 /** Whole satang per egg: 1 satang up to 1,000 THB. */

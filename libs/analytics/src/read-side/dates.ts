@@ -1,6 +1,3 @@
-/** A business day, ISO (YYYY-MM-DD), Asia/Bangkok: how every event dates what it records. */
-export const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 export const GRANULARITIES = ['day', 'week', 'month'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
 

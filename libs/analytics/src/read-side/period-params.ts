@@ -1,19 +1,18 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { InvariantViolated } from '@khai/event-sourcing';
 import type { ReadModelRunner } from '@khai/read-models';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Min } from 'class-validator';
-
-import { DAY } from './dates';
+import { IsInt, IsOptional, Min } from 'class-validator';
 
 /** Every analytics question: a range of business days, both inclusive, and the log position the answer must reflect. */
 export class PeriodParams {
   @ApiProperty({ example: '2024-01-01' })
-  @Matches(DAY, { message: 'from must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   from!: string;
 
   @ApiProperty({ example: '2024-12-31', description: 'inclusive' })
-  @Matches(DAY, { message: 'to must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   to!: string;
 
   @ApiPropertyOptional({

@@ -1,5 +1,6 @@
-import { IsIn, IsISO8601, Matches } from 'class-validator';
+import { IsIn, Matches } from 'class-validator';
 
+import { IsIsoTimestamp } from '../edge-formats';
 import { MESSAGE_ID } from './validators';
 
 /**
@@ -12,7 +13,7 @@ export abstract class IntegrationMessage {
   messageId!: string;
 
   /** ISO 8601 timestamp with offset. */
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsIsoTimestamp()
   occurredAt!: string;
 
   /** The version in the topic name; a breaking change is a new topic (`.v2`). */

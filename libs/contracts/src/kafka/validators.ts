@@ -1,6 +1,9 @@
 import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 
-import { ID_PATTERN, IsBusinessDate as IsDay } from '../edge-formats';
+import { ID_PATTERN } from '../edge-formats';
+
+/** A business day, YYYY-MM-DD (Asia/Bangkok), never a timestamp. */
+export { IsBusinessDate } from '../edge-formats';
 import { SIZE_CLASSES } from '../egg';
 
 /** Partner-supplied ids: the same format as over HTTP. */
@@ -19,11 +22,6 @@ function all(...decorators: PropertyDecorator[]): PropertyDecorator {
 
 export function IsPartnerId(): PropertyDecorator {
   return Matches(PARTNER_ID, { message: '$property must be an id: letters, digits, ".", "_", "-" (1–64)' });
-}
-
-/** A business day, YYYY-MM-DD (Asia/Bangkok), never a timestamp. */
-export function IsBusinessDate(): PropertyDecorator {
-  return (target, key) => IsDay(String(key))(target, key);
 }
 
 export function IsSizeClass(): PropertyDecorator {

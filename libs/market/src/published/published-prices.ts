@@ -1,4 +1,4 @@
-import { SIZE_CLASSES } from '@khai/contracts';
+import { isBusinessDay, SIZE_CLASSES } from '@khai/contracts';
 import { parse } from 'csv-parse/sync';
 
 import type { ReferencePrice } from '../domain/reference-price.events';
@@ -10,8 +10,6 @@ export interface ParsedPrices {
   /** `file:line: message`; when any, nothing should be loaded. */
   readonly errors: string[];
 }
-
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** "3.40" → 340 satang, exactly (no floating point). */
 export function thbToSatang(text: string): number | undefined {
@@ -48,7 +46,7 @@ export function parsePublishedPrices(referenceCsv: string, laddersCsv: string): 
     const where = `reference-prices.csv:${i + 2}`;
     const date = row.effective_date ?? '';
     const mixed = thbToSatang(row.mixed_farm_gate_thb_per_egg ?? '');
-    if (!DAY.test(date)) errors.push(`${where}: effective_date "${date}" is not a date`);
+    if (!isBusinessDay(date)) errors.push(`${where}: effective_date "${date}" is not a date`);
     if (mixed === undefined || mixed === 0)
       errors.push(`${where}: price "${row.mixed_farm_gate_thb_per_egg}" is not THB`);
     if (errors.length > 0 || mixed === undefined) return;
@@ -63,10 +61,10 @@ export function parsePublishedPrices(referenceCsv: string, laddersCsv: string): 
     const date = row.effective_date ?? '';
     const mixed = thbToSatang(row.mixed_thb ?? '');
     const sizes = SIZE_CLASSES.map((size) => ({ size, satangPerEgg: thbToSatang(row[`size${size}`] ?? '') }));
-    if (!DAY.test(date)) errors.push(`${where}: effective_date "${date}" is not a date`);
+    if (!isBusinessDay(date)) errors.push(`${where}: effective_date "${date}" is not a date`);
     if (mixed === undefined) errors.push(`${where}: mixed price "${row.mixed_thb}" is not THB`);
     for (const s of sizes) if (s.satangPerEgg === undefined) errors.push(`${where}: size ${s.size} price is not THB`);
-    if (mixed === undefined || sizes.some((s) => s.satangPerEgg === undefined) || !DAY.test(date)) return;
+    if (mixed === undefined || sizes.some((s) => s.satangPerEgg === undefined) || !isBusinessDay(date)) return;
     const ladder = sizes.map((s) => ({ size: s.size, satangPerEgg: s.satangPerEgg as number }));
     const sameDay = [...prices.values()].find((p) => p.effectiveDate === date && p.mixedSatangPerEgg === mixed);
     if (sameDay) prices.set(`${sameDay.source}.${date}`, { ...sameDay, sizes: ladder });

@@ -5,7 +5,6 @@ import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 /** What the goal DTOs share. */
 export const TARGET_LIMIT = 1_000_000_000;
 export const MAX_WINDOW_DAYS = 3_660;
-export const DATE_MESSAGE = (field: string) => ({ message: `${field} must be a date (YYYY-MM-DD)` });
 
 export class GoalIdParams {
   @ApiProperty({ example: 'G-2026-IOFC' })

@@ -75,6 +75,7 @@ describe('cluster map, concentration and feed savings over HTTP', () => {
 
   it.each([
     ['cluster-map', 'from=2024-13-01&to=2024-02-29', 'from'],
+    ['cluster-map', 'from=2024-01-01&to=2024-02-30', 'to'],
     ['cluster-map', 'from=2024-01-01', 'to'],
     ['concentration', `${period}&minPosition=-1`, 'minPosition'],
     ['concentration', `${period}&minPosition=soon`, 'minPosition'],

@@ -1,7 +1,8 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
-import { DATE, ID, ISO_DATE, NOT_BLANK } from '../dto-patterns';
+import { ID, NOT_BLANK } from '../dto-patterns';
 
 /** Contract and delivery come from the path: POST /feed-contracts/:contractId/deliveries/:deliveryId/adjustments. */
 export class AdjustFeedDeliveryDto {
@@ -22,7 +23,6 @@ export class AdjustFeedDeliveryDto {
   reason!: string;
 
   @ApiProperty({ example: '2026-01-16' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE, { message: 'adjustedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   adjustedOn!: string;
 }

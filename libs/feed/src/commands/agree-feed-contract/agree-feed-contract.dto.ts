@@ -1,6 +1,6 @@
-import { DAY_PATTERN as DATE, ID_PATTERN } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 export class AgreeFeedContractDto {
   @ApiProperty({ example: 'FC-2026-01' })
@@ -28,13 +28,11 @@ export class AgreeFeedContractDto {
   volumeKg!: number;
 
   @ApiProperty({ example: '2026-01-01', description: 'first day deliveries count (inclusive)' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(DATE, { message: 'validFrom must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   validFrom!: string;
 
   @ApiProperty({ example: '2026-03-31', description: 'last day deliveries count (inclusive)' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(DATE, { message: 'validTo must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   validTo!: string;
 
   @ApiProperty({ example: 1550, description: 'market price at signing, satang per kg' })
@@ -44,8 +42,7 @@ export class AgreeFeedContractDto {
   marketPricePerKgSatang!: number;
 
   @ApiProperty({ example: '2025-12-20' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(DATE, { message: 'agreedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   agreedOn!: string;
 
   @ApiProperty({

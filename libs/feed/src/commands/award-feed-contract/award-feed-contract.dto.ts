@@ -1,8 +1,9 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { CommandResponseDto } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 
-import { DATE, ID, ISO_DATE } from '../dto-patterns';
+import { ID } from '../dto-patterns';
 
 /** The negotiation comes from the path: POST /feed-negotiations/:negotiationId/award. */
 export class AwardFeedContractDto {
@@ -21,8 +22,7 @@ export class AwardFeedContractDto {
   agreedPricePerKgSatang!: number;
 
   @ApiProperty({ example: '2025-12-20' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE, { message: 'agreedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   agreedOn!: string;
 
   @ApiProperty({ example: 1550, description: 'market price at signing, satang per kg' })

@@ -1,7 +1,8 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601, IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
 
-import { DATE, ISO_DATE, NOT_BLANK } from '../dto-patterns';
+import { NOT_BLANK } from '../dto-patterns';
 
 /** The negotiation comes from the path: POST /feed-negotiations/:negotiationId/failure. */
 export class CloseFeedNegotiationDto {
@@ -12,7 +13,6 @@ export class CloseFeedNegotiationDto {
   reason!: string;
 
   @ApiProperty({ example: '2025-12-20' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE, { message: 'closedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   closedOn!: string;
 }

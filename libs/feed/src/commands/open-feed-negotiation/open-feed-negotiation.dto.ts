@@ -1,7 +1,8 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 
-import { DATE, FEED_TYPE, ID, ISO_DATE } from '../dto-patterns';
+import { FEED_TYPE, ID } from '../dto-patterns';
 
 export class OpenFeedNegotiationDto {
   @ApiProperty({ example: 'FN-2026-Q1' })
@@ -19,18 +20,15 @@ export class OpenFeedNegotiationDto {
   volumeKg!: number;
 
   @ApiProperty({ example: '2026-01-01', description: 'first day the contract is to cover (inclusive)' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE, { message: 'periodFrom must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   periodFrom!: string;
 
   @ApiProperty({ example: '2026-03-31', description: 'last day the contract is to cover (inclusive)' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE, { message: 'periodTo must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   periodTo!: string;
 
   @ApiProperty({ example: '2025-11-20' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE, { message: 'openedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   openedOn!: string;
 
   @ApiProperty({ example: 1580, description: 'market price at opening, satang per kg' })

@@ -1,7 +1,8 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 
-import { DATE, ID, ISO_DATE } from '../dto-patterns';
+import { ID } from '../dto-patterns';
 
 /** The contract comes from the path: POST /feed-contracts/:contractId/orders. */
 export class PlaceFeedOrderDto {
@@ -24,12 +25,10 @@ export class PlaceFeedOrderDto {
   kg!: number;
 
   @ApiProperty({ example: '2026-01-02' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE, { message: 'orderedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   orderedOn!: string;
 
   @ApiProperty({ example: '2026-01-15', description: 'within the contract period' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE, { message: 'requestedDeliveryOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   requestedDeliveryOn!: string;
 }

@@ -1,18 +1,9 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsInt,
-  IsISO8601,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
 
-import { DATE, ID, ISO_DATE } from '../dto-patterns';
+import { ID } from '../dto-patterns';
 
 // Bounds keep every sum a safe integer: 200 lines × 10⁷ kg × 10⁶ satang stays below 2⁵³.
 const MAX_LINES = 200;
@@ -71,13 +62,11 @@ export class ReceiveFeedInvoiceDto {
   deliveryIds!: string[];
 
   @ApiProperty({ example: '2026-01-31' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE, { message: 'invoicedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   invoicedOn!: string;
 
   @ApiProperty({ example: '2026-03-01' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE, { message: 'dueOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   dueOn!: string;
 
   @ApiProperty({ type: [FeedInvoiceLineDto] })

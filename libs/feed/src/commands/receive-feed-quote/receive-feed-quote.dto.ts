@@ -1,7 +1,8 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
-import { DATE, ID, ISO_DATE } from '../dto-patterns';
+import { ID } from '../dto-patterns';
 
 /** The negotiation comes from the path: POST /feed-negotiations/:negotiationId/quotes. */
 export class ReceiveFeedQuoteDto {
@@ -26,8 +27,7 @@ export class ReceiveFeedQuoteDto {
   volumeKg!: number;
 
   @ApiProperty({ example: '2025-11-25' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE, { message: 'receivedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   receivedOn!: string;
 
   @ApiProperty({
@@ -36,7 +36,6 @@ export class ReceiveFeedQuoteDto {
     description: 'last day the quote holds; open-ended if absent',
   })
   @IsOptional()
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE, { message: 'validUntil must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   validUntil?: string;
 }

@@ -1,6 +1,6 @@
-import { ID_PATTERN as ID } from '@khai/contracts';
+import { ID_PATTERN as ID, IsBusinessDate } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 /** The contract comes from the path: POST /feed-contracts/:contractId/deliveries. */
 export class RecordFeedDeliveryDto {
@@ -36,7 +36,6 @@ export class RecordFeedDeliveryDto {
   feedType!: string;
 
   @ApiProperty({ example: '2026-01-10' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'deliveredOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   deliveredOn!: string;
 }

@@ -1,7 +1,8 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 
-import { DATE, ID, ISO_DATE } from '../dto-patterns';
+import { ID } from '../dto-patterns';
 
 /** The invoice comes from the path: POST /feed-invoices/:invoiceId/payments. */
 export class RecordFeedInvoicePaymentDto {
@@ -10,8 +11,7 @@ export class RecordFeedInvoicePaymentDto {
   paymentId!: string;
 
   @ApiProperty({ example: '2026-02-15' })
-  @IsISO8601(ISO_DATE)
-  @Matches(DATE, { message: 'paidOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   paidOn!: string;
 
   @ApiProperty({ example: 1_000_000, description: 'satang; never more than is outstanding' })

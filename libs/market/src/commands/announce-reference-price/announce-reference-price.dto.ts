@@ -1,7 +1,7 @@
-import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { IsBusinessDate, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
 
 export class SizePriceDto {
   @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
@@ -21,8 +21,7 @@ export class AnnounceReferencePriceDto {
   source!: string;
 
   @ApiProperty({ example: '2022-03-24', description: 'ISO date the price takes effect' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'effectiveDate must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   effectiveDate!: string;
 
   @ApiProperty({ example: 340, description: 'mixed eggs (ไข่คละ), satang per egg' })

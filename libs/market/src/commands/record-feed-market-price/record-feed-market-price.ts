@@ -1,3 +1,4 @@
+import { IsBusinessDate } from '@khai/contracts';
 import {
   type CommandContext,
   CommandResponseDto,
@@ -26,7 +27,7 @@ export class RecordFeedMarketPriceDto {
   source!: string;
 
   @ApiProperty({ example: '2026-11-02' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'observedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   observedOn!: string;
 
   @ApiProperty({ example: 1520, description: 'satang per kg' })

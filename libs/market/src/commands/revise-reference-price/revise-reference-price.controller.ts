@@ -1,8 +1,9 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { type CommandContext, CommandResponseDto, Context, toCommandResponse } from '@khai/event-sourcing';
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiProperty, ApiTags, OmitType } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 import { AnnounceReferencePriceDto } from '../announce-reference-price/announce-reference-price.dto';
 import { ReviseReferencePriceCommand } from './revise-reference-price.command';
@@ -15,7 +16,7 @@ export class ReviseReferencePriceDto extends OmitType(AnnounceReferencePriceDto,
   reason!: string;
 
   @ApiProperty({ example: '2022-03-25' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'revisedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   revisedOn!: string;
 }
 

@@ -1,7 +1,7 @@
-import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { IsBusinessDate, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 
 /** The lot id comes from the path. */
 export class AllocatePackedStockDto {
@@ -20,7 +20,6 @@ export class AllocatePackedStockDto {
   trays!: number;
 
   @ApiProperty({ example: '2026-11-26', description: 'ISO date of the allocation; not before the grading' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'allocatedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   allocatedOn!: string;
 }

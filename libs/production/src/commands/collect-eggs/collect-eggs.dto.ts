@@ -1,6 +1,6 @@
-import { ID_PATTERN } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 
 export class CollectEggsDto {
   @ApiProperty({ example: 'L20261124-F01', pattern: ID_PATTERN.source })
@@ -20,8 +20,7 @@ export class CollectEggsDto {
   flockId!: string;
 
   @ApiProperty({ example: '2026-11-24', description: 'ISO date of the collection' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'collectedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   collectedOn!: string;
 
   @ApiProperty({ example: 3600, description: 'eggs collected (120 trays of 30)' })

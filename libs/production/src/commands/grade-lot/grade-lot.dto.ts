@@ -1,18 +1,7 @@
-import { REJECT_REASONS, type RejectReason, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { IsBusinessDate, REJECT_REASONS, type RejectReason, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
 import { QUALITY_GRADES, type QualityGrade } from '../../domain/lot.events';
 
@@ -43,8 +32,7 @@ export class RejectCountDto {
 /** The lot id comes from the path. */
 export class GradeLotDto {
   @ApiProperty({ example: '2026-11-25', description: 'ISO date of the grading; not before the collection' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'gradedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   gradedOn!: string;
 
   @ApiPropertyOptional({ enum: QUALITY_GRADES, default: 'A', description: 'quality grade of every graded egg' })

@@ -1,7 +1,7 @@
-import { EGGS_PER_TRAY, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { EGGS_PER_TRAY, IsBusinessDate, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 /** The lot id comes from the path. */
 export class PackEggsDto {
@@ -20,8 +20,7 @@ export class PackEggsDto {
   trays!: number;
 
   @ApiProperty({ example: '2026-11-25', description: 'ISO date of the packing; not before the grading' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'packedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   packedOn!: string;
 
   @ApiPropertyOptional({ example: 'C-0001', pattern: ID_PATTERN.source, description: 'the case packed into' })

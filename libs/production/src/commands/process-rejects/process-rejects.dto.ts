@@ -1,6 +1,6 @@
-import { ID_PATTERN } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 
 import { REJECT_PRODUCTS, type RejectProduct } from '../../domain/lot.events';
 
@@ -27,7 +27,6 @@ export class ProcessRejectsDto {
   outputGrams!: number;
 
   @ApiProperty({ example: '2026-11-26', description: 'ISO date of the processing; not before the grading' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'processedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   processedOn!: string;
 }

@@ -1,7 +1,7 @@
-import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { IsBusinessDate, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 import { LOSS_REASONS, LOSS_STAGES, type LossReason, type LossStage } from '../../domain/lot.events';
 
@@ -36,7 +36,6 @@ export class RecordLossDto {
   note?: string;
 
   @ApiProperty({ example: '2026-11-25', description: 'ISO date of the loss; not before the grading' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'recordedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   recordedOn!: string;
 }

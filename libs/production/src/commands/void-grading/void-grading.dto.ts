@@ -1,5 +1,6 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601, IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
 
 /** The lot id comes from the path. */
 export class VoidGradingDto {
@@ -10,7 +11,6 @@ export class VoidGradingDto {
   reason!: string;
 
   @ApiProperty({ example: '2026-11-25', description: 'ISO date of the correction; not before the grading' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'voidedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   voidedOn!: string;
 }

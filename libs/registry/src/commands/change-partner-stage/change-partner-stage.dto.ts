@@ -1,8 +1,9 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Length, Matches } from 'class-validator';
 
 import { CHAIN_STAGES, type ChainStage } from '../../domain/partner.vocabulary';
-import { DATE, NOT_BLANK } from '../common/patterns';
+import { NOT_BLANK } from '../common/patterns';
 
 /** The partner id comes from the path. */
 export class ChangePartnerStageDto {
@@ -17,7 +18,6 @@ export class ChangePartnerStageDto {
   reason!: string;
 
   @ApiProperty({ example: '2023-02-01', description: 'ISO date of the move; not before the registration' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(DATE, { message: 'changedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   changedOn!: string;
 }

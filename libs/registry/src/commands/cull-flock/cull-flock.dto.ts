@@ -1,13 +1,13 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 
-import { DATE, NOT_BLANK } from '../common/patterns';
+import { NOT_BLANK } from '../common/patterns';
 
 /** The flock id comes from the path. */
 export class CullFlockDto {
   @ApiProperty({ example: '2027-07-15', description: 'ISO date of the cull (ปลดระวาง); not before placement' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(DATE, { message: 'culledOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   culledOn!: string;
 
   @ApiProperty({ example: 4800, description: 'hens culled; at most the hens alive (a partial cull is allowed)' })

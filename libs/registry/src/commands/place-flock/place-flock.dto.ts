@@ -1,7 +1,8 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
-import { DATE, ID, NOT_BLANK } from '../common/patterns';
+import { ID, NOT_BLANK } from '../common/patterns';
 
 export class PlaceFlockDto {
   @ApiProperty({ example: 'FL-2026-01' })
@@ -29,13 +30,11 @@ export class PlaceFlockDto {
   hensPlaced!: number;
 
   @ApiProperty({ example: '2026-01-20', description: 'ISO date the hens were housed' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(DATE, { message: 'placedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   placedOn!: string;
 
   @ApiPropertyOptional({ example: '2025-09-01', description: 'ISO hatch date; not after placedOn' })
   @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(DATE, { message: 'hatchedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   hatchedOn?: string;
 }

@@ -1,13 +1,13 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
-import { DATE, NOT_BLANK } from '../common/patterns';
+import { NOT_BLANK } from '../common/patterns';
 
 /** The flock id comes from the path. */
 export class RecordFlockMortalityDto {
   @ApiProperty({ example: '2026-02-01', description: 'ISO date of the count; not before placement' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(DATE, { message: 'recordedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   recordedOn!: string;
 
   @ApiProperty({ example: 3, description: 'hens found dead; at most the hens alive' })

@@ -1,9 +1,10 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsISO8601, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsDefined, IsString, Length, Matches, ValidateNested } from 'class-validator';
 
 import { IsCitizenId } from '../common/is-thai-id.validator';
-import { DATE, ID, NOT_BLANK } from '../common/patterns';
+import { ID, NOT_BLANK } from '../common/patterns';
 
 export class NewFarmDto {
   @ApiProperty({ example: 'F01', description: 'unique within the member' })
@@ -46,8 +47,7 @@ export class RegisterMemberDto {
   citizenId!: string;
 
   @ApiProperty({ example: '2026-01-15', description: 'ISO date the membership starts; also the first farm’s' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(DATE, { message: 'joinedOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   joinedOn!: string;
 
   @ApiProperty({ type: NewFarmDto, description: 'the first farm' })

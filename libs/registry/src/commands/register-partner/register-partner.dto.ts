@@ -1,5 +1,6 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 
 import {
   BUYER_CHANNELS,
@@ -10,7 +11,7 @@ import {
   type PartnerKind,
 } from '../../domain/partner.vocabulary';
 import { IsTaxId } from '../common/is-thai-id.validator';
-import { DATE, ID, NOT_BLANK } from '../common/patterns';
+import { ID, NOT_BLANK } from '../common/patterns';
 
 export class RegisterPartnerDto {
   @ApiProperty({ example: 'B-TOPS' })
@@ -53,7 +54,6 @@ export class RegisterPartnerDto {
   taxId?: string;
 
   @ApiProperty({ example: '2022-01-10', description: 'ISO date the partner comes onto the map' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(DATE, { message: 'registeredOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   registeredOn!: string;
 }

@@ -8,7 +8,7 @@ import { IsBusinessDate, SizePriceDto } from '../common.dto';
 /** The negotiation id comes from the path. */
 export class AgreePriceDto {
   @ApiProperty({ example: '2026-10-04' })
-  @IsBusinessDate('agreedOn')
+  @IsBusinessDate()
   agreedOn!: string;
 
   @ApiProperty({ type: [SizePriceDto], description: 'the agreed price per asked size class' })
@@ -20,10 +20,10 @@ export class AgreePriceDto {
   prices!: SizePriceDto[];
 
   @ApiProperty({ example: '2026-10-06', description: 'first day the price applies' })
-  @IsBusinessDate('validFrom')
+  @IsBusinessDate()
   validFrom!: string;
 
   @ApiProperty({ example: '2026-12-31', description: 'last day the price applies' })
-  @IsBusinessDate('validTo')
+  @IsBusinessDate()
   validTo!: string;
 }

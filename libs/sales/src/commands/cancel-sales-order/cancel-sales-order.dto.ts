@@ -6,7 +6,7 @@ import { IsBusinessDate } from '../common.dto';
 /** The order id comes from the path. */
 export class CancelSalesOrderDto {
   @ApiProperty({ example: '2026-11-21' })
-  @IsBusinessDate('cancelledOn')
+  @IsBusinessDate()
   cancelledOn!: string;
 
   @ApiProperty({ example: 'buyer closed the branch' })

@@ -43,7 +43,7 @@ export class ClaimDto {
 /** The shipment id comes from the path. */
 export class ConfirmDeliveryDto {
   @ApiProperty({ example: '2026-11-26' })
-  @IsBusinessDate('deliveredOn')
+  @IsBusinessDate()
   deliveredOn!: string;
 
   @ApiProperty({ type: [RecountDto], description: "the buyer's count, one line per shipped size" })

@@ -51,11 +51,11 @@ export class ConfirmSalesOrderDto {
   negotiationId?: string;
 
   @ApiProperty({ example: '2026-11-20' })
-  @IsBusinessDate('orderedOn')
+  @IsBusinessDate()
   orderedOn!: string;
 
   @ApiProperty({ example: '2026-11-26' })
-  @IsBusinessDate('deliveryOn')
+  @IsBusinessDate()
   deliveryOn!: string;
 
   @ApiProperty({ type: [SalesOrderLineDto], description: 'one line per size class' })

@@ -6,7 +6,7 @@ import { IsBusinessDate } from '../common.dto';
 /** The shipment id comes from the path. */
 export class DispatchShipmentDto {
   @ApiProperty({ example: '2026-11-26' })
-  @IsBusinessDate('dispatchedOn')
+  @IsBusinessDate()
   dispatchedOn!: string;
 
   @ApiPropertyOptional({ example: 'ชม 1234', description: 'truck or plate' })

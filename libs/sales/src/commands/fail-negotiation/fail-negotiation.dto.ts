@@ -6,7 +6,7 @@ import { IsBusinessDate } from '../common.dto';
 /** The negotiation id comes from the path. */
 export class FailNegotiationDto {
   @ApiProperty({ example: '2026-10-04' })
-  @IsBusinessDate('failedOn')
+  @IsBusinessDate()
   failedOn!: string;
 
   @ApiProperty({ example: 'buyer would not go above the reference price' })

@@ -12,7 +12,7 @@ export class MakeCounterOfferDto {
   roundId!: string;
 
   @ApiProperty({ example: '2026-10-03' })
-  @IsBusinessDate('offeredOn')
+  @IsBusinessDate()
   offeredOn!: string;
 
   @ApiProperty({ type: [SizePriceDto], description: "the cooperative's price per asked size class" })

@@ -15,7 +15,7 @@ export class OpenPriceNegotiationDto {
   buyerId!: string;
 
   @ApiProperty({ example: '2026-10-01' })
-  @IsBusinessDate('openedOn')
+  @IsBusinessDate()
   openedOn!: string;
 
   @ApiProperty({ type: [SizePriceDto], description: "the cooperative's asking price, one per size class" })

@@ -35,7 +35,7 @@ export class PlanShipmentDto {
   buyerId!: string;
 
   @ApiProperty({ example: '2026-11-25' })
-  @IsBusinessDate('plannedOn')
+  @IsBusinessDate()
   plannedOn!: string;
 
   @ApiProperty({ type: [ShipmentItemDto], description: 'trays per lot and size, each pair once' })

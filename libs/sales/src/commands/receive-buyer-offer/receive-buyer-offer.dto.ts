@@ -22,7 +22,7 @@ export class ReceiveBuyerOfferDto {
   roundId!: string;
 
   @ApiProperty({ example: '2026-10-02' })
-  @IsBusinessDate('offeredOn')
+  @IsBusinessDate()
   offeredOn!: string;
 
   @ApiProperty({ type: [SizePriceDto], description: "the buyer's price per asked size class" })

@@ -11,7 +11,7 @@ export class RecordBuyerPaymentDto {
   paymentId!: string;
 
   @ApiProperty({ example: '2026-11-30' })
-  @IsBusinessDate('paidOn')
+  @IsBusinessDate()
   paidOn!: string;
 
   @ApiProperty({ example: 1_000_000, description: 'satang received' })

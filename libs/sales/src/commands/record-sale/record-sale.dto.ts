@@ -1,4 +1,4 @@
-import { ID_PATTERN, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -8,7 +8,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   Matches,
   Max,
@@ -46,8 +45,7 @@ export class RecordSaleDto {
   buyerId!: string;
 
   @ApiProperty({ example: '2026-11-26', description: 'ISO date of the sale' })
-  @IsISO8601({ strict: true, strictSeparator: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'soldOn must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   soldOn!: string;
 
   @ApiProperty({ type: [SaleLineDto], description: 'one line per size class sold' })

@@ -11,7 +11,7 @@ export class SetMemberEggPricesDto {
   priceListId!: string;
 
   @ApiProperty({ example: '2026-11-01', description: 'ISO date from which the prices apply' })
-  @IsBusinessDate('effectiveFrom')
+  @IsBusinessDate()
   effectiveFrom!: string;
 
   @ApiProperty({ type: [SizePriceDto], description: 'one price per size class, at least one' })
@@ -23,6 +23,6 @@ export class SetMemberEggPricesDto {
   prices!: SizePriceDto[];
 
   @ApiProperty({ example: '2026-10-28', description: 'ISO date the list was set' })
-  @IsBusinessDate('setOn')
+  @IsBusinessDate()
   setOn!: string;
 }

@@ -35,18 +35,18 @@ export class SettleMemberDto {
   settlementId!: string;
 
   @ApiProperty({ example: '2026-11-01' })
-  @IsBusinessDate('periodFrom')
+  @IsBusinessDate()
   periodFrom!: string;
 
   @ApiProperty({
     example: '2026-11-30',
     description: 'entries dated on or before this day and not yet settled are settled',
   })
-  @IsBusinessDate('periodTo')
+  @IsBusinessDate()
   periodTo!: string;
 
   @ApiProperty({ example: '2026-12-02' })
-  @IsBusinessDate('settledOn')
+  @IsBusinessDate()
   settledOn!: string;
 
   @ApiProperty({ example: 'PL-2026-11', description: 'the member price list to pay the eggs at' })

@@ -1,3 +1,4 @@
+import { IsBusinessDate } from '@khai/contracts';
 import {
   type CommandContext,
   CommandResponseDto,
@@ -12,16 +13,14 @@ import {
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
 
-import { DAY } from '../../../read-side/dates';
 import { actionPlanGoalDecider, type RetireGoal } from '../../domain/action-plan-goal.decider';
-import { DATE_MESSAGE, GoalIdParams, ReasonDto } from '../goal-dto';
+import { GoalIdParams, ReasonDto } from '../goal-dto';
 import { GOAL_CATEGORY } from '../set-goal/set-goal.command';
 
 export class RetireGoalDto extends ReasonDto {
   @ApiProperty({ example: '2026-06-01' })
-  @Matches(DAY, DATE_MESSAGE('retiredOn'))
+  @IsBusinessDate()
   retiredOn!: string;
 }
 

@@ -1,3 +1,4 @@
+import { IsBusinessDate } from '@khai/contracts';
 import {
   type CommandContext,
   CommandResponseDto,
@@ -12,12 +13,11 @@ import {
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-import { DAY } from '../../../read-side/dates';
 import { actionPlanGoalDecider, type ReviseGoal } from '../../domain/action-plan-goal.decider';
 import { GOAL_COMPARISONS, type GoalComparison } from '../../domain/action-plan-goal.events';
-import { DATE_MESSAGE, GoalIdParams, MAX_WINDOW_DAYS, ReasonDto, TARGET_LIMIT } from '../goal-dto';
+import { GoalIdParams, MAX_WINDOW_DAYS, ReasonDto, TARGET_LIMIT } from '../goal-dto';
 import { GOAL_CATEGORY } from '../set-goal/set-goal.command';
 
 /** The fields to change; the rest stay. `baseline: null` clears the baseline. */
@@ -36,7 +36,7 @@ export class ReviseGoalDto extends ReasonDto {
 
   @ApiPropertyOptional({ example: '2027-06-30' })
   @IsOptional()
-  @Matches(DAY, DATE_MESSAGE('deadline'))
+  @IsBusinessDate()
   deadline?: string;
 
   @ApiPropertyOptional()
@@ -61,7 +61,7 @@ export class ReviseGoalDto extends ReasonDto {
   windowDays?: number;
 
   @ApiProperty({ example: '2026-03-01' })
-  @Matches(DAY, DATE_MESSAGE('revisedOn'))
+  @IsBusinessDate()
   revisedOn!: string;
 }
 

@@ -1,15 +1,14 @@
-import { ID_PATTERN } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
-import { DAY } from '../../../read-side/dates';
 import {
   GOAL_COMPARISONS,
   GOAL_METRICS,
   type GoalComparison,
   type GoalMetric,
 } from '../../domain/action-plan-goal.events';
-import { DATE_MESSAGE, MAX_WINDOW_DAYS, TARGET_LIMIT } from '../goal-dto';
+import { MAX_WINDOW_DAYS, TARGET_LIMIT } from '../goal-dto';
 
 export class SetGoalDto {
   @ApiProperty({ example: 'G-2026-IOFC' })
@@ -31,7 +30,7 @@ export class SetGoalDto {
   comparison!: GoalComparison;
 
   @ApiProperty({ example: '2026-12-31' })
-  @Matches(DAY, DATE_MESSAGE('deadline'))
+  @IsBusinessDate()
   deadline!: string;
 
   @ApiProperty({ example: 'CDA Chiang Mai' })
@@ -55,6 +54,6 @@ export class SetGoalDto {
   windowDays?: number;
 
   @ApiProperty({ example: '2026-01-05', description: 'the day the goal was agreed' })
-  @Matches(DAY, DATE_MESSAGE('setOn'))
+  @IsBusinessDate()
   setOn!: string;
 }

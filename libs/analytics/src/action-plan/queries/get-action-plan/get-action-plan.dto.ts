@@ -1,8 +1,8 @@
+import { IsBusinessDate } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { IsInt, IsOptional, Min } from 'class-validator';
 
-import { DAY } from '../../../read-side/dates';
 import {
   GOAL_COMPARISONS,
   GOAL_METRICS,
@@ -17,7 +17,7 @@ export class ActionPlanParams {
     description: 'the day the goals are judged on; today in Bangkok if left out',
   })
   @IsOptional()
-  @Matches(DAY, { message: 'asOf must be a date (YYYY-MM-DD)' })
+  @IsBusinessDate()
   asOf?: string;
 
   @ApiPropertyOptional({

@@ -1,0 +1,128 @@
+import { isISO8601, validateSync } from 'class-validator';
+import fc from 'fast-check';
+
+import { IsBusinessDate, isBusinessDay, IsIsoTimestamp, isIsoTimestamp } from './edge-formats';
+
+const STRICT = { strict: true, strictSeparator: true } as const;
+/** What the DTOs checked before one validator did it: ISO 8601 (strict) and the YYYY-MM-DD pattern. */
+const dayAsBefore = (text: string) => isISO8601(text, STRICT) && /^\d{4}-\d{2}-\d{2}$/.test(text);
+
+const digits = (n: number) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, '0'));
+/** Years before 1000, which the ISO check answered by the machine's time zone, are refused: examples below. */
+const year = fc.oneof(
+  fc.integer({ min: 1000, max: 9999 }).map(String),
+  fc.constantFrom('2000', '1900', '2024', '2100', '1000', '9999'),
+);
+/** Near a day: any digits in its places, so months 00–99 and days 00–99, leap years and century years. */
+const dayLike = fc.tuple(year, digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`);
+/** Near a timestamp: a day-like date, hours 00–29, minutes and seconds 00–69, a fraction, an offset or none. */
+const timestampLike = fc
+  .tuple(
+    dayLike,
+    fc.constantFrom('T', ' ', 't'),
+    fc.integer({ min: 0, max: 29 }),
+    fc.integer({ min: 0, max: 69 }),
+    fc.option(fc.integer({ min: 0, max: 69 })),
+    fc.constantFrom('', '.5', '.123456789', ',5', '.'),
+    fc.constantFrom('Z', 'z', '', '+07:00', '-00:00', '+0700', '+07', '+24:00', '+07:60', '-23:59'),
+  )
+  .map(([day, sep, h, m, s, fraction, offset]) => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${day}${sep}${two(h)}:${two(m)}${s === null ? '' : `:${two(s)}`}${fraction}${offset}`;
+  });
+/** A valid-looking text with one character changed, dropped or added. */
+const mutated = (base: fc.Arbitrary<string>) =>
+  fc
+    .tuple(base, fc.nat(), fc.constantFrom('drop', 'set', 'add'), fc.constantFrom(...'0123456789-:T+Z.W '))
+    .map(([text, at, how, c]) => {
+      const i = at % (text.length + 1);
+      if (how === 'drop') return text.slice(0, i) + text.slice(i + 1);
+      if (how === 'set') return text.slice(0, i) + c + text.slice(i + 1);
+      return text.slice(0, i) + c + text.slice(i);
+    });
+
+describe('isBusinessDay', () => {
+  it.each([
+    ['2026-12-06', true],
+    ['2024-02-29', true],
+    ['2000-02-29', true],
+    ['1600-02-29', true],
+    ['0000-02-29', false],
+    ['0999-12-31', false],
+    ['2026-02-29', false],
+    ['1900-02-29', false],
+    ['2026-04-31', false],
+    ['2026-13-01', false],
+    ['2026-00-10', false],
+    ['2026-12-00', false],
+    ['2026-12-6', false],
+    ['2026-12-06T00:00:00Z', false],
+    ['20261206', false],
+    [' 2026-12-06', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isBusinessDay(text)).toBe(expected);
+  });
+
+  it('refuses what is not a string', () => {
+    for (const value of [undefined, null, 20261206, new Date(), ['2026-12-06']])
+      expect(isBusinessDay(value)).toBe(false);
+  });
+
+  it('answers as ISO 8601 (strict) and the YYYY-MM-DD pattern together did', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .oneof(dayLike, mutated(dayLike), fc.string({ maxLength: 12 }))
+          .filter((text) => !/^\d{4}/.test(text) || text >= '1000'),
+        (text) => {
+          expect(isBusinessDay(text)).toBe(dayAsBefore(text));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('isIsoTimestamp', () => {
+  it.each([
+    ['2026-12-06T09:30:00+07:00', true],
+    ['2026-12-06T02:30:00.123Z', true],
+    ['2026-12-06', true],
+    ['2026-W49-7', true],
+    ['2026-02-30T09:30:00Z', false],
+    ['2026-12-06 09:30:00Z', false],
+    ['2026-12-06T24:30:00Z', false],
+    ['yesterday', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isIsoTimestamp(text)).toBe(expected);
+  });
+
+  it('answers as class-validator’s isISO8601 (strict, T separator) does', () => {
+    fc.assert(
+      fc.property(fc.oneof(timestampLike, mutated(timestampLike), fc.string({ maxLength: 30 })), (text) => {
+        expect(isIsoTimestamp(text)).toBe(isISO8601(text, STRICT));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('the decorators', () => {
+  class Dated {
+    @IsBusinessDate()
+    day: unknown;
+
+    @IsIsoTimestamp()
+    at: unknown;
+  }
+  const errorsOf = (day: unknown, at: unknown) =>
+    validateSync(Object.assign(new Dated(), { day, at })).map((e) => [e.property, Object.values(e.constraints ?? {})]);
+
+  it('pass real dates and name the field of each wrong one', () => {
+    expect(errorsOf('2024-02-29', '2024-02-29T23:59:59+07:00')).toEqual([]);
+    expect(errorsOf('2026-02-29', 42)).toEqual([
+      ['day', ['day must be a date (YYYY-MM-DD)']],
+      ['at', ['at must be a valid ISO 8601 date string']],
+    ]);
+  });
+});
