@@ -1,7 +1,7 @@
-import { isISO8601, validateSync } from 'class-validator';
+import { isISO8601, Matches, validateSync } from 'class-validator';
 import fc from 'fast-check';
 
-import { IsBusinessDate, isBusinessDay, IsIsoTimestamp, isIsoTimestamp } from './edge-formats';
+import { IsBusinessDate, isBusinessDay, IsIsoTimestamp, isIsoTimestamp, MatchesPattern } from './edge-formats';
 
 const STRICT = { strict: true, strictSeparator: true } as const;
 /** What the DTOs checked before one validator did it: ISO 8601 (strict) and the YYYY-MM-DD pattern. */
@@ -124,5 +124,39 @@ describe('the decorators', () => {
       ['day', ['day must be a date (YYYY-MM-DD)']],
       ['at', ['at must be a valid ISO 8601 date string']],
     ]);
+  });
+});
+
+describe('MatchesPattern', () => {
+  const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+  class ByLibrary {
+    @Matches(ID)
+    one: unknown;
+
+    @Matches(ID, { each: true, message: 'each of $property must be an id' })
+    many: unknown;
+  }
+  class ByPattern {
+    @MatchesPattern(ID)
+    one: unknown;
+
+    @MatchesPattern(ID, { each: true, message: 'each of $property must be an id' })
+    many: unknown;
+  }
+  const errorsOf = (target: object, one: unknown, many: unknown) =>
+    validateSync(Object.assign(target, { one, many })).map((e) => [e.property, e.constraints]);
+  const value = fc.oneof(fc.string({ maxLength: 70 }), fc.stringMatching(ID), fc.anything());
+
+  it('answers as class-validator’s @Matches does: the same rule name and messages, each element too', () => {
+    fc.assert(
+      fc.property(value, fc.oneof(value, fc.array(value, { maxLength: 3 })), (one, many) => {
+        expect(errorsOf(new ByPattern(), one, many)).toEqual(errorsOf(new ByLibrary(), one, many));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('refuses a pattern that keeps state between uses', () => {
+    expect(() => MatchesPattern(/a/g)).toThrow(/state/);
   });
 });

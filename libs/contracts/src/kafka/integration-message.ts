@@ -1,6 +1,6 @@
-import { IsIn, Matches } from 'class-validator';
+import { IsIn } from 'class-validator';
 
-import { IsIsoTimestamp } from '../edge-formats';
+import { IsIsoTimestamp, MatchesPattern } from '../edge-formats';
 import { MESSAGE_ID } from './validators';
 
 /**
@@ -9,7 +9,7 @@ import { MESSAGE_ID } from './validators';
  */
 export abstract class IntegrationMessage {
   /** Unique per message; a redelivery carries the same id. Outbound: the event id. */
-  @Matches(MESSAGE_ID, { message: 'messageId must be 1–128 letters, digits or "._:-" (a UUID is best)' })
+  @MatchesPattern(MESSAGE_ID, { message: 'messageId must be 1–128 letters, digits or "._:-" (a UUID is best)' })
   messageId!: string;
 
   /** ISO 8601 timestamp with offset. */

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 
+import { MatchesPattern } from '../edge-formats';
 import { IntegrationMessage } from './integration-message';
 import { FEED_TYPE, IsBusinessDate, IsPartnerId, IsWhole, PARTNER_ID } from './validators';
 
@@ -54,7 +55,7 @@ export class SupplierDeliveryNoteMessage extends IntegrationMessage {
   @IsPartnerId()
   memberId!: string;
 
-  @Matches(FEED_TYPE)
+  @MatchesPattern(FEED_TYPE)
   feedType!: string;
 
   @IsWhole(1, 10_000_000)
@@ -97,7 +98,7 @@ export class SupplierInvoiceMessage extends IntegrationMessage {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
-  @Matches(PARTNER_ID, { each: true, message: 'each of $property must be an id' })
+  @MatchesPattern(PARTNER_ID, { each: true, message: 'each of $property must be an id' })
   deliveryIds!: string[];
 
   @IsBusinessDate()

@@ -1,6 +1,6 @@
-import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
 
-import { ID_PATTERN } from '../edge-formats';
+import { ID_PATTERN, MatchesPattern } from '../edge-formats';
 
 /** A business day, YYYY-MM-DD (Asia/Bangkok), never a timestamp. */
 export { IsBusinessDate } from '../edge-formats';
@@ -21,7 +21,7 @@ function all(...decorators: PropertyDecorator[]): PropertyDecorator {
 }
 
 export function IsPartnerId(): PropertyDecorator {
-  return Matches(PARTNER_ID, { message: '$property must be an id: letters, digits, ".", "_", "-" (1–64)' });
+  return MatchesPattern(PARTNER_ID, { message: '$property must be an id: letters, digits, ".", "_", "-" (1–64)' });
 }
 
 export function IsSizeClass(): PropertyDecorator {
