@@ -14,7 +14,7 @@
  *      order sent (p50/p99), while the cooperative applies and relays them here.
  * Prints a Markdown report (with the machine's speed check, phase 3's CPU shares including what the hypervisor stole,
  * and what stalled the main thread: loop delay, GC pauses), and one table row per run on stderr. BENCH_PROFILE=<file> writes a CPU profile of the cooperative's process
- * during phase 3 (or phase 1 with BENCH_PROFILE_PHASE=1). Knobs: BENCH_MESSAGES (default 20000), BENCH_RATE (orders/s in
+ * during phase 3 (or phase 1 with BENCH_PROFILE_PHASE=1; what it allocates instead with BENCH_PROFILE_KIND=heap). Knobs: BENCH_MESSAGES (default 20000), BENCH_RATE (orders/s in
  * phase 3, default 1000), BENCH_SECONDS (phase 3, default 10), BENCH_WARMUP_SECONDS (sent at
  * the same rate before phase 3's measured seconds, default 2), BENCH_MAX_WAIT_MS (consumer fetch wait, 100),
  * BENCH_LINGER_MS (relay, 5), BENCH_KEY_CONCURRENCY (keys of a batch handled at once, 64),
@@ -73,6 +73,7 @@ const PROFILE = process.env.BENCH_PROFILE;
 const RELAY_THREAD = (process.env.BENCH_RELAY ?? 'thread') !== 'main';
 /** The phase profiled: 3 (end to end, the default) or 1 (inbound flat out). */
 const PROFILE_PHASE = process.env.BENCH_PROFILE_PHASE ?? '3';
+const PROFILE_KIND = process.env.BENCH_PROFILE_KIND === 'heap' ? 'heap' : 'cpu';
 const prefix = `bench-${Date.now().toString(36)}.`;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -84,17 +85,28 @@ async function waitUntil(done: () => boolean, timeoutMs: number): Promise<void> 
   }
 }
 
+/** A CPU profile, or with BENCH_PROFILE_KIND=heap a sampling profile of what is allocated (kept or not). */
 async function startProfiler(): Promise<{ stopInto(path: string): Promise<void> }> {
   const session = new Session();
   session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
+  if (PROFILE_KIND === 'heap') {
+    await session.post('HeapProfiler.enable');
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 16_384,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+  } else {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
   return {
     async stopInto(path) {
-      const { profile } = await session.post('Profiler.stop');
+      const { profile } =
+        PROFILE_KIND === 'heap' ? await session.post('HeapProfiler.stopSampling') : await session.post('Profiler.stop');
       writeFileSync(path, JSON.stringify(profile));
       session.disconnect();
-      log(`CPU profile of phase 3 written to ${path}`);
+      log(`${PROFILE_KIND === 'heap' ? 'allocation' : 'CPU'} profile written to ${path}`);
     },
   };
 }

@@ -105,6 +105,10 @@ describe('handleCommand', () => {
     expect(await store.readStream('lot-1')).toHaveLength(1);
   });
 
+  it('derives the same id from the same key in every release: stored ids must match a retry made after an upgrade', () => {
+    expect(deterministicId('lot-1\u0000k-1\u00000')).toBe('b47406fd-0420-8cf8-95fe-6b6235c7ebd7');
+  });
+
   it('re-reads and re-decides after losing a race, within the retry bound', async () => {
     const store = new RacingStore(2);
     const result = await handleCommand(store, 'lot-1', lot, { eggs: 10 }, ctx, { maxRetries: 2 });

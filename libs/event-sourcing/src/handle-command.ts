@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 
 import { type AggregateCache, sharedAggregateCache } from './aggregate-cache';
 import type { Decider } from './decider';
@@ -157,7 +157,7 @@ function envelope<Event extends DomainEvent>(
 
 /** A UUID (version 8, name-based) from SHA-256 of the name. */
 export function deterministicId(name: string): string {
-  const hex = createHash('sha256').update(name).digest('hex');
+  const hex = hash('sha256', name);
   const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
