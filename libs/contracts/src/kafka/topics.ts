@@ -120,8 +120,11 @@ export function deadLetterTopic(topic: string): string {
   return `${topic}.dlq`;
 }
 
+const BY_NAME: ReadonlyMap<string, TopicSpec> = new Map(Object.values(TOPICS).map((t) => [t.name, t]));
+
+/** The topic of a name (each message asks: a map, not a search). */
 export function topicSpec(name: string): TopicSpec | undefined {
-  return Object.values(TOPICS).find((t) => t.name === name);
+  return BY_NAME.get(name);
 }
 
 /** Header names, lowercase. */
