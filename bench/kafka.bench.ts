@@ -14,7 +14,7 @@
  *      order sent (p50/p99), while the cooperative applies and relays them here.
  * Prints a Markdown report (with the machine's speed check, phase 3's CPU shares including what the hypervisor stole,
  * and what stalled the main thread: loop delay, GC pauses), and one table row per run on stderr. BENCH_PROFILE=<file> writes a CPU profile of the cooperative's process
- * during phase 3 (or phase 1 with BENCH_PROFILE_PHASE=1; what it allocates instead with BENCH_PROFILE_KIND=heap). Knobs: BENCH_MESSAGES (default 20000), BENCH_RATE (orders/s in
+ * during phase 3 (or phase 1 or 2 with BENCH_PROFILE_PHASE=1|2; what it allocates instead with BENCH_PROFILE_KIND=heap). Knobs: BENCH_MESSAGES (default 20000), BENCH_RATE (orders/s in
  * phase 3, default 1000), BENCH_SECONDS (phase 3, default 10), BENCH_WARMUP_SECONDS (sent at
  * the same rate before phase 3's measured seconds, default 2), BENCH_MAX_WAIT_MS (consumer fetch wait, 100),
  * BENCH_LINGER_MS (relay, 5), BENCH_KEY_CONCURRENCY (keys of a batch handled at once, 64),
@@ -352,10 +352,12 @@ async function main(): Promise<void> {
   const head = await store.headPosition();
   started = performance.now();
   cpuAtPhase = process.cpuUsage();
+  const outboundProfiler = PROFILE && PROFILE_PHASE === '2' ? await startProfiler() : undefined;
   await relay.start();
   await relay.waitFor(head, 600_000);
   const outboundMs = performance.now() - started;
   const outboundCpu = cpuSecondsSince(cpuAtPhase);
+  if (outboundProfiler && PROFILE) await outboundProfiler.stopInto(PROFILE);
 
   // 3. end to end, with the partner in a process of its own (as a buyer's system is)
   log(`phase 3: end to end at ${RATE}/s for ${SECONDS} s, partner in its own process …`);
