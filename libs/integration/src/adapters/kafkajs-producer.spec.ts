@@ -151,7 +151,7 @@ describe('kafkajs producer, as patched', () => {
             const p = m.partition ?? (referenceMurmur2(Buffer.from(m.key as string)) & 0x7fffffff) % 3;
             (expected[p] ??= []).push(m);
           }
-          const unkeyed = messages.filter((m) => m.partition === undefined && m.key === null);
+          const unkeyed: readonly Message[] = messages.filter((m) => m.partition === undefined && m.key === null);
           const roundRobin = Object.entries(grouped).flatMap(([p, list]) =>
             list.filter((m) => unkeyed.includes(m)).map((m) => ({ p: Number(p), m })),
           );
@@ -160,7 +160,7 @@ describe('kafkajs producer, as patched', () => {
           expect(roundRobin).toHaveLength(unkeyed.length);
           for (const [p, list] of Object.entries(grouped)) {
             expect(list.filter((m) => !unkeyed.includes(m))).toEqual(expected[Number(p)] ?? []);
-            expect(list).toEqual(messages.filter((m) => list.includes(m)));
+            expect(list).toEqual(messages.filter((m: Message) => list.includes(m)));
           }
         }),
         { numRuns: 1_000 },
