@@ -3,7 +3,7 @@ const swcOptions = require('./scripts/swc-options');
 /** Unit and contract tests: no server needed. */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test', '<rootDir>/bench'],
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcOptions({ resolveAliases: false }), swcrc: false }] },
   moduleNameMapper: { '^@khai/(.*)$': '<rootDir>/libs/$1/src' },

@@ -36,6 +36,8 @@ export interface PartnerResult {
   readonly latencies: number[];
   /** The worst latency of the orders sent in each second of the run, in ms. */
   readonly worstBySecond: number[];
+  /** The latencies of the orders sent in each second of the run (after the warm-up), in ms. */
+  readonly latenciesBySecond: number[][];
   /** Orders sent, and the seconds from the first send to the last acknowledged: the rate the partner kept. */
   readonly sent: number;
   readonly sendSeconds: number;
@@ -51,4 +53,24 @@ export interface PartnerResult {
 export function cpuSecondsSince(start: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1e6;
+}
+
+/**
+ * The orders sent while the machine had its cores: those of each second in which, and in the second after it and the
+ * three before it, the hypervisor took under `maxStolen` per cent (a backlog built while cores were taken drains in
+ * the seconds after). `stolen[i]` is the share of second i from the first send, `warmupSeconds` before the measured
+ * seconds of `bySecond` begin. Returns their latencies, sorted, and how many of the seconds counted.
+ */
+export function whileCoresThere(
+  bySecond: readonly (readonly number[])[],
+  stolen: readonly number[],
+  warmupSeconds: number,
+  maxStolen = 10,
+): { latencies: number[]; seconds: number } {
+  const calm = bySecond.filter((_, s) => {
+    const i = s + warmupSeconds;
+    const around = stolen.slice(Math.max(0, i - 3), i + 2);
+    return around.length > 0 && around.every((share) => share < maxStolen);
+  });
+  return { latencies: calm.flat().sort((a, b) => a - b), seconds: calm.filter((list) => list.length > 0).length };
 }

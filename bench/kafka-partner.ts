@@ -111,6 +111,7 @@ async function run({ brokers, prefix, rate, seconds, warmupSeconds }: PartnerRun
   return {
     latencies: sorted(latencies),
     worstBySecond: worst,
+    latenciesBySecond: bySecond,
     inbound: sorted(inbound),
     outbound: sorted(outbound),
     sent: total,

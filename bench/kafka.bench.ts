@@ -49,7 +49,14 @@ import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { Kafka, logLevel } from 'kafkajs';
 
-import { cpuSecondsSince, order, type PartnerResult, type PartnerRun, percentile } from './kafka-orders';
+import {
+  cpuSecondsSince,
+  order,
+  type PartnerResult,
+  type PartnerRun,
+  percentile,
+  whileCoresThere,
+} from './kafka-orders';
 
 const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
 const N = Number(process.env.BENCH_MESSAGES ?? 20_000);
@@ -381,7 +388,7 @@ async function main(): Promise<void> {
   let phase3Start = performance.now();
   const stalls = mainThreadStalls();
   const stolen = stealBySecond();
-  const { latencies, inbound, outbound, sent, sendSeconds, cpuSeconds } = await runPartner(
+  const { latencies, latenciesBySecond, inbound, outbound, sent, sendSeconds, cpuSeconds } = await runPartner(
     { brokers, prefix, rate: RATE, seconds: SECONDS, warmupSeconds: WARMUP },
     () => {
       cpuAtStart = process.cpuUsage();
@@ -394,7 +401,10 @@ async function main(): Promise<void> {
     },
   );
   const stalled = stalls.stop();
-  log(`stolen by the hypervisor in each second of phase 3 (%): ${stolen.stop().join(' ')}`);
+  const stolenBySecond = stolen.stop();
+  log(`stolen by the hypervisor in each second of phase 3 (%): ${stolenBySecond.join(' ')}`);
+  const calm = whileCoresThere(latenciesBySecond, stolenBySecond, WARMUP);
+  const calmP99 = `${calm.latencies.length > 0 ? `${percentile(calm.latencies, 99).toFixed(1)} ms` : 'none'} (${calm.seconds} of ${SECONDS} s)`;
   const synced = syncs.report();
   log(`longest event-store sync begun in each second of phase 3 (ms): ${synced.bySecond.join(' ')}`);
   const phase3Seconds = (performance.now() - phase3Start) / 1000;
@@ -429,7 +439,8 @@ async function main(): Promise<void> {
       `${rate(N, outboundMs)}/s | ${percentile(latencies, 50).toFixed(1)} ms | ${percentile(latencies, 99).toFixed(1)} ms | ` +
       `${percentile(inbound, 99).toFixed(0)} / ${percentile(outbound, 99).toFixed(0)} ms | ` +
       `${pct(cooperativeCpu / phase3Seconds)} / ${pct(mainThreadBusy)} / ${pct(cpuSeconds / phase3Seconds)} / ` +
-      `${machine === undefined ? 'n/a' : `${pct(machine.busy)} / ${pct(machine.steal)}`} | ${stalled}; syncs: ${synced.summary} |`,
+      `${machine === undefined ? 'n/a' : `${pct(machine.busy)} / ${pct(machine.steal)}`} | ${stalled}; syncs: ${synced.summary} | ` +
+      `p99 while the cores were there ${calmP99} |`,
   );
   console.log(`### Run ${new Date().toISOString()}
 
@@ -450,6 +461,7 @@ async function main(): Promise<void> {
 | … CPU while the partner sends and reads (${phase3Seconds.toFixed(1)} s): the cooperative's process (all threads) / its main thread's event loop busy / the partner's process / the machine busy / stolen by the hypervisor | ${pct(cooperativeCpu / phase3Seconds)} / ${pct(mainThreadBusy)} of a core / ${pct(cpuSeconds / phase3Seconds)} / ${machine === undefined ? 'n/a' : `${pct(machine.busy)} / ${pct(machine.steal)} of ${availableParallelism()} cores`} |
 | … the main thread's stalls while the partner sends and reads | ${stalled} |
 | … the event store's syncs of its WAL (${SYNC_ON === 'pool' ? "on libuv's pool" : 'none timed: SQLite syncs in each commit'}) while the partner sends and reads | ${synced.summary} |
+| … p99 of the orders sent while the machine had its cores: seconds in which, and in the second after and the three before, the hypervisor took under 10 % | ${calmP99} |
 | … of which order sent → event recorded (inbound leg) / event recorded → confirmation received (outbound leg) | p50 ${percentile(inbound, 50).toFixed(0)} / ${percentile(outbound, 50).toFixed(0)} ms, p99 ${percentile(inbound, 99).toFixed(0)} / ${percentile(outbound, 99).toFixed(0)} ms |
 `);
 }
