@@ -1,7 +1,6 @@
 import { IsIn } from 'class-validator';
 
-import { IsIsoTimestamp, MatchesPattern } from '../edge-formats';
-import { MESSAGE_ID } from './validators';
+import { IsIsoTimestamp, MatchesPattern, MESSAGE_ID } from './validators';
 
 /**
  * What every message on every topic carries: a message id (also in the `message-id`

@@ -1,9 +1,8 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 
-import { MatchesPattern } from '../edge-formats';
 import { IntegrationMessage } from './integration-message';
-import { FEED_TYPE, IsBusinessDate, IsPartnerId, IsWhole, PARTNER_ID } from './validators';
+import { FEED_TYPE, IsBusinessDate, IsPartnerId, IsWhole, MatchesPattern, PARTNER_ID } from './validators';
 
 /** Inbound messages from feed suppliers. */
 

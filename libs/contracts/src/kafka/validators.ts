@@ -1,10 +1,10 @@
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 
 import { ID_PATTERN, MatchesPattern } from '../edge-formats';
-
-/** A business day, YYYY-MM-DD (Asia/Bangkok), never a timestamp. */
-export { IsBusinessDate } from '../edge-formats';
 import { SIZE_CLASSES } from '../egg';
+
+/** The edge checks the messages share with HTTP: a business day (YYYY-MM-DD), a timestamp, a pattern. */
+export { IsBusinessDate, IsIsoTimestamp, MatchesPattern } from '../edge-formats';
 
 /** Partner-supplied ids: the same format as over HTTP. */
 export const PARTNER_ID = ID_PATTERN;
