@@ -1,6 +1,6 @@
-import { ID_PATTERN } from '@khai/contracts';
+import { ID_PATTERN, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 /** What the goal DTOs share. */
 export const TARGET_LIMIT = 1_000_000_000;
@@ -8,7 +8,7 @@ export const MAX_WINDOW_DAYS = 3_660;
 
 export class GoalIdParams {
   @ApiProperty({ example: 'G-2026-IOFC' })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   goalId!: string;
 }
 

@@ -1,6 +1,6 @@
-import { ID_PATTERN } from '@khai/contracts';
+import { ID_PATTERN, MatchesPattern } from '@khai/contracts';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 /** The cluster questions take the common period. */
 export { checkPeriod, PeriodParams as ClusterPeriodParams } from '../../read-side/period-params';
@@ -12,7 +12,7 @@ export class FeedSavingsParams extends PeriodParams {
     description: 'only market prices of this source, for the delivery-day baseline',
   })
   @IsOptional()
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   source?: string;
 }
 

@@ -1,6 +1,6 @@
-import { ID_PATTERN, SIZE_CLASSES } from '@khai/contracts';
+import { ID_PATTERN, MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 import { PeriodParams } from '../../read-side/period-params';
 import type { ClusterDistribution, MemberIncome } from './income-figures';
@@ -8,7 +8,7 @@ import type { ClusterDistribution, MemberIncome } from './income-figures';
 export class MemberIncomeParams extends PeriodParams {
   @ApiPropertyOptional({ description: 'only this member; the cluster distribution still covers every member' })
   @IsOptional()
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   memberId?: string;
 }
 

@@ -1,8 +1,8 @@
-import { ID_PATTERN, SIZE_CLASSES } from '@khai/contracts';
+import { ID_PATTERN, MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
 import { BUYER_CHANNELS } from '@khai/registry';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { GRANULARITIES, type Granularity } from '../../read-side/dates';
 import { PeriodParams } from '../../read-side/period-params';
@@ -16,7 +16,7 @@ export class NegotiatedPricesParams extends PeriodParams {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   buyerId?: string;
 
   @ApiPropertyOptional({ enum: SIZE_CLASSES })
@@ -33,7 +33,7 @@ export class NegotiatedPricesParams extends PeriodParams {
 
   @ApiPropertyOptional({ example: 'coop-network', description: 'only this source of reference prices' })
   @IsOptional()
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   source?: string;
 
   @ApiPropertyOptional({ default: 1, minimum: 1 })

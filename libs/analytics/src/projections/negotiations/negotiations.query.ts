@@ -1,9 +1,9 @@
-import { ID_PATTERN, type SizeClass } from '@khai/contracts';
+import { ID_PATTERN, MatchesPattern, type SizeClass } from '@khai/contracts';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 import { negotiationMetricsBySize } from '../../metrics/negotiation';
 import { PeriodParams } from '../../read-side/period-params';
@@ -15,7 +15,7 @@ import { type NegotiationDoc, NEGOTIATIONS, negotiationsProjection } from './neg
 export class NegotiationsParams extends PeriodParams {
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   buyerId?: string;
 }
 

@@ -1,9 +1,9 @@
-import { ID_PATTERN } from '@khai/contracts';
+import { ID_PATTERN, MatchesPattern } from '@khai/contracts';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 import { PeriodParams } from '../../read-side/period-params';
 import { checkPeriod } from '../../read-side/period-params';
@@ -23,12 +23,12 @@ const SLUG = ID_PATTERN;
 export class PricePremiumParams extends PeriodParams {
   @ApiPropertyOptional({ example: 'coop-network', description: 'only this source of reference prices' })
   @IsOptional()
-  @Matches(SLUG)
+  @MatchesPattern(SLUG)
   source?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(SLUG)
+  @MatchesPattern(SLUG)
   buyerId?: string;
 }
 

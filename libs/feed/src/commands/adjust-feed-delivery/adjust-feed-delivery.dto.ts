@@ -1,13 +1,13 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 
 import { ID, NOT_BLANK } from '../dto-patterns';
 
 /** Contract and delivery come from the path: POST /feed-contracts/:contractId/deliveries/:deliveryId/adjustments. */
 export class AdjustFeedDeliveryDto {
   @ApiProperty({ example: 'ADJ-2026-0001', description: 'unique within the contract' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   adjustmentId!: string;
 
   @ApiProperty({ example: 2800, description: 'what was really delivered, kg (0 when nothing arrived)' })
@@ -19,7 +19,7 @@ export class AdjustFeedDeliveryDto {
   @ApiProperty({ example: 'weighbridge ticket shows 2,800 kg', maxLength: 500 })
   @IsString()
   @MaxLength(500)
-  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
+  @MatchesPattern(NOT_BLANK, { message: 'reason must not be blank' })
   reason!: string;
 
   @ApiProperty({ example: '2026-01-16' })

@@ -1,18 +1,18 @@
-import { ID_PATTERN, IsBusinessDate } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export class AgreeFeedContractDto {
   @ApiProperty({ example: 'FC-2026-01' })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   contractId!: string;
 
   @ApiProperty({ example: 'SUP-CPF' })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   supplierId!: string;
 
   @ApiProperty({ example: 'LAYER_COMPLETE', description: 'feed type code (upper case)' })
-  @Matches(/^[A-Z][A-Z0-9_]{0,39}$/)
+  @MatchesPattern(/^[A-Z][A-Z0-9_]{0,39}$/)
   feedType!: string;
 
   @ApiProperty({ example: 1450, description: 'contract price, satang per kg' })
@@ -51,6 +51,6 @@ export class AgreeFeedContractDto {
     description: 'the negotiation the contract came out of (set by POST /feed-negotiations/:id/award)',
   })
   @IsOptional()
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   negotiationId?: string;
 }

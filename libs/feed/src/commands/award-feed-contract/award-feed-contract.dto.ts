@@ -1,18 +1,18 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { CommandResponseDto } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Matches, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 
 import { ID } from '../dto-patterns';
 
 /** The negotiation comes from the path: POST /feed-negotiations/:negotiationId/award. */
 export class AwardFeedContractDto {
   @ApiProperty({ example: 'Q-CPF-2', description: 'the quote accepted' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   quoteId!: string;
 
   @ApiProperty({ example: 'FC-2026-01', description: 'id of the feed contract to agree' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   contractId!: string;
 
   @ApiProperty({ example: 1450, description: 'satang per kg; at most the quoted price' })

@@ -1,6 +1,6 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 
 import { NOT_BLANK } from '../dto-patterns';
 
@@ -9,7 +9,7 @@ export class CloseFeedNegotiationDto {
   @ApiProperty({ example: 'no quote below the market price', maxLength: 500 })
   @IsString()
   @MaxLength(500)
-  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
+  @MatchesPattern(NOT_BLANK, { message: 'reason must not be blank' })
   reason!: string;
 
   @ApiProperty({ example: '2025-12-20' })

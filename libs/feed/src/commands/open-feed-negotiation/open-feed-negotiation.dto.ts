@@ -1,16 +1,16 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Matches, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 
 import { FEED_TYPE, ID } from '../dto-patterns';
 
 export class OpenFeedNegotiationDto {
   @ApiProperty({ example: 'FN-2026-Q1' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   negotiationId!: string;
 
   @ApiProperty({ example: 'LAYER_COMPLETE', description: 'feed type code (upper case)' })
-  @Matches(FEED_TYPE)
+  @MatchesPattern(FEED_TYPE)
   feedType!: string;
 
   @ApiProperty({ example: 120_000, description: 'kg the members need over the period' })

@@ -1,21 +1,21 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Matches, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 
 import { ID } from '../dto-patterns';
 
 /** The contract comes from the path: POST /feed-contracts/:contractId/orders. */
 export class PlaceFeedOrderDto {
   @ApiProperty({ example: 'PO-2026-0001', description: 'purchase order number' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   orderId!: string;
 
   @ApiProperty({ example: 'M001', description: 'the member the cooperative orders for' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   memberId!: string;
 
   @ApiProperty({ example: 'F01', description: "the member's farm the feed goes to" })
-  @Matches(ID)
+  @MatchesPattern(ID)
   farmId!: string;
 
   @ApiProperty({ example: 6000, description: 'held against the contract volume until delivered' })

@@ -1,7 +1,7 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min, ValidateNested } from 'class-validator';
 
 import { ID } from '../dto-patterns';
 
@@ -10,7 +10,7 @@ const MAX_LINES = 200;
 
 export class FeedInvoiceLineDto {
   @ApiProperty({ example: 'D-2026-0001' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   deliveryId!: string;
 
   @ApiProperty({ example: 2000 })
@@ -34,15 +34,15 @@ export class FeedInvoiceLineDto {
 
 export class ReceiveFeedInvoiceDto {
   @ApiProperty({ example: 'INV-CPF-0042', description: "the supplier's invoice number" })
-  @Matches(ID)
+  @MatchesPattern(ID)
   invoiceId!: string;
 
   @ApiProperty({ example: 'SUP-CPF' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   supplierId!: string;
 
   @ApiProperty({ example: 'FC-2026-01' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   contractId!: string;
 
   @ApiProperty({
@@ -58,7 +58,7 @@ export class ReceiveFeedInvoiceDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_LINES)
-  @Matches(ID, { each: true })
+  @MatchesPattern(ID, { each: true })
   deliveryIds!: string[];
 
   @ApiProperty({ example: '2026-01-31' })

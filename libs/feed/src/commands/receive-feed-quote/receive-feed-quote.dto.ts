@@ -1,17 +1,17 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { ID } from '../dto-patterns';
 
 /** The negotiation comes from the path: POST /feed-negotiations/:negotiationId/quotes. */
 export class ReceiveFeedQuoteDto {
   @ApiProperty({ example: 'Q-CPF-1', description: 'unique within the negotiation; a requote gets a new id' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   quoteId!: string;
 
   @ApiProperty({ example: 'SUP-CPF' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   supplierId!: string;
 
   @ApiProperty({ example: 1500, description: 'quoted price, satang per kg' })

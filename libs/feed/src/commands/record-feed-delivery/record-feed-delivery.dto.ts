@@ -1,11 +1,11 @@
-import { ID_PATTERN as ID, IsBusinessDate } from '@khai/contracts';
+import { ID_PATTERN as ID, IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** The contract comes from the path: POST /feed-contracts/:contractId/deliveries. */
 export class RecordFeedDeliveryDto {
   @ApiProperty({ example: 'D-2026-0001', description: 'delivery note number' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   deliveryId!: string;
 
   @ApiProperty({
@@ -14,15 +14,15 @@ export class RecordFeedDeliveryDto {
     description: 'the order the delivery fills; leave out for a delivery outside any order',
   })
   @IsOptional()
-  @Matches(ID)
+  @MatchesPattern(ID)
   orderId?: string;
 
   @ApiProperty({ example: 'F01' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   farmId!: string;
 
   @ApiProperty({ example: 'M001' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   memberId!: string;
 
   @ApiProperty({ example: 2000 })
@@ -32,7 +32,7 @@ export class RecordFeedDeliveryDto {
   kg!: number;
 
   @ApiProperty({ example: 'LAYER_COMPLETE' })
-  @Matches(/^[A-Z][A-Z0-9_]{0,39}$/)
+  @MatchesPattern(/^[A-Z][A-Z0-9_]{0,39}$/)
   feedType!: string;
 
   @ApiProperty({ example: '2026-01-10' })

@@ -1,13 +1,13 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Matches, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 
 import { ID } from '../dto-patterns';
 
 /** The invoice comes from the path: POST /feed-invoices/:invoiceId/payments. */
 export class RecordFeedInvoicePaymentDto {
   @ApiProperty({ example: 'PAY-2026-0001', description: 'unique within the invoice (bank transfer reference)' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   paymentId!: string;
 
   @ApiProperty({ example: '2026-02-15' })

@@ -1,7 +1,7 @@
-import { IsBusinessDate, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
 
 export class SizePriceDto {
   @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
@@ -17,7 +17,7 @@ export class SizePriceDto {
 
 export class AnnounceReferencePriceDto {
   @ApiProperty({ example: 'coop-network', description: 'who announced it (lower-case slug)' })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/)
+  @MatchesPattern(/^[a-z0-9][a-z0-9-]{0,62}$/)
   source!: string;
 
   @ApiProperty({ example: '2022-03-24', description: 'ISO date the price takes effect' })

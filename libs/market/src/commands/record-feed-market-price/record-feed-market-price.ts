@@ -1,4 +1,4 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import {
   type CommandContext,
   CommandResponseDto,
@@ -13,17 +13,17 @@ import {
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsInt, Matches, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 
 import { feedMarketPriceDecider, feedMarketPriceId, type RecordFeedMarketPrice } from '../../domain/feed-market-price';
 
 export class RecordFeedMarketPriceDto {
   @ApiProperty({ example: 'LAYER_COMPLETE' })
-  @Matches(/^[A-Z][A-Z0-9_]{0,39}$/)
+  @MatchesPattern(/^[A-Z][A-Z0-9_]{0,39}$/)
   feedType!: string;
 
   @ApiProperty({ example: 'mill-list' })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,62}$/)
+  @MatchesPattern(/^[a-z0-9][a-z0-9-]{0,62}$/)
   source!: string;
 
   @ApiProperty({ example: '2026-11-02' })

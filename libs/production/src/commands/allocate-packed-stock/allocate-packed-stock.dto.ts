@@ -1,12 +1,12 @@
-import { IsBusinessDate, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
 
 /** The lot id comes from the path. */
 export class AllocatePackedStockDto {
   @ApiProperty({ example: 'SH-0001', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   shipmentId!: string;
 
   @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })

@@ -1,22 +1,22 @@
-import { ID_PATTERN, IsBusinessDate } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Matches, Max, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 
 export class CollectEggsDto {
   @ApiProperty({ example: 'L20261124-F01', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   lotId!: string;
 
   @ApiProperty({ example: 'M017', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   memberId!: string;
 
   @ApiProperty({ example: 'F01', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   farmId!: string;
 
   @ApiProperty({ example: 'FL3', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   flockId!: string;
 
   @ApiProperty({ example: '2026-11-24', description: 'ISO date of the collection' })

@@ -1,12 +1,12 @@
-import { EGGS_PER_TRAY, IsBusinessDate, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { EGGS_PER_TRAY, IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** The lot id comes from the path. */
 export class PackEggsDto {
   @ApiProperty({ example: 'PK-0001', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   packId!: string;
 
   @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์) of the graded eggs packed' })
@@ -25,6 +25,6 @@ export class PackEggsDto {
 
   @ApiPropertyOptional({ example: 'C-0001', pattern: ID_PATTERN.source, description: 'the case packed into' })
   @IsOptional()
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   caseId?: string;
 }

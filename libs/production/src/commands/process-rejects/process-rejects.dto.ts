@@ -1,13 +1,13 @@
-import { ID_PATTERN, IsBusinessDate } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
 
 import { REJECT_PRODUCTS, type RejectProduct } from '../../domain/lot.events';
 
 /** The lot id comes from the path. */
 export class ProcessRejectsDto {
   @ApiProperty({ example: 'RB-0001', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   batchId!: string;
 
   @ApiProperty({ example: 120, description: 'rejected eggs put into the batch' })

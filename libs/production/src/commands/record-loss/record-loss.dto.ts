@@ -1,14 +1,14 @@
-import { IsBusinessDate, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 import { LOSS_REASONS, LOSS_STAGES, type LossReason, type LossStage } from '../../domain/lot.events';
 
 /** The lot id comes from the path. */
 export class RecordLossDto {
   @ApiProperty({ example: 'LS-0001', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   lossId!: string;
 
   @ApiProperty({ enum: LOSS_STAGES, description: 'graded eggs not yet packed, or eggs already in trays' })

@@ -1,12 +1,12 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 
 /** The lot and shipment ids come from the path. */
 export class ReleasePackedStockDto {
   @ApiProperty({ example: 'shipment cancelled by the buyer' })
   @IsString()
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @MatchesPattern(/\S/, { message: 'reason must not be blank' })
   @MaxLength(500)
   reason!: string;
 

@@ -1,12 +1,12 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 
 /** The lot id comes from the path. */
 export class VoidGradingDto {
   @ApiProperty({ example: 'scale mis-calibrated', description: 'why the grading is cancelled' })
   @IsString()
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @MatchesPattern(/\S/, { message: 'reason must not be blank' })
   @MaxLength(500)
   reason!: string;
 

@@ -1,6 +1,6 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsString, Length } from 'class-validator';
 
 import { CHAIN_STAGES, type ChainStage } from '../../domain/partner.vocabulary';
 import { NOT_BLANK } from '../common/patterns';
@@ -14,7 +14,7 @@ export class ChangePartnerStageDto {
   @ApiProperty({ example: 'now grades and packs for the cooperative' })
   @IsString()
   @Length(1, 500)
-  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
+  @MatchesPattern(NOT_BLANK, { message: 'reason must not be blank' })
   reason!: string;
 
   @ApiProperty({ example: '2023-02-01', description: 'ISO date of the move; not before the registration' })

@@ -1,6 +1,6 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsString, Length, Max, Min } from 'class-validator';
 
 import { NOT_BLANK } from '../common/patterns';
 
@@ -19,6 +19,6 @@ export class CullFlockDto {
   @ApiProperty({ example: 'end of lay, 80 weeks' })
   @IsString()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: 'reason must not be blank' })
+  @MatchesPattern(NOT_BLANK, { message: 'reason must not be blank' })
   reason!: string;
 }

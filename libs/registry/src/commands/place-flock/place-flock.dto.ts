@@ -1,26 +1,26 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
 import { ID, NOT_BLANK } from '../common/patterns';
 
 export class PlaceFlockDto {
   @ApiProperty({ example: 'FL-2026-01' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   flockId!: string;
 
   @ApiProperty({ example: 'M001', description: 'a registered member' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   memberId!: string;
 
   @ApiProperty({ example: 'F01', description: 'one of the member’s farms' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   farmId!: string;
 
   @ApiProperty({ example: 'ISA Brown' })
   @IsString()
   @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'breed must not be blank' })
+  @MatchesPattern(NOT_BLANK, { message: 'breed must not be blank' })
   breed!: string;
 
   @ApiProperty({ example: 5000, description: 'hens housed at placement' })

@@ -1,6 +1,6 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
 import { NOT_BLANK } from '../common/patterns';
 
@@ -20,6 +20,6 @@ export class RecordFlockMortalityDto {
   @IsOptional()
   @IsString()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: 'cause must not be blank' })
+  @MatchesPattern(NOT_BLANK, { message: 'cause must not be blank' })
   cause?: string;
 }

@@ -1,45 +1,45 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsDefined, IsString, Length, ValidateNested } from 'class-validator';
 
 import { IsCitizenId } from '../common/is-thai-id.validator';
 import { ID, NOT_BLANK } from '../common/patterns';
 
 export class NewFarmDto {
   @ApiProperty({ example: 'F01', description: 'unique within the member' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   farmId!: string;
 
   @ApiProperty({ example: 'ฟาร์มสมชาย' })
   @IsString()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @MatchesPattern(NOT_BLANK, { message: 'name must not be blank' })
   name!: string;
 
   @ApiProperty({ example: 'หางดง', description: 'district (อำเภอ)' })
   @IsString()
   @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'district must not be blank' })
+  @MatchesPattern(NOT_BLANK, { message: 'district must not be blank' })
   district!: string;
 
   @ApiProperty({ example: 'เชียงใหม่', description: 'province (จังหวัด)' })
   @IsString()
   @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'province must not be blank' })
+  @MatchesPattern(NOT_BLANK, { message: 'province must not be blank' })
   province!: string;
 }
 
 /** A member and their first farm; flocks are placed with POST /flocks. */
 export class RegisterMemberDto {
   @ApiProperty({ example: 'M001' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   memberId!: string;
 
   @ApiProperty({ example: 'สมชาย ใจดี' })
   @IsString()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @MatchesPattern(NOT_BLANK, { message: 'name must not be blank' })
   name!: string;
 
   @ApiProperty({ example: '1234567890121', description: '13 digits, no dashes; personal data (PDPA)' })

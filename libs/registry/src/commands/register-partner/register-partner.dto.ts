@@ -1,6 +1,6 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 
 import {
   BUYER_CHANNELS,
@@ -15,13 +15,13 @@ import { ID, NOT_BLANK } from '../common/patterns';
 
 export class RegisterPartnerDto {
   @ApiProperty({ example: 'B-TOPS' })
-  @Matches(ID)
+  @MatchesPattern(ID)
   partnerId!: string;
 
   @ApiProperty({ example: 'Tops Market' })
   @IsString()
   @Length(1, 200)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @MatchesPattern(NOT_BLANK, { message: 'name must not be blank' })
   name!: string;
 
   @ApiProperty({ enum: PARTNER_KINDS })
@@ -45,7 +45,7 @@ export class RegisterPartnerDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'province must not be blank' })
+  @MatchesPattern(NOT_BLANK, { message: 'province must not be blank' })
   province?: string;
 
   @ApiPropertyOptional({ example: '0105536092641', description: '13 digits with the citizen id’s check digit' })

@@ -1,4 +1,4 @@
-import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -8,7 +8,6 @@ import {
   IsIn,
   IsInt,
   IsOptional,
-  Matches,
   Max,
   Min,
   ValidateNested,
@@ -34,11 +33,11 @@ export class SalesOrderLineDto {
 
 export class ConfirmSalesOrderDto {
   @ApiProperty({ example: 'SO-0001', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   orderId!: string;
 
   @ApiProperty({ example: 'B-makro-cm', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   buyerId!: string;
 
   @ApiPropertyOptional({
@@ -47,7 +46,7 @@ export class ConfirmSalesOrderDto {
     description: 'the negotiation whose agreed prices apply; absent for a spot order',
   })
   @IsOptional()
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   negotiationId?: string;
 
   @ApiProperty({ example: '2026-11-20' })

@@ -1,14 +1,14 @@
-import { SIZE_CLASSES } from '@khai/contracts';
+import { MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 
 import { ID_PATTERN, IsBusinessDate, SizePriceDto } from '../common.dto';
 
 /** The negotiation id comes from the path. */
 export class MakeCounterOfferDto {
   @ApiProperty({ example: 'R2', pattern: ID_PATTERN.source, description: 'the round, unique in the negotiation' })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   roundId!: string;
 
   @ApiProperty({ example: '2026-10-03' })

@@ -1,17 +1,17 @@
-import { SIZE_CLASSES } from '@khai/contracts';
+import { MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 
 import { ID_PATTERN, IsBusinessDate, IsSatangPerEgg, SizePriceDto } from '../common.dto';
 
 export class OpenPriceNegotiationDto {
   @ApiProperty({ example: 'N2026-makro-Q4', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   negotiationId!: string;
 
   @ApiProperty({ example: 'B-makro-cm', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   buyerId!: string;
 
   @ApiProperty({ example: '2026-10-01' })

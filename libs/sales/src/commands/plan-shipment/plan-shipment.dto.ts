@@ -1,13 +1,13 @@
-import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
 
 import { ID_PATTERN, IsBusinessDate } from '../common.dto';
 
 export class ShipmentItemDto {
   @ApiProperty({ example: 'L20261124-F01', pattern: ID_PATTERN.source, description: 'the packed lot' })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   lotId!: string;
 
   @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
@@ -23,15 +23,15 @@ export class ShipmentItemDto {
 
 export class PlanShipmentDto {
   @ApiProperty({ example: 'SH-0001', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   shipmentId!: string;
 
   @ApiProperty({ example: 'SO-0001', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   orderId!: string;
 
   @ApiProperty({ example: 'B-makro-cm', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   buyerId!: string;
 
   @ApiProperty({ example: '2026-11-25' })

@@ -1,24 +1,14 @@
-import { SIZE_CLASSES } from '@khai/contracts';
+import { MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsInt,
-  IsOptional,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
 import { ID_PATTERN, IsBusinessDate, SizePriceDto } from '../common.dto';
 
 /** The negotiation id comes from the path. */
 export class ReceiveBuyerOfferDto {
   @ApiProperty({ example: 'R1', pattern: ID_PATTERN.source, description: 'the round, unique in the negotiation' })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   roundId!: string;
 
   @ApiProperty({ example: '2026-10-02' })

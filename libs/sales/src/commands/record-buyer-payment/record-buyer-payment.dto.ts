@@ -1,5 +1,6 @@
+import { MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
 
 import { PAYMENT_METHODS, type PaymentMethod } from '../../domain/sales-order.events';
 import { ID_PATTERN, IsBusinessDate } from '../common.dto';
@@ -7,7 +8,7 @@ import { ID_PATTERN, IsBusinessDate } from '../common.dto';
 /** The order id comes from the path. */
 export class RecordBuyerPaymentDto {
   @ApiProperty({ example: 'P-2026-0001', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   paymentId!: string;
 
   @ApiProperty({ example: '2026-11-30' })

@@ -1,4 +1,4 @@
-import { ID_PATTERN, IsBusinessDate, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -9,7 +9,6 @@ import {
   IsIn,
   IsInt,
   IsOptional,
-  Matches,
   Max,
   Min,
   ValidateNested,
@@ -37,11 +36,11 @@ export class SaleLineDto {
 
 export class RecordSaleDto {
   @ApiProperty({ example: 'S0001', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   saleId!: string;
 
   @ApiProperty({ example: 'B-makro-cm', pattern: ID_PATTERN.source })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   buyerId!: string;
 
   @ApiProperty({ example: '2026-11-26', description: 'ISO date of the sale' })
@@ -61,6 +60,6 @@ export class RecordSaleDto {
   @IsArray()
   @ArrayMaxSize(200)
   @ArrayUnique()
-  @Matches(ID_PATTERN, { each: true })
+  @MatchesPattern(ID_PATTERN, { each: true })
   lotIds?: string[];
 }

@@ -1,13 +1,13 @@
-import { SIZE_CLASSES } from '@khai/contracts';
+import { MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 
 import { ID_PATTERN, IsBusinessDate, SizePriceDto } from '../common.dto';
 
 export class SetMemberEggPricesDto {
   @ApiProperty({ example: 'PL-2026-11' })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   priceListId!: string;
 
   @ApiProperty({ example: '2026-11-01', description: 'ISO date from which the prices apply' })

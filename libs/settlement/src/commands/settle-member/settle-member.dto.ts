@@ -1,3 +1,4 @@
+import { MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -6,7 +7,6 @@ import {
   IsInt,
   IsNotEmpty,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -31,7 +31,7 @@ export class DeductionDto {
 
 export class SettleMemberDto {
   @ApiProperty({ example: 'S-2026-11' })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   settlementId!: string;
 
   @ApiProperty({ example: '2026-11-01' })
@@ -50,7 +50,7 @@ export class SettleMemberDto {
   settledOn!: string;
 
   @ApiProperty({ example: 'PL-2026-11', description: 'the member price list to pay the eggs at' })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   priceListId!: string;
 
   @ApiProperty({ type: [DeductionDto], description: 'other deductions, each with its reason; may be empty' })

@@ -1,6 +1,6 @@
-import { ID_PATTERN, IsBusinessDate } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 import {
   GOAL_COMPARISONS,
@@ -12,7 +12,7 @@ import { MAX_WINDOW_DAYS, TARGET_LIMIT } from '../goal-dto';
 
 export class SetGoalDto {
   @ApiProperty({ example: 'G-2026-IOFC' })
-  @Matches(ID_PATTERN)
+  @MatchesPattern(ID_PATTERN)
   goalId!: string;
 
   @ApiProperty({ enum: GOAL_METRICS })
