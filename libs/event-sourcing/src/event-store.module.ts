@@ -3,10 +3,12 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { InMemoryCheckpointStore } from './adapters/in-memory.checkpoint-store';
 import { CHECKPOINT_STORE, type CheckpointStore } from './checkpoint-store.port';
 import { EVENT_STORE, type EventStore } from './event-store.port';
+import { UseCaseRunner } from './http/use-case.controller';
 
 /**
  * Binds the one event store of the process (EVENT_STORE) and the store of
- * subscriber checkpoints (CHECKPOINT_STORE) for every context.
+ * subscriber checkpoints (CHECKPOINT_STORE) for every context, and the runner of
+ * every context's use cases on that store.
  */
 @Global()
 @Module({})
@@ -17,8 +19,9 @@ export class EventStoreModule {
       providers: [
         { provide: EVENT_STORE, useValue: store },
         { provide: CHECKPOINT_STORE, useValue: checkpoints },
+        UseCaseRunner,
       ],
-      exports: [EVENT_STORE, CHECKPOINT_STORE],
+      exports: [EVENT_STORE, CHECKPOINT_STORE, UseCaseRunner],
     };
   }
 }

@@ -16,3 +16,5 @@ export * from './http/command-context';
 export * from './http/command-response';
 export * from './http/problem-details';
 export * from './http/validation';
+export * from './use-case';
+export * from './http/use-case.controller';

@@ -17,8 +17,8 @@ export type {
   SizeCount,
 } from './domain/lot.events';
 export { ProductionModule } from './production.module';
-// The shipment process manager allocates and releases packed stock through these commands.
-export { AllocatePackedStockCommand } from './commands/allocate-packed-stock/allocate-packed-stock.command';
-export { DEFAULT_GRADED_SIZE_CLASSES, GRADED_SIZE_CLASSES } from './commands/grade-lot/size-classes';
-export { ReleasePackedStockCommand } from './commands/release-packed-stock/release-packed-stock.command';
+// The shipment process manager allocates and releases packed stock through these use cases.
+export { allocatePackedStock, productionUseCases, releasePackedStock } from './commands';
+export { DEFAULT_GRADED_SIZE_CLASSES, GRADED_SIZE_CLASSES } from './commands/size-classes';
 export type { AllocatePackedStock, ReleasePackedStock } from './domain/lot.commands';
+export { lot } from './domain/lot.decider';

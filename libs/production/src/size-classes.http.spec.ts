@@ -1,7 +1,7 @@
 import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
 import { Global, Module } from '@nestjs/common';
 
-import { GRADED_SIZE_CLASSES } from './commands/grade-lot/size-classes';
+import { GRADED_SIZE_CLASSES } from './commands/size-classes';
 import { ProductionModule } from './production.module';
 
 /** The cooperative grades only into 0–5 here, as the platform does with KHAI_SIZE_CLASSES=0,1,2,3,4,5. */

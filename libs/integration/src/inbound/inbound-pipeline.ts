@@ -6,13 +6,13 @@ import {
   parseMessage,
   topicSpec,
 } from '@khai/contracts';
-import { type CommandResult, KhaiError } from '@khai/event-sourcing';
+import { type CommandResult, KhaiError, UseCaseRunner } from '@khai/event-sourcing';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 
 import { INBOX_STORE, type InboxKey, type InboxStore } from '../inbox/inbox-store.port';
 import { type InboundMessage, INTEGRATION_BUS, type IntegrationBus } from '../integration-bus.port';
-import { commandFor, partnerOf } from './inbound-commands';
+import { applyMessage, partnerOf } from './inbound-commands';
 
 export interface InboundCounts {
   applied: number;
@@ -43,6 +43,7 @@ export class InboundPipeline {
 
   constructor(
     @Inject(CommandBus) private readonly commands: CommandBus,
+    @Inject(UseCaseRunner) private readonly useCases: UseCaseRunner,
     @Inject(INBOX_STORE) private readonly inbox: InboxStore,
     @Inject(INTEGRATION_BUS) private readonly bus: IntegrationBus,
   ) {}
@@ -83,7 +84,7 @@ export class InboundPipeline {
     };
     let result: CommandResult;
     try {
-      result = await this.commands.execute(commandFor(message, context));
+      result = await applyMessage(message, context, { bus: this.commands, useCases: this.useCases });
     } catch (error) {
       if (!isRefusal(error)) throw error;
       const details = Object.keys(error.details).length > 0 ? ` ${JSON.stringify(error.details)}` : '';

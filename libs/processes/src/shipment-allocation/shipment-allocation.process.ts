@@ -1,5 +1,5 @@
-import { KhaiError, type RecordedEvent } from '@khai/event-sourcing';
-import { AllocatePackedStockCommand, ReleasePackedStockCommand } from '@khai/production';
+import { KhaiError, type RecordedEvent, UseCaseRunner } from '@khai/event-sourcing';
+import { allocatePackedStock, releasePackedStock } from '@khai/production';
 import { ConfirmShipmentAllocatedCommand, RefuseShipmentCommand, type ShipmentPlanned } from '@khai/sales';
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -17,24 +17,26 @@ export class ShipmentAllocationProcess implements ProcessManager {
   readonly name = 'shipment-allocation';
   readonly handles = new Set(['ShipmentPlanned']);
 
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly useCases: UseCaseRunner,
+  ) {}
 
   async handle(event: RecordedEvent): Promise<void> {
     const plan = (event as RecordedEvent<ShipmentPlanned>).data;
     const step = (name: string) => commandContextFor(this.name, event, name);
     try {
       for (const item of plan.items) {
-        await this.commands.execute(
-          new AllocatePackedStockCommand(
-            {
-              lotId: item.lotId,
-              shipmentId: plan.shipmentId,
-              size: item.size,
-              trays: item.trays,
-              allocatedOn: plan.plannedOn,
-            },
-            step(`allocate:${item.lotId}:${item.size}`),
-          ),
+        await this.useCases.run(
+          allocatePackedStock,
+          {
+            lotId: item.lotId,
+            shipmentId: plan.shipmentId,
+            size: item.size,
+            trays: item.trays,
+            allocatedOn: plan.plannedOn,
+          },
+          step(`allocate:${item.lotId}:${item.size}`),
         );
       }
     } catch (error) {
@@ -64,11 +66,10 @@ export class ShipmentAllocationProcess implements ProcessManager {
     context: ReturnType<typeof commandContextFor>,
   ): Promise<void> {
     try {
-      await this.commands.execute(
-        new ReleasePackedStockCommand(
-          { lotId, shipmentId: plan.shipmentId, reason: `shipment refused (${reason})`, releasedOn: plan.plannedOn },
-          context,
-        ),
+      await this.useCases.run(
+        releasePackedStock,
+        { lotId, shipmentId: plan.shipmentId, reason: `shipment refused (${reason})`, releasedOn: plan.plannedOn },
+        context,
       );
     } catch (error) {
       if (!(error instanceof KhaiError)) throw error;

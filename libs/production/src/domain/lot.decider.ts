@@ -1,5 +1,5 @@
 import { REJECT_REASONS, SIZE_CLASSES } from '@khai/contracts';
-import { Conflict, type Decider, InvariantViolated } from '@khai/event-sourcing';
+import { aggregate, Conflict, type Decider, InvariantViolated } from '@khai/event-sourcing';
 
 import type { CollectEggs, GradeLot, LotCommand, VoidGrading } from './lot.commands';
 import { lotNotFound } from './lot.errors';
@@ -162,3 +162,6 @@ function voidGrading({ data }: VoidGrading, state: LotState): LotEvent[] {
   };
   return [voided];
 }
+
+/** Lots live in the `lot` stream category. */
+export const lot = aggregate('lot', lotDecider);

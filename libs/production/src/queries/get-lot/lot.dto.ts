@@ -1,7 +1,7 @@
 import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
-import { RejectCountDto, SizeCountDto } from '../../commands/grade-lot/grade-lot.dto';
+import { RejectCountDto, SizeCountDto } from '../../commands/grade-lot';
 import { QUALITY_GRADES, type QualityGrade } from '../../domain/lot.events';
 
 /** Stock of one graded size class: graded = gradedUnpacked + packedEggs + lost. */

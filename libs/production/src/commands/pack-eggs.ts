@@ -1,7 +1,11 @@
 import { EGGS_PER_TRAY, IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+
+import type { PackEggs } from '../domain/lot.commands';
+import { lot } from '../domain/lot.decider';
 
 /** The lot id comes from the path. */
 export class PackEggsDto {
@@ -28,3 +32,10 @@ export class PackEggsDto {
   @MatchesPattern(ID_PATTERN)
   caseId?: string;
 }
+
+export const packEggs = lot.useCase({
+  name: 'PackEggs',
+  streamId: (d: PackEggs['data']) => d.lotId,
+  command: (data) => ({ type: 'PackEggs', data }),
+  http: { tag: 'production', path: '/lots/:lotId/packs', body: PackEggsDto, params: pathIds('lotId') },
+});

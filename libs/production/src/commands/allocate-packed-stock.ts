@@ -1,7 +1,11 @@
 import { IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
+
+import type { AllocatePackedStock } from '../domain/lot.commands';
+import { lot } from '../domain/lot.decider';
 
 /** The lot id comes from the path. */
 export class AllocatePackedStockDto {
@@ -23,3 +27,10 @@ export class AllocatePackedStockDto {
   @IsBusinessDate()
   allocatedOn!: string;
 }
+
+export const allocatePackedStock = lot.useCase({
+  name: 'AllocatePackedStock',
+  streamId: (d: AllocatePackedStock['data']) => d.lotId,
+  command: (data) => ({ type: 'AllocatePackedStock', data }),
+  http: { tag: 'production', path: '/lots/:lotId/allocations', body: AllocatePackedStockDto, params: pathIds('lotId') },
+});

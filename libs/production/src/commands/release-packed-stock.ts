@@ -1,6 +1,10 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
+
+import type { ReleasePackedStock } from '../domain/lot.commands';
+import { lot } from '../domain/lot.decider';
 
 /** The lot and shipment ids come from the path. */
 export class ReleasePackedStockDto {
@@ -14,3 +18,15 @@ export class ReleasePackedStockDto {
   @IsBusinessDate()
   releasedOn!: string;
 }
+
+export const releasePackedStock = lot.useCase({
+  name: 'ReleasePackedStock',
+  streamId: (d: ReleasePackedStock['data']) => d.lotId,
+  command: (data) => ({ type: 'ReleasePackedStock', data }),
+  http: {
+    tag: 'production',
+    path: '/lots/:lotId/allocations/:shipmentId/release',
+    body: ReleasePackedStockDto,
+    params: pathIds('lotId', 'shipmentId'),
+  },
+});

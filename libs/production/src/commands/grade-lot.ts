@@ -1,9 +1,13 @@
 import { IsBusinessDate, REJECT_REASONS, type RejectReason, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
-import { QUALITY_GRADES, type QualityGrade } from '../../domain/lot.events';
+import type { GradeLot } from '../domain/lot.commands';
+import { lot } from '../domain/lot.decider';
+import { QUALITY_GRADES, type QualityGrade } from '../domain/lot.events';
+import { DEFAULT_GRADED_SIZE_CLASSES, GRADED_SIZE_CLASSES } from './size-classes';
 
 export class SizeCountDto {
   @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
@@ -54,3 +58,13 @@ export class GradeLotDto {
   @Type(() => RejectCountDto)
   rejects!: RejectCountDto[];
 }
+
+export const gradeLot = lot.useCase({
+  name: 'GradeLot',
+  streamId: (d: Omit<GradeLot['data'], 'sizeClasses'>) => d.lotId,
+  command: (data, env) => ({
+    type: 'GradeLot',
+    data: { ...data, sizeClasses: env.setting(GRADED_SIZE_CLASSES, DEFAULT_GRADED_SIZE_CLASSES) },
+  }),
+  http: { tag: 'production', path: '/lots/:lotId/grading', body: GradeLotDto, params: pathIds('lotId') },
+});

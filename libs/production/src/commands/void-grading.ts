@@ -1,6 +1,10 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
+
+import type { VoidGrading } from '../domain/lot.commands';
+import { lot } from '../domain/lot.decider';
 
 /** The lot id comes from the path. */
 export class VoidGradingDto {
@@ -14,3 +18,10 @@ export class VoidGradingDto {
   @IsBusinessDate()
   voidedOn!: string;
 }
+
+export const voidGrading = lot.useCase({
+  name: 'VoidGrading',
+  streamId: (d: VoidGrading['data']) => d.lotId,
+  command: (data) => ({ type: 'VoidGrading', data }),
+  http: { tag: 'production', path: '/lots/:lotId/grading/void', body: VoidGradingDto, params: pathIds('lotId') },
+});

@@ -1,8 +1,11 @@
 import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 
-import { REJECT_PRODUCTS, type RejectProduct } from '../../domain/lot.events';
+import type { ProcessRejects } from '../domain/lot.commands';
+import { lot } from '../domain/lot.decider';
+import { REJECT_PRODUCTS, type RejectProduct } from '../domain/lot.events';
 
 /** The lot id comes from the path. */
 export class ProcessRejectsDto {
@@ -30,3 +33,15 @@ export class ProcessRejectsDto {
   @IsBusinessDate()
   processedOn!: string;
 }
+
+export const processRejects = lot.useCase({
+  name: 'ProcessRejects',
+  streamId: (d: ProcessRejects['data']) => d.lotId,
+  command: (data) => ({ type: 'ProcessRejects', data }),
+  http: {
+    tag: 'production',
+    path: '/lots/:lotId/reject-processing',
+    body: ProcessRejectsDto,
+    params: pathIds('lotId'),
+  },
+});

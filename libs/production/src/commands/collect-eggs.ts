@@ -2,6 +2,9 @@ import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 
+import type { CollectEggs } from '../domain/lot.commands';
+import { lot } from '../domain/lot.decider';
+
 export class CollectEggsDto {
   @ApiProperty({ example: 'L20261124-F01', pattern: ID_PATTERN.source })
   @MatchesPattern(ID_PATTERN)
@@ -29,3 +32,10 @@ export class CollectEggsDto {
   @Max(10_000_000)
   eggs!: number;
 }
+
+export const collectEggs = lot.useCase({
+  name: 'CollectEggs',
+  streamId: (d: CollectEggs['data']) => d.lotId,
+  command: (data) => ({ type: 'CollectEggs', data }),
+  http: { tag: 'production', path: '/lots', body: CollectEggsDto },
+});

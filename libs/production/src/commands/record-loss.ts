@@ -1,9 +1,12 @@
 import { IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-import { LOSS_REASONS, LOSS_STAGES, type LossReason, type LossStage } from '../../domain/lot.events';
+import type { RecordLoss } from '../domain/lot.commands';
+import { lot } from '../domain/lot.decider';
+import { LOSS_REASONS, LOSS_STAGES, type LossReason, type LossStage } from '../domain/lot.events';
 
 /** The lot id comes from the path. */
 export class RecordLossDto {
@@ -39,3 +42,10 @@ export class RecordLossDto {
   @IsBusinessDate()
   recordedOn!: string;
 }
+
+export const recordLoss = lot.useCase({
+  name: 'RecordLoss',
+  streamId: (d: RecordLoss['data']) => d.lotId,
+  command: (data) => ({ type: 'RecordLoss', data }),
+  http: { tag: 'production', path: '/lots/:lotId/losses', body: RecordLossDto, params: pathIds('lotId') },
+});

@@ -1,0 +1,140 @@
+import { IsBusinessDate } from '@khai/contracts';
+import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+import { Module } from '@nestjs/common';
+import { ApiProperty, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { IsInt, Min } from 'class-validator';
+
+import type { Decider } from '../decider';
+import { InvariantViolated, NotFound } from '../errors';
+import { aggregate } from '../use-case';
+import { pathIds, useCaseControllers } from './use-case.controller';
+
+type TallyCommand =
+  | { type: 'OpenTally'; data: { tallyId: string; openedOn: string } }
+  | { type: 'Count'; data: { tallyId: string; eggs: number; limit: number } };
+type TallyEvent =
+  | { type: 'TallyOpened'; data: { tallyId: string; openedOn: string } }
+  | { type: 'Counted'; data: { tallyId: string; eggs: number } };
+
+const tallyDecider: Decider<TallyCommand, TallyEvent, number | null> = {
+  initialState: null,
+  evolve: (state, event) => (event.type === 'TallyOpened' ? 0 : (state ?? 0) + event.data.eggs),
+  decide: (command, state) => {
+    if (command.type === 'OpenTally') return state === null ? [{ type: 'TallyOpened', data: command.data }] : [];
+    if (state === null) throw new NotFound(`no tally ${command.data.tallyId}`);
+    if (state + command.data.eggs > command.data.limit) throw new InvariantViolated('over_limit', 'over the limit');
+    return [{ type: 'Counted', data: { tallyId: command.data.tallyId, eggs: command.data.eggs } }];
+  },
+};
+type Problem = { code: string; errors?: { field: string }[] };
+
+const tally = aggregate('tally', tallyDecider);
+const LIMIT = Symbol('limit');
+
+class OpenTallyDto {
+  @ApiProperty() @IsBusinessDate() openedOn!: string;
+}
+class CountDto {
+  @ApiProperty() @IsInt() @Min(1) eggs!: number;
+}
+
+const openTally = tally.useCase({
+  name: 'OpenTally',
+  streamId: (d: { tallyId: string; openedOn: string }) => d.tallyId,
+  command: (data) => ({ type: 'OpenTally', data }),
+  http: { tag: 'tallies', path: '/tallies/:tallyId', body: OpenTallyDto, params: pathIds('tallyId') },
+});
+const checked: string[] = [];
+const count = tally.useCase({
+  name: 'Count',
+  streamId: (d: { tallyId: string; eggs: number }) => d.tallyId,
+  checks: [
+    async (d, env) => {
+      checked.push(d.tallyId);
+      if ((await env.state(tally, d.tallyId)) === null) throw new NotFound('checked first', {}, 'tally_not_found');
+    },
+  ],
+  command: (d, env) => ({ type: 'Count', data: { ...d, limit: env.setting(LIMIT, 100) } }),
+  http: { tag: 'tallies', path: '/tallies/:tallyId/counts', body: CountDto, params: pathIds('tallyId') },
+});
+
+@Module({ controllers: useCaseControllers([openTally, count]) })
+class TallyModule {}
+
+@Module({ providers: [{ provide: LIMIT, useValue: 10 }], exports: [LIMIT] })
+class LimitModule {}
+
+describe('use cases over HTTP', () => {
+  let t: HttpTestApp;
+  beforeEach(async () => {
+    checked.length = 0;
+    t = await createHttpTestApp([TallyModule]);
+  });
+  afterEach(() => t.close());
+
+  const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url, payload, headers });
+
+  it('routes the declaration: path parameters and body are the input, the answer says where the events went', async () => {
+    const res = await post('/tallies/T1', { openedOn: '2026-12-07' });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ streamName: 'tally-T1', revision: 0, repeated: false });
+    expect((await t.store.readStream('tally-T1'))[0]?.data).toEqual({ openedOn: '2026-12-07', tallyId: 'T1' });
+  });
+
+  it('validates path parameters and body by their classes: 400, nothing written', async () => {
+    const badId = await post('/tallies/bad%20id', { openedOn: '2026-12-07' });
+    expect(badId.statusCode).toBe(400);
+    expect(badId.json<Problem>().errors).toEqual([expect.objectContaining({ field: 'tallyId' })]);
+    const badBody = await post('/tallies/T1', { openedOn: '2026-02-30', extra: 1 });
+    expect(badBody.statusCode).toBe(400);
+    expect(
+      badBody
+        .json<Problem>()
+        .errors?.map((e) => e.field)
+        .sort(),
+    ).toEqual(['extra', 'openedOn']);
+    expect(await t.store.readStream('tally-T1')).toEqual([]);
+  });
+
+  it('runs the checks before deciding, and a refusal writes nothing', async () => {
+    const res = await post('/tallies/T9/counts', { eggs: 5 });
+    expect(res.statusCode).toBe(404);
+    expect(res.json<Problem>().code).toBe('tally_not_found');
+    expect(checked).toEqual(['T9']);
+    expect(await t.store.readStream('tally-T9')).toEqual([]);
+  });
+
+  it('answers a repeated Idempotency-Key as the first time', async () => {
+    await post('/tallies/T1', { openedOn: '2026-12-07' });
+    const first = await post('/tallies/T1/counts', { eggs: 5 }, { 'idempotency-key': 'k1' });
+    const again = await post('/tallies/T1/counts', { eggs: 5 }, { 'idempotency-key': 'k1' });
+    expect(again.json()).toEqual({ ...first.json(), repeated: true });
+    expect(await t.store.readStream('tally-T1')).toHaveLength(2);
+  });
+
+  it('gives settings bound in the composition root to the command, else the fallback', async () => {
+    await post('/tallies/T1', { openedOn: '2026-12-07' });
+    expect((await post('/tallies/T1/counts', { eggs: 60 })).statusCode).toBe(201);
+    await t.close();
+    t = await createHttpTestApp([TallyModule, LimitModule]);
+    await post('/tallies/T1', { openedOn: '2026-12-07' });
+    const res = await post('/tallies/T1/counts', { eggs: 60 });
+    expect(res.statusCode).toBe(422);
+    expect(res.json<Problem>().code).toBe('over_limit');
+  });
+
+  it('documents each use case as an operation with its parameters and body', () => {
+    const document = SwaggerModule.createDocument(t.app, new DocumentBuilder().build());
+    const operation = document.paths['/tallies/{tallyId}/counts']?.post;
+    expect(operation?.operationId).toBe('Count');
+    expect(operation?.tags).toEqual(['tallies']);
+    expect(operation?.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'tallyId', in: 'path', required: true })]),
+    );
+    expect(operation?.requestBody).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/CountDto' } } },
+    });
+    expect(Object.keys(document.paths)).toEqual(['/tallies/{tallyId}', '/tallies/{tallyId}/counts']);
+  });
+});

@@ -1,0 +1,92 @@
+import { ID_PATTERN, MatchesPattern } from '@khai/contracts';
+import { Body, Controller, HttpCode, Inject, Injectable, Param, Post, type Type } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+
+import type { DomainEvent } from '../envelope';
+import { EVENT_STORE, type EventStore } from '../event-store.port';
+import type { CommandContext, CommandResult } from '../handle-command';
+import { type AnyUseCase, runUseCase, type UseCase } from '../use-case';
+import { Context } from './command-context';
+import { CommandResponseDto, toCommandResponse } from './command-response';
+
+/** Carries out use cases for every edge (HTTP, Kafka, process managers) on the process's event store. */
+@Injectable()
+export class UseCaseRunner {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  run<Input, Command, Event extends DomainEvent, State>(
+    use: UseCase<Input, Command, Event, State>,
+    input: Input,
+    context: CommandContext,
+  ): Promise<CommandResult<Event>> {
+    return runUseCase(this.store, use, input, context, (token) => this.setting(token));
+  }
+
+  private setting(token: symbol | string): unknown {
+    try {
+      return this.moduleRef.get(token, { strict: false });
+    } catch {
+      return undefined; // not bound: the use case's fallback
+    }
+  }
+}
+
+/**
+ * One controller per routed use case, made from its declaration: `POST path`
+ * whose path parameters and body, validated by their classes, are the input.
+ * The classes are given to Nest (validation) and Swagger (the document) as the
+ * handler's parameter types, which a generic method cannot declare itself.
+ */
+export function useCaseControllers(useCases: readonly AnyUseCase[]): Type[] {
+  return useCases.flatMap((use) =>
+    use.http ? [controllerFor(use as UseCase<object, unknown, DomainEvent, unknown>)] : [],
+  );
+}
+
+function controllerFor(use: UseCase<object, unknown, DomainEvent, unknown>): Type {
+  const route = use.http!;
+  const operation = { operationId: use.name, summary: route.summary ?? use.name, description: route.description };
+
+  @ApiTags(route.tag)
+  @Controller()
+  class UseCaseController {
+    constructor(readonly runner: UseCaseRunner) {}
+
+    @Post(route.path)
+    @HttpCode(201)
+    @ApiOperation(operation)
+    @ApiHeader({ name: 'Idempotency-Key', required: false })
+    @ApiCreatedResponse({ type: CommandResponseDto })
+    async handle(
+      @Param() params: object,
+      @Body() body: object,
+      @Context() context: CommandContext,
+    ): Promise<CommandResponseDto> {
+      const input = { ...body, ...params };
+      return toCommandResponse(await this.runner.run(use, input, context));
+    }
+  }
+  Reflect.defineMetadata(
+    'design:paramtypes',
+    [route.params ?? Object, route.body, Object],
+    UseCaseController.prototype,
+    'handle',
+  );
+  Object.defineProperty(UseCaseController, 'name', { value: `${use.name}Controller` });
+  return UseCaseController;
+}
+
+/** The class of path parameters that are all ids (`ID_PATTERN`), e.g. `pathIds('lotId', 'shipmentId')`. */
+export function pathIds(...names: readonly string[]): abstract new () => object {
+  const params = class {};
+  Object.defineProperty(params, 'name', { value: `${names.join('And')}Params` });
+  for (const name of names) {
+    ApiProperty({ type: String, pattern: ID_PATTERN.source })(params.prototype, name);
+    MatchesPattern(ID_PATTERN)(params.prototype, name);
+  }
+  return params;
+}

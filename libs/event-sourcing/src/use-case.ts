@@ -1,0 +1,100 @@
+import type { Decider } from './decider';
+import type { DomainEvent } from './envelope';
+import { streamName } from './envelope';
+import type { EventStore } from './event-store.port';
+import { type CommandContext, type CommandResult, handleCommand, readState } from './handle-command';
+
+/** An aggregate: its decider and the stream category it owns (`lot` → streams `lot-<id>`). */
+export interface Aggregate<Command = unknown, Event extends DomainEvent = DomainEvent, State = unknown> {
+  readonly category: string;
+  readonly decider: Decider<Command, Event, State>;
+  /** The stream of the aggregate with this id. */
+  readonly stream: (id: string) => string;
+  /**
+   * Declares a use case of this aggregate. A method of the aggregate, so that the
+   * command's type is the aggregate's, not inferred: a literal `type` is checked.
+   */
+  useCase<Input>(
+    declaration: Omit<UseCase<Input, Command, Event, State>, 'aggregate'>,
+  ): UseCase<Input, Command, Event, State>;
+}
+
+export function aggregate<Command, Event extends DomainEvent, State>(
+  category: string,
+  decider: Decider<Command, Event, State>,
+): Aggregate<Command, Event, State> {
+  streamName(category, 'x'); // refuses a category that would not parse back out of a stream name
+  const self: Aggregate<Command, Event, State> = {
+    category,
+    decider,
+    stream: (id) => streamName(category, id),
+    useCase: (declaration) => ({ ...declaration, aggregate: self }),
+  };
+  return self;
+}
+
+/** Any aggregate whose state is a `State`, to be read. */
+export interface AggregateOf<State> {
+  readonly stream: (id: string) => string;
+  readonly decider: Pick<Decider<unknown, never, State>, 'evolve' | 'initialState'>;
+}
+
+/** What a use case may look at besides its own stream: other aggregates, and the cooperative's settings. */
+export interface UseCaseEnvironment {
+  /** The current state of another aggregate (its initial state when the stream is empty). */
+  state<State>(of: AggregateOf<State>, id: string): Promise<State>;
+  /** A setting of the composition root (e.g. the graded size classes), or `fallback` when none is bound. */
+  setting<T>(token: symbol | string, fallback: T): T;
+}
+
+/**
+ * One use case: which aggregate it acts on, how its stream id is found in the
+ * input, the command it asks the decider for, and the references that must
+ * hold first. The same declaration serves HTTP, Kafka and the process managers
+ * (`runUseCase`); `http` (optional) says how it is routed.
+ */
+export interface UseCase<Input = never, Command = unknown, Event extends DomainEvent = DomainEvent, State = unknown> {
+  /** The command's name, also the OpenAPI operation id. */
+  readonly name: string;
+  readonly aggregate: Aggregate<Command, Event, State>;
+  readonly streamId: (input: Input) => string;
+  readonly command: (input: Input, env: UseCaseEnvironment) => Command | Promise<Command>;
+  /** Checks of other aggregates, run in order before deciding; each throws a typed error to refuse. */
+  readonly checks?: readonly ((input: Input, env: UseCaseEnvironment) => Promise<void>)[];
+  readonly http?: HttpRoute<Input>;
+}
+
+/** Any use case, for the lists that carry them (a module's, the controllers'). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list holds use cases of every input and aggregate
+export type AnyUseCase = UseCase<any, any, any, any>;
+
+/** How a use case is reached over HTTP: `POST path` with the body (and path parameters) as its input. */
+export interface HttpRoute<Input> {
+  /** Path with `:name` parameters, e.g. `/lots/:lotId/grading`. */
+  readonly path: string;
+  /** OpenAPI tag: the context's name. */
+  readonly tag: string;
+  /** Class-validator class of the JSON body (also its OpenAPI schema). */
+  readonly body: abstract new () => Partial<Input>;
+  /** Class-validator class of the path parameters; required when the path has any. */
+  readonly params?: abstract new () => Partial<Input>;
+  readonly summary?: string;
+  readonly description?: string;
+}
+
+/** The one way a command is carried out: checks, then `handleCommand` on the aggregate's stream. */
+export async function runUseCase<Input, Command, Event extends DomainEvent, State>(
+  store: EventStore,
+  use: UseCase<Input, Command, Event, State>,
+  input: Input,
+  context: CommandContext,
+  settings: (token: symbol | string) => unknown = () => undefined,
+): Promise<CommandResult<Event>> {
+  const env: UseCaseEnvironment = {
+    state: async <S>(of: AggregateOf<S>, id: string) => (await readState(store, of.stream(id), of.decider)).state,
+    setting: <T>(token: symbol | string, fallback: T) => (settings(token) as T | undefined) ?? fallback,
+  };
+  for (const check of use.checks ?? []) await check(input, env);
+  const command = await use.command(input, env);
+  return handleCommand(store, use.aggregate.stream(use.streamId(input)), use.aggregate.decider, command, context);
+}
