@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,5 +55,27 @@ describe('WAL checkpoints on their own thread', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe('stopping the thread', () => {
+  it('keeps the process alive until the thread has ended, so that what follows the stop runs', () => {
+    // With nothing else pending, an unreferenced worker let the process exit inside stop(): `npm run
+    // load:prices` ended with status 0 before printing its report.
+    const script = [
+      "const Database = require('better-sqlite3');",
+      "const { WalCheckpointThread } = require('./libs/event-sourcing/src/adapters/wal-checkpoint-thread.ts');",
+      `const db = new Database(${JSON.stringify(join(dir, 'stop.sqlite'))});`,
+      "db.pragma('journal_mode = WAL');",
+      'const thread = WalCheckpointThread.start(db, 10);',
+      "thread.stop().then(() => { db.close(); console.log('after stop'); });",
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--eval', script], {
+      cwd: join(__dirname, '../../../..'),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('after stop\n');
   });
 });

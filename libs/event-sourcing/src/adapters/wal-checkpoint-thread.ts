@@ -73,6 +73,7 @@ export class WalCheckpointThread {
 
   /** Ends the thread and its connection; the writer's close then checkpoints what is left. */
   async stop(): Promise<void> {
+    this.worker.ref(); // whoever awaits the stop is kept alive until the thread has ended
     this.worker.postMessage('stop');
     await this.ended;
   }

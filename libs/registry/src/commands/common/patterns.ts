@@ -1,1 +1,0 @@
-export { ID_PATTERN as ID, NOT_BLANK } from '@khai/contracts';
