@@ -1,6 +1,3 @@
-export { ConfirmShipmentAllocatedCommand } from './commands/confirm-shipment-allocated/confirm-shipment-allocated.command';
-export { RecordSalesOrderDispatchCommand } from './commands/record-sales-order-dispatch/record-sales-order-dispatch.command';
-export { RefuseShipmentCommand } from './commands/refuse-shipment/refuse-shipment.command';
 export type {
   BuyerOfferReceived,
   CounterOfferMade,
@@ -34,8 +31,14 @@ export type {
   ShipmentRefused,
 } from './domain/shipment.events';
 export { SalesModule } from './sales.module';
-// Partner messages from Kafka (libs/integration) are applied through these commands.
-export { ConfirmDeliveryCommand } from './commands/confirm-delivery/confirm-delivery.command';
-export { ConfirmSalesOrderCommand } from './commands/confirm-sales-order/confirm-sales-order.command';
-export { ReceiveBuyerOfferCommand } from './commands/receive-buyer-offer/receive-buyer-offer.command';
-export { RecordBuyerPaymentCommand } from './commands/record-buyer-payment/record-buyer-payment.command';
+// The shipment process managers and the buyers' Kafka messages (libs/integration) run these use cases.
+export {
+  confirmDelivery,
+  confirmSalesOrder,
+  confirmShipmentAllocated,
+  receiveBuyerOffer,
+  recordBuyerPayment,
+  recordSalesOrderDispatch,
+  refuseShipment,
+  salesUseCases,
+} from './commands';

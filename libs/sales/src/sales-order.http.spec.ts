@@ -1,7 +1,7 @@
+import { UseCaseRunner } from '@khai/event-sourcing';
 import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
-import { CommandBus } from '@nestjs/cqrs';
 
-import { RecordSalesOrderDispatchCommand } from './commands/record-sales-order-dispatch/record-sales-order-dispatch.command';
+import { recordSalesOrderDispatch } from './commands';
 import { SalesModule } from './sales.module';
 
 describe('sales orders over HTTP', () => {
@@ -132,12 +132,11 @@ describe('sales orders over HTTP', () => {
 
     // The shipment process manager records the dispatch on the order.
     await t.app
-      .get(CommandBus)
-      .execute(
-        new RecordSalesOrderDispatchCommand(
-          { orderId: 'SO-0001', shipmentId: 'SH-0001', dispatchedOn: '2026-11-26' },
-          { actor: 'shipment-process-manager' },
-        ),
+      .get(UseCaseRunner)
+      .run(
+        recordSalesOrderDispatch,
+        { orderId: 'SO-0001', shipmentId: 'SH-0001', dispatchedOn: '2026-11-26' },
+        { actor: 'shipment-process-manager' },
       );
     const head = await t.store.headPosition();
     const cancel = await post('/sales-orders/SO-0001/cancellation', { cancelledOn: '2026-11-27', reason: 'late' });

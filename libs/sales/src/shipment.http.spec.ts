@@ -1,8 +1,7 @@
+import { UseCaseRunner } from '@khai/event-sourcing';
 import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
-import { CommandBus } from '@nestjs/cqrs';
 
-import { ConfirmShipmentAllocatedCommand } from './commands/confirm-shipment-allocated/confirm-shipment-allocated.command';
-import { RefuseShipmentCommand } from './commands/refuse-shipment/refuse-shipment.command';
+import { confirmShipmentAllocated, refuseShipment } from './commands';
 import { SalesModule } from './sales.module';
 
 describe('shipments over HTTP', () => {
@@ -35,10 +34,8 @@ describe('shipments over HTTP', () => {
   const processManager = { actor: 'shipment-process-manager' };
   const allocate = () =>
     t.app
-      .get(CommandBus)
-      .execute(
-        new ConfirmShipmentAllocatedCommand({ shipmentId: 'SH-0001', allocatedOn: '2026-11-25' }, processManager),
-      );
+      .get(UseCaseRunner)
+      .run(confirmShipmentAllocated, { shipmentId: 'SH-0001', allocatedOn: '2026-11-25' }, processManager);
 
   it('plans, is allocated, dispatches and is delivered, and reads back lots, recount and claims', async () => {
     const planned = await post('/shipments', plan);
@@ -85,12 +82,11 @@ describe('shipments over HTTP', () => {
     expect(early.statusCode).toBe(409);
     expect(early.json()).toMatchObject({ code: 'shipment_not_allocated' });
     await t.app
-      .get(CommandBus)
-      .execute(
-        new RefuseShipmentCommand(
-          { shipmentId: 'SH-0001', refusedOn: '2026-11-25', reason: 'not enough packed' },
-          processManager,
-        ),
+      .get(UseCaseRunner)
+      .run(
+        refuseShipment,
+        { shipmentId: 'SH-0001', refusedOn: '2026-11-25', reason: 'not enough packed' },
+        processManager,
       );
     const refused = await post('/shipments/SH-0001/dispatch', { dispatchedOn: '2026-11-26' });
     expect(refused.statusCode).toBe(409);

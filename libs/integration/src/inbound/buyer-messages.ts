@@ -6,12 +6,7 @@ import {
   type IntegrationMessage,
 } from '@khai/contracts';
 import type { CommandContext, CommandResult } from '@khai/event-sourcing';
-import {
-  ConfirmDeliveryCommand,
-  ConfirmSalesOrderCommand,
-  ReceiveBuyerOfferCommand,
-  RecordBuyerPaymentCommand,
-} from '@khai/sales';
+import { confirmDelivery, confirmSalesOrder, receiveBuyerOffer, recordBuyerPayment } from '@khai/sales';
 
 import type { Dispatch } from './dispatch';
 
@@ -23,64 +18,60 @@ export function applyBuyerMessage(
 ): Promise<CommandResult> | undefined {
   if (message instanceof BuyerOfferMessage) {
     // An offer and a counter-offer to the cooperative's counter-offer are both the buyer's round.
-    return dispatch.bus.execute(
-      new ReceiveBuyerOfferCommand(
-        {
-          negotiationId: message.negotiationId,
-          roundId: message.roundId,
-          offeredOn: message.offeredOn,
-          prices: message.prices.map((p) => ({ size: p.size, satangPerEgg: p.satangPerEgg })),
-          ...(message.eggsPerWeek === undefined ? {} : { eggsPerWeek: message.eggsPerWeek }),
-        },
-        context,
-      ),
+    return dispatch.useCases.run(
+      receiveBuyerOffer,
+      {
+        negotiationId: message.negotiationId,
+        roundId: message.roundId,
+        offeredOn: message.offeredOn,
+        prices: message.prices.map((p) => ({ size: p.size, satangPerEgg: p.satangPerEgg })),
+        ...(message.eggsPerWeek === undefined ? {} : { eggsPerWeek: message.eggsPerWeek }),
+      },
+      context,
     );
   }
   if (message instanceof BuyerOrderMessage) {
-    return dispatch.bus.execute(
-      new ConfirmSalesOrderCommand(
-        {
-          orderId: message.orderId,
-          buyerId: message.buyerId,
-          ...(message.negotiationId === undefined ? {} : { negotiationId: message.negotiationId }),
-          orderedOn: message.orderedOn,
-          deliveryOn: message.deliveryOn,
-          lines: message.lines.map((l) => ({ size: l.size, trays: l.trays, satangPerEgg: l.satangPerEgg })),
-        },
-        context,
-      ),
+    return dispatch.useCases.run(
+      confirmSalesOrder,
+      {
+        orderId: message.orderId,
+        buyerId: message.buyerId,
+        ...(message.negotiationId === undefined ? {} : { negotiationId: message.negotiationId }),
+        orderedOn: message.orderedOn,
+        deliveryOn: message.deliveryOn,
+        lines: message.lines.map((l) => ({ size: l.size, trays: l.trays, satangPerEgg: l.satangPerEgg })),
+      },
+      context,
     );
   }
   if (message instanceof BuyerDeliveryMessage) {
-    return dispatch.bus.execute(
-      new ConfirmDeliveryCommand(
-        {
-          shipmentId: message.shipmentId,
-          deliveredOn: message.deliveredOn,
-          recount: message.recount.map((r) => ({ size: r.size, trays: r.trays })),
-          claims: message.claims.map((c) => ({
-            reason: c.reason,
-            size: c.size,
-            eggs: c.eggs,
-            amountSatang: c.amountSatang,
-          })),
-        },
-        context,
-      ),
+    return dispatch.useCases.run(
+      confirmDelivery,
+      {
+        shipmentId: message.shipmentId,
+        deliveredOn: message.deliveredOn,
+        recount: message.recount.map((r) => ({ size: r.size, trays: r.trays })),
+        claims: message.claims.map((c) => ({
+          reason: c.reason,
+          size: c.size,
+          eggs: c.eggs,
+          amountSatang: c.amountSatang,
+        })),
+      },
+      context,
     );
   }
   if (message instanceof BuyerPaymentMessage) {
-    return dispatch.bus.execute(
-      new RecordBuyerPaymentCommand(
-        {
-          orderId: message.orderId,
-          paymentId: message.paymentId,
-          paidOn: message.paidOn,
-          amountSatang: message.amountSatang,
-          method: message.method,
-        },
-        context,
-      ),
+    return dispatch.useCases.run(
+      recordBuyerPayment,
+      {
+        orderId: message.orderId,
+        paymentId: message.paymentId,
+        paidOn: message.paidOn,
+        amountSatang: message.amountSatang,
+        method: message.method,
+      },
+      context,
     );
   }
   return undefined;

@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '@khai/event-sourcing';
-import { RecordSalesOrderDispatchCommand, type ShipmentDispatched } from '@khai/sales';
+import { type RecordedEvent, UseCaseRunner } from '@khai/event-sourcing';
+import { recordSalesOrderDispatch, type ShipmentDispatched } from '@khai/sales';
 import { Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 
 import { commandContextFor, type ProcessManager } from '../runner/process-manager';
 
@@ -11,15 +10,14 @@ export class OrderDispatchProcess implements ProcessManager {
   readonly name = 'order-dispatch';
   readonly handles = new Set(['ShipmentDispatched']);
 
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly useCases: UseCaseRunner) {}
 
   async handle(event: RecordedEvent): Promise<void> {
     const { orderId, shipmentId, dispatchedOn } = (event as RecordedEvent<ShipmentDispatched>).data;
-    await this.commands.execute(
-      new RecordSalesOrderDispatchCommand(
-        { orderId, shipmentId, dispatchedOn },
-        commandContextFor(this.name, event, 'dispatch'),
-      ),
+    await this.useCases.run(
+      recordSalesOrderDispatch,
+      { orderId, shipmentId, dispatchedOn },
+      commandContextFor(this.name, event, 'dispatch'),
     );
   }
 }

@@ -1,8 +1,7 @@
 import { KhaiError, type RecordedEvent, UseCaseRunner } from '@khai/event-sourcing';
 import { allocatePackedStock, releasePackedStock } from '@khai/production';
-import { ConfirmShipmentAllocatedCommand, RefuseShipmentCommand, type ShipmentPlanned } from '@khai/sales';
+import { confirmShipmentAllocated, refuseShipment, type ShipmentPlanned } from '@khai/sales';
 import { Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 
 import { commandContextFor, type ProcessManager } from '../runner/process-manager';
 
@@ -17,10 +16,7 @@ export class ShipmentAllocationProcess implements ProcessManager {
   readonly name = 'shipment-allocation';
   readonly handles = new Set(['ShipmentPlanned']);
 
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly useCases: UseCaseRunner,
-  ) {}
+  constructor(private readonly useCases: UseCaseRunner) {}
 
   async handle(event: RecordedEvent): Promise<void> {
     const plan = (event as RecordedEvent<ShipmentPlanned>).data;
@@ -45,16 +41,17 @@ export class ShipmentAllocationProcess implements ProcessManager {
       for (const lotId of new Set(plan.items.map((i) => i.lotId))) {
         await this.release(lotId, plan, reason, step(`release:${lotId}`));
       }
-      await this.commands.execute(
-        new RefuseShipmentCommand({ shipmentId: plan.shipmentId, refusedOn: plan.plannedOn, reason }, step('refuse')),
+      await this.useCases.run(
+        refuseShipment,
+        { shipmentId: plan.shipmentId, refusedOn: plan.plannedOn, reason },
+        step('refuse'),
       );
       return;
     }
-    await this.commands.execute(
-      new ConfirmShipmentAllocatedCommand(
-        { shipmentId: plan.shipmentId, allocatedOn: plan.plannedOn },
-        step('confirm'),
-      ),
+    await this.useCases.run(
+      confirmShipmentAllocated,
+      { shipmentId: plan.shipmentId, allocatedOn: plan.plannedOn },
+      step('confirm'),
     );
   }
 

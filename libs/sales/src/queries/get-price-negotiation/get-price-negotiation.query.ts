@@ -1,10 +1,11 @@
-import { EVENT_STORE, type EventStore, readState, streamName } from '@khai/event-sourcing';
+import { SizePriceDto } from '@khai/contracts';
+import { EVENT_STORE, type EventStore, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 
-import { SizePriceDto } from '../../commands/common.dto';
-import { negotiationNotFound, priceNegotiationDecider } from '../../domain/price-negotiation.decider';
+import { priceNegotiation } from '../../domain/aggregates';
+import { negotiationNotFound } from '../../domain/price-negotiation.decider';
 import type { NegotiatedPrice } from '../../domain/price-negotiation.events';
 
 export class NegotiationRoundDto {
@@ -57,8 +58,8 @@ export class GetPriceNegotiationHandler implements IQueryHandler<GetPriceNegotia
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ negotiationId }: GetPriceNegotiationQuery): Promise<PriceNegotiationDto> {
-    const stream = streamName('pricenegotiation', negotiationId);
-    const { state, revision } = await readState(this.store, stream, priceNegotiationDecider);
+    const stream = priceNegotiation.stream(negotiationId);
+    const { state, revision } = await readState(this.store, stream, priceNegotiation.decider);
     if (state.status === 'none') throw negotiationNotFound(negotiationId);
     const n = state.negotiation;
     return {

@@ -1,10 +1,10 @@
-import { EVENT_STORE, type EventStore, NotFound, readState, streamName } from '@khai/event-sourcing';
+import { EVENT_STORE, type EventStore, NotFound, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 
-import { SaleLineDto } from '../../commands/record-sale/record-sale.dto';
-import { saleDecider } from '../../domain/sale.decider';
+import { SaleLineDto } from '../../commands/record-sale';
+import { sale } from '../../domain/aggregates';
 
 export class RecordedSaleLineDto extends SaleLineDto {
   @ApiProperty({ description: 'eggs × satangPerEgg' }) amountSatang!: number;
@@ -32,7 +32,7 @@ export class GetSaleHandler implements IQueryHandler<GetSaleQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ saleId }: GetSaleQuery): Promise<SaleDto> {
-    const { state, revision } = await readState(this.store, streamName('sale', saleId), saleDecider);
+    const { state, revision } = await readState(this.store, sale.stream(saleId), sale.decider);
     if (state.status === 'none') throw new NotFound(`no sale ${saleId}`, { saleId });
     const s = state.sale;
     return {

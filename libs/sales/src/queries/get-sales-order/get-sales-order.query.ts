@@ -1,10 +1,11 @@
-import { EVENT_STORE, type EventStore, readState, streamName } from '@khai/event-sourcing';
+import { EVENT_STORE, type EventStore, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 
-import { SalesOrderLineDto } from '../../commands/confirm-sales-order/confirm-sales-order.dto';
-import { salesOrderDecider, salesOrderNotFound } from '../../domain/sales-order.decider';
+import { SalesOrderLineDto } from '../../commands/confirm-sales-order';
+import { salesOrder } from '../../domain/aggregates';
+import { salesOrderNotFound } from '../../domain/sales-order.decider';
 import { PAYMENT_METHODS, type PaymentMethod, type PriceBasis } from '../../domain/sales-order.events';
 import { outstandingSatang } from '../../domain/sales-order.state';
 
@@ -61,7 +62,7 @@ export class GetSalesOrderHandler implements IQueryHandler<GetSalesOrderQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ orderId }: GetSalesOrderQuery): Promise<SalesOrderDto> {
-    const { state, revision } = await readState(this.store, streamName('salesorder', orderId), salesOrderDecider);
+    const { state, revision } = await readState(this.store, salesOrder.stream(orderId), salesOrder.decider);
     if (state.status === 'none') throw salesOrderNotFound(orderId);
     const o = state.order;
     return {

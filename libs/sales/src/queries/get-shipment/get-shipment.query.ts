@@ -1,11 +1,12 @@
-import { EVENT_STORE, type EventStore, readState, streamName } from '@khai/event-sourcing';
+import { EVENT_STORE, type EventStore, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 
-import { ClaimDto } from '../../commands/confirm-delivery/confirm-delivery.dto';
-import { ShipmentItemDto } from '../../commands/plan-shipment/plan-shipment.dto';
-import { shipmentDecider, shipmentNotFound } from '../../domain/shipment.decider';
+import { ClaimDto } from '../../commands/confirm-delivery';
+import { ShipmentItemDto } from '../../commands/plan-shipment';
+import { shipment } from '../../domain/aggregates';
+import { shipmentNotFound } from '../../domain/shipment.decider';
 import type { ShipmentState } from '../../domain/shipment.state';
 
 export class ShippedItemDto extends ShipmentItemDto {
@@ -67,7 +68,7 @@ export class GetShipmentHandler implements IQueryHandler<GetShipmentQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ shipmentId }: GetShipmentQuery): Promise<ShipmentDto> {
-    const { state, revision } = await readState(this.store, streamName('shipment', shipmentId), shipmentDecider);
+    const { state, revision } = await readState(this.store, shipment.stream(shipmentId), shipment.decider);
     if (state.status === 'none') throw shipmentNotFound(shipmentId);
     const p = state.plan;
     const delivery = state.status === 'delivered' ? state.delivery : null;

@@ -1,9 +1,10 @@
-import { MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
 
-import { ID_PATTERN, IsBusinessDate } from '../common.dto';
+import { shipment } from '../domain/aggregates';
+import type { PlanShipment } from '../domain/shipment.decider';
 
 export class ShipmentItemDto {
   @ApiProperty({ example: 'L20261124-F01', pattern: ID_PATTERN.source, description: 'the packed lot' })
@@ -46,3 +47,10 @@ export class PlanShipmentDto {
   @Type(() => ShipmentItemDto)
   items!: ShipmentItemDto[];
 }
+
+export const planShipment = shipment.useCase({
+  name: 'PlanShipment',
+  streamId: (d: PlanShipment['data']) => d.shipmentId,
+  command: (data) => ({ type: 'PlanShipment', data }),
+  http: { tag: 'sales', path: '/shipments', body: PlanShipmentDto },
+});

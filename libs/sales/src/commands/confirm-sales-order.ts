@@ -1,4 +1,11 @@
-import { MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import {
+  ID_PATTERN,
+  IsBusinessDate,
+  IsSatangPerEgg,
+  MatchesPattern,
+  SIZE_CLASSES,
+  type SizeClass,
+} from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -13,7 +20,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { ID_PATTERN, IsBusinessDate, IsSatangPerEgg } from '../common.dto';
+import { salesOrder } from '../domain/aggregates';
+import type { ConfirmSalesOrder } from '../domain/sales-order.decider';
 
 export class SalesOrderLineDto {
   @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
@@ -65,3 +73,10 @@ export class ConfirmSalesOrderDto {
   @Type(() => SalesOrderLineDto)
   lines!: SalesOrderLineDto[];
 }
+
+export const confirmSalesOrder = salesOrder.useCase({
+  name: 'ConfirmSalesOrder',
+  streamId: (d: ConfirmSalesOrder['data']) => d.orderId,
+  command: (data) => ({ type: 'ConfirmSalesOrder', data }),
+  http: { tag: 'sales', path: '/sales-orders', body: ConfirmSalesOrderDto },
+});

@@ -1,10 +1,12 @@
-import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { IsBusinessDate, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
 
-import { CLAIM_REASONS, type ClaimReason } from '../../domain/shipment.events';
-import { IsBusinessDate } from '../common.dto';
+import { shipment } from '../domain/aggregates';
+import type { ConfirmDelivery } from '../domain/shipment.decider';
+import { CLAIM_REASONS, type ClaimReason } from '../domain/shipment.events';
 
 export class RecountDto {
   @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
@@ -61,3 +63,15 @@ export class ConfirmDeliveryDto {
   @Type(() => ClaimDto)
   claims!: ClaimDto[];
 }
+
+export const confirmDelivery = shipment.useCase({
+  name: 'ConfirmDelivery',
+  streamId: (d: ConfirmDelivery['data']) => d.shipmentId,
+  command: (data) => ({ type: 'ConfirmDelivery', data }),
+  http: {
+    tag: 'sales',
+    path: '/shipments/:shipmentId/delivery',
+    body: ConfirmDeliveryDto,
+    params: pathIds('shipmentId'),
+  },
+});

@@ -1,9 +1,11 @@
-import { MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
-import { ID_PATTERN, IsBusinessDate, SizePriceDto } from '../common.dto';
+import { priceNegotiation } from '../domain/aggregates';
+import type { ReceiveBuyerOffer } from '../domain/price-negotiation.decider';
 
 /** The negotiation id comes from the path. */
 export class ReceiveBuyerOfferDto {
@@ -30,3 +32,15 @@ export class ReceiveBuyerOfferDto {
   @Max(100_000_000)
   eggsPerWeek?: number;
 }
+
+export const receiveBuyerOffer = priceNegotiation.useCase({
+  name: 'ReceiveBuyerOffer',
+  streamId: (d: ReceiveBuyerOffer['data']) => d.negotiationId,
+  command: (data) => ({ type: 'ReceiveBuyerOffer', data }),
+  http: {
+    tag: 'sales',
+    path: '/price-negotiations/:negotiationId/offers',
+    body: ReceiveBuyerOfferDto,
+    params: pathIds('negotiationId'),
+  },
+});

@@ -14,7 +14,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-/** Client-supplied ids: letters, digits, `.`, `_`, `-`; starting with a letter or digit. */
+import { sale } from '../domain/aggregates';
+import type { RecordSale } from '../domain/sale.decider';
 
 export class SaleLineDto {
   @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
@@ -63,3 +64,10 @@ export class RecordSaleDto {
   @MatchesPattern(ID_PATTERN, { each: true })
   lotIds?: string[];
 }
+
+export const recordSale = sale.useCase({
+  name: 'RecordSale',
+  streamId: (d: RecordSale['data']) => d.saleId,
+  command: (data) => ({ type: 'RecordSale', data }),
+  http: { tag: 'sales', path: '/sales', body: RecordSaleDto },
+});

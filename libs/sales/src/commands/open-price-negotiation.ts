@@ -1,9 +1,17 @@
-import { MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
+import {
+  ID_PATTERN,
+  IsBusinessDate,
+  IsSatangPerEgg,
+  MatchesPattern,
+  SIZE_CLASSES,
+  SizePriceDto,
+} from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 
-import { ID_PATTERN, IsBusinessDate, IsSatangPerEgg, SizePriceDto } from '../common.dto';
+import { priceNegotiation } from '../domain/aggregates';
+import type { OpenPriceNegotiation } from '../domain/price-negotiation.decider';
 
 export class OpenPriceNegotiationDto {
   @ApiProperty({ example: 'N2026-makro-Q4', pattern: ID_PATTERN.source })
@@ -36,3 +44,10 @@ export class OpenPriceNegotiationDto {
   @IsSatangPerEgg()
   ceilingSatangPerEgg?: number;
 }
+
+export const openPriceNegotiation = priceNegotiation.useCase({
+  name: 'OpenPriceNegotiation',
+  streamId: (d: OpenPriceNegotiation['data']) => d.negotiationId,
+  command: (data) => ({ type: 'OpenPriceNegotiation', data }),
+  http: { tag: 'sales', path: '/price-negotiations', body: OpenPriceNegotiationDto },
+});

@@ -1,9 +1,11 @@
-import { MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 
-import { ID_PATTERN, IsBusinessDate, SizePriceDto } from '../common.dto';
+import { priceNegotiation } from '../domain/aggregates';
+import type { MakeCounterOffer } from '../domain/price-negotiation.decider';
 
 /** The negotiation id comes from the path. */
 export class MakeCounterOfferDto {
@@ -23,3 +25,15 @@ export class MakeCounterOfferDto {
   @Type(() => SizePriceDto)
   prices!: SizePriceDto[];
 }
+
+export const makeCounterOffer = priceNegotiation.useCase({
+  name: 'MakeCounterOffer',
+  streamId: (d: MakeCounterOffer['data']) => d.negotiationId,
+  command: (data) => ({ type: 'MakeCounterOffer', data }),
+  http: {
+    tag: 'sales',
+    path: '/price-negotiations/:negotiationId/counter-offers',
+    body: MakeCounterOfferDto,
+    params: pathIds('negotiationId'),
+  },
+});

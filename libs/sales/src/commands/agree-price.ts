@@ -1,9 +1,11 @@
-import { SIZE_CLASSES } from '@khai/contracts';
+import { IsBusinessDate, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 
-import { IsBusinessDate, SizePriceDto } from '../common.dto';
+import { priceNegotiation } from '../domain/aggregates';
+import type { AgreePrice } from '../domain/price-negotiation.decider';
 
 /** The negotiation id comes from the path. */
 export class AgreePriceDto {
@@ -27,3 +29,15 @@ export class AgreePriceDto {
   @IsBusinessDate()
   validTo!: string;
 }
+
+export const agreePrice = priceNegotiation.useCase({
+  name: 'AgreePrice',
+  streamId: (d: AgreePrice['data']) => d.negotiationId,
+  command: (data) => ({ type: 'AgreePrice', data }),
+  http: {
+    tag: 'sales',
+    path: '/price-negotiations/:negotiationId/agreement',
+    body: AgreePriceDto,
+    params: pathIds('negotiationId'),
+  },
+});

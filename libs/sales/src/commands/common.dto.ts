@@ -1,1 +1,0 @@
-export { ID_PATTERN, IsBusinessDate, IsSatangPerEgg, SizePriceDto } from '@khai/contracts';
