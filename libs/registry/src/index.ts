@@ -1,3 +1,4 @@
+export { registryUseCases } from './commands';
 export type { FlockCulled, FlockEvent, FlockMortalityRecorded, FlockPlaced } from './domain/flock.events';
 export type { FarmRegistered, MemberEvent, MemberJoined } from './domain/member.events';
 export type { PartnerEvent, PartnerRegistered, PartnerStageChanged } from './domain/partner.events';

@@ -6,7 +6,7 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 
-import { isValidCitizenId, isValidTaxId } from '../../domain/citizen-id';
+import { isValidCitizenId, isValidTaxId } from '../domain/citizen-id';
 
 /** The domain's check-digit rule at the edge, so a mistyped id is a 400 field error. */
 @ValidatorConstraint({ name: 'isCitizenId' })

@@ -1,4 +1,4 @@
-import { Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/event-sourcing';
+import { aggregate, Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/event-sourcing';
 
 import type { FlockCulled, FlockEvent, FlockMortalityRecorded, FlockPlaced } from './flock.events';
 import { evolveFlock, type FlockCounts, type FlockState, initialFlockState } from './flock.state';
@@ -121,3 +121,6 @@ function requireHenCount(hens: number): void {
     throw new InvariantViolated('invalid_hen_count', 'hen counts must be whole numbers of at least 1', { hens });
   }
 }
+
+/** Flocks live in the `flock` stream category. */
+export const flock = aggregate('flock', flockDecider);

@@ -1,4 +1,4 @@
-import { Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/event-sourcing';
+import { aggregate, Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/event-sourcing';
 
 import { isValidCitizenId } from './citizen-id';
 import type { FarmRegistered, MemberEvent, MemberJoined } from './member.events';
@@ -91,3 +91,6 @@ function farmRegistered(data: FarmRegistered['data']): FarmRegistered {
     },
   };
 }
+
+/** Members and their farms live in the `member` stream category. */
+export const member = aggregate('member', memberDecider);

@@ -1,4 +1,4 @@
-import { Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/event-sourcing';
+import { aggregate, Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/event-sourcing';
 
 import { isValidTaxId } from './citizen-id';
 import type { PartnerEvent, PartnerRegistered, PartnerStageChanged } from './partner.events';
@@ -94,3 +94,6 @@ function changeStage({ data }: ChangePartnerStage, state: PartnerState): Partner
     },
   ];
 }
+
+/** Partners live in the `partner` stream category. */
+export const partner = aggregate('partner', partnerDecider);

@@ -1,9 +1,9 @@
-import { EVENT_STORE, type EventStore, readState, streamName } from '@khai/event-sourcing';
+import { EVENT_STORE, type EventStore, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 
-import { flockDecider } from '../../domain/flock.decider';
+import { flock } from '../../domain/flock.decider';
 import { mortalityPercent } from '../../domain/flock.state';
 import { flockNotFound } from '../../domain/registry.errors';
 
@@ -35,7 +35,7 @@ export class GetFlockHandler implements IQueryHandler<GetFlockQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ flockId }: GetFlockQuery): Promise<FlockDto> {
-    const { state, revision } = await readState(this.store, streamName('flock', flockId), flockDecider);
+    const { state, revision } = await readState(this.store, flock.stream(flockId), flock.decider);
     if (state.status === 'none') throw flockNotFound(flockId);
     const p = state.placement;
     return {

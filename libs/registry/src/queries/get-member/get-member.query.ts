@@ -1,10 +1,10 @@
-import { EVENT_STORE, type EventStore, readState, streamName } from '@khai/event-sourcing';
+import { EVENT_STORE, type EventStore, readState } from '@khai/event-sourcing';
 import { Controller, Get, Headers, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiHeader, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 
 import { maskCitizenId } from '../../domain/citizen-id';
-import { memberDecider } from '../../domain/member.decider';
+import { member as memberAggregate } from '../../domain/member.decider';
 import { memberNotFound } from '../../domain/registry.errors';
 
 export class MemberFarmDto {
@@ -47,7 +47,7 @@ export class GetMemberHandler implements IQueryHandler<GetMemberQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ memberId, viewer }: GetMemberQuery): Promise<MemberDto> {
-    const { state, revision } = await readState(this.store, streamName('member', memberId), memberDecider);
+    const { state, revision } = await readState(this.store, memberAggregate.stream(memberId), memberAggregate.decider);
     if (state.status === 'none') throw memberNotFound(memberId);
     const { member } = state;
     return {

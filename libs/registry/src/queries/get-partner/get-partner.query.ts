@@ -1,9 +1,9 @@
-import { EVENT_STORE, type EventStore, readState, streamName } from '@khai/event-sourcing';
+import { EVENT_STORE, type EventStore, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 
-import { partnerDecider } from '../../domain/partner.decider';
+import { partner } from '../../domain/partner.decider';
 import { BUYER_CHANNELS, CHAIN_STAGES, PARTNER_KINDS } from '../../domain/partner.vocabulary';
 import { partnerNotFound } from '../../domain/registry.errors';
 
@@ -38,7 +38,7 @@ export class GetPartnerHandler implements IQueryHandler<GetPartnerQuery> {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ partnerId }: GetPartnerQuery): Promise<PartnerDto> {
-    const { state, revision } = await readState(this.store, streamName('partner', partnerId), partnerDecider);
+    const { state, revision } = await readState(this.store, partner.stream(partnerId), partner.decider);
     if (state.status === 'none') throw partnerNotFound(partnerId);
     const r = state.registration;
     return {

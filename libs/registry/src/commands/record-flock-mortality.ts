@@ -1,0 +1,40 @@
+import { IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+
+import { flock, type RecordFlockMortality } from '../domain/flock.decider';
+
+/** The flock id comes from the path. */
+export class RecordFlockMortalityDto {
+  @ApiProperty({ example: '2026-02-01', description: 'ISO date of the count; not before placement' })
+  @IsBusinessDate()
+  recordedOn!: string;
+
+  @ApiProperty({ example: 3, description: 'hens found dead; at most the hens alive' })
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  deaths!: number;
+
+  @ApiPropertyOptional({ example: 'heat stress' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @MatchesPattern(NOT_BLANK, { message: 'cause must not be blank' })
+  cause?: string;
+}
+
+export const recordFlockMortality = flock.useCase({
+  name: 'RecordFlockMortality',
+  streamId: (d: RecordFlockMortality['data']) => d.flockId,
+  command: (data) => ({ type: 'RecordFlockMortality', data }),
+  http: {
+    tag: 'registry',
+    path: '/flocks/:flockId/mortality',
+    body: RecordFlockMortalityDto,
+    params: pathIds('flockId'),
+    description:
+      'Send an Idempotency-Key: the same count twice is two counts, unless the key makes the retry a repeat.',
+  },
+});

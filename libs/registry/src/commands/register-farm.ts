@@ -1,0 +1,20 @@
+import { IsBusinessDate } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
+import { ApiProperty } from '@nestjs/swagger';
+
+import { member, type RegisterFarm } from '../domain/member.decider';
+import { NewFarmDto } from './register-member';
+
+/** Another farm of the member in the path. */
+export class RegisterFarmDto extends NewFarmDto {
+  @ApiProperty({ example: '2026-03-01', description: 'ISO date the farm comes into the cooperative' })
+  @IsBusinessDate()
+  registeredOn!: string;
+}
+
+export const registerFarm = member.useCase({
+  name: 'RegisterFarm',
+  streamId: (d: RegisterFarm['data']) => d.memberId,
+  command: (data) => ({ type: 'RegisterFarm', data }),
+  http: { tag: 'registry', path: '/members/:memberId/farms', body: RegisterFarmDto, params: pathIds('memberId') },
+});
