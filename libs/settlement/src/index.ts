@@ -1,9 +1,13 @@
-export { AdjustFeedChargeCommand } from './commands/adjust-feed-charge/adjust-feed-charge.command';
-export { RecordEggDeliveryCommand } from './commands/record-egg-delivery/record-egg-delivery.command';
-export { RecordFeedChargeCommand } from './commands/record-feed-charge/record-feed-charge.command';
-export { SetMemberEggPricesCommand } from './commands/set-member-egg-prices/set-member-egg-prices.command';
-export { SettleMemberCommand, type SettleMemberData } from './commands/settle-member/settle-member.command';
-export { VoidEggDeliveryCommand } from './commands/void-egg-delivery/void-egg-delivery.command';
+// The member-ledger process manager records deliveries and feed charges through these use cases.
+export {
+  adjustFeedCharge,
+  recordEggDelivery,
+  recordFeedCharge,
+  setMemberEggPrices,
+  settleMember,
+  settlementUseCases,
+  voidEggDelivery,
+} from './commands';
 export type {
   AdjustFeedCharge,
   RecordEggDelivery,

@@ -1,9 +1,7 @@
+import { UseCaseRunner } from '@khai/event-sourcing';
 import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
-import { CommandBus } from '@nestjs/cqrs';
 
-import { RecordEggDeliveryCommand } from './commands/record-egg-delivery/record-egg-delivery.command';
-import { RecordFeedChargeCommand } from './commands/record-feed-charge/record-feed-charge.command';
-import { VoidEggDeliveryCommand } from './commands/void-egg-delivery/void-egg-delivery.command';
+import { recordEggDelivery, recordFeedCharge, voidEggDelivery } from './commands';
 import { SettlementModule } from './settlement.module';
 
 const context = { actor: 'process-manager' };
@@ -36,43 +34,40 @@ describe('settlement over HTTP', () => {
 
   /** What the process managers would dispatch from production and feed. */
   async function feedNovember(): Promise<void> {
-    const commands = t.app.get(CommandBus);
+    const useCases = t.app.get(UseCaseRunner);
     const memberId = 'M-017';
-    await commands.execute(
-      new RecordEggDeliveryCommand(
-        {
-          memberId,
-          lotId: 'L1',
-          gradedOn: '2026-11-03',
-          sizes: [
-            { size: 0, eggs: 1_200 },
-            { size: 2, eggs: 3_000 },
-            { size: 3, eggs: 1_800 },
-          ],
-        },
-        context,
-      ),
+    await useCases.run(
+      recordEggDelivery,
+      {
+        memberId,
+        lotId: 'L1',
+        gradedOn: '2026-11-03',
+        sizes: [
+          { size: 0, eggs: 1_200 },
+          { size: 2, eggs: 3_000 },
+          { size: 3, eggs: 1_800 },
+        ],
+      },
+      context,
     );
-    await commands.execute(
-      new RecordEggDeliveryCommand(
-        {
-          memberId,
-          lotId: 'L2',
-          gradedOn: '2026-11-10',
-          sizes: [
-            { size: 0, eggs: 600 },
-            { size: 2, eggs: 2_400 },
-            { size: 3, eggs: 900 },
-          ],
-        },
-        context,
-      ),
+    await useCases.run(
+      recordEggDelivery,
+      {
+        memberId,
+        lotId: 'L2',
+        gradedOn: '2026-11-10',
+        sizes: [
+          { size: 0, eggs: 600 },
+          { size: 2, eggs: 2_400 },
+          { size: 3, eggs: 900 },
+        ],
+      },
+      context,
     );
-    await commands.execute(
-      new RecordFeedChargeCommand(
-        { memberId, deliveryId: 'FD-1', deliveredOn: '2026-11-05', kg: 2_000, amountSatang: 2_900_000 },
-        context,
-      ),
+    await useCases.run(
+      recordFeedCharge,
+      { memberId, deliveryId: 'FD-1', deliveredOn: '2026-11-05', kg: 2_000, amountSatang: 2_900_000 },
+      context,
     );
   }
 
@@ -144,12 +139,11 @@ describe('settlement over HTTP', () => {
     await feedNovember();
     await post('/member-accounts/M-017/settlements', settlement);
     await t.app
-      .get(CommandBus)
-      .execute(
-        new VoidEggDeliveryCommand(
-          { memberId: 'M-017', lotId: 'L2', reason: 'graded under the wrong member', voidedOn: '2026-12-02' },
-          context,
-        ),
+      .get(UseCaseRunner)
+      .run(
+        voidEggDelivery,
+        { memberId: 'M-017', lotId: 'L2', reason: 'graded under the wrong member', voidedOn: '2026-12-02' },
+        context,
       );
     const account = await t.app.inject({ method: 'GET', url: '/member-accounts/M-017' });
     expect(account.json()).toMatchObject({

@@ -1,13 +1,7 @@
+import { useCaseControllers } from '@khai/event-sourcing';
 import { Module } from '@nestjs/common';
 
-import { AdjustFeedChargeHandler } from './commands/adjust-feed-charge/adjust-feed-charge.command';
-import { RecordEggDeliveryHandler } from './commands/record-egg-delivery/record-egg-delivery.command';
-import { RecordFeedChargeHandler } from './commands/record-feed-charge/record-feed-charge.command';
-import { SetMemberEggPricesHandler } from './commands/set-member-egg-prices/set-member-egg-prices.command';
-import { SetMemberEggPricesController } from './commands/set-member-egg-prices/set-member-egg-prices.controller';
-import { SettleMemberHandler } from './commands/settle-member/settle-member.command';
-import { SettleMemberController } from './commands/settle-member/settle-member.controller';
-import { VoidEggDeliveryHandler } from './commands/void-egg-delivery/void-egg-delivery.command';
+import { settlementUseCases } from './commands';
 import {
   GetMemberAccountController,
   GetMemberAccountHandler,
@@ -28,22 +22,11 @@ import {
  */
 @Module({
   controllers: [
-    SetMemberEggPricesController,
+    ...useCaseControllers(settlementUseCases),
     GetMemberPriceListController,
-    SettleMemberController,
     GetMemberAccountController,
     GetMemberSettlementController,
   ],
-  providers: [
-    SetMemberEggPricesHandler,
-    GetMemberPriceListHandler,
-    RecordEggDeliveryHandler,
-    VoidEggDeliveryHandler,
-    RecordFeedChargeHandler,
-    AdjustFeedChargeHandler,
-    SettleMemberHandler,
-    GetMemberAccountHandler,
-    GetMemberSettlementHandler,
-  ],
+  providers: [GetMemberPriceListHandler, GetMemberAccountHandler, GetMemberSettlementHandler],
 })
 export class SettlementModule {}

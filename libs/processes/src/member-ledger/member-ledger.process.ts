@@ -1,14 +1,8 @@
-import { EVENT_STORE, type EventStore, type RecordedEvent, streamName } from '@khai/event-sourcing';
+import { EVENT_STORE, type EventStore, type RecordedEvent, streamName, UseCaseRunner } from '@khai/event-sourcing';
 import type { FeedDelivered, FeedDeliveryAdjusted } from '@khai/feed';
-import type { EggsCollected, LotGraded, LotGradingVoided } from '@khai/production';
-import {
-  AdjustFeedChargeCommand,
-  RecordEggDeliveryCommand,
-  RecordFeedChargeCommand,
-  VoidEggDeliveryCommand,
-} from '@khai/settlement';
+import { type EggsCollected, lot, type LotGraded, type LotGradingVoided } from '@khai/production';
+import { adjustFeedCharge, recordEggDelivery, recordFeedCharge, voidEggDelivery } from '@khai/settlement';
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 
 import { commandContextFor, type ProcessManager } from '../runner/process-manager';
 
@@ -24,7 +18,7 @@ export class MemberLedgerProcess implements ProcessManager {
   readonly handles = new Set(['LotGraded', 'LotGradingVoided', 'FeedDelivered', 'FeedDeliveryAdjusted']);
 
   constructor(
-    private readonly commands: CommandBus,
+    private readonly useCases: UseCaseRunner,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
@@ -35,19 +29,19 @@ export class MemberLedgerProcess implements ProcessManager {
         const { lotId, gradedOn, sizes } = (event as RecordedEvent<LotGraded>).data;
         const memberId = await this.memberOfLot(lotId);
         const data = { memberId, lotId, gradedOn, sizes: sizes.map(({ size, eggs }) => ({ size, eggs })) };
-        await this.commands.execute(new RecordEggDeliveryCommand(data, context));
+        await this.useCases.run(recordEggDelivery, data, context);
         return;
       }
       case 'LotGradingVoided': {
         const { lotId, reason, voidedOn } = (event as RecordedEvent<LotGradingVoided>).data;
         const memberId = await this.memberOfLot(lotId);
-        await this.commands.execute(new VoidEggDeliveryCommand({ memberId, lotId, reason, voidedOn }, context));
+        await this.useCases.run(voidEggDelivery, { memberId, lotId, reason, voidedOn }, context);
         return;
       }
       case 'FeedDelivered': {
         const { memberId, deliveryId, deliveredOn, kg, amountSatang } = (event as RecordedEvent<FeedDelivered>).data;
         const data = { memberId, deliveryId, deliveredOn, kg, amountSatang };
-        await this.commands.execute(new RecordFeedChargeCommand(data, context));
+        await this.useCases.run(recordFeedCharge, data, context);
         return;
       }
       case 'FeedDeliveryAdjusted': {
@@ -62,14 +56,14 @@ export class MemberLedgerProcess implements ProcessManager {
           reason: a.reason,
           adjustedOn: a.adjustedOn,
         };
-        await this.commands.execute(new AdjustFeedChargeCommand(data, context));
+        await this.useCases.run(adjustFeedCharge, data, context);
         return;
       }
     }
   }
 
   private async memberOfLot(lotId: string): Promise<string> {
-    const [collected] = await this.store.readStream(streamName('lot', lotId), { maxCount: 1 });
+    const [collected] = await this.store.readStream(lot.stream(lotId), { maxCount: 1 });
     if (collected?.type !== 'EggsCollected') throw new Error(`lot ${lotId} has no collection to name its member`);
     return (collected as RecordedEvent<EggsCollected>).data.memberId;
   }

@@ -1,4 +1,12 @@
-import { assertNever, Conflict, type Decider, InvariantViolated, NotFound, sameFacts } from '@khai/event-sourcing';
+import {
+  aggregate,
+  assertNever,
+  Conflict,
+  type Decider,
+  InvariantViolated,
+  NotFound,
+  sameFacts,
+} from '@khai/event-sourcing';
 
 import type {
   AdjustFeedCharge,
@@ -158,3 +166,6 @@ export const memberAccountDecider: Decider<MemberAccountCommand, MemberAccountEv
     }
   },
 };
+
+/** Member accounts live in the `memberaccount` stream category. */
+export const memberAccount = aggregate('memberaccount', memberAccountDecider);

@@ -1,4 +1,4 @@
-import { Conflict, type Decider, sameFacts } from '@khai/event-sourcing';
+import { aggregate, Conflict, type Decider, sameFacts } from '@khai/event-sourcing';
 
 import type { MemberEggPricesSet, MemberPriceListEvent } from './member-price-list.events';
 import {
@@ -31,3 +31,6 @@ export const memberPriceListDecider: Decider<MemberPriceListCommand, MemberPrice
     );
   },
 };
+
+/** Member price lists live in the `memberpricelist` stream category. */
+export const memberPriceList = aggregate('memberpricelist', memberPriceListDecider);

@@ -1,11 +1,11 @@
 import { formatThb, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
-import { EVENT_STORE, type EventStore, NotFound, readState, streamName } from '@khai/event-sourcing';
+import { SizePriceDto } from '@khai/contracts';
+import { EVENT_STORE, type EventStore, NotFound, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 
-import { SizePriceDto } from '../../commands/common.dto';
-import { memberAccountDecider } from '../../domain/member-account.decider';
+import { memberAccount } from '../../domain/member-account.decider';
 
 export class SizeEggsDto {
   @ApiProperty({ enum: SIZE_CLASSES }) size!: SizeClass;
@@ -80,8 +80,8 @@ export class GetMemberAccountHandler implements IQueryHandler<GetMemberAccountQu
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ memberId }: GetMemberAccountQuery): Promise<MemberAccountDto> {
-    const stream = streamName('memberaccount', memberId);
-    const { state, revision } = await readState(this.store, stream, memberAccountDecider);
+    const stream = memberAccount.stream(memberId);
+    const { state, revision } = await readState(this.store, stream, memberAccount.decider);
     if (state.status === 'none') {
       throw new NotFound(`no account of member ${memberId}`, { memberId }, 'member_account_not_found');
     }

@@ -1,10 +1,10 @@
-import { EVENT_STORE, type EventStore, NotFound, readState, streamName } from '@khai/event-sourcing';
+import { SizePriceDto } from '@khai/contracts';
+import { EVENT_STORE, type EventStore, NotFound, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 
-import { SizePriceDto } from '../../commands/common.dto';
-import { memberPriceListDecider } from '../../domain/member-price-list.decider';
+import { memberPriceList } from '../../domain/member-price-list.decider';
 
 export class MemberPriceListDto {
   @ApiProperty() priceListId!: string;
@@ -25,8 +25,8 @@ export class GetMemberPriceListHandler implements IQueryHandler<GetMemberPriceLi
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ priceListId }: GetMemberPriceListQuery): Promise<MemberPriceListDto> {
-    const stream = streamName('memberpricelist', priceListId);
-    const { state, revision } = await readState(this.store, stream, memberPriceListDecider);
+    const stream = memberPriceList.stream(priceListId);
+    const { state, revision } = await readState(this.store, stream, memberPriceList.decider);
     if (state.status === 'none')
       throw new NotFound(`no price list ${priceListId}`, { priceListId }, 'price_list_not_found');
     const p = state.priceList;

@@ -1,12 +1,12 @@
 import { formatThb, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
-import { EVENT_STORE, type EventStore, NotFound, readState, streamName } from '@khai/event-sourcing';
+import { SizePriceDto } from '@khai/contracts';
+import { EVENT_STORE, type EventStore, NotFound, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 
-import { SizePriceDto } from '../../commands/common.dto';
-import { DeductionDto } from '../../commands/settle-member/settle-member.dto';
-import { memberAccountDecider } from '../../domain/member-account.decider';
+import { DeductionDto } from '../../commands/settle-member';
+import { memberAccount } from '../../domain/member-account.decider';
 import type { Settlement } from '../../domain/member-account.state';
 
 export class EggLineDto {
@@ -103,7 +103,7 @@ export class GetMemberSettlementHandler implements IQueryHandler<GetMemberSettle
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ memberId, settlementId }: GetMemberSettlementQuery): Promise<MemberStatementDto> {
-    const { state } = await readState(this.store, streamName('memberaccount', memberId), memberAccountDecider);
+    const { state } = await readState(this.store, memberAccount.stream(memberId), memberAccount.decider);
     const settlement =
       state.status === 'open' ? state.settlements.find((s) => s.settlementId === settlementId) : undefined;
     if (!settlement) {

@@ -1,9 +1,9 @@
-import { MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 
-import { ID_PATTERN, IsBusinessDate, SizePriceDto } from '../common.dto';
+import { memberPriceList, type SetMemberEggPrices } from '../domain/member-price-list.decider';
 
 export class SetMemberEggPricesDto {
   @ApiProperty({ example: 'PL-2026-11' })
@@ -26,3 +26,15 @@ export class SetMemberEggPricesDto {
   @IsBusinessDate()
   setOn!: string;
 }
+
+export const setMemberEggPrices = memberPriceList.useCase({
+  name: 'SetMemberEggPrices',
+  streamId: (d: SetMemberEggPrices['data']) => d.priceListId,
+  command: (data) => ({ type: 'SetMemberEggPrices', data }),
+  http: {
+    tag: 'settlement',
+    path: '/member-price-lists',
+    body: SetMemberEggPricesDto,
+    description: 'The prices per egg and size the cooperative pays its members; set once, a new price is a new list.',
+  },
+});

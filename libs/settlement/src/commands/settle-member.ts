@@ -1,4 +1,5 @@
-import { MatchesPattern } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { NotFound, pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -13,7 +14,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { ID_PATTERN, IsBusinessDate } from '../common.dto';
+import type { SettleMember } from '../domain/member-account.commands';
+import { memberAccount } from '../domain/member-account.decider';
+import { memberPriceList } from '../domain/member-price-list.decider';
 
 export class DeductionDto {
   @ApiProperty({ example: 'ค่าหุ้นสหกรณ์ (share capital)' })
@@ -29,6 +32,7 @@ export class DeductionDto {
   amountSatang!: number;
 }
 
+/** The member id comes from the path. */
 export class SettleMemberDto {
   @ApiProperty({ example: 'S-2026-11' })
   @MatchesPattern(ID_PATTERN)
@@ -60,3 +64,28 @@ export class SettleMemberDto {
   @Type(() => DeductionDto)
   deductions!: DeductionDto[];
 }
+
+/** The prices come from the price list named, not from the caller. */
+export const settleMember = memberAccount.useCase({
+  name: 'SettleMember',
+  streamId: (d: Omit<SettleMember['data'], 'prices'>) => d.memberId,
+  // A price list is never edited once set, so reading it outside the account's stream is safe.
+  command: async (data, env) => {
+    const list = await env.state(memberPriceList, data.priceListId);
+    if (list.status === 'none') {
+      throw new NotFound(
+        `no price list ${data.priceListId}`,
+        { priceListId: data.priceListId },
+        'price_list_not_found',
+      );
+    }
+    return { type: 'SettleMember', data: { ...data, prices: list.priceList.prices } };
+  },
+  http: {
+    tag: 'settlement',
+    path: '/member-accounts/:memberId/settlements',
+    body: SettleMemberDto,
+    params: pathIds('memberId'),
+    description: "Settles the member's unsettled entries up to periodTo: eggs × price − feed − deductions = net.",
+  },
+});

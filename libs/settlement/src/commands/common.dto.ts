@@ -1,1 +1,0 @@
-export { ID_PATTERN, IsBusinessDate, SizePriceDto } from '@khai/contracts';
