@@ -1,4 +1,5 @@
 import type { DomainEvent } from './envelope';
+import { InvariantViolated } from './errors';
 
 /**
  * A decider (Chassaing): `decide` turns a command and the current state into new
@@ -33,6 +34,11 @@ export function assertNever(value: never): never {
  */
 export function sameFacts(a: unknown, b: unknown): boolean {
   return JSON.stringify(a, sortedKeys) === JSON.stringify(b, sortedKeys);
+}
+
+/** Each key once (size classes of a grading, lots of a sale): else a 422 with the rule's code and message. */
+export function requireDistinct(keys: readonly unknown[], code: string, message: string): void {
+  if (new Set(keys).size !== keys.length) throw new InvariantViolated(code, message);
 }
 
 function sortedKeys(_key: string, value: unknown): unknown {

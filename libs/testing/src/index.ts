@@ -2,3 +2,4 @@ export * from './envelope';
 export * from './given-when-then';
 export * from './http-test-app';
 export * from './kill-mid-load';
+export * from './reordered';

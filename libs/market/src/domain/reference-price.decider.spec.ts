@@ -1,5 +1,5 @@
 import { Conflict, InvariantViolated, NotFound } from '@khai/event-sourcing';
-import { given } from '@khai/testing';
+import { given, withKeysReversed } from '@khai/testing';
 
 import { type AnnounceReferencePrice, referencePriceDecider } from './reference-price.decider';
 import type { ReferencePriceAnnounced } from './reference-price.events';
@@ -38,6 +38,12 @@ describe('announcing a reference price', () => {
 
   it('is a no-op when the same price is announced again', () => {
     given(referencePriceDecider, [announced]).when(announce).thenNothing();
+  });
+
+  it('is a no-op when the same price is announced again and the stored one has its keys in another order', () => {
+    given(referencePriceDecider, [withKeysReversed(announced)])
+      .when(announce)
+      .thenNothing();
   });
 
   it('refuses a different price for the same source and day', () => {

@@ -1,4 +1,12 @@
-import { assertNever, Conflict, type Decider, InvariantViolated, NotFound } from '@khai/event-sourcing';
+import {
+  assertNever,
+  Conflict,
+  type Decider,
+  InvariantViolated,
+  NotFound,
+  requireDistinct,
+  sameFacts,
+} from '@khai/event-sourcing';
 
 import type { ReferencePrice, ReferencePriceEvent } from './reference-price.events';
 import { evolveReferencePrice, initialReferencePriceState, type ReferencePriceState } from './reference-price.state';
@@ -18,9 +26,11 @@ export function referencePriceId(source: string, effectiveDate: string): string 
 }
 
 function normalised(data: PriceData): ReferencePrice {
-  if (new Set(data.sizes.map((s) => s.size)).size !== data.sizes.length) {
-    throw new InvariantViolated('duplicate_size_class', 'each size class may be priced once');
-  }
+  requireDistinct(
+    data.sizes.map((s) => s.size),
+    'duplicate_size_class',
+    'each size class may be priced once',
+  );
   return {
     referencePriceId: referencePriceId(data.source, data.effectiveDate),
     source: data.source,
@@ -30,8 +40,6 @@ function normalised(data: PriceData): ReferencePrice {
   };
 }
 
-const same = (a: ReferencePrice, b: ReferencePrice): boolean => JSON.stringify(a) === JSON.stringify(b);
-
 export const referencePriceDecider: Decider<ReferencePriceCommand, ReferencePriceEvent, ReferencePriceState> = {
   initialState: initialReferencePriceState,
   evolve: evolveReferencePrice,
@@ -40,7 +48,7 @@ export const referencePriceDecider: Decider<ReferencePriceCommand, ReferencePric
       case 'AnnounceReferencePrice': {
         const price = normalised(command.data);
         if (state.status === 'none') return [{ type: 'ReferencePriceAnnounced', data: price }];
-        if (same(state.announcement, price)) return [];
+        if (sameFacts(state.announcement, price)) return [];
         throw new Conflict(
           'reference_price_already_announced',
           `${price.source} already announced a different price effective ${price.effectiveDate}; revise it with a reason`,
@@ -57,7 +65,7 @@ export const referencePriceDecider: Decider<ReferencePriceCommand, ReferencePric
             'reference_price_not_found',
           );
         }
-        if (same(state.announcement, price)) return [];
+        if (sameFacts(state.announcement, price)) return [];
         if (reason.trim() === '') throw new InvariantViolated('reason_required', 'a revision needs a reason');
         return [{ type: 'ReferencePriceRevised', data: { ...price, reason, revisedOn } }];
       }

@@ -1,6 +1,6 @@
 import { REJECT_REASONS, SIZE_CLASSES } from '@khai/contracts';
 import { Conflict, InvariantViolated, KhaiError, NotFound } from '@khai/event-sourcing';
-import { given } from '@khai/testing';
+import { given, withKeysReversed } from '@khai/testing';
 import fc from 'fast-check';
 
 import { type CollectEggs, type GradeLot, lotDecider, type VoidGrading } from './lot.decider';
@@ -64,6 +64,12 @@ describe('collecting eggs into a lot', () => {
     given(lotDecider, [collected]).when(collect).thenNothing();
   });
 
+  it('is a no-op when the same collection is recorded again and the stored one has its keys in another order', () => {
+    given(lotDecider, [withKeysReversed(collected)])
+      .when(collect)
+      .thenNothing();
+  });
+
   it('refuses a different collection for the same lot', () => {
     given(lotDecider, [collected])
       .when({ ...collect, data: { ...collect.data, eggs: 3599 } })
@@ -84,6 +90,12 @@ describe('grading a lot', () => {
 
   it('is a no-op when the same grading is recorded again', () => {
     given(lotDecider, [collected, graded]).when(grade).thenNothing();
+  });
+
+  it('is a no-op when the same grading is recorded again and the stored one has its keys in another order', () => {
+    given(lotDecider, [collected, withKeysReversed(graded)])
+      .when(grade)
+      .thenNothing();
   });
 
   it('refuses a different grading of a graded lot', () => {

@@ -1,10 +1,10 @@
 import { REJECT_REASONS, SIZE_CLASSES } from '@khai/contracts';
-import { aggregate, Conflict, type Decider, InvariantViolated } from '@khai/event-sourcing';
+import { aggregate, Conflict, type Decider, InvariantViolated, requireDistinct, sameFacts } from '@khai/event-sourcing';
 
 import type { CollectEggs, GradeLot, LotCommand, VoidGrading } from './lot.commands';
 import { lotNotFound } from './lot.errors';
 import type { EggsCollected, LotEvent, LotGraded, LotGradingVoided } from './lot.events';
-import { requireDistinct, requireEggCount, requireOnOrAfterGrading, requireReason, sameData, sum } from './lot.rules';
+import { requireEggCount, requireOnOrAfterGrading, requireReason, sum } from './lot.rules';
 import { evolveLot, initialLotState, type LotState } from './lot.state';
 import { inUse } from './lot.stock';
 import { allocate, pack, processRejects, recordLoss, release } from './lot.stock.decider';
@@ -60,7 +60,7 @@ function collect({ data }: CollectEggs, state: LotState): LotEvent[] {
     },
   };
   if (state.status === 'none') return [collected];
-  if (sameData(state.collection, collected.data)) return [];
+  if (sameFacts(state.collection, collected.data)) return [];
   throw new Conflict('lot_already_collected', `lot ${data.lotId} was already collected with other details`, {
     lotId: data.lotId,
   });
@@ -122,7 +122,7 @@ function grade({ data }: GradeLot, state: LotState): LotEvent[] {
     },
   };
   if (state.status === 'collected') return [lotGraded];
-  if (sameData(state.grading, lotGraded.data)) return [];
+  if (sameFacts(state.grading, lotGraded.data)) return [];
   throw new Conflict('lot_already_graded', `lot ${data.lotId} was already graded differently`, { lotId: data.lotId });
 }
 

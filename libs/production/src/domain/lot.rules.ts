@@ -36,15 +36,6 @@ export function requireOnOrAfterGrading(date: string, gradedOn: string): void {
   }
 }
 
-export function requireDistinct(keys: readonly unknown[], code: string, message: string): void {
-  if (new Set(keys).size !== keys.length) throw new InvariantViolated(code, message);
-}
-
 export function sum(lines: readonly { readonly eggs: number }[]): number {
   return lines.reduce((total, line) => total + line.eggs, 0);
-}
-
-/** Events are plain JSON built in a fixed key order, so equal facts serialise equally. */
-export function sameData(a: object, b: object): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

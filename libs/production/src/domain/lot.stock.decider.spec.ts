@@ -1,5 +1,5 @@
 import { Conflict, InvariantViolated, NotFound } from '@khai/event-sourcing';
-import { given } from '@khai/testing';
+import { given, withKeysReversed } from '@khai/testing';
 
 import type { AllocatePackedStock, PackEggs, ProcessRejects, RecordLoss, ReleasePackedStock } from './lot.decider';
 import { lotDecider } from './lot.decider';
@@ -164,6 +164,12 @@ describe('packing graded eggs into trays', () => {
   it('is a no-op for the same pack again, even when the stock is now used up', () => {
     given(lotDecider, [...history, packed({ trays: 66, eggs: 1980 })])
       .when(packCmd({ trays: 66 }))
+      .thenNothing();
+  });
+
+  it('is a no-op for the same pack again when the stored one has its keys in another order', () => {
+    given(lotDecider, [...history, withKeysReversed(packed())])
+      .when(packCmd({}))
       .thenNothing();
   });
 

@@ -1,5 +1,5 @@
 import { EGGS_PER_TRAY } from '@khai/contracts';
-import { Conflict, InvariantViolated } from '@khai/event-sourcing';
+import { Conflict, InvariantViolated, sameFacts } from '@khai/event-sourcing';
 
 import type { AllocatePackedStock, PackEggs, ProcessRejects, RecordLoss, ReleasePackedStock } from './lot.commands';
 import { lotNotFound } from './lot.errors';
@@ -11,14 +11,7 @@ import type {
   PackedStockReleased,
   RejectsProcessed,
 } from './lot.events';
-import {
-  requireEggCount,
-  requireGraded,
-  requireOnOrAfterGrading,
-  requireReason,
-  requireTrayCount,
-  sameData,
-} from './lot.rules';
+import { requireEggCount, requireGraded, requireOnOrAfterGrading, requireReason, requireTrayCount } from './lot.rules';
 import type { LotState } from './lot.state';
 import { allocationOf, countersOf, gradedUnpacked, unallocatedPackedEggs, unallocatedTrays } from './lot.stock';
 
@@ -41,7 +34,7 @@ export function pack({ data }: PackEggs, state: LotState): LotEvent[] {
   // A repeat is checked before the stock: the first one already took its eggs.
   const previous = lot.stock.packs.get(data.packId);
   if (previous !== undefined) {
-    if (sameData(previous, packed.data)) return [];
+    if (sameFacts(previous, packed.data)) return [];
     throw new Conflict('pack_already_recorded', `pack ${data.packId} was already recorded differently`, {
       packId: data.packId,
     });
@@ -76,7 +69,7 @@ export function recordLoss({ data }: RecordLoss, state: LotState): LotEvent[] {
   };
   const previous = lot.stock.losses.get(data.lossId);
   if (previous !== undefined) {
-    if (sameData(previous, loss.data)) return [];
+    if (sameFacts(previous, loss.data)) return [];
     throw new Conflict('loss_already_recorded', `loss ${data.lossId} was already recorded differently`, {
       lossId: data.lossId,
     });
@@ -117,7 +110,7 @@ export function processRejects({ data }: ProcessRejects, state: LotState): LotEv
   };
   const previous = lot.stock.batches.get(data.batchId);
   if (previous !== undefined) {
-    if (sameData(previous, processed.data)) return [];
+    if (sameFacts(previous, processed.data)) return [];
     throw new Conflict('rejects_batch_already_recorded', `batch ${data.batchId} was already recorded differently`, {
       batchId: data.batchId,
     });

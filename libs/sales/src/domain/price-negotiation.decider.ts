@@ -1,4 +1,4 @@
-import { Conflict, type Decider, InvariantViolated, NotFound } from '@khai/event-sourcing';
+import { Conflict, type Decider, InvariantViolated, NotFound, requireDistinct, sameFacts } from '@khai/event-sourcing';
 
 import type {
   BuyerOfferReceived,
@@ -15,7 +15,7 @@ import {
   lastDate,
   type PriceNegotiationState,
 } from './price-negotiation.state';
-import { bySize, requireDistinct, requireNotBefore, requireReason, requireWholeNumber, sameData } from './rules';
+import { bySize, requireNotBefore, requireReason, requireWholeNumber } from './rules';
 
 export type OpenPriceNegotiation = {
   readonly type: 'OpenPriceNegotiation';
@@ -102,7 +102,7 @@ function open({ data }: OpenPriceNegotiation, state: PriceNegotiationState): Pri
     },
   };
   if (state.status === 'none') return [opened];
-  if (sameData(state.negotiation, opened.data)) return [];
+  if (sameFacts(state.negotiation, opened.data)) return [];
   throw new Conflict('negotiation_already_opened', `negotiation ${data.negotiationId} was already opened differently`, {
     negotiationId: data.negotiationId,
   });
@@ -125,7 +125,7 @@ function round(command: ReceiveBuyerOffer | MakeCounterOffer, state: Opened): Pr
       prices: earlier.prices,
       eggsPerWeek: earlier.eggsPerWeek,
     };
-    if (sameData(recorded, asked)) return [];
+    if (sameFacts(recorded, asked)) return [];
     throw new Conflict('round_already_recorded', `round ${data.roundId} was already recorded differently`, {
       negotiationId: data.negotiationId,
       roundId: data.roundId,
@@ -172,7 +172,7 @@ function agree({ data }: AgreePrice, state: Opened): PriceNegotiationEvent[] {
       rounds: state.rounds.length,
     },
   };
-  if (state.status === 'agreed' && sameData(state.agreement, agreed.data)) return [];
+  if (state.status === 'agreed' && sameFacts(state.agreement, agreed.data)) return [];
   requireOpen(state);
   if (!state.rounds.some((r) => r.by === 'BUYER')) {
     throw new Conflict('no_buyer_offer', 'a price is agreed only after the buyer has made an offer', {
@@ -195,7 +195,7 @@ function fail({ data }: FailNegotiation, state: Opened): PriceNegotiationEvent[]
       rounds: state.rounds.length,
     },
   };
-  if (state.status === 'failed' && sameData(state.failure, failed.data)) return [];
+  if (state.status === 'failed' && sameFacts(state.failure, failed.data)) return [];
   requireOpen(state);
   requireNotBefore(data.failedOn, lastDate(state), 'date_out_of_order', 'the failure may not precede the last round');
   return [failed];

@@ -9,10 +9,6 @@ export function requireWholeNumber(value: number, min: number, code: string, fie
   }
 }
 
-export function requireDistinct(keys: readonly unknown[], code: string, message: string): void {
-  if (new Set(keys).size !== keys.length) throw new InvariantViolated(code, message);
-}
-
 /** A free-text reason is kept for the record; blank says nothing. */
 export function requireReason(reason: string): void {
   if (reason.trim().length === 0) throw new InvariantViolated('reason_required', 'a reason must be given');
@@ -33,5 +29,3 @@ export function requireSafeTotal(total: number, field: string): void {
 export function bySize<T extends { readonly size: SizeClass }>(lines: readonly T[]): T[] {
   return [...lines].sort((a, b) => a.size - b.size);
 }
-
-export { sameFacts as sameData } from '@khai/event-sourcing';

@@ -1,6 +1,6 @@
 import { SIZE_CLASSES } from '@khai/contracts';
 import { Conflict, InvariantViolated } from '@khai/event-sourcing';
-import { given } from '@khai/testing';
+import { given, withKeysReversed } from '@khai/testing';
 import fc from 'fast-check';
 
 import { type RecordSale, saleDecider } from './sale.decider';
@@ -53,6 +53,12 @@ describe('recording a sale', () => {
   it('is a no-op when the same sale is recorded again, in any line order', () => {
     given(saleDecider, [recorded])
       .when(withData({ lines: [...record.data.lines].reverse() }))
+      .thenNothing();
+  });
+
+  it('is a no-op when the same sale is recorded again and the stored one has its keys in another order', () => {
+    given(saleDecider, [withKeysReversed(recorded)])
+      .when(record)
       .thenNothing();
   });
 

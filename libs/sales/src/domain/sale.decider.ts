@@ -1,4 +1,4 @@
-import { Conflict, type Decider, InvariantViolated } from '@khai/event-sourcing';
+import { Conflict, type Decider, InvariantViolated, requireDistinct, sameFacts } from '@khai/event-sourcing';
 
 import type { SaleEvent, SaleLine, SaleRecorded } from './sale.events';
 import { evolveSale, initialSaleState, type SaleState } from './sale.state';
@@ -22,7 +22,7 @@ export const saleDecider: Decider<SaleCommand, SaleEvent, SaleState> = {
   decide(command, state) {
     const recorded = saleRecorded(command.data);
     if (state.status === 'none') return [recorded];
-    if (JSON.stringify(state.sale) === JSON.stringify(recorded.data)) return [];
+    if (sameFacts(state.sale, recorded.data)) return [];
     throw new Conflict('sale_already_recorded', `sale ${command.data.saleId} was already recorded differently`, {
       saleId: command.data.saleId,
     });
@@ -67,8 +67,4 @@ function requirePositiveInteger(value: number, field: string): void {
       [field]: value,
     });
   }
-}
-
-function requireDistinct(keys: readonly unknown[], code: string, message: string): void {
-  if (new Set(keys).size !== keys.length) throw new InvariantViolated(code, message);
 }

@@ -1,15 +1,7 @@
 import { EGGS_PER_TRAY, type SizeClass } from '@khai/contracts';
-import { Conflict, type Decider, InvariantViolated, NotFound } from '@khai/event-sourcing';
+import { Conflict, type Decider, InvariantViolated, NotFound, requireDistinct, sameFacts } from '@khai/event-sourcing';
 
-import {
-  bySize,
-  requireDistinct,
-  requireNotBefore,
-  requireReason,
-  requireSafeTotal,
-  requireWholeNumber,
-  sameData,
-} from './rules';
+import { bySize, requireNotBefore, requireReason, requireSafeTotal, requireWholeNumber } from './rules';
 import {
   PAYMENT_METHODS,
   type PaymentReceived,
@@ -105,7 +97,7 @@ function confirm({ data }: ConfirmSalesOrder, state: SalesOrderState): SalesOrde
     },
   };
   if (state.status === 'none') return [confirmed];
-  if (sameData(state.order, confirmed.data)) return [];
+  if (sameFacts(state.order, confirmed.data)) return [];
   throw new Conflict('sales_order_already_confirmed', `order ${data.orderId} was already confirmed differently`, {
     orderId: data.orderId,
   });
@@ -117,7 +109,7 @@ function cancel({ data }: CancelSalesOrder, state: Confirmed): SalesOrderEvent[]
     type: 'SalesOrderCancelled',
     data: { orderId: data.orderId, cancelledOn: data.cancelledOn, reason: data.reason },
   };
-  if (state.status === 'cancelled' && sameData(state.cancellation, cancelled.data)) return [];
+  if (state.status === 'cancelled' && sameFacts(state.cancellation, cancelled.data)) return [];
   requireNotCancelled(state);
   const [dispatched] = state.dispatches;
   if (dispatched) {
@@ -137,7 +129,7 @@ function recordDispatch({ data }: RecordSalesOrderDispatch, state: Confirmed): S
   };
   const earlier = state.dispatches.find((d) => d.shipmentId === data.shipmentId);
   if (earlier) {
-    if (sameData(earlier, recorded.data)) return [];
+    if (sameFacts(earlier, recorded.data)) return [];
     throw new Conflict('dispatch_already_recorded', `shipment ${data.shipmentId} was recorded with another date`, {
       orderId: data.orderId,
       shipmentId: data.shipmentId,
@@ -166,7 +158,7 @@ function pay({ data }: RecordBuyerPayment, state: Confirmed): SalesOrderEvent[] 
   };
   const earlier = state.payments.find((p) => p.paymentId === data.paymentId);
   if (earlier) {
-    if (sameData(earlier, received.data)) return [];
+    if (sameFacts(earlier, received.data)) return [];
     throw new Conflict('payment_already_recorded', `payment ${data.paymentId} was already recorded differently`, {
       orderId: data.orderId,
       paymentId: data.paymentId,

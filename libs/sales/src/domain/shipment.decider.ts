@@ -1,7 +1,7 @@
 import { EGGS_PER_TRAY, type SizeClass } from '@khai/contracts';
-import { Conflict, type Decider, InvariantViolated, NotFound } from '@khai/event-sourcing';
+import { Conflict, type Decider, InvariantViolated, NotFound, requireDistinct, sameFacts } from '@khai/event-sourcing';
 
-import { requireDistinct, requireNotBefore, requireReason, requireWholeNumber, sameData } from './rules';
+import { requireNotBefore, requireReason, requireWholeNumber } from './rules';
 import { deliveryConfirmed, type DeliveryReport } from './shipment.delivery';
 import type {
   ShipmentAllocated,
@@ -96,7 +96,7 @@ function plan({ data }: PlanShipment, state: ShipmentState): ShipmentEvent[] {
     },
   };
   if (state.status === 'none') return [planned];
-  if (sameData(state.plan, planned.data)) return [];
+  if (sameFacts(state.plan, planned.data)) return [];
   throw new Conflict('shipment_already_planned', `shipment ${data.shipmentId} was already planned differently`, {
     shipmentId: data.shipmentId,
   });
@@ -107,7 +107,7 @@ function allocate({ data }: ConfirmShipmentAllocated, state: Planned): ShipmentE
     type: 'ShipmentAllocated',
     data: { shipmentId: data.shipmentId, orderId: state.plan.orderId, allocatedOn: data.allocatedOn },
   };
-  if ('allocation' in state && sameData(state.allocation, allocated.data)) return [];
+  if ('allocation' in state && sameFacts(state.allocation, allocated.data)) return [];
   requireStatus(state, 'planned', 'shipment_not_planned');
   requireNotBefore(data.allocatedOn, state.plan.plannedOn, 'date_out_of_order', 'allocated before it was planned');
   return [allocated];
@@ -119,7 +119,7 @@ function refuse({ data }: RefuseShipment, state: Planned): ShipmentEvent[] {
     type: 'ShipmentRefused',
     data: { shipmentId: data.shipmentId, orderId: state.plan.orderId, refusedOn: data.refusedOn, reason: data.reason },
   };
-  if (state.status === 'refused' && sameData(state.refusal, refused.data)) return [];
+  if (state.status === 'refused' && sameFacts(state.refusal, refused.data)) return [];
   requireStatus(state, 'planned', 'shipment_not_planned');
   requireNotBefore(data.refusedOn, state.plan.plannedOn, 'date_out_of_order', 'refused before it was planned');
   return [refused];
@@ -138,7 +138,7 @@ function dispatch({ data }: DispatchShipment, state: Planned): ShipmentEvent[] {
     },
   };
   if ('dispatch' in state) {
-    if (sameData(state.dispatch, dispatched.data)) return [];
+    if (sameFacts(state.dispatch, dispatched.data)) return [];
     throw new Conflict('shipment_already_dispatched', `shipment ${data.shipmentId} was already dispatched`, {
       shipmentId: data.shipmentId,
     });
@@ -161,7 +161,7 @@ function dispatch({ data }: DispatchShipment, state: Planned): ShipmentEvent[] {
 function deliver({ data }: ConfirmDelivery, state: Planned): ShipmentEvent[] {
   const confirmed = deliveryConfirmed(data, state.plan);
   if (state.status === 'delivered') {
-    if (sameData(state.delivery, confirmed.data)) return [];
+    if (sameFacts(state.delivery, confirmed.data)) return [];
     throw new Conflict('delivery_already_confirmed', `delivery of shipment ${data.shipmentId} was already confirmed`, {
       shipmentId: data.shipmentId,
     });

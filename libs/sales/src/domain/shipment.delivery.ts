@@ -1,7 +1,7 @@
 import { EGGS_PER_TRAY, type SizeClass } from '@khai/contracts';
-import { InvariantViolated } from '@khai/event-sourcing';
+import { InvariantViolated, requireDistinct } from '@khai/event-sourcing';
 
-import { requireDistinct, requireSafeTotal, requireWholeNumber } from './rules';
+import { requireSafeTotal, requireWholeNumber } from './rules';
 import { CLAIM_REASONS, type ClaimReason, type DeliveryConfirmed, type ShipmentPlanned } from './shipment.events';
 
 /** What the buyer reports on receipt. */

@@ -1,10 +1,10 @@
 import {
-  aggregate,
   assertNever,
   Conflict,
   type Decider,
   InvariantViolated,
   NotFound,
+  requireDistinct,
   sameFacts,
 } from '@khai/event-sourcing';
 
@@ -32,9 +32,11 @@ function requireReason(reason: string): void {
 
 /** Each size once, whole eggs; sorted, and sizes with no eggs left out so a repeat compares equal. */
 function normalisedSizes(sizes: readonly SizeEggs[]): readonly SizeEggs[] {
-  if (new Set(sizes.map((s) => s.size)).size !== sizes.length) {
-    throw new InvariantViolated('duplicate_size_class', 'each size class may be counted once');
-  }
+  requireDistinct(
+    sizes.map((s) => s.size),
+    'duplicate_size_class',
+    'each size class may be counted once',
+  );
   if (sizes.some((s) => !isCount(s.eggs, 0))) {
     throw new InvariantViolated('invalid_egg_count', 'egg counts are whole and not negative');
   }
@@ -166,6 +168,3 @@ export const memberAccountDecider: Decider<MemberAccountCommand, MemberAccountEv
     }
   },
 };
-
-/** Member accounts live in the `memberaccount` stream category. */
-export const memberAccount = aggregate('memberaccount', memberAccountDecider);

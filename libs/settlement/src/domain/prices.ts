@@ -1,13 +1,15 @@
-import { InvariantViolated } from '@khai/event-sourcing';
+import { InvariantViolated, requireDistinct } from '@khai/event-sourcing';
 
 import type { MemberEggPrice } from './member-price-list.events';
 
 /** Each size priced once, in whole satang, at least one egg's worth; sorted by size. */
 export function normalisedPrices(prices: readonly MemberEggPrice[]): readonly MemberEggPrice[] {
   if (prices.length === 0) throw new InvariantViolated('prices_required', 'a price list prices at least one size');
-  if (new Set(prices.map((p) => p.size)).size !== prices.length) {
-    throw new InvariantViolated('duplicate_size_class', 'each size class may be priced once');
-  }
+  requireDistinct(
+    prices.map((p) => p.size),
+    'duplicate_size_class',
+    'each size class may be priced once',
+  );
   const bad = prices.filter((p) => !Number.isSafeInteger(p.satangPerEgg) || p.satangPerEgg < 1);
   if (bad.length > 0) {
     throw new InvariantViolated('invalid_price', 'prices are whole satang per egg, at least 1', { sizes: bad });
