@@ -1,4 +1,5 @@
 import {
+  aggregate,
   assertNever,
   Conflict,
   type Decider,
@@ -168,3 +169,6 @@ export const memberAccountDecider: Decider<MemberAccountCommand, MemberAccountEv
     }
   },
 };
+
+/** Member accounts live in the `memberaccount` stream category. */
+export const memberAccount = aggregate('memberaccount', memberAccountDecider);
