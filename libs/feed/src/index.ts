@@ -19,7 +19,8 @@ export type {
   FeedQuoteReceived,
 } from './domain/feed-negotiation.events';
 export { FeedModule } from './feed.module';
-// Supplier messages from Kafka (libs/integration) are applied through these commands.
-export { ReceiveFeedInvoiceCommand } from './commands/receive-feed-invoice/receive-feed-invoice.command';
-export { ReceiveFeedQuoteCommand } from './commands/receive-feed-quote/receive-feed-quote.command';
-export { RecordFeedDeliveryCommand } from './commands/record-feed-delivery/record-feed-delivery.command';
+// Supplier messages from Kafka (libs/integration) are applied through these use cases.
+export { feedUseCases } from './commands';
+export { receiveFeedInvoice } from './commands/receive-feed-invoice';
+export { receiveFeedQuote } from './commands/receive-feed-quote';
+export { recordFeedDelivery } from './commands/record-feed-delivery';

@@ -1,4 +1,12 @@
-import { assertNever, Conflict, type Decider, InvariantViolated, NotFound, sameFacts } from '@khai/event-sourcing';
+import {
+  aggregate,
+  assertNever,
+  Conflict,
+  type Decider,
+  InvariantViolated,
+  NotFound,
+  sameFacts,
+} from '@khai/event-sourcing';
 
 import type { AgreeFeedContract, FeedContractCommand, PlaceFeedOrder } from './feed-contract.commands';
 import { adjust, deliver } from './feed-contract.deliveries';
@@ -78,3 +86,6 @@ function placeOrder(data: PlaceFeedOrder['data'], state: AgreedFeedContract): Fe
   assertVolumeLeft(state, data.kg);
   return [{ type: 'FeedOrderPlaced', data }];
 }
+
+/** Feed contracts live in the `feedcontract` stream category. */
+export const feedContract = aggregate('feedcontract', feedContractDecider);

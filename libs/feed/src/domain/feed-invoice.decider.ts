@@ -1,4 +1,12 @@
-import { assertNever, Conflict, type Decider, InvariantViolated, NotFound, sameFacts } from '@khai/event-sourcing';
+import {
+  aggregate,
+  assertNever,
+  Conflict,
+  type Decider,
+  InvariantViolated,
+  NotFound,
+  sameFacts,
+} from '@khai/event-sourcing';
 
 import type { FeedInvoiceEvent, FeedInvoicePaid, FeedInvoiceReceived } from './feed-invoice.events';
 import {
@@ -147,3 +155,6 @@ function pay(data: RecordFeedInvoicePayment['data'], state: FeedInvoiceState): F
   }
   return [{ type: 'FeedInvoicePaid', data: { ...data, outstandingSatang: outstanding - data.amountSatang } }];
 }
+
+/** Supplier invoices live in the `feedinvoice` stream category. */
+export const feedInvoice = aggregate('feedinvoice', feedInvoiceDecider);

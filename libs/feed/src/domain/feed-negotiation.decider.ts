@@ -1,4 +1,12 @@
-import { assertNever, Conflict, type Decider, InvariantViolated, NotFound, sameFacts } from '@khai/event-sourcing';
+import {
+  aggregate,
+  assertNever,
+  Conflict,
+  type Decider,
+  InvariantViolated,
+  NotFound,
+  sameFacts,
+} from '@khai/event-sourcing';
 
 import type {
   FeedNegotiationConcluded,
@@ -194,3 +202,6 @@ function assertOpen(state: Started): asserts state is Extract<Started, { status:
     });
   }
 }
+
+/** Feed negotiations live in the `feednegotiation` stream category. */
+export const feedNegotiation = aggregate('feednegotiation', feedNegotiationDecider);

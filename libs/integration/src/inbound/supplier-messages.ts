@@ -5,7 +5,7 @@ import {
   SupplierQuoteMessage,
 } from '@khai/contracts';
 import type { CommandContext, CommandResult } from '@khai/event-sourcing';
-import { ReceiveFeedInvoiceCommand, ReceiveFeedQuoteCommand, RecordFeedDeliveryCommand } from '@khai/feed';
+import { receiveFeedInvoice, receiveFeedQuote, recordFeedDelivery } from '@khai/feed';
 
 import type { Dispatch } from './dispatch';
 
@@ -16,60 +16,57 @@ export function applySupplierMessage(
   dispatch: Dispatch,
 ): Promise<CommandResult> | undefined {
   if (message instanceof SupplierQuoteMessage) {
-    return dispatch.bus.execute(
-      new ReceiveFeedQuoteCommand(
-        {
-          negotiationId: message.negotiationId,
-          quoteId: message.quoteId,
-          supplierId: message.supplierId,
-          pricePerKgSatang: message.pricePerKgSatang,
-          volumeKg: message.volumeKg,
-          receivedOn: message.quotedOn,
-          ...(message.validUntil === undefined ? {} : { validUntil: message.validUntil }),
-        },
-        context,
-      ),
+    return dispatch.useCases.run(
+      receiveFeedQuote,
+      {
+        negotiationId: message.negotiationId,
+        quoteId: message.quoteId,
+        supplierId: message.supplierId,
+        pricePerKgSatang: message.pricePerKgSatang,
+        volumeKg: message.volumeKg,
+        receivedOn: message.quotedOn,
+        ...(message.validUntil === undefined ? {} : { validUntil: message.validUntil }),
+      },
+      context,
     );
   }
   if (message instanceof SupplierDeliveryNoteMessage) {
-    return dispatch.bus.execute(
-      new RecordFeedDeliveryCommand(
-        {
-          contractId: message.contractId,
-          deliveryId: message.deliveryId,
-          ...(message.orderId === undefined ? {} : { orderId: message.orderId }),
-          farmId: message.farmId,
-          memberId: message.memberId,
-          feedType: message.feedType,
-          kg: message.kg,
-          deliveredOn: message.deliveredOn,
-        },
-        context,
-      ),
+    return dispatch.useCases.run(
+      recordFeedDelivery,
+      {
+        contractId: message.contractId,
+        deliveryId: message.deliveryId,
+        ...(message.orderId === undefined ? {} : { orderId: message.orderId }),
+        farmId: message.farmId,
+        memberId: message.memberId,
+        feedType: message.feedType,
+        kg: message.kg,
+        deliveredOn: message.deliveredOn,
+      },
+      context,
     );
   }
   if (message instanceof SupplierInvoiceMessage) {
-    return dispatch.bus.execute(
-      new ReceiveFeedInvoiceCommand(
-        {
-          invoiceId: message.invoiceId,
-          supplierId: message.supplierId,
-          contractId: message.contractId,
-          contractPricePerKgSatang: message.contractPricePerKgSatang,
-          deliveryIds: [...message.deliveryIds],
-          invoicedOn: message.invoicedOn,
-          dueOn: message.dueOn,
-          lines: message.lines.map((l) => ({
-            deliveryId: l.deliveryId,
-            kg: l.kg,
-            pricePerKgSatang: l.pricePerKgSatang,
-            amountSatang: l.amountSatang,
-          })),
-          vatSatang: message.vatSatang,
-          totalSatang: message.totalSatang,
-        },
-        context,
-      ),
+    return dispatch.useCases.run(
+      receiveFeedInvoice,
+      {
+        invoiceId: message.invoiceId,
+        supplierId: message.supplierId,
+        contractId: message.contractId,
+        contractPricePerKgSatang: message.contractPricePerKgSatang,
+        deliveryIds: [...message.deliveryIds],
+        invoicedOn: message.invoicedOn,
+        dueOn: message.dueOn,
+        lines: message.lines.map((l) => ({
+          deliveryId: l.deliveryId,
+          kg: l.kg,
+          pricePerKgSatang: l.pricePerKgSatang,
+          amountSatang: l.amountSatang,
+        })),
+        vatSatang: message.vatSatang,
+        totalSatang: message.totalSatang,
+      },
+      context,
     );
   }
   return undefined;

@@ -1,9 +1,9 @@
-import { EVENT_STORE, type EventStore, NotFound, readState, streamName } from '@khai/event-sourcing';
+import { EVENT_STORE, type EventStore, NotFound, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 
-import { feedContractDecider } from '../../domain/feed-contract.decider';
+import { feedContract } from '../../domain/feed-contract.decider';
 import { committedKg, openOrderKg } from '../../domain/feed-contract.state';
 
 export class FeedOrderDto {
@@ -59,11 +59,7 @@ export class GetFeedContractHandler implements IQueryHandler<GetFeedContractQuer
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ contractId }: GetFeedContractQuery): Promise<FeedContractDto> {
-    const { state, revision } = await readState(
-      this.store,
-      streamName('feedcontract', contractId),
-      feedContractDecider,
-    );
+    const { state, revision } = await readState(this.store, feedContract.stream(contractId), feedContract.decider);
     if (state.status === 'none') throw new NotFound(`no feed contract ${contractId}`);
     const c = state.contract;
     return {

@@ -1,10 +1,10 @@
-import { EVENT_STORE, type EventStore, NotFound, readState, streamName } from '@khai/event-sourcing';
+import { EVENT_STORE, type EventStore, NotFound, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 
-import { FeedInvoiceLineDto } from '../../commands/receive-feed-invoice/receive-feed-invoice.dto';
-import { feedInvoiceDecider } from '../../domain/feed-invoice.decider';
+import { FeedInvoiceLineDto } from '../../commands/receive-feed-invoice';
+import { feedInvoice } from '../../domain/feed-invoice.decider';
 import { outstandingSatang } from '../../domain/feed-invoice.state';
 
 export class FeedInvoicePaymentDto {
@@ -43,7 +43,7 @@ export class GetFeedInvoiceHandler implements IQueryHandler<GetFeedInvoiceQuery>
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ invoiceId }: GetFeedInvoiceQuery): Promise<FeedInvoiceDto> {
-    const { state, revision } = await readState(this.store, streamName('feedinvoice', invoiceId), feedInvoiceDecider);
+    const { state, revision } = await readState(this.store, feedInvoice.stream(invoiceId), feedInvoice.decider);
     if (state.status === 'none') throw new NotFound(`no feed invoice ${invoiceId}`);
     const i = state.invoice;
     return {

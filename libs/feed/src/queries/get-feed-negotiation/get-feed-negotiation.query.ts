@@ -1,9 +1,9 @@
-import { EVENT_STORE, type EventStore, NotFound, readState, streamName } from '@khai/event-sourcing';
+import { EVENT_STORE, type EventStore, NotFound, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 
-import { feedNegotiationDecider } from '../../domain/feed-negotiation.decider';
+import { feedNegotiation } from '../../domain/feed-negotiation.decider';
 
 export class FeedQuoteDto {
   @ApiProperty() quoteId!: string;
@@ -60,8 +60,8 @@ export class GetFeedNegotiationHandler implements IQueryHandler<GetFeedNegotiati
   async execute({ negotiationId }: GetFeedNegotiationQuery): Promise<FeedNegotiationDto> {
     const { state, revision } = await readState(
       this.store,
-      streamName('feednegotiation', negotiationId),
-      feedNegotiationDecider,
+      feedNegotiation.stream(negotiationId),
+      feedNegotiation.decider,
     );
     if (state.status === 'none') throw new NotFound(`no feed negotiation ${negotiationId}`);
     const n = state.negotiation;

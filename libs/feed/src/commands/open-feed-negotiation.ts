@@ -1,8 +1,8 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Max, Min } from 'class-validator';
 
-import { FEED_TYPE, ID } from '../dto-patterns';
+import { feedNegotiation, type OpenFeedNegotiation } from '../domain/feed-negotiation.decider';
+import { FEED_TYPE, ID, IsIntBetween } from './dto-patterns';
 
 export class OpenFeedNegotiationDto {
   @ApiProperty({ example: 'FN-2026-Q1' })
@@ -14,9 +14,7 @@ export class OpenFeedNegotiationDto {
   feedType!: string;
 
   @ApiProperty({ example: 120_000, description: 'kg the members need over the period' })
-  @IsInt()
-  @Min(1)
-  @Max(100_000_000)
+  @IsIntBetween(1, 100_000_000)
   volumeKg!: number;
 
   @ApiProperty({ example: '2026-01-01', description: 'first day the contract is to cover (inclusive)' })
@@ -32,8 +30,13 @@ export class OpenFeedNegotiationDto {
   openedOn!: string;
 
   @ApiProperty({ example: 1580, description: 'market price at opening, satang per kg' })
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IsIntBetween(1, 1_000_000)
   marketPricePerKgSatang!: number;
 }
+
+export const openFeedNegotiation = feedNegotiation.useCase({
+  name: 'OpenFeedNegotiation',
+  streamId: (d: OpenFeedNegotiation['data']) => d.negotiationId,
+  command: (data) => ({ type: 'OpenFeedNegotiation', data }),
+  http: { tag: 'feed', path: '/feed-negotiations', body: OpenFeedNegotiationDto },
+});

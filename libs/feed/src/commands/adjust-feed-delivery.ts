@@ -1,8 +1,10 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 
-import { ID, NOT_BLANK } from '../dto-patterns';
+import { type AdjustFeedDelivery, feedContract } from '../domain/feed-contract.decider';
+import { ID, IsIntBetween, NOT_BLANK } from './dto-patterns';
 
 /** Contract and delivery come from the path: POST /feed-contracts/:contractId/deliveries/:deliveryId/adjustments. */
 export class AdjustFeedDeliveryDto {
@@ -11,9 +13,7 @@ export class AdjustFeedDeliveryDto {
   adjustmentId!: string;
 
   @ApiProperty({ example: 2800, description: 'what was really delivered, kg (0 when nothing arrived)' })
-  @IsInt()
-  @Min(0)
-  @Max(10_000_000)
+  @IsIntBetween(0, 10_000_000)
   newKg!: number;
 
   @ApiProperty({ example: 'weighbridge ticket shows 2,800 kg', maxLength: 500 })
@@ -26,3 +26,15 @@ export class AdjustFeedDeliveryDto {
   @IsBusinessDate()
   adjustedOn!: string;
 }
+
+export const adjustFeedDelivery = feedContract.useCase({
+  name: 'AdjustFeedDelivery',
+  streamId: (d: AdjustFeedDelivery['data']) => d.contractId,
+  command: (data) => ({ type: 'AdjustFeedDelivery', data }),
+  http: {
+    tag: 'feed',
+    path: '/feed-contracts/:contractId/deliveries/:deliveryId/adjustments',
+    body: AdjustFeedDeliveryDto,
+    params: pathIds('contractId', 'deliveryId'),
+  },
+});

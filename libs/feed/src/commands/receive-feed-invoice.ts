@@ -1,9 +1,10 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 
-import { ID } from '../dto-patterns';
+import { feedInvoice, type ReceiveFeedInvoice } from '../domain/feed-invoice.decider';
+import { ID, IsIntBetween } from './dto-patterns';
 
 // Bounds keep every sum a safe integer: 200 lines × 10⁷ kg × 10⁶ satang stays below 2⁵³.
 const MAX_LINES = 200;
@@ -14,21 +15,15 @@ export class FeedInvoiceLineDto {
   deliveryId!: string;
 
   @ApiProperty({ example: 2000 })
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
+  @IsIntBetween(1, 10_000_000)
   kg!: number;
 
   @ApiProperty({ example: 1450, description: 'satang per kg, as invoiced' })
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IsIntBetween(1, 1_000_000)
   pricePerKgSatang!: number;
 
   @ApiProperty({ example: 2_900_000, description: 'kg × pricePerKgSatang' })
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @IsIntBetween(0, Number.MAX_SAFE_INTEGER)
   amountSatang!: number;
 }
 
@@ -49,9 +44,7 @@ export class ReceiveFeedInvoiceDto {
     example: 1450,
     description: 'the contract price, satang per kg, as on the contract: every line must be invoiced at it',
   })
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IsIntBetween(1, 1_000_000)
   contractPricePerKgSatang!: number;
 
   @ApiProperty({ type: [String], example: ['D-2026-0001'], description: 'the deliveries invoiced, one line each' })
@@ -78,14 +71,17 @@ export class ReceiveFeedInvoiceDto {
   lines!: FeedInvoiceLineDto[];
 
   @ApiProperty({ example: 203_000, description: 'VAT in satang (0 or more)' })
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @IsIntBetween(0, Number.MAX_SAFE_INTEGER)
   vatSatang!: number;
 
   @ApiProperty({ example: 3_103_000, description: 'Σ line amounts + VAT' })
-  @IsInt()
-  @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @IsIntBetween(1, Number.MAX_SAFE_INTEGER)
   totalSatang!: number;
 }
+
+export const receiveFeedInvoice = feedInvoice.useCase({
+  name: 'ReceiveFeedInvoice',
+  streamId: (d: ReceiveFeedInvoice['data']) => d.invoiceId,
+  command: (data) => ({ type: 'ReceiveFeedInvoice', data }),
+  http: { tag: 'feed', path: '/feed-invoices', body: ReceiveFeedInvoiceDto },
+});

@@ -1,30 +1,29 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+
+import { type AgreeFeedContract, feedContract } from '../domain/feed-contract.decider';
+import { FEED_TYPE, ID, IsIntBetween } from './dto-patterns';
 
 export class AgreeFeedContractDto {
   @ApiProperty({ example: 'FC-2026-01' })
-  @MatchesPattern(ID_PATTERN)
+  @MatchesPattern(ID)
   contractId!: string;
 
   @ApiProperty({ example: 'SUP-CPF' })
-  @MatchesPattern(ID_PATTERN)
+  @MatchesPattern(ID)
   supplierId!: string;
 
   @ApiProperty({ example: 'LAYER_COMPLETE', description: 'feed type code (upper case)' })
-  @MatchesPattern(/^[A-Z][A-Z0-9_]{0,39}$/)
+  @MatchesPattern(FEED_TYPE)
   feedType!: string;
 
   @ApiProperty({ example: 1450, description: 'contract price, satang per kg' })
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IsIntBetween(1, 1_000_000)
   pricePerKgSatang!: number;
 
   @ApiProperty({ example: 10_000, description: 'kg the contract covers at most' })
-  @IsInt()
-  @Min(1)
-  @Max(100_000_000)
+  @IsIntBetween(1, 100_000_000)
   volumeKg!: number;
 
   @ApiProperty({ example: '2026-01-01', description: 'first day deliveries count (inclusive)' })
@@ -36,9 +35,7 @@ export class AgreeFeedContractDto {
   validTo!: string;
 
   @ApiProperty({ example: 1550, description: 'market price at signing, satang per kg' })
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IsIntBetween(1, 1_000_000)
   marketPricePerKgSatang!: number;
 
   @ApiProperty({ example: '2025-12-20' })
@@ -51,6 +48,13 @@ export class AgreeFeedContractDto {
     description: 'the negotiation the contract came out of (set by POST /feed-negotiations/:id/award)',
   })
   @IsOptional()
-  @MatchesPattern(ID_PATTERN)
+  @MatchesPattern(ID)
   negotiationId?: string;
 }
+
+export const agreeFeedContract = feedContract.useCase({
+  name: 'AgreeFeedContract',
+  streamId: (d: AgreeFeedContract['data']) => d.contractId,
+  command: (data) => ({ type: 'AgreeFeedContract', data }),
+  http: { tag: 'feed', path: '/feed-contracts', body: AgreeFeedContractDto },
+});

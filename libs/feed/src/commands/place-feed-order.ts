@@ -1,8 +1,9 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Max, Min } from 'class-validator';
 
-import { ID } from '../dto-patterns';
+import { feedContract, type PlaceFeedOrder } from '../domain/feed-contract.decider';
+import { ID, IsIntBetween } from './dto-patterns';
 
 /** The contract comes from the path: POST /feed-contracts/:contractId/orders. */
 export class PlaceFeedOrderDto {
@@ -19,9 +20,7 @@ export class PlaceFeedOrderDto {
   farmId!: string;
 
   @ApiProperty({ example: 6000, description: 'held against the contract volume until delivered' })
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
+  @IsIntBetween(1, 10_000_000)
   kg!: number;
 
   @ApiProperty({ example: '2026-01-02' })
@@ -32,3 +31,15 @@ export class PlaceFeedOrderDto {
   @IsBusinessDate()
   requestedDeliveryOn!: string;
 }
+
+export const placeFeedOrder = feedContract.useCase({
+  name: 'PlaceFeedOrder',
+  streamId: (d: PlaceFeedOrder['data']) => d.contractId,
+  command: (data) => ({ type: 'PlaceFeedOrder', data }),
+  http: {
+    tag: 'feed',
+    path: '/feed-contracts/:contractId/orders',
+    body: PlaceFeedOrderDto,
+    params: pathIds('contractId'),
+  },
+});

@@ -1,8 +1,10 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
-import { ID } from '../dto-patterns';
+import { feedNegotiation, type ReceiveFeedQuote } from '../domain/feed-negotiation.decider';
+import { ID, IsIntBetween } from './dto-patterns';
 
 /** The negotiation comes from the path: POST /feed-negotiations/:negotiationId/quotes. */
 export class ReceiveFeedQuoteDto {
@@ -15,15 +17,11 @@ export class ReceiveFeedQuoteDto {
   supplierId!: string;
 
   @ApiProperty({ example: 1500, description: 'quoted price, satang per kg' })
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IsIntBetween(1, 1_000_000)
   pricePerKgSatang!: number;
 
   @ApiProperty({ example: 150_000, description: 'kg the supplier offers over the period' })
-  @IsInt()
-  @Min(1)
-  @Max(100_000_000)
+  @IsIntBetween(1, 100_000_000)
   volumeKg!: number;
 
   @ApiProperty({ example: '2025-11-25' })
@@ -39,3 +37,15 @@ export class ReceiveFeedQuoteDto {
   @IsBusinessDate()
   validUntil?: string;
 }
+
+export const receiveFeedQuote = feedNegotiation.useCase({
+  name: 'ReceiveFeedQuote',
+  streamId: (d: ReceiveFeedQuote['data']) => d.negotiationId,
+  command: (data) => ({ type: 'ReceiveFeedQuote', data }),
+  http: {
+    tag: 'feed',
+    path: '/feed-negotiations/:negotiationId/quotes',
+    body: ReceiveFeedQuoteDto,
+    params: pathIds('negotiationId'),
+  },
+});

@@ -1,6 +1,10 @@
-import { ID_PATTERN as ID, IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
+
+import { feedContract, type RecordFeedDelivery } from '../domain/feed-contract.decider';
+import { FEED_TYPE, ID, IsIntBetween } from './dto-patterns';
 
 /** The contract comes from the path: POST /feed-contracts/:contractId/deliveries. */
 export class RecordFeedDeliveryDto {
@@ -26,16 +30,26 @@ export class RecordFeedDeliveryDto {
   memberId!: string;
 
   @ApiProperty({ example: 2000 })
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
+  @IsIntBetween(1, 10_000_000)
   kg!: number;
 
   @ApiProperty({ example: 'LAYER_COMPLETE' })
-  @MatchesPattern(/^[A-Z][A-Z0-9_]{0,39}$/)
+  @MatchesPattern(FEED_TYPE)
   feedType!: string;
 
   @ApiProperty({ example: '2026-01-10' })
   @IsBusinessDate()
   deliveredOn!: string;
 }
+
+export const recordFeedDelivery = feedContract.useCase({
+  name: 'RecordFeedDelivery',
+  streamId: (d: RecordFeedDelivery['data']) => d.contractId,
+  command: (data) => ({ type: 'RecordFeedDelivery', data }),
+  http: {
+    tag: 'feed',
+    path: '/feed-contracts/:contractId/deliveries',
+    body: RecordFeedDeliveryDto,
+    params: pathIds('contractId'),
+  },
+});

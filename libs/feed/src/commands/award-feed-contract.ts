@@ -1,0 +1,136 @@
+import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import {
+  type CommandContext,
+  CommandResponseDto,
+  Conflict,
+  Context,
+  EVENT_STORE,
+  type EventStore,
+  IdempotencyKeyReused,
+  pathIds,
+  toCommandResponse,
+  UseCaseRunner,
+} from '@khai/event-sourcing';
+import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+
+import { type AgreeFeedContract, feedContract } from '../domain/feed-contract.decider';
+import { type AwardFeedContract, feedNegotiation } from '../domain/feed-negotiation.decider';
+import type { FeedNegotiationConcluded } from '../domain/feed-negotiation.events';
+import { agreeFeedContract } from './agree-feed-contract';
+import { ID, IsIntBetween } from './dto-patterns';
+
+/** The negotiation comes from the path: POST /feed-negotiations/:negotiationId/award. */
+export class AwardFeedContractDto {
+  @ApiProperty({ example: 'Q-CPF-2', description: 'the quote accepted' })
+  @MatchesPattern(ID)
+  quoteId!: string;
+
+  @ApiProperty({ example: 'FC-2026-01', description: 'id of the feed contract to agree' })
+  @MatchesPattern(ID)
+  contractId!: string;
+
+  @ApiProperty({ example: 1450, description: 'satang per kg; at most the quoted price' })
+  @IsIntBetween(1, 1_000_000)
+  agreedPricePerKgSatang!: number;
+
+  @ApiProperty({ example: '2025-12-20' })
+  @IsBusinessDate()
+  agreedOn!: string;
+
+  @ApiProperty({ example: 1550, description: 'market price at signing, satang per kg' })
+  @IsIntBetween(1, 1_000_000)
+  marketPricePerKgSatang!: number;
+}
+
+/** The award writes two streams, one after the other: what each write did. */
+export class AwardFeedContractResponseDto {
+  @ApiProperty({ type: CommandResponseDto, description: 'FeedNegotiationConcluded on feednegotiation-<id>' })
+  negotiation!: CommandResponseDto;
+
+  @ApiProperty({ type: CommandResponseDto, description: 'FeedContractAgreed on feedcontract-<contractId>' })
+  contract!: CommandResponseDto;
+}
+
+/** The award's first write. A contract id of another contract is refused before it, so that nothing is written. */
+export const awardFeedContract = feedNegotiation.useCase({
+  name: 'AwardFeedContract',
+  streamId: (d: AwardFeedContract['data']) => d.negotiationId,
+  checks: [
+    async ({ contractId, negotiationId }, env) => {
+      const taken = await env.state(feedContract, contractId);
+      if (taken.status === 'agreed' && taken.contract.negotiationId !== negotiationId) {
+        throw new Conflict('feed_contract_already_agreed', `feed contract ${contractId} already exists`, {
+          contractId,
+        });
+      }
+    },
+  ],
+  command: (data) => ({ type: 'AwardFeedContract', data }),
+});
+
+class AwardFeedContractParams extends pathIds('negotiationId') {
+  declare readonly negotiationId: string;
+}
+
+/**
+ * Concludes the negotiation, then agrees the contract on the terms of the concluded event in the log (so a repeat
+ * cannot agree other terms): two writes on two streams, more than one declaration routes. Not atomic: repeating a
+ * half-done award, with its Idempotency-Key or without one, completes it (libs/feed/README.md).
+ */
+@ApiTags('feed')
+@Controller('feed-negotiations')
+export class AwardFeedContractController {
+  constructor(
+    private readonly useCases: UseCaseRunner,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Post(':negotiationId/award')
+  @HttpCode(201)
+  @ApiOperation({
+    operationId: 'AwardFeedContract',
+    summary: 'Conclude the negotiation on a quote and agree the feed contract',
+    description:
+      'Two appends, not atomic: the negotiation is concluded, then the contract agreed. If the answer is lost or ' +
+      'an error, repeat the request (with the same Idempotency-Key): a half-done award is completed.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiCreatedResponse({ type: AwardFeedContractResponseDto })
+  async award(
+    @Param() params: AwardFeedContractParams,
+    @Body() body: AwardFeedContractDto,
+    @Context() context: CommandContext,
+  ): Promise<AwardFeedContractResponseDto> {
+    const negotiation = await this.useCases.run(awardFeedContract, { ...body, ...params }, context);
+    const history = await this.store.readStream(feedNegotiation.stream(params.negotiationId));
+    const concluded = history.find((e) => e.type === 'FeedNegotiationConcluded');
+    if (!concluded) {
+      // Only a key first used for another command on this negotiation gets here.
+      throw new IdempotencyKeyReused('this Idempotency-Key was used for another request on the negotiation', {
+        negotiationId: params.negotiationId,
+      });
+    }
+    const terms = contractTerms(concluded.data as FeedNegotiationConcluded['data']);
+    const contract = await this.useCases.run(agreeFeedContract, terms, {
+      ...context,
+      causationId: concluded.metadata.eventId,
+    });
+    return { negotiation: toCommandResponse(negotiation), contract: toCommandResponse(contract) };
+  }
+}
+
+function contractTerms(c: FeedNegotiationConcluded['data']): AgreeFeedContract['data'] {
+  return {
+    contractId: c.contractId,
+    supplierId: c.supplierId,
+    feedType: c.feedType,
+    pricePerKgSatang: c.agreedPricePerKgSatang,
+    volumeKg: c.volumeKg,
+    validFrom: c.periodFrom,
+    validTo: c.periodTo,
+    marketPricePerKgSatang: c.marketPricePerKgSatang,
+    agreedOn: c.agreedOn,
+    negotiationId: c.negotiationId,
+  };
+}
