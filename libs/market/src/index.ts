@@ -1,6 +1,6 @@
-export { AnnounceReferencePriceCommand } from './commands/announce-reference-price/announce-reference-price.command';
-export { AnnounceReferencePriceDto } from './commands/announce-reference-price/announce-reference-price.dto';
-export { RecordFeedMarketPriceCommand } from './commands/record-feed-market-price/record-feed-market-price';
+// The price loader (apps/platform cli) checks each published price and announces it through this use case.
+export { marketUseCases } from './commands';
+export { announceReferencePrice, AnnounceReferencePriceDto } from './commands/announce-reference-price';
 export type { FeedMarketPriceRecorded } from './domain/feed-market-price';
 export type {
   ReferencePrice,

@@ -1,13 +1,7 @@
+import { useCaseControllers } from '@khai/event-sourcing';
 import { Module } from '@nestjs/common';
 
-import { AnnounceReferencePriceHandler } from './commands/announce-reference-price/announce-reference-price.command';
-import { AnnounceReferencePriceController } from './commands/announce-reference-price/announce-reference-price.controller';
-import {
-  RecordFeedMarketPriceController,
-  RecordFeedMarketPriceHandler,
-} from './commands/record-feed-market-price/record-feed-market-price';
-import { ReviseReferencePriceHandler } from './commands/revise-reference-price/revise-reference-price.command';
-import { ReviseReferencePriceController } from './commands/revise-reference-price/revise-reference-price.controller';
+import { marketUseCases } from './commands';
 import {
   GetFeedMarketPriceController,
   GetFeedMarketPriceHandler,
@@ -19,19 +13,7 @@ import {
 
 /** Market: reference prices (ราคาแนะนำ) by source and effective date, and feed market prices. */
 @Module({
-  controllers: [
-    AnnounceReferencePriceController,
-    ReviseReferencePriceController,
-    GetReferencePriceController,
-    RecordFeedMarketPriceController,
-    GetFeedMarketPriceController,
-  ],
-  providers: [
-    AnnounceReferencePriceHandler,
-    ReviseReferencePriceHandler,
-    GetReferencePriceHandler,
-    RecordFeedMarketPriceHandler,
-    GetFeedMarketPriceHandler,
-  ],
+  controllers: [...useCaseControllers(marketUseCases), GetReferencePriceController, GetFeedMarketPriceController],
+  providers: [GetReferencePriceHandler, GetFeedMarketPriceHandler],
 })
 export class MarketModule {}

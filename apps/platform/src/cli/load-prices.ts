@@ -4,16 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import { formatThb } from '@khai/contracts';
-import { EventStoreModule, fieldErrors, KhaiError } from '@khai/event-sourcing';
-import {
-  AnnounceReferencePriceCommand,
-  AnnounceReferencePriceDto,
-  MarketModule,
-  parsePublishedPrices,
-} from '@khai/market';
+import { EventStoreModule, fieldErrors, KhaiError, UseCaseRunner } from '@khai/event-sourcing';
+import { announceReferencePrice, AnnounceReferencePriceDto, MarketModule, parsePublishedPrices } from '@khai/market';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { CommandBus, CqrsModule } from '@nestjs/cqrs';
+import { CqrsModule } from '@nestjs/cqrs';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 
@@ -44,11 +39,11 @@ export async function loadPublishedPrices(dir: string, env: NodeJS.ProcessEnv = 
   const app = await NestFactory.createApplicationContext(LoadPricesModule, { logger: false });
   const report: string[] = [];
   try {
-    const commands = app.get(CommandBus);
+    const useCases = app.get(UseCaseRunner);
     for (const price of prices) {
       const context = { actor: 'cli:load-prices', idempotencyKey: `published:${price.source}.${price.effectiveDate}` };
       try {
-        const result = await commands.execute(new AnnounceReferencePriceCommand(price, context));
+        const result = await useCases.run(announceReferencePrice, price, context);
         const what = result.events.length === 0 ? 'already there' : result.repeated ? 'already loaded' : 'loaded';
         report.push(`${price.effectiveDate} ${price.source} ${formatThb(price.mixedSatangPerEgg)}: ${what}`);
       } catch (error) {

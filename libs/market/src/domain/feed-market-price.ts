@@ -1,4 +1,4 @@
-import { Conflict, type Decider } from '@khai/event-sourcing';
+import { aggregate, Conflict, type Decider } from '@khai/event-sourcing';
 
 /** A feed price seen on the market (a mill's list price, a trade report), the benchmark for feed savings. */
 export type FeedMarketPriceRecorded = {
@@ -39,3 +39,6 @@ export const feedMarketPriceDecider: Decider<RecordFeedMarketPrice, FeedMarketPr
     );
   },
 };
+
+/** Feed market prices live in the `feedmarketprice` stream category. */
+export const feedMarketPrice = aggregate('feedmarketprice', feedMarketPriceDecider);

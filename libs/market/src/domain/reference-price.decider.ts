@@ -1,4 +1,5 @@
 import {
+  aggregate,
   assertNever,
   Conflict,
   type Decider,
@@ -74,3 +75,6 @@ export const referencePriceDecider: Decider<ReferencePriceCommand, ReferencePric
     }
   },
 };
+
+/** Reference prices live in the `referenceprice` stream category, one stream per source and day. */
+export const referencePrice = aggregate('referenceprice', referencePriceDecider);

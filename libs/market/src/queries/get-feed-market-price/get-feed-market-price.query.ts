@@ -1,9 +1,9 @@
-import { EVENT_STORE, type EventStore, NotFound, readState, streamName } from '@khai/event-sourcing';
+import { EVENT_STORE, type EventStore, NotFound, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 
-import { feedMarketPriceDecider, feedMarketPriceId } from '../../domain/feed-market-price';
+import { feedMarketPrice, feedMarketPriceId } from '../../domain/feed-market-price';
 
 export class FeedMarketPriceDto {
   @ApiProperty() feedMarketPriceId!: string;
@@ -24,7 +24,7 @@ export class GetFeedMarketPriceHandler implements IQueryHandler<GetFeedMarketPri
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ id }: GetFeedMarketPriceQuery): Promise<FeedMarketPriceDto> {
-    const { state } = await readState(this.store, streamName('feedmarketprice', id), feedMarketPriceDecider);
+    const { state } = await readState(this.store, feedMarketPrice.stream(id), feedMarketPrice.decider);
     if (state.status === 'none') throw new NotFound(`no feed market price ${id}`);
     return { ...state.price };
   }

@@ -1,10 +1,10 @@
-import { EVENT_STORE, type EventStore, NotFound, readState, streamName } from '@khai/event-sourcing';
+import { SizePriceDto } from '@khai/contracts';
+import { EVENT_STORE, type EventStore, NotFound, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 
-import { SizePriceDto } from '../../commands/announce-reference-price/announce-reference-price.dto';
-import { referencePriceDecider, referencePriceId } from '../../domain/reference-price.decider';
+import { referencePrice, referencePriceId } from '../../domain/reference-price.decider';
 
 export class ReferencePriceDto {
   @ApiProperty() referencePriceId!: string;
@@ -30,7 +30,7 @@ export class GetReferencePriceHandler implements IQueryHandler<GetReferencePrice
 
   async execute({ source, effectiveDate }: GetReferencePriceQuery): Promise<ReferencePriceDto> {
     const id = referencePriceId(source, effectiveDate);
-    const { state, revision } = await readState(this.store, streamName('referenceprice', id), referencePriceDecider);
+    const { state, revision } = await readState(this.store, referencePrice.stream(id), referencePrice.decider);
     if (state.status === 'none') throw new NotFound(`no reference price from ${source} effective ${effectiveDate}`);
     const a = state.announcement;
     return { ...a, sizes: a.sizes.map((s) => ({ ...s })), revision };

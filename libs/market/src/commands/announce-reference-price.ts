@@ -1,19 +1,9 @@
-import { IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { IsBusinessDate, IsSatangPerEgg, MatchesPattern, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
 
-export class SizePriceDto {
-  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
-  @IsIn(SIZE_CLASSES)
-  size!: SizeClass;
-
-  @ApiProperty({ example: 400, description: 'satang per egg' })
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  satangPerEgg!: number;
-}
+import { type AnnounceReferencePrice, referencePrice, referencePriceId } from '../domain/reference-price.decider';
 
 export class AnnounceReferencePriceDto {
   @ApiProperty({ example: 'coop-network', description: 'who announced it (lower-case slug)' })
@@ -25,9 +15,7 @@ export class AnnounceReferencePriceDto {
   effectiveDate!: string;
 
   @ApiProperty({ example: 340, description: 'mixed eggs (ไข่คละ), satang per egg' })
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @IsSatangPerEgg()
   mixedSatangPerEgg!: number;
 
   @ApiProperty({ type: [SizePriceDto], description: 'size ladder; may be empty' })
@@ -37,3 +25,10 @@ export class AnnounceReferencePriceDto {
   @Type(() => SizePriceDto)
   sizes!: SizePriceDto[];
 }
+
+export const announceReferencePrice = referencePrice.useCase({
+  name: 'AnnounceReferencePrice',
+  streamId: (d: AnnounceReferencePrice['data']) => referencePriceId(d.source, d.effectiveDate),
+  command: (data) => ({ type: 'AnnounceReferencePrice', data }),
+  http: { tag: 'market', path: '/reference-prices', body: AnnounceReferencePriceDto },
+});

@@ -1,0 +1,34 @@
+import { IsBusinessDate } from '@khai/contracts';
+import { ApiProperty, OmitType, PickType } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+
+import { referencePrice, referencePriceId, type ReviseReferencePrice } from '../domain/reference-price.decider';
+import { AnnounceReferencePriceDto } from './announce-reference-price';
+
+/** The price revised: its source and effective date, from the path, checked as when it was announced. */
+export class ReferencePricePath extends PickType(AnnounceReferencePriceDto, ['source', 'effectiveDate'] as const) {}
+
+export class ReviseReferencePriceDto extends OmitType(AnnounceReferencePriceDto, ['source', 'effectiveDate'] as const) {
+  @ApiProperty({ example: 'the report was misread' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  reason!: string;
+
+  @ApiProperty({ example: '2022-03-25' })
+  @IsBusinessDate()
+  revisedOn!: string;
+}
+
+/** A correction of an announced price; the reason is kept. */
+export const reviseReferencePrice = referencePrice.useCase({
+  name: 'ReviseReferencePrice',
+  streamId: (d: ReviseReferencePrice['data']) => referencePriceId(d.source, d.effectiveDate),
+  command: (data) => ({ type: 'ReviseReferencePrice', data }),
+  http: {
+    tag: 'market',
+    path: '/reference-prices/:source/:effectiveDate/revisions',
+    body: ReviseReferencePriceDto,
+    params: ReferencePricePath,
+  },
+});
