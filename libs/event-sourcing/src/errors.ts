@@ -44,6 +44,21 @@ export class NotFound extends KhaiError {
   }
 }
 
+/** The path is routed, but not under the request's method: 405, with the methods it takes (its `Allow` header). */
+export class MethodNotAllowed extends KhaiError {
+  readonly code = 'method_not_allowed';
+  readonly status = 405;
+  readonly title = 'Method not allowed';
+
+  constructor(
+    method: string,
+    path: string,
+    readonly allow: readonly string[],
+  ) {
+    super(`${path} does not take ${method}; it takes ${allow.join(', ')}`, { allow });
+  }
+}
+
 /** The command clashes with what already happened (already registered, already graded). */
 export class Conflict extends KhaiError {
   readonly status = 409;

@@ -1,9 +1,16 @@
 import { fieldErrors } from '@khai/contracts';
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-import { type FieldError, KhaiError, ValidationFailed } from '../errors';
+import { type FieldError, KhaiError, MethodNotAllowed, ValidationFailed } from '../errors';
 
 /** An RFC 9457 problem, with our stable `code` and, for 400s, the field errors. */
 export interface ProblemDetails {
@@ -47,6 +54,21 @@ export function toProblem(error: unknown, instance: string): ProblemDetails {
   };
 }
 
+/**
+ * A request no route took (Nest's 404) whose path fastify's router has under other methods: 405 with those methods.
+ * Asked of the router itself, so every route counts however and whenever it was added.
+ */
+function methodNotAllowed(request: FastifyRequest): MethodNotAllowed | undefined {
+  const { server, url } = request;
+  const takes = (method: string): boolean => {
+    const route = server.findRoute({ method, url }) as { params: object } | null;
+    // Nest sends a request with an empty path parameter ("/lots/", "/lots//grading") to the not-found handler.
+    return route !== null && Object.entries(route.params).every(([name, value]) => value !== '' || name === '*');
+  };
+  const allow = server.supportedMethods.filter(takes).sort();
+  return allow.length > 0 ? new MethodNotAllowed(request.method, url.split('?')[0] ?? url, allow) : undefined;
+}
+
 /** Every error leaves the API as application/problem+json. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -56,9 +78,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const problem = toProblem(error, request.url);
+    const unrouted = request.is404 && error instanceof NotFoundException;
+    const refusal = (unrouted && methodNotAllowed(request)) || error;
+    const problem = toProblem(refusal, request.url);
     if (problem.status >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (refusal instanceof MethodNotAllowed) void reply.header('allow', refusal.allow.join(', '));
     void reply.status(problem.status).header('content-type', 'application/problem+json').send(problem);
   }
 }
