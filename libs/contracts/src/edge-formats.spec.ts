@@ -1,7 +1,15 @@
-import { isISO8601, Matches, validateSync } from 'class-validator';
+import { isISO8601, isNumber, Matches, validateSync } from 'class-validator';
 import fc from 'fast-check';
 
-import { IsBusinessDate, isBusinessDay, IsIsoTimestamp, isIsoTimestamp, MatchesPattern } from './edge-formats';
+import {
+  decimalPlaces,
+  IsBusinessDate,
+  isBusinessDay,
+  IsIsoTimestamp,
+  isIsoTimestamp,
+  IsNumberWithDecimals,
+  MatchesPattern,
+} from './edge-formats';
 
 const STRICT = { strict: true, strictSeparator: true } as const;
 /** What the DTOs checked before one validator did it: ISO 8601 (strict) and the YYYY-MM-DD pattern. */
@@ -158,5 +166,50 @@ describe('MatchesPattern', () => {
 
   it('refuses a pattern that keeps state between uses', () => {
     expect(() => MatchesPattern(/a/g)).toThrow(/state/);
+  });
+});
+
+describe('IsNumberWithDecimals', () => {
+  class Goal {
+    @IsNumberWithDecimals(2)
+    target: unknown;
+  }
+  const valid = (target: unknown) => validateSync(Object.assign(new Goal(), { target })).length === 0;
+
+  it('counts decimal places whether or not the number is written with an exponent', () => {
+    expect([120, 120.5, -0.25, 0.1 + 0.2, 1e-7, 1.5e-7, 2.5e-8, 1e21, 1.5e21].map(decimalPlaces)).toEqual([
+      0, 1, 2, 17, 7, 8, 9, 0, 0,
+    ]);
+  });
+
+  it('takes finite numbers of at most two decimals, and refuses the rest without throwing', () => {
+    expect([0, 140, -5.25, 99.99, 1e21].every(valid)).toBe(true);
+    expect([1e-7, 0.001, 1.5e-7, NaN, Infinity, '1', null].some(valid)).toBe(false);
+    expect(validateSync(Object.assign(new Goal(), { target: 1e-7 }))[0]?.constraints).toEqual({
+      isNumberWithDecimals: 'target must be a number with at most 2 decimal places',
+    });
+  });
+
+  it('answers as @IsNumber({ maxDecimalPlaces: 2 }) wherever that does not throw', () => {
+    const options = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 };
+    const number = fc.oneof(
+      fc.double(),
+      fc.integer().map((n) => n / 100),
+      fc.integer().map((n) => n / 1000),
+    );
+    fc.assert(
+      fc.property(number, (n) => {
+        let library: boolean;
+        try {
+          library = isNumber(n, options);
+        } catch {
+          // 1e-7 and the like: refused here.
+          expect(valid(n)).toBe(false);
+          return;
+        }
+        expect(valid(n)).toBe(library);
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });

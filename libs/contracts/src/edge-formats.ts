@@ -106,6 +106,30 @@ export function MatchesPattern(pattern: RegExp, options?: ValidationOptions): Pr
   );
 }
 
+/**
+ * How many decimal places a number has, read from its shortest written form: `120.25` 2, `1e-7` 7, `1.5e-7` 8,
+ * `1e21` 0. class-validator's `@IsNumber({ maxDecimalPlaces })` counts the characters after a "." and throws a
+ * TypeError on `1e-7`, which has none.
+ */
+export function decimalPlaces(value: number): number {
+  const [digits = '', exponent = '0'] = String(value).split('e');
+  return Math.max(0, (digits.split('.')[1]?.length ?? 0) - Number(exponent));
+}
+
+/** A finite number with at most `places` decimals. */
+export function IsNumberWithDecimals(places: number): PropertyDecorator {
+  return ValidateBy({
+    name: 'isNumberWithDecimals',
+    constraints: [places],
+    validator: {
+      validate: (value) => typeof value === 'number' && Number.isFinite(value) && decimalPlaces(value) <= places,
+      defaultMessage: buildMessage(
+        (each) => `${each}$property must be a number with at most $constraint1 decimal places`,
+      ),
+    },
+  });
+}
+
 /** Whole satang per egg: 1 satang up to 1,000 THB. */
 export function IsSatangPerEgg(): PropertyDecorator {
   return applyDecorators(IsInt(), Min(1), Max(100_000));

@@ -108,6 +108,21 @@ describe('the action plan over HTTP', () => {
     expect(await http.store.headPosition()).toBe(head);
   });
 
+  it('refuses a target or baseline of more than two decimals written with an exponent (1e-7) with 400, not 500', async () => {
+    const head = await http.store.headPosition();
+    const tiny = await post('', goal('G-TINY', 'price_premium_pct', 1e-7, '2026-12-31', { baseline: 2.5e-8 }));
+    expect(tiny.statusCode).toBe(400);
+    expect(tiny.json<{ errors: unknown[] }>().errors).toEqual([
+      { field: 'target', messages: ['target must be a number with at most 2 decimal places'] },
+      { field: 'baseline', messages: ['baseline must be a number with at most 2 decimal places'] },
+    ]);
+    const revised = await post('/G-PREMIUM/revisions', { target: 1e-7, reason: 'r', revisedOn: '2026-02-01' });
+    expect(revised.statusCode).toBe(400);
+    expect(JSON.stringify(revised.json())).toContain('target must be a number with at most 2 decimal places');
+    expect((await post('', goal('G-BIG', 'price_premium_pct', 1e21, '2026-12-31'))).statusCode).toBe(400);
+    expect(await http.store.headPosition()).toBe(head);
+  });
+
   it('answers 422, 404 and 409 as problems and writes nothing', async () => {
     const head = await http.store.headPosition();
     const early = await post('', goal('G-NEW', 'price_premium_pct', 1, '2025-12-31'));

@@ -1,4 +1,4 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, IsNumberWithDecimals } from '@khai/contracts';
 import {
   type CommandContext,
   CommandResponseDto,
@@ -13,7 +13,7 @@ import {
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { Command, CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 import { actionPlanGoalDecider, type ReviseGoal } from '../../domain/action-plan-goal.decider';
 import { GOAL_COMPARISONS, type GoalComparison } from '../../domain/action-plan-goal.events';
@@ -24,7 +24,7 @@ import { GOAL_CATEGORY } from '../set-goal/set-goal.command';
 export class ReviseGoalDto extends ReasonDto {
   @ApiPropertyOptional({ example: 140 })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumberWithDecimals(2)
   @Min(-TARGET_LIMIT)
   @Max(TARGET_LIMIT)
   target?: number;
@@ -48,7 +48,7 @@ export class ReviseGoalDto extends ReasonDto {
 
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'null clears it' })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumberWithDecimals(2)
   @Min(-TARGET_LIMIT)
   @Max(TARGET_LIMIT)
   baseline?: number | null;

@@ -1,6 +1,6 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, IsNumberWithDecimals, MatchesPattern } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 import {
   GOAL_COMPARISONS,
@@ -20,7 +20,7 @@ export class SetGoalDto {
   metric!: GoalMetric;
 
   @ApiProperty({ example: 140, description: 'in the metric’s unit: % (two decimals) or whole satang' })
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumberWithDecimals(2)
   @Min(-TARGET_LIMIT)
   @Max(TARGET_LIMIT)
   target!: number;
@@ -41,7 +41,7 @@ export class SetGoalDto {
 
   @ApiPropertyOptional({ example: 120, description: 'the metric’s value when the goal was set' })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumberWithDecimals(2)
   @Min(-TARGET_LIMIT)
   @Max(TARGET_LIMIT)
   baseline?: number;
