@@ -37,7 +37,7 @@ describe('analytics over HTTP', () => {
       total: 4,
       page: 2,
       pageSize: 2,
-      summary: { eggs: 1_050, premiumPct: -1.76, contractSharePct: 85.71 },
+      summary: { eggs: 1_050, premiumPct: -1.51, contractSharePct: 85.71 },
       rows: [
         { period: '2022-W13', buyerId: 'B-TOPS', size: 3, premiumPct: -2.72 },
         { period: '2022-W14', buyerId: 'B-MAKRO', channel: 'WHOLESALER', size: 5, premiumPct: -8.82 },

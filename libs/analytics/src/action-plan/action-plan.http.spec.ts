@@ -76,19 +76,21 @@ describe('the action plan over HTTP', () => {
     expect(res.statusCode).toBe(200);
     const plan = res.json<ActionPlanDto>();
     expect(plan.position).toBe(await http.store.headPosition());
-    // Each goal's window is its 30 days up to 30 Apr: 1 – 30 Apr; the year 2026 set on 1 Jan.
+    // Each goal's window is its 30 days up to 30 Apr: 1 – 30 Apr; the year 2026 set on 1 Jan. Value, progress and
+    // status come from the exact figures; value and progress are rounded once, in the answer.
     expect(plan.goals.map((g) => [g.goalId, g.value, g.progressPct, g.status, g.daysRemaining])).toEqual([
-      // Median of hen-day (84 + 90.452) / 2 = 87.23 %; 87.23 / 90 = 96.92 % of the way from 0;
-      // the deadline of 15 Apr has passed unmet.
+      // Median of hen-day (84 + 90.452261) / 2 = 87.226131 % → 87.23; 87.226131 / 90 = 96.918 % → 96.92 of the
+      // way from 0; the deadline of 15 Apr has passed unmet.
       ['G-LAY', 87.23, 96.92, 'missed', -15],
-      // Median IOFC per hen-day (114 + 147) / 2 = 130.5 satang; 130.5 / 140 = 93.21 %; 15 of the
-      // 134 days from 1 Jan to 15 May remain, 15 × 4 = 60 < 134 → at risk.
-      ['G-IOFC', 130.5, 93.21, 'at_risk', 15],
-      // Contract share 600 / 900 = 66.67 % ≥ 60: met; 66.67 / 60 = 111.12 %.
-      ['G-CONTRACT', 66.67, 111.12, 'met', 61],
-      // Premium, volume-weighted: (600 × (340 − 350) / 350 + 300 × (357 − 350) / 350) / 900
-      //   = (−17.143 + 6) / 900 = −1.24 %; from −5 towards 0: 3.76 / 5 = 75.2 %; 245 of 364 days left.
-      ['G-PREMIUM', -1.24, 75.2, 'on_track', 245],
+      // Median IOFC per hen-day of the exact (114 + 146.934673) / 2 = 130.467337 satang → 130 (of the rounded 114
+      // and 147 it was 130.5); 130.467337 / 140 = 93.191 % → 93.19 (from 130.5: 93.21); 15 of the 134 days from
+      // 1 Jan to 15 May remain, 15 × 4 = 60 < 134 → at risk.
+      ['G-IOFC', 130, 93.19, 'at_risk', 15],
+      // Contract share 600 / 900 = 66.6667 % → 66.67, ≥ 60: met; 66.6667 / 60 = 111.11 % (from 66.67: 111.12).
+      ['G-CONTRACT', 66.67, 111.11, 'met', 61],
+      // Premium, Σ over Σ: (600 × 340 + 300 × 357 − 900 × 350) / (900 × 350) = −3,900 / 315,000 = −1.238095 % → −1.24;
+      //   from −5 towards 0: 3.761905 / 5 = 75.24 % (from −1.24: 75.2); 245 of 364 days left.
+      ['G-PREMIUM', -1.24, 75.24, 'on_track', 245],
     ]);
     expect(plan.goals.find((g) => g.goalId === 'G-IOFC')).toMatchObject({
       target: 140,

@@ -9,8 +9,8 @@ import { ActionPlanController, GetActionPlanHandler } from './queries/get-action
 
 /**
  * For the lead to add to `analyticsProjections()` and `AnalyticsModule`. The
- * action plan reads its metrics through the query bus, so the module must also
- * hold the negotiated-prices handler (it does) and `incomeProviders`.
+ * action plan reads its metrics from the negotiated-prices and member-income
+ * handlers, so the module must also hold those (it does: `incomeProviders`).
  */
 export const actionPlanProjections: DocumentProjection[] = [actionPlanProjection];
 export const actionPlanControllers = [

@@ -23,9 +23,9 @@ describe('income and production per member and period', () => {
     hensPlaced: 1_000,
   };
 
-  it('computes revenue, feed cost, IOFC and its rates', () => {
+  it('computes revenue, feed cost, IOFC and its rates, exactly (answers round them)', () => {
     // IOFC = 3,068,000 − 1,725,000 = 1,343,000 satang.
-    // Per hen-day 1,343,000 / 9,900 = 135.66 → 136 satang; per egg 1,343,000 / 8,800 = 152.61 → 153 satang.
+    // Per hen-day 1,343,000 / 9,900 = 135.6566 satang; per egg 1,343,000 / 8,800 = 152.6136 satang.
     const m = memberPeriodMetrics(input);
     expect(input.henDays).toBe(9_900);
     expect(m).toMatchObject({
@@ -33,10 +33,15 @@ describe('income and production per member and period', () => {
       eggRevenueSatang: 3_068_000,
       feedCostSatang: 1_725_000,
       iofcSatang: 1_343_000,
-      iofcPerHenDaySatang: 136,
-      iofcPerEggSatang: 153,
       mortalityPct: 2,
     });
+    expect(m.iofcPerHenDaySatang).toBeCloseTo(135.6566, 4);
+    expect(m.iofcPerEggSatang).toBeCloseTo(152.6136, 4);
+  });
+
+  it('gives feed per hen-day in grams', () => {
+    // 1,150 kg × 1,000 / 9,900 hen-days = 116.1616 g of feed per hen per day.
+    expect(memberPeriodMetrics(input).feedGramsPerHenDay).toBeCloseTo(116.1616, 4);
   });
 
   it('computes hen-day and hen-housed production', () => {
@@ -65,10 +70,10 @@ describe('income and production per member and period', () => {
     expect(m.fcr).toBeCloseTo(2.178, 3);
   });
 
-  it('rounds a negative IOFC half away from zero, and has no rates without a base', () => {
-    // IOFC −150 satang over 100 hen-days = −1.5 → −2.
+  it('keeps a negative IOFC per hen-day exact, and has no rates without a base', () => {
+    // IOFC −150 satang over 100 hen-days = −1.5 (the answer rounds it to −2: rounding.spec.ts).
     const loss = memberPeriodMetrics({ ...input, eggRevenueSatang: 0, feedCostSatang: 150, henDays: 100 });
-    expect(loss.iofcPerHenDaySatang).toBe(-2);
+    expect(loss.iofcPerHenDaySatang).toBe(-1.5);
     const empty = memberPeriodMetrics({
       ...input,
       eggsBySize: [],
@@ -85,6 +90,7 @@ describe('income and production per member and period', () => {
       henHousedPct: null,
       meanEggGrams: null,
       fcr: null,
+      feedGramsPerHenDay: null,
       eggMassGramsPerHenDay: null,
       mortalityPct: null,
     });

@@ -1,6 +1,6 @@
 import type { SizeClass } from '@khai/contracts';
 
-import { divideRoundHalfAwayFromZero, exactSum, ratioOrNull } from './rounding';
+import { exactSum, ratioOrNull } from './rounding';
 
 /**
  * Mean egg weight per size class, grams: the midpoints of the TAS 6702 bands
@@ -42,9 +42,9 @@ export interface MemberPeriodMetrics {
   readonly feedCostSatang: number;
   /** Income over feed cost: revenue − feed cost. */
   readonly iofcSatang: number;
-  /** IOFC / hen-days, whole satang (half away from zero). */
+  /** IOFC / hen-days, exact: an answer rounds it to the satang. */
   readonly iofcPerHenDaySatang: number | null;
-  /** IOFC / eggs, whole satang (half away from zero). */
+  /** IOFC / eggs, exact. */
   readonly iofcPerEggSatang: number | null;
   /** eggs ÷ Σ hens alive each day × 100. */
   readonly henDayPct: number | null;
@@ -56,6 +56,8 @@ export interface MemberPeriodMetrics {
   readonly meanEggGrams: number | null;
   /** kg feed / kg eggs. */
   readonly fcr: number | null;
+  /** Feed per hen per day, grams: feed kg × 1,000 / hen-days. */
+  readonly feedGramsPerHenDay: number | null;
   /** hen-day rate × mean egg weight, g per hen per day. */
   readonly eggMassGramsPerHenDay: number | null;
   /** deaths / hens placed × 100. */
@@ -67,7 +69,7 @@ export function henDays(hensAliveEachDay: readonly number[]): number {
   return exactSum(hensAliveEachDay, 'hen-days');
 }
 
-/** Income and production of one member (or farm, or flock) over a period. */
+/** Income and production of one member (or farm, or flock) over a period, exact (percentages unrounded). */
 export function memberPeriodMetrics(input: MemberPeriodInput): MemberPeriodMetrics {
   const grams = input.gramsPerSize ?? TAS_MIDPOINT_GRAMS;
   const graded = exactSum(
@@ -87,13 +89,14 @@ export function memberPeriodMetrics(input: MemberPeriodInput): MemberPeriodMetri
     eggRevenueSatang: input.eggRevenueSatang,
     feedCostSatang: input.feedCostSatang,
     iofcSatang,
-    iofcPerHenDaySatang: input.henDays === 0 ? null : divideRoundHalfAwayFromZero(iofcSatang, input.henDays),
-    iofcPerEggSatang: eggs === 0 ? null : divideRoundHalfAwayFromZero(iofcSatang, eggs),
+    iofcPerHenDaySatang: ratioOrNull(iofcSatang, input.henDays),
+    iofcPerEggSatang: ratioOrNull(iofcSatang, eggs),
     henDayPct: henDayRate === null ? null : henDayRate * 100,
     henHousedPct: percent(eggs, input.hensHousedAtStart * input.days),
     eggMassKg,
     meanEggGrams,
     fcr: eggMassKg === 0 ? null : input.feedKg / eggMassKg,
+    feedGramsPerHenDay: ratioOrNull(input.feedKg * 1000, input.henDays),
     eggMassGramsPerHenDay: henDayRate === null || meanEggGrams === null ? null : henDayRate * meanEggGrams,
     mortalityPct: percent(input.deaths, input.hensPlaced),
   };

@@ -29,13 +29,13 @@ describe('price premium, size-matched per line', () => {
   });
 });
 
-describe('premium aggregated over lines, volume-weighted', () => {
-  it('weights each line by its eggs', () => {
-    // Line A: 300 eggs, 430 vs 420 → ratio 10/420 = 0.02380952
-    // Line B: 600 eggs, 340 vs 350 → ratio −10/350 = −0.02857143
-    // Volume-weighted: (300 × 0.02380952 + 600 × −0.02857143) / 900 = (7.142857 − 17.142857) / 900 = −0.0111111
+describe('premium aggregated over lines: money won over money at the reference', () => {
+  it('divides the sums, not the lines', () => {
+    // Line A: 300 eggs, 430 vs 420; line B: 600 eggs, 340 vs 350.
     // Realised 300×430 + 600×340 = 129,000 + 204,000 = 333,000 satang; reference 126,000 + 210,000 = 336,000.
-    // Premium −3,000 satang; mean realised 333,000/900 = 370 satang; reference 336,000/900 = 373.33 → 373.
+    // Premium −3,000 satang; −3,000 / 336,000 = −0.00892857. (The egg-weighted mean of the line ratios,
+    // (300 × 10/420 − 600 × 10/350) / 900 = −0.0111111, is another measure, and not answered.)
+    // Mean realised 333,000/900 = 370 satang; reference 336,000/900 = 373.33, kept exact.
     const a = aggregatePremium([
       { eggs: 300, realisedSatangPerEgg: 430, referenceSatangPerEgg: 420 },
       { eggs: 600, realisedSatangPerEgg: 340, referenceSatangPerEgg: 350 },
@@ -46,25 +46,25 @@ describe('premium aggregated over lines, volume-weighted', () => {
       referenceSatang: 336_000,
       premiumSatang: -3_000,
       realisedSatangPerEgg: 370,
-      referenceSatangPerEgg: 373,
     });
-    expect(a.volumeWeightedPremiumRatio).toBeCloseTo(-0.0111111, 6);
+    expect(a.premiumRatio).toBeCloseTo(-0.00892857, 8);
+    expect(a.referenceSatangPerEgg).toBeCloseTo(373.3333, 4);
   });
 
-  it('rounds the mean price per egg half away from zero', () => {
-    // 1 egg at 301 + 1 egg at 300 = 601 / 2 = 300.5 → 301
+  it('keeps the mean price per egg exact: an answer rounds it', () => {
+    // 1 egg at 301 + 1 egg at 300 = 601 / 2 = 300.5
     expect(
       aggregatePremium([
         { eggs: 1, realisedSatangPerEgg: 301, referenceSatangPerEgg: 300 },
         { eggs: 1, realisedSatangPerEgg: 300, referenceSatangPerEgg: 300 },
       ]).realisedSatangPerEgg,
-    ).toBe(301);
+    ).toBe(300.5);
   });
 
   it('has no ratio without eggs', () => {
     expect(aggregatePremium([])).toMatchObject({
       eggs: 0,
-      volumeWeightedPremiumRatio: null,
+      premiumRatio: null,
       realisedSatangPerEgg: null,
     });
   });

@@ -1,6 +1,6 @@
 import type { SizeClass } from '@khai/contracts';
 
-import { divideRoundHalfAwayFromZero, exactProduct, exactSum, ratioOrNull } from './rounding';
+import { exactProduct, exactSum, ratioOrNull } from './rounding';
 
 /** One sale line priced against the reference for the same size (size-matched). */
 export interface PricedLine {
@@ -30,37 +30,37 @@ export interface AggregatePremium {
   readonly referenceSatang: number;
   /** realisedSatang − referenceSatang: what selling at our prices earned over the reference. */
   readonly premiumSatang: number;
-  /** Volume-weighted mean of the line ratios: Σ eggs × ratio / Σ eggs; null with no eggs. */
-  readonly volumeWeightedPremiumRatio: number | null;
-  /** Mean realised and reference price per egg, whole satang rounded half away from zero; null with no eggs. */
+  /**
+   * premiumSatang / referenceSatang: money won (or given up) over money at the
+   * reference, size-matched; null with no eggs. Not the egg-weighted mean of the
+   * line ratios, which counts a satang won on a cheap size for more than one won on a dear size.
+   */
+  readonly premiumRatio: number | null;
+  /** Mean realised and reference price per egg, exact (an answer rounds them); null with no eggs. */
   readonly realisedSatangPerEgg: number | null;
   readonly referenceSatangPerEgg: number | null;
 }
 
-/**
- * Premium over many lines. Each line's premium is weighted by its eggs, so a large
- * volume at a small discount weighs more than a few trays at a premium.
- */
+/** Premium over many lines, each valued at its own size's reference: sums first, one division last. */
 export function aggregatePremium(lines: readonly PricedLine[]): AggregatePremium {
+  for (const line of lines) {
+    if (line.referenceSatangPerEgg <= 0) throw new RangeError('a reference price must be positive');
+  }
   const eggs = exactSum(
     lines.map((l) => l.eggs),
     'eggs',
   );
   const realisedSatang = exactSum(lines.map((l) => exactProduct(l.eggs, l.realisedSatangPerEgg)));
   const referenceSatang = exactSum(lines.map((l) => exactProduct(l.eggs, l.referenceSatangPerEgg)));
-  let weighted = 0;
-  for (const line of lines) {
-    if (line.referenceSatangPerEgg <= 0) throw new RangeError('a reference price must be positive');
-    weighted += line.eggs * ((line.realisedSatangPerEgg - line.referenceSatangPerEgg) / line.referenceSatangPerEgg);
-  }
+  const premiumSatang = realisedSatang - referenceSatang;
   return {
     eggs,
     realisedSatang,
     referenceSatang,
-    premiumSatang: realisedSatang - referenceSatang,
-    volumeWeightedPremiumRatio: eggs === 0 ? null : weighted / eggs,
-    realisedSatangPerEgg: eggs === 0 ? null : divideRoundHalfAwayFromZero(realisedSatang, eggs),
-    referenceSatangPerEgg: eggs === 0 ? null : divideRoundHalfAwayFromZero(referenceSatang, eggs),
+    premiumSatang,
+    premiumRatio: eggs === 0 ? null : ratioOrNull(premiumSatang, referenceSatang),
+    realisedSatangPerEgg: ratioOrNull(realisedSatang, eggs),
+    referenceSatangPerEgg: ratioOrNull(referenceSatang, eggs),
   };
 }
 

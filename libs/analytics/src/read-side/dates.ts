@@ -33,11 +33,6 @@ export function periodOf(day: string, granularity: Granularity): string {
   return granularity === 'week' ? isoWeekOf(day) : monthOf(day);
 }
 
-/** Percent from a ratio, rounded half up to two decimals (as the price-premium report always has). */
-export function pct2(ratio: number | null): number | null {
-  return ratio === null ? null : Math.round(ratio * 10_000) / 100;
-}
-
 const DAY_MS = 86_400_000;
 const isoDays = new Map<number, string>();
 

@@ -1,14 +1,11 @@
-import { contractShare } from '../metrics/concentration';
-import { linePremium } from '../metrics/price-premium';
-import { divideRoundHalfAwayFromZero, exactProduct } from '../metrics/rounding';
-import { pct2 } from './dates';
+import { type ContractShare, contractShare } from '../metrics/concentration';
+import { divideRoundHalfAwayFromZero, exactProduct, pctOf } from '../metrics/rounding';
 
 /**
  * Eggs sold, as they add up into one row of a report: the sums `aggregatePremium`
- * makes over the row's lines (Σ eggs, Σ eggs × price, Σ eggs × reference,
- * Σ eggs × line ratio), kept as running sums so that a row over thousands of
- * lines costs no array. `premium-figures.spec.ts` checks it against
- * `aggregatePremium` line for line.
+ * makes over the row's lines (Σ eggs, Σ eggs × price, Σ eggs × reference), kept
+ * as running sums so that a row over thousands of lines costs no array.
+ * negotiated-prices.spec.ts checks a summary against `aggregatePremium`.
  */
 /** A sold line's share of a report row: what `PremiumTable.add` adds up. */
 export interface ValuedLine {
@@ -17,17 +14,14 @@ export interface ValuedLine {
   readonly realised: number;
   /** eggs × reference; NaN when no reference was in force. */
   readonly reference: number;
-  /** eggs × the line's `linePremium` ratio; 0 without a reference. */
-  readonly weighted: number;
 }
 
 /** A line valued at its reference, exactly as `aggregatePremium` values each of its lines. */
 export function valueLine(eggs: number, satangPerEgg: number, referenceSatangPerEgg: number | undefined): ValuedLine {
   const realised = exactProduct(eggs, satangPerEgg);
-  if (referenceSatangPerEgg === undefined) return { eggs, realised, reference: Number.NaN, weighted: 0 };
+  if (referenceSatangPerEgg === undefined) return { eggs, realised, reference: Number.NaN };
   if (referenceSatangPerEgg <= 0) throw new RangeError('a reference price must be positive');
-  const { premiumRatio } = linePremium({ eggs, realisedSatangPerEgg: satangPerEgg, referenceSatangPerEgg });
-  return { eggs, realised, reference: exactProduct(eggs, referenceSatangPerEgg), weighted: eggs * (premiumRatio ?? 0) };
+  return { eggs, realised, reference: exactProduct(eggs, referenceSatangPerEgg) };
 }
 
 export class PremiumCell {
@@ -36,8 +30,6 @@ export class PremiumCell {
   pricedEggs = 0;
   pricedRealisedSatang = 0;
   referenceSatang = 0;
-  /** Σ eggs × (price − reference) / reference over the lines with a reference. */
-  weightedRatio = 0;
   contractEggs = 0;
 
   add(line: ValuedLine, underContract: boolean): void {
@@ -48,7 +40,6 @@ export class PremiumCell {
     this.pricedEggs += line.eggs;
     this.pricedRealisedSatang += line.realised;
     this.referenceSatang += line.reference;
-    this.weightedRatio += line.weighted;
   }
 
   merge(other: PremiumCell): void {
@@ -57,8 +48,17 @@ export class PremiumCell {
     this.pricedEggs += other.pricedEggs;
     this.pricedRealisedSatang += other.pricedRealisedSatang;
     this.referenceSatang += other.referenceSatang;
-    this.weightedRatio += other.weightedRatio;
     this.contractEggs += other.contractEggs;
+  }
+
+  /** Σ (realised − reference) over the eggs with a reference. */
+  get premiumSatang(): number {
+    return this.pricedRealisedSatang - this.referenceSatang;
+  }
+
+  /** premiumSatang / referenceSatang, exact; null with no egg priced at a reference. */
+  get premiumRatio(): number | null {
+    return this.pricedEggs === 0 ? null : this.premiumSatang / this.referenceSatang;
   }
 }
 
@@ -77,17 +77,23 @@ export interface PremiumFigures {
   readonly contractSharePct: number | null;
 }
 
-/**
- * A row's figures: the premium over the eggs that had a reference (realised −
- * reference value, and the volume-weighted ratio), the realised price over all
- * its eggs, and the contract share by `contractShare`.
- */
-export function premiumFigures(cell: PremiumCell): PremiumFigures {
-  const share = contractShare([
+/** The eggs under contract over all the cell's eggs, by `contractShare`. */
+export function contractShareOf(cell: PremiumCell): ContractShare {
+  return contractShare([
     { eggs: cell.contractEggs, underContract: true },
     { eggs: cell.eggs - cell.contractEggs, underContract: false },
   ]);
-  const premiumSatang = cell.pricedRealisedSatang - cell.referenceSatang;
+}
+
+/**
+ * A row's figures as answered, each rounded once here from the cell's exact
+ * sums: the premium over the eggs that had a reference (realised − reference
+ * value, and that over the reference value), the realised price over all its
+ * eggs, and the contract share.
+ */
+export function premiumFigures(cell: PremiumCell): PremiumFigures {
+  const share = contractShareOf(cell);
+  const premiumSatang = cell.premiumSatang;
   return {
     eggs: cell.eggs,
     realisedSatang: cell.realisedSatang,
@@ -98,14 +104,14 @@ export function premiumFigures(cell: PremiumCell): PremiumFigures {
       cell.pricedEggs === 0 ? null : divideRoundHalfAwayFromZero(cell.referenceSatang, cell.pricedEggs),
     premiumSatang,
     premiumThb: premiumSatang / 100,
-    premiumPct: pct2(cell.pricedEggs === 0 ? null : cell.weightedRatio / cell.pricedEggs),
+    premiumPct: cell.pricedEggs === 0 ? null : pctOf(premiumSatang, cell.referenceSatang),
     contractEggs: share.contractEggs,
     spotEggs: share.totalEggs - share.contractEggs,
-    contractSharePct: pct2(share.share),
+    contractSharePct: pctOf(share.contractEggs, share.totalEggs),
   };
 }
 
-const FIELDS = 7;
+const FIELDS = 6;
 
 /**
  * Many `PremiumCell`s in one flat array: a report's cells by row (buyer × size)
@@ -141,20 +147,19 @@ export class PremiumTable {
 
   /**
    * One line into cell `slot`, valued already (see `valueLine`): its eggs, eggs ×
-   * price, eggs × reference (NaN without a reference) and eggs × `linePremium` ratio.
+   * price and eggs × reference (NaN without a reference).
    */
-  add(slot: number, eggs: number, realised: number, reference: number, weighted: number, contract: boolean): void {
+  add(slot: number, eggs: number, realised: number, reference: number, contract: boolean): void {
     const v = this.values;
     const at = slot * FIELDS;
     this.used[slot] = 1;
     v[at] = (v[at] as number) + eggs;
     v[at + 1] = (v[at + 1] as number) + realised;
-    if (contract) v[at + 6] = (v[at + 6] as number) + eggs;
+    if (contract) v[at + 5] = (v[at + 5] as number) + eggs;
     if (Number.isNaN(reference)) return;
     v[at + 2] = (v[at + 2] as number) + eggs;
     v[at + 3] = (v[at + 3] as number) + realised;
     v[at + 4] = (v[at + 4] as number) + reference;
-    v[at + 5] = (v[at + 5] as number) + weighted;
   }
 
   /** The cells that hold something, by period, then row. */
@@ -189,8 +194,7 @@ export class PremiumTable {
       total.pricedEggs += v[at + 2] as number;
       total.pricedRealisedSatang += v[at + 3] as number;
       total.referenceSatang += v[at + 4] as number;
-      total.weightedRatio += v[at + 5] as number;
-      total.contractEggs += v[at + 6] as number;
+      total.contractEggs += v[at + 5] as number;
     }
     return total;
   }
@@ -204,8 +208,7 @@ export class PremiumTable {
     cell.pricedEggs = v[at + 2] as number;
     cell.pricedRealisedSatang = v[at + 3] as number;
     cell.referenceSatang = v[at + 4] as number;
-    cell.weightedRatio = v[at + 5] as number;
-    cell.contractEggs = v[at + 6] as number;
+    cell.contractEggs = v[at + 5] as number;
     return cell;
   }
 }

@@ -3,7 +3,10 @@
  * the same query its own endpoint answers with (see queries/get-action-plan).
  */
 export const GOAL_METRICS = [
-  /** Volume-weighted premium over the reference, %, of every sale in the window (negotiated-prices summary). */
+  /**
+   * Premium over the reference, Σ (realised − reference) / Σ reference × 100, size-matched,
+   * of every sale in the window (negotiated-prices summary).
+   */
   'price_premium_pct',
   /** Eggs sold under agreed contracts / eggs sold, % (negotiated-prices summary). */
   'contract_share_pct',

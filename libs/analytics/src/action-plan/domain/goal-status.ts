@@ -7,7 +7,7 @@ export interface GoalProgress {
   readonly status: GoalStatus;
   /**
    * How far the value has come from the baseline towards the target, %:
-   * (value − baseline) / (target − baseline) × 100, two decimals. Without a
+   * (value − baseline) / (target − baseline) × 100, exact (the answer rounds it). Without a
    * baseline an at_least goal counts from 0; an at_most goal has no figure then
    * (there is no natural start to come down from). Null without a value too.
    */
@@ -44,6 +44,6 @@ export function goalProgress(goal: Goal, setOn: string, asOf: string, value: num
   const progressPct =
     value === null || baseline === null || goal.target === baseline
       ? null
-      : Math.round(((value - baseline) / (goal.target - baseline)) * 10_000) / 100;
+      : ((value - baseline) / (goal.target - baseline)) * 100;
   return { status, progressPct, daysRemaining };
 }

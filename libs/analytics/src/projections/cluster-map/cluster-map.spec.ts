@@ -122,12 +122,22 @@ describe('cluster map, concentration and feed savings', () => {
         { id: 'B-MAKRO', name: 'B-MAKRO Co.', volume: 600, sharePct: 18.18 },
       ],
     });
-    // Value: 996,000 / 1,200,000 = 83 %, 17 %; HHI = 83² + 17² = 6,889 + 289 = 7,178.
-    expect(c.buyers.byValue).toMatchObject({ total: 1_200_000, hhi: 7_178, cr1Pct: 83 });
+    // Value: 996,000 / 1,200,000 = 83 %, 17 %; HHI = 83² + 17² = 6,889 + 289 = 7,178. Satang, named so.
+    expect(c.buyers.byValue).toEqual({
+      totalSatang: 1_200_000,
+      hhi: 7_178,
+      cr1Pct: 83,
+      cr4Pct: 100,
+      band: 'HIGHLY_CONCENTRATED',
+      shares: [
+        { id: 'B-TOPS', name: 'B-TOPS Co.', valueSatang: 996_000, sharePct: 83 },
+        { id: 'B-MAKRO', name: 'B-MAKRO Co.', valueSatang: 204_000, sharePct: 17 },
+      ],
+    });
     // kg: 3,100 / 3,600 = 86.11 %; HHI = 10,000 × (3,100² + 500²) / 3,600² = 10,000 × 9,860,000 / 12,960,000 = 7,608.02.
     expect(c.feedSuppliers.byVolume).toMatchObject({ total: 3_600, hhi: 7_608.02, cr1Pct: 86.11, cr4Pct: 100 });
     // satang: 4,445,000 / 5,185,000 = 85.73 %; HHI = 10,000 × (4,445² + 740²) / 5,185² = 7,552.99.
-    expect(c.feedSuppliers.byValue).toMatchObject({ total: 5_185_000, hhi: 7_552.99, cr1Pct: 85.73 });
+    expect(c.feedSuppliers.byValue).toMatchObject({ totalSatang: 5_185_000, hhi: 7_552.99, cr1Pct: 85.73 });
     expect(c.feedSuppliers.byValue.shares.map((s) => [s.id, s.sharePct])).toEqual([
       ['S-CPF', 85.73],
       ['S-BETAGRO', 14.27],

@@ -15,6 +15,3 @@ export class FeedSavingsParams extends PeriodParams {
   @MatchesPattern(ID_PATTERN)
   source?: string;
 }
-
-/** Rounded half up to two decimals, for percentages and HHI. */
-export const round2 = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100);

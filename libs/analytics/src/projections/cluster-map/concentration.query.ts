@@ -3,46 +3,88 @@ import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 
-import { concentration, type ConcentrationBand, contractShare, type PartyVolume } from '../../metrics/concentration';
-import { pct2 } from '../../read-side/dates';
+import {
+  type Concentration,
+  concentration,
+  type ConcentrationBand,
+  contractShare,
+  type PartyVolume,
+} from '../../metrics/concentration';
+import { PCT_RULE, pctOf, roundPct } from '../../metrics/rounding';
 import { readPosition } from '../../read-side/position';
 import { type PartnerDoc, PARTNERS, partnersProjection } from '../partners/partners.projection';
 import { clusterFlowsProjection } from './cluster-flows.projection';
-import { checkPeriod, ClusterPeriodParams, round2 } from './cluster-params';
+import { checkPeriod, ClusterPeriodParams } from './cluster-params';
 import { contractsOf, feedFlows, soldFlows, supplierOf } from './read-flows';
 
 const BANDS: readonly ConcentrationBand[] = ['UNCONCENTRATED', 'MODERATELY_CONCENTRATED', 'HIGHLY_CONCENTRATED'];
 
-export class PartyShareDto {
+class ConcentrationPartyDto {
   @ApiProperty() id!: string;
   @ApiProperty({ nullable: true, type: String, description: 'as registered; null if the registry does not know it' })
   name!: string | null;
-  @ApiProperty() volume!: number;
-  @ApiProperty({ description: 'volume / total × 100, two decimals' }) sharePct!: number;
 }
 
-export class ConcentrationFiguresDto {
-  @ApiProperty() total!: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'Σ share%², 0 – 10,000, two decimals' })
+export class VolumeShareDto extends ConcentrationPartyDto {
+  @ApiProperty({ description: 'eggs or kg, as volumeUnit says' }) volume!: number;
+  @ApiProperty({ description: `the party's volume / total × 100; ${PCT_RULE}` }) sharePct!: number;
+}
+
+export class ValueShareDto extends ConcentrationPartyDto {
+  @ApiProperty({ description: 'satang paid (buyers) or charged (suppliers)' }) valueSatang!: number;
+  @ApiProperty({ description: `the party's valueSatang / totalSatang × 100; ${PCT_RULE}` }) sharePct!: number;
+}
+
+class ConcentrationFiguresDto {
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'Herfindahl-Hirschman index: Σ (share %)² over every party, of the exact shares (0 – 10,000); ' +
+      'rounded half away from zero to two decimals',
+  })
   hhi!: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'share of the largest, %' }) cr1Pct!: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'share of the four largest, %' }) cr4Pct!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: `the largest party's share of the total × 100; ${PCT_RULE}`,
+  })
+  cr1Pct!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: `the four largest parties' share of the total × 100; ${PCT_RULE}`,
+  })
+  cr4Pct!: number | null;
   @ApiProperty({ nullable: true, enum: BANDS, description: '< 1,500, 1,500 – 2,500, > 2,500 (decided exactly)' })
   band!: ConcentrationBand | null;
-  @ApiProperty({ type: [PartyShareDto], description: 'largest first' }) shares!: PartyShareDto[];
+}
+
+export class VolumeConcentrationDto extends ConcentrationFiguresDto {
+  @ApiProperty({ description: 'eggs or kg, as volumeUnit says' }) total!: number;
+  @ApiProperty({ type: [VolumeShareDto], description: 'largest first' }) shares!: VolumeShareDto[];
+}
+
+export class ValueConcentrationDto extends ConcentrationFiguresDto {
+  @ApiProperty() totalSatang!: number;
+  @ApiProperty({ type: [ValueShareDto], description: 'largest first' }) shares!: ValueShareDto[];
 }
 
 export class PartyConcentrationDto {
   @ApiProperty({ enum: ['eggs', 'kg'] }) volumeUnit!: 'eggs' | 'kg';
-  @ApiProperty({ type: ConcentrationFiguresDto }) byVolume!: ConcentrationFiguresDto;
-  @ApiProperty({ type: ConcentrationFiguresDto, description: 'by satang paid (buyers) or charged (suppliers)' })
-  byValue!: ConcentrationFiguresDto;
+  @ApiProperty({ type: VolumeConcentrationDto }) byVolume!: VolumeConcentrationDto;
+  @ApiProperty({ type: ValueConcentrationDto, description: 'by satang paid (buyers) or charged (suppliers)' })
+  byValue!: ValueConcentrationDto;
 }
 
 export class ContractShareDto {
   @ApiProperty({ description: 'eggs sold on orders priced under an agreed negotiation' }) contractEggs!: number;
   @ApiProperty() totalEggs!: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'contract eggs / eggs sold × 100, two decimals' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: `eggs sold under an agreed contract / eggs sold × 100 (contractEggs / totalEggs × 100); ${PCT_RULE}`,
+  })
   contractSharePct!: number | null;
 }
 
@@ -85,7 +127,8 @@ export class GetConcentrationHandler implements IQueryHandler<GetConcentrationQu
     ]);
     const contracts = await contractsOf(this.store, feed);
     const nameOf = new Map(partners.map((p) => [p.partnerId, p.name]));
-    const figures = (volumes: readonly PartyVolume[]) => figuresOf(volumes, nameOf);
+    const byVolume = (volumes: readonly PartyVolume[]) => byVolumeOf(volumes, nameOf);
+    const byValue = (volumes: readonly PartyVolume[]) => byValueOf(volumes, nameOf);
     const suppliers = feed.map((f) => ({ id: supplierOf(contracts, f.contractId), kg: f.kg, value: f.amountSatang }));
     const share = contractShare(sold.map((s) => ({ eggs: s.eggs, underContract: s.underContract })));
     return {
@@ -94,38 +137,55 @@ export class GetConcentrationHandler implements IQueryHandler<GetConcentrationQu
       position,
       buyers: {
         volumeUnit: 'eggs',
-        byVolume: figures(sold.map((s) => ({ id: s.buyerId, volume: s.eggs }))),
-        byValue: figures(sold.map((s) => ({ id: s.buyerId, volume: s.amountSatang }))),
+        byVolume: byVolume(sold.map((s) => ({ id: s.buyerId, volume: s.eggs }))),
+        byValue: byValue(sold.map((s) => ({ id: s.buyerId, volume: s.amountSatang }))),
       },
       feedSuppliers: {
         volumeUnit: 'kg',
-        byVolume: figures(suppliers.map((s) => ({ id: s.id, volume: s.kg }))),
-        byValue: figures(suppliers.map((s) => ({ id: s.id, volume: s.value }))),
+        byVolume: byVolume(suppliers.map((s) => ({ id: s.id, volume: s.kg }))),
+        byValue: byValue(suppliers.map((s) => ({ id: s.id, volume: s.value }))),
       },
       contractShare: {
         contractEggs: share.contractEggs,
         totalEggs: share.totalEggs,
-        contractSharePct: pct2(share.share),
+        contractSharePct: pctOf(share.contractEggs, share.totalEggs),
       },
     };
   }
 }
 
-function figuresOf(volumes: readonly PartyVolume[], nameOf: ReadonlyMap<string, string>): ConcentrationFiguresDto {
+/** Concentration of eggs or kg, rounded once from the exact figures. */
+function byVolumeOf(volumes: readonly PartyVolume[], nameOf: ReadonlyMap<string, string>): VolumeConcentrationDto {
   const c = concentration(netted(volumes));
   return {
     total: c.total,
-    hhi: round2(c.hhi),
-    cr1Pct: round2(c.cr1),
-    cr4Pct: round2(c.cr4),
-    band: c.band,
+    ...roundedFigures(c),
     shares: c.shares.map((s) => ({
       id: s.id,
       name: nameOf.get(s.id) ?? null,
       volume: s.volume,
-      sharePct: round2(s.sharePct) as number,
+      sharePct: pctOf(s.volume, c.total) as number,
     })),
   };
+}
+
+/** Concentration of satang, rounded once from the exact figures. */
+function byValueOf(volumes: readonly PartyVolume[], nameOf: ReadonlyMap<string, string>): ValueConcentrationDto {
+  const c = concentration(netted(volumes));
+  return {
+    totalSatang: c.total,
+    ...roundedFigures(c),
+    shares: c.shares.map((s) => ({
+      id: s.id,
+      name: nameOf.get(s.id) ?? null,
+      valueSatang: s.volume,
+      sharePct: pctOf(s.volume, c.total) as number,
+    })),
+  };
+}
+
+function roundedFigures(c: Concentration): ConcentrationFiguresDto {
+  return { hhi: roundPct(c.hhi), cr1Pct: roundPct(c.cr1), cr4Pct: roundPct(c.cr4), band: c.band };
 }
 
 /**

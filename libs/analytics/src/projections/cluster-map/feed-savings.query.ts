@@ -4,7 +4,8 @@ import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs'
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 
 import { type FeedPurchase, feedSavings } from '../../metrics/feed-savings';
-import { monthOf, pct2 } from '../../read-side/dates';
+import { PCT_RULE, pctOf } from '../../metrics/rounding';
+import { monthOf } from '../../read-side/dates';
 import { readPosition } from '../../read-side/position';
 import { clusterFlowsProjection } from './cluster-flows.projection';
 import { checkPeriod, FeedSavingsParams } from './cluster-params';
@@ -23,7 +24,11 @@ export class SavingsDto {
   @ApiProperty({ description: 'Σ (market − contract price) × kg; negative when the contract was dearer' })
   savingsSatang!: number;
   @ApiProperty() savingsThb!: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'savings / market cost × 100, two decimals' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: `savings over what the feed would have cost at the market price: savingsSatang / marketCostSatang × 100; ${PCT_RULE}`,
+  })
   savingsPct!: number | null;
   @ApiProperty({ description: 'kg delivered with no market price to compare with, left out' })
   kgWithoutMarketPrice!: number;
@@ -97,7 +102,7 @@ function savingsDto(purchases: readonly FeedPurchase[], kgWithoutMarketPrice: nu
     negotiatedCostSatang: s.negotiatedCostSatang,
     savingsSatang: s.savingsSatang,
     savingsThb: s.savingsSatang / 100,
-    savingsPct: pct2(s.savingsRatio),
+    savingsPct: pctOf(s.savingsSatang, s.marketCostSatang),
     kgWithoutMarketPrice,
   };
 }

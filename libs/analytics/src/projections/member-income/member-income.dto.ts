@@ -2,6 +2,7 @@ import { ID_PATTERN, MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
+import { PCT_RULE, SATANG_RULE } from '../../metrics/rounding';
 import { PeriodParams } from '../../read-side/period-params';
 import type { ClusterDistribution, MemberIncome } from './income-figures';
 
@@ -38,25 +39,47 @@ export class MemberIncomeDto {
   @ApiProperty() feedKg!: number;
   @ApiProperty() feedCostSatang!: number;
   @ApiProperty({ description: 'egg revenue − feed cost' }) iofcSatang!: number;
-  @ApiProperty({ nullable: true, type: Number }) iofcPerHenDaySatang!: number | null;
-  @ApiProperty({ nullable: true, type: Number }) iofcPerEggSatang!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: `iofcSatang / henDays, ${SATANG_RULE}` })
+  iofcPerHenDaySatang!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: `iofcSatang / eggs, ${SATANG_RULE}` })
+  iofcPerEggSatang!: number | null;
   @ApiProperty({ description: 'Σ hens alive each day of the period' }) henDays!: number;
   @ApiProperty({ description: 'hens alive on the first day of the period' }) hensHousedAtStart!: number;
   @ApiProperty() hensPlacedInPeriod!: number;
   @ApiProperty() deaths!: number;
   @ApiProperty() culled!: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'eggs ÷ hen-days × 100' }) henDayPct!: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'eggs ÷ (hens at start × days) × 100' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: `hen-day production: eggs (graded + rejected) ÷ henDays × 100; ${PCT_RULE}`,
+  })
+  henDayPct!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: `hen-housed production: eggs ÷ (hensHousedAtStart × days of the period) × 100; ${PCT_RULE}`,
+  })
   henHousedPct!: number | null;
   @ApiProperty() eggMassKg!: number;
   @ApiProperty({ nullable: true, type: Number }) meanEggGrams!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'kg feed ÷ kg eggs' }) fcr!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'grams of feed per hen per day: feedKg × 1,000 ÷ henDays, unrounded',
+  })
+  feedGramsPerHenDay!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'g per hen per day' })
   eggMassGramsPerHenDay!: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'deaths ÷ (hens at start + placed in period) × 100' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: `deaths ÷ (hensHousedAtStart + hensPlacedInPeriod) × 100; culls are not deaths; ${PCT_RULE}`,
+  })
   mortalityPct!: number | null;
 }
 
+/** mean, median, p10 and p90 rounded as the measure is (satang or percent); gini unrounded. */
 export class DistributionDto {
   @ApiProperty() n!: number;
   @ApiProperty({ nullable: true, type: Number }) mean!: number | null;
@@ -69,11 +92,24 @@ export class DistributionDto {
 }
 
 export class ClusterDistributionDto {
-  @ApiProperty({ type: DistributionDto, description: 'over the members with hen-days in the period' })
+  @ApiProperty({
+    type: DistributionDto,
+    description:
+      "each member's exact iofcPerHenDaySatang, over the members with hen-days in the period; " +
+      `mean, median, p10, p90: ${SATANG_RULE}`,
+  })
   iofcPerHenDaySatang!: DistributionDto;
-  @ApiProperty({ type: DistributionDto, description: 'over the members with hen-days in the period' })
+  @ApiProperty({
+    type: DistributionDto,
+    description:
+      "each member's exact henDayPct, over the members with hen-days in the period; " +
+      `mean, median, p10, p90: ${PCT_RULE}`,
+  })
   henDayPct!: DistributionDto;
-  @ApiProperty({ type: DistributionDto, description: 'income over feed cost, over every member with figures' })
+  @ApiProperty({
+    type: DistributionDto,
+    description: `income over feed cost, over every member with figures; mean, median, p10, p90: ${SATANG_RULE}`,
+  })
   iofcSatang!: DistributionDto;
 }
 

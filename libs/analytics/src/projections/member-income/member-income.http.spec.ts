@@ -38,7 +38,9 @@ describe('member income over HTTP', () => {
       ['M1', 147, 'member-price'],
       ['M2', 114, 'mixed'],
     ]);
-    expect(report.cluster.iofcPerHenDaySatang).toMatchObject({ n: 2, median: 130.5 });
+    // The median of the exact 146.93 and 114, 130.47, to the satang (not of 147 and 114: 130.5).
+    expect(report.cluster.iofcPerHenDaySatang).toMatchObject({ n: 2, median: 130 });
+    expect(report.cluster.henDayPct).toMatchObject({ n: 2, median: 87.23 });
   });
 
   it('waits for a position it was given (read your writes)', async () => {

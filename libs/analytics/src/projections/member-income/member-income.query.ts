@@ -9,7 +9,14 @@ import { checkPeriod } from '../../read-side/period-params';
 import { readPosition } from '../../read-side/position';
 import { ReferenceSeriesCache } from '../../read-side/reference-series';
 import { referencePricesProjection } from '../reference-prices/reference-prices.projection';
-import { clusterDistribution, memberIncomes, MemberPriceLists } from './income-figures';
+import { clusterAnswer, memberIncomeAnswer } from './income-answer';
+import {
+  type ClusterDistribution,
+  clusterDistribution,
+  type MemberIncome,
+  memberIncomes,
+  MemberPriceLists,
+} from './income-figures';
 import { MemberIncomeParams, MemberIncomeReportDto } from './member-income.dto';
 import {
   INCOME_FLOCKS,
@@ -27,12 +34,21 @@ export class GetMemberIncomeQuery extends Query<MemberIncomeReportDto> {
   }
 }
 
+/** The report's figures before the answer rounds them. */
+export interface MemberIncomeFigures {
+  readonly days: number;
+  readonly position: number;
+  readonly members: readonly MemberIncome[];
+  readonly cluster: ClusterDistribution;
+}
+
 /**
  * Income per member and period (egg revenue, feed cost, IOFC per hen-day and
- * per egg, hen-day and hen-housed production, FCR, egg mass, mortality) and how
- * IOFC is spread across the cluster. The month documents of the period and every
- * flock are read (the cluster has tens of members and flocks), and the figures
- * computed by metrics/member-performance and metrics/distribution.
+ * per egg, hen-day and hen-housed production, FCR, feed and egg mass per
+ * hen-day, mortality) and how IOFC is spread across the cluster. The month
+ * documents of the period and every flock are read (the cluster has tens of
+ * members and flocks), and the figures computed by metrics/member-performance
+ * and metrics/distribution on exact values; the answer rounds them once.
  */
 @QueryHandler(GetMemberIncomeQuery)
 export class GetMemberIncomeHandler implements IQueryHandler<GetMemberIncomeQuery> {
@@ -43,6 +59,19 @@ export class GetMemberIncomeHandler implements IQueryHandler<GetMemberIncomeQuer
   ) {}
 
   async execute({ params }: GetMemberIncomeQuery): Promise<MemberIncomeReportDto> {
+    const { days, position, members, cluster } = await this.figures(params);
+    return {
+      from: params.from,
+      to: params.to,
+      days,
+      position,
+      members: members.map(memberIncomeAnswer),
+      cluster: clusterAnswer(cluster),
+    };
+  }
+
+  /** The figures unrounded (the action plan measures goals on these). */
+  async figures(params: MemberIncomeParams): Promise<MemberIncomeFigures> {
     const { from, to, memberId } = params;
     await checkPeriod(params, this.runner);
     const position = await readPosition(this.store, [memberIncomeProjection, referencePricesProjection]);
@@ -57,8 +86,6 @@ export class GetMemberIncomeHandler implements IQueryHandler<GetMemberIncomeQuer
       throw new NotFound(`no flock, eggs or feed were ever recorded for member ${memberId}`, { memberId });
     }
     return {
-      from,
-      to,
       days: dayNumber(to) - dayNumber(from) + 1,
       position,
       members: memberId === undefined ? all : all.filter((m) => m.memberId === memberId),

@@ -30,7 +30,8 @@ describe('income per member and period', () => {
     // Feed: 2,000 kg + 1,500 kg corrected to 1,450 kg = 3,450 kg at 15.00 = 5,175,000 satang.
     // IOFC 9,561,000 − 5,175,000 = 4,386,000; per hen-day 4,386,000 / 29,850 = 146.93 → 147;
     //   per egg 4,386,000 / 27,000 = 162.44 → 162.
-    // Hen-day 27,000 / 29,850 = 90.452 %; hen-housed 27,000 / (1,000 × 30) = 90 %; mortality 10 / 1,000 = 1 %.
+    // Hen-day 27,000 / 29,850 = 90.4523 % → 90.45; hen-housed 27,000 / (1,000 × 30) = 90 %;
+    //   mortality 10 / 1,000 = 1 %. Feed 3,450 kg × 1,000 / 29,850 hen-days = 115.58 g per hen per day.
     expect(m1).toMatchObject({
       revenueBasis: 'member-price',
       eggsAtMemberPrice: 26_700,
@@ -52,10 +53,11 @@ describe('income per member and period', () => {
       henDays: 29_850,
       hensHousedAtStart: 1_000,
       deaths: 10,
+      henDayPct: 90.45,
       henHousedPct: 90,
       mortalityPct: 1,
     });
-    expect(m1?.henDayPct).toBeCloseTo(90.452, 3);
+    expect(m1?.feedGramsPerHenDay).toBeCloseTo(115.578, 3);
     // Egg mass: 9,000 × 62.5 + 15,000 × 57.5 + 2,700 × 52.5 = 562,500 + 862,500 + 141,750 = 1,566,750 g graded,
     //   mean 1,566,750 / 26,700 = 58.680 g; 300 rejects at that mean = 17,603.9 g → 1,584.354 kg.
     // FCR 3,450 / 1,584.354 = 2.1775; egg mass 0.90452 × 58.680 = 53.077 g per hen per day.
@@ -73,7 +75,7 @@ describe('income per member and period', () => {
     // Feed 1,500 kg × 15.00 = 2,250,000. IOFC 1,425,000; per hen-day 1,425,000 / 12,500 = 114;
     // per egg 1,425,000 / 10,500 = 135.71 → 136. Hen-day 10,500 / 12,500 = 84 %;
     // hen-housed 10,500 / (500 × 30) = 70 %. Culls are not deaths: mortality 0 %.
-    // Egg mass 10,500 × 57.5 g = 603.75 kg; FCR 1,500 / 603.75 = 2.4845.
+    // Egg mass 10,500 × 57.5 g = 603.75 kg; FCR 1,500 / 603.75 = 2.4845. Feed 1,500,000 g / 12,500 = 120 g a hen-day.
     expect(members).toHaveLength(1);
     expect(members[0]).toMatchObject({
       memberId: 'M2',
@@ -91,24 +93,26 @@ describe('income per member and period', () => {
       deaths: 0,
       culled: 250,
       mortalityPct: 0,
+      feedGramsPerHenDay: 120,
     });
     expect(members[0]?.fcr).toBeCloseTo(2.4845, 4);
     const early = await ask({ memberId: 'M2', to: '2026-04-07' });
     expect(early.members[0]).toMatchObject({ revenueBasis: 'reference-price', eggRevenueSatang: 1_400_000 });
   });
 
-  it('spreads IOFC across the cluster, whichever member is asked for', async () => {
-    // IOFC per hen-day [114, 147]: median 130.5; p10 114 + 0.1 × 33 = 117.3; p90 114 + 0.9 × 33 = 143.7;
-    //   Gini = (Σ|xᵢ − xⱼ| / n²) / (2 × mean) = (66 / 4) / 261 = 0.063218.
+  it('spreads IOFC across the cluster on the members’ exact figures, rounded once, whichever member is asked for', async () => {
+    // IOFC per hen-day, exact: [114, 4,386,000 / 29,850 = 146.934673]; the spread d = 32.934673.
+    //   Median (114 + 146.934673) / 2 = 130.467337 → 130 satang (of the rounded 114 and 147 it was 130.5);
+    //   mean the same; p10 114 + 0.1 d = 117.293 → 117; p90 114 + 0.9 d = 143.641 → 144;
+    //   Gini = (Σ|xᵢ − xⱼ| / n²) / (2 × mean) = (2d / 4) / 260.934673 = 0.063109 (unrounded).
     // IOFC [1,425,000, 4,386,000]: Gini = (2 × 2,961,000 / 4) / (2 × 2,905,500) = 1,480,500 / 5,811,000 = 0.254775.
+    // Hen-day [84, 90.452261]: median 87.226131 → 87.23 %.
     const { cluster } = await ask({ memberId: 'M1' });
-    expect(cluster.iofcPerHenDaySatang).toMatchObject({ n: 2, median: 130.5 });
-    expect(cluster.iofcPerHenDaySatang.p10).toBeCloseTo(117.3, 9);
-    expect(cluster.iofcPerHenDaySatang.p90).toBeCloseTo(143.7, 9);
-    expect(cluster.iofcPerHenDaySatang.gini).toBeCloseTo(0.063218, 6);
-    expect(cluster.iofcSatang).toMatchObject({ n: 2, median: 2_905_500 });
+    expect(cluster.iofcPerHenDaySatang).toMatchObject({ n: 2, mean: 130, median: 130, p10: 117, p90: 144 });
+    expect(cluster.iofcPerHenDaySatang.gini).toBeCloseTo(0.063109, 6);
+    expect(cluster.iofcSatang).toMatchObject({ n: 2, mean: 2_905_500, median: 2_905_500 });
     expect(cluster.iofcSatang.gini).toBeCloseTo(0.254775, 6);
-    expect(cluster.henDayPct.median).toBeCloseTo((84 + 90.452) / 2, 3);
+    expect(cluster.henDayPct).toMatchObject({ n: 2, median: 87.23, mean: 87.23, p10: 84.65, p90: 89.81 });
   });
 
   it('refuses a range that ends before it starts, and a member it has never heard of', async () => {

@@ -4,6 +4,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
+import { PCT_RULE, SATANG_RULE } from '../../metrics/rounding';
 import { GRANULARITIES, type Granularity } from '../../read-side/dates';
 import { PeriodParams } from '../../read-side/period-params';
 
@@ -55,20 +56,36 @@ export class NegotiatedPricesParams extends PeriodParams {
 export class PremiumFiguresDto {
   @ApiProperty() eggs!: number;
   @ApiProperty({ description: 'Σ eggs × price paid' }) realisedSatang!: number;
-  @ApiProperty({ nullable: true, type: Number }) realisedSatangPerEgg!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: `realisedSatang / eggs, ${SATANG_RULE}` })
+  realisedSatangPerEgg!: number | null;
   @ApiProperty({ description: 'eggs sold on days no reference price was in force: left out of the premium' })
   eggsWithoutReference!: number;
   @ApiProperty({ description: 'Σ eggs × reference price of their size on their day (ladder, else mixed)' })
   referenceSatang!: number;
-  @ApiProperty({ nullable: true, type: Number }) referenceSatangPerEgg!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: `referenceSatang / the eggs with a reference, ${SATANG_RULE}`,
+  })
+  referenceSatangPerEgg!: number | null;
   @ApiProperty({ description: 'Σ eggs × (price − reference), satang, over the eggs with a reference' })
   premiumSatang!: number;
   @ApiProperty({ description: 'premiumSatang in baht' }) premiumThb!: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'volume-weighted premium, percent, two decimals' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'premium over the reference, size-matched: Σ eggs × (price − reference) / Σ eggs × reference × 100 ' +
+      `(premiumSatang / referenceSatang × 100) over the eggs with a reference; ${PCT_RULE}`,
+  })
   premiumPct!: number | null;
   @ApiProperty() contractEggs!: number;
   @ApiProperty() spotEggs!: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'contract eggs / eggs, percent, two decimals' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: `eggs sold under an agreed contract / eggs sold × 100 (contractEggs / eggs × 100); ${PCT_RULE}`,
+  })
   contractSharePct!: number | null;
 }
 

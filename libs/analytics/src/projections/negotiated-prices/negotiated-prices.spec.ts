@@ -1,5 +1,5 @@
 import { aggregatePremium } from '../../metrics/price-premium';
-import { pct2 } from '../../read-side/dates';
+import { ratioPct, roundSatang } from '../../metrics/rounding';
 import { ReferenceSeriesCache } from '../../read-side/reference-series';
 import { type Projected, projectLog } from '../../testing/harness';
 import { salesScenario } from '../../testing/scenario';
@@ -50,7 +50,7 @@ describe('negotiated prices against the reference, by period × buyer × size', 
       premiumPct: 2.38,
       contractSharePct: 100,
     });
-    // 600 × 3.40 (contract) and 30 × 3.50 (spot, no order) against 3.50: −60 THB, −2.72 % weighted.
+    // 600 × 3.40 (contract) and 30 × 3.50 (spot, no order) against 3.50: −60 THB, −6,000 / 220,500 = −2.72 %.
     expect(size3).toEqual({
       period: '2022-W13',
       buyerId: 'B-TOPS',
@@ -73,7 +73,7 @@ describe('negotiated prices against the reference, by period × buyer × size', 
     expect(offLadder).toMatchObject({ referenceSatangPerEgg: 340, premiumSatang: -2_700, premiumPct: -8.82 });
   });
 
-  it('sums every matching row, not only the page, exactly as aggregatePremium does', async () => {
+  it('sums every matching row, not only the page, exactly as aggregatePremium does, and rounds once', async () => {
     const expected = aggregatePremium([
       { eggs: 300, realisedSatangPerEgg: 430, referenceSatangPerEgg: 420 },
       { eggs: 600, realisedSatangPerEgg: 340, referenceSatangPerEgg: 350 },
@@ -88,15 +88,20 @@ describe('negotiated prices against the reference, by period × buyer × size', 
       realisedSatangPerEgg: 362,
       eggsWithoutReference: 30,
       referenceSatang: expected.referenceSatang,
-      referenceSatangPerEgg: expected.referenceSatangPerEgg,
+      referenceSatangPerEgg: roundSatang(expected.referenceSatangPerEgg),
       premiumSatang: expected.premiumSatang,
       premiumThb: -57,
-      premiumPct: pct2(expected.volumeWeightedPremiumRatio),
+      premiumPct: ratioPct(expected.premiumRatio),
       contractEggs: 900,
       spotEggs: 150,
       contractSharePct: 85.71,
     });
-    expect(summary.premiumPct).toBe(-1.76);
+    // The 1,020 eggs with a reference: realised 129,000 + 204,000 + 10,500 + 27,900 = 371,400 satang;
+    // at the reference 126,000 + 210,000 + 10,500 + 30,600 = 377,100 (377,100 / 1,020 = 369.71 → 370 per egg).
+    // Premium −5,700 / 377,100 = −1.51 %: money given up over money at the reference. (The egg-weighted mean
+    // of the line percentages, (300 × 2.381 − 600 × 2.857 + 30 × 0 − 90 × 8.824) / 1,020 = −1.76 %, was answered
+    // before: it counts the 90 cheap size-5 eggs for more than their satang.)
+    expect(summary).toMatchObject({ referenceSatang: 377_100, referenceSatangPerEgg: 370, premiumPct: -1.51 });
   });
 
   it('groups by Bangkok business day or by month', async () => {

@@ -6,6 +6,7 @@ import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestj
 import { IsOptional } from 'class-validator';
 
 import { negotiationMetricsBySize } from '../../metrics/negotiation';
+import { PCT_RULE, pctOf, ratioPct } from '../../metrics/rounding';
 import { PeriodParams } from '../../read-side/period-params';
 import { checkPeriod } from '../../read-side/period-params';
 import { readPosition } from '../../read-side/position';
@@ -21,11 +22,15 @@ export class NegotiationsParams extends PeriodParams {
 
 class SizeOutcomeDto {
   @ApiProperty() size!: number;
-  @ApiProperty() askSatang!: number;
-  @ApiProperty() firstOfferSatang!: number;
-  @ApiProperty({ nullable: true, type: Number }) agreedSatang!: number | null;
-  @ApiProperty({ description: 'ask − first offer' }) spreadSatang!: number;
-  @ApiProperty({ nullable: true, type: Number, description: '(agreed − first offer) / first offer × 100' })
+  @ApiProperty({ description: "the cooperative's asking price" }) askSatangPerEgg!: number;
+  @ApiProperty({ description: "the buyer's first offer" }) firstOfferSatangPerEgg!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'null until agreed' }) agreedSatangPerEgg!: number | null;
+  @ApiProperty({ description: 'ask − first offer' }) spreadSatangPerEgg!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: `how far the agreed price rose over the first offer: (agreed − first offer) / first offer × 100; ${PCT_RULE}`,
+  })
   agreedOverFirstOfferPct!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: '(agreed − first offer) / (ask − first offer)' })
   concessionRatio!: number | null;
@@ -54,7 +59,13 @@ class BuyerNegotiationsDto {
   @ApiProperty() open!: number;
   @ApiProperty({ nullable: true, type: Number, description: 'mean rounds of the closed negotiations' })
   meanRounds!: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'mean over agreed sizes' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'mean over the agreed sizes of (agreed − first offer) / first offer × 100, each size counting once, ' +
+      `computed on the exact ratios; ${PCT_RULE}`,
+  })
   meanAgreedOverFirstOfferPct!: number | null;
   @ApiProperty({ nullable: true, type: Number }) meanConcessionRatio!: number | null;
   @ApiProperty({ nullable: true, type: Number }) meanBargainingPower!: number | null;
@@ -77,8 +88,14 @@ export class GetNegotiationsQuery extends Query<NegotiationsDto> {
 const mean = (values: readonly number[]): number | null =>
   values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
 
+/** A negotiation as answered, and (agreed − first offer) / first offer of its agreed sizes, exact, for the means. */
+interface Outcome {
+  readonly answer: NegotiationOutcomeDto;
+  readonly agreedOverFirstOffer: readonly number[];
+}
+
 /** One negotiation's outcome per size, by the negotiation metrics. */
-function outcomeOf(n: NegotiationDoc): NegotiationOutcomeDto {
+function outcomeOf(n: NegotiationDoc): Outcome {
   const asking = new Map(n.asking.map((p) => [p.size, p.satangPerEgg]));
   const first = new Map((n.firstOffer ?? []).map((p) => [p.size, p.satangPerEgg]));
   const agreed = new Map((n.agreed ?? []).map((p) => [p.size, p.satangPerEgg]));
@@ -91,7 +108,25 @@ function outcomeOf(n: NegotiationDoc): NegotiationOutcomeDto {
     floorSatang: n.floorSatangPerEgg,
     ceilingSatang: n.ceilingSatangPerEgg,
   });
-  return {
+  const agreedOverFirstOffer: number[] = [];
+  const sizes = metrics.map((m) => {
+    const firstOffer = first.get(m.size) as number;
+    const agreedSatang = agreed.get(m.size) ?? null;
+    if (n.outcome === 'AGREED' && agreedSatang !== null && firstOffer !== 0) {
+      agreedOverFirstOffer.push((agreedSatang - firstOffer) / firstOffer);
+    }
+    return {
+      size: m.size,
+      askSatangPerEgg: asking.get(m.size) as number,
+      firstOfferSatangPerEgg: firstOffer,
+      agreedSatangPerEgg: agreedSatang,
+      spreadSatangPerEgg: m.spreadSatang,
+      agreedOverFirstOfferPct: agreedSatang === null ? null : pctOf(agreedSatang - firstOffer, firstOffer),
+      concessionRatio: m.concessionRatio,
+      bargainingPower: m.bargainingPower,
+    };
+  });
+  const answer = {
     negotiationId: n.negotiationId,
     buyerId: n.buyerId,
     openedOn: n.openedOn,
@@ -100,24 +135,9 @@ function outcomeOf(n: NegotiationDoc): NegotiationOutcomeDto {
     rounds: n.rounds,
     validFrom: n.validFrom,
     validTo: n.validTo,
-    sizes: metrics.map((m) => {
-      const firstOffer = first.get(m.size) as number;
-      const agreedSatang = agreed.get(m.size) ?? null;
-      return {
-        size: m.size,
-        askSatang: asking.get(m.size) as number,
-        firstOfferSatang: firstOffer,
-        agreedSatang,
-        spreadSatang: m.spreadSatang,
-        agreedOverFirstOfferPct:
-          agreedSatang === null || firstOffer === 0
-            ? null
-            : Math.round(((agreedSatang - firstOffer) / firstOffer) * 10_000) / 100,
-        concessionRatio: m.concessionRatio,
-        bargainingPower: m.bargainingPower,
-      };
-    }),
+    sizes,
   };
+  return { answer, agreedOverFirstOffer };
 }
 
 /** Negotiation outcomes per buyer over the negotiations opened in the period, and each negotiation's per size. */
@@ -141,12 +161,13 @@ export class GetNegotiationsHandler implements IQueryHandler<GetNegotiationsQuer
     });
     const partners = await this.store.find<PartnerDoc>(PARTNERS, { where: { kind: 'BUYER' } });
     const channelOf = new Map(partners.map((p) => [p.partnerId, p.channel]));
-    const negotiations = docs.map(outcomeOf);
-    const byBuyer = new Map<string, NegotiationOutcomeDto[]>();
-    for (const n of negotiations) byBuyer.set(n.buyerId, [...(byBuyer.get(n.buyerId) ?? []), n]);
+    const outcomes = docs.map(outcomeOf);
+    const byBuyer = new Map<string, Outcome[]>();
+    for (const o of outcomes) byBuyer.set(o.answer.buyerId, [...(byBuyer.get(o.answer.buyerId) ?? []), o]);
     const buyers = [...byBuyer.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([id, list]) => {
+      .map(([id, mine]) => {
+        const list = mine.map((o) => o.answer);
         const closed = list.filter((n) => n.outcome !== 'OPEN');
         const sizes = list.flatMap((n) => (n.outcome === 'AGREED' ? n.sizes : []));
         return {
@@ -157,17 +178,17 @@ export class GetNegotiationsHandler implements IQueryHandler<GetNegotiationsQuer
           failed: list.filter((n) => n.outcome === 'FAILED').length,
           open: list.length - closed.length,
           meanRounds: mean(closed.map((n) => n.rounds)),
-          meanAgreedOverFirstOfferPct: round2(mean(numbers(sizes.map((s) => s.agreedOverFirstOfferPct)))),
+          // The mean of the exact ratios, rounded once: a mean of rounded percentages can be 0.01 off.
+          meanAgreedOverFirstOfferPct: ratioPct(mean(mine.flatMap((o) => o.agreedOverFirstOffer))),
           meanConcessionRatio: mean(numbers(sizes.map((s) => s.concessionRatio))),
           meanBargainingPower: mean(numbers(sizes.map((s) => s.bargainingPower))),
         };
       });
-    return { from, to, position, buyers, negotiations };
+    return { from, to, position, buyers, negotiations: outcomes.map((o) => o.answer) };
   }
 }
 
 const numbers = (values: readonly (number | null)[]): number[] => values.filter((v): v is number => v !== null);
-const round2 = (v: number | null): number | null => (v === null ? null : Math.round(v * 100) / 100);
 
 @ApiTags('analytics')
 @Controller('analytics/negotiations')

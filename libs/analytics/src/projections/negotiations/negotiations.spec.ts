@@ -1,5 +1,5 @@
 import { projectLog } from '../../testing/harness';
-import { negotiationScenario } from '../../testing/scenario';
+import { buyer, ev, negotiationScenario } from '../../testing/scenario';
 import { GetNegotiationsHandler, GetNegotiationsQuery } from './negotiations.query';
 
 describe('negotiation outcomes per buyer', () => {
@@ -21,10 +21,10 @@ describe('negotiation outcomes per buyer', () => {
         sizes: [
           {
             size: 3,
-            askSatang: 360,
-            firstOfferSatang: 320,
-            agreedSatang: 345,
-            spreadSatang: 40,
+            askSatangPerEgg: 360,
+            firstOfferSatangPerEgg: 320,
+            agreedSatangPerEgg: 345,
+            spreadSatangPerEgg: 40,
             agreedOverFirstOfferPct: 7.81,
             concessionRatio: 0.625,
             bargainingPower: 0.75,
@@ -43,10 +43,10 @@ describe('negotiation outcomes per buyer', () => {
         sizes: [
           {
             size: 3,
-            askSatang: 360,
-            firstOfferSatang: 300,
-            agreedSatang: null,
-            spreadSatang: 60,
+            askSatangPerEgg: 360,
+            firstOfferSatangPerEgg: 300,
+            agreedSatangPerEgg: null,
+            spreadSatangPerEgg: 60,
             agreedOverFirstOfferPct: null,
             concessionRatio: null,
             bargainingPower: null,
@@ -98,5 +98,54 @@ describe('negotiation outcomes per buyer', () => {
       ['N2', 'OPEN', 0],
     ]);
     expect(report.buyers.find((b) => b.buyerId === 'B-TOPS')).toMatchObject({ open: 1, meanRounds: null });
+  });
+
+  it('means a buyer’s exact percentages and rounds once: a mean of rounded ones is 0.01 off', async () => {
+    const prices = (list: readonly [number, number][]) => list.map(([size, satangPerEgg]) => ({ size, satangPerEgg }));
+    const log = await projectLog([
+      buyer('B-CP', 'PROCESSOR'),
+      ev('PriceNegotiationOpened', {
+        negotiationId: 'N3',
+        buyerId: 'B-CP',
+        openedOn: '2022-05-02',
+        asking: prices([
+          [2, 320],
+          [3, 340],
+        ]),
+        floorSatangPerEgg: 300,
+        ceilingSatangPerEgg: null,
+      }),
+      ev('BuyerOfferReceived', {
+        negotiationId: 'N3',
+        roundId: 'N3-R1',
+        round: 1,
+        offeredOn: '2022-05-03',
+        prices: prices([
+          [2, 300],
+          [3, 310],
+        ]),
+        eggsPerWeek: null,
+      }),
+      ev('PriceAgreed', {
+        negotiationId: 'N3',
+        buyerId: 'B-CP',
+        agreedOn: '2022-05-04',
+        prices: prices([
+          [2, 305],
+          [3, 325],
+        ]),
+        validFrom: '2022-05-05',
+        validTo: '2022-06-30',
+        rounds: 2,
+      }),
+    ]);
+    const report = await new GetNegotiationsHandler(log.store, log.runner).execute(
+      new GetNegotiationsQuery({ from: '2022-05-01', to: '2022-05-31' }),
+    );
+    // Size 2: (305 − 300) / 300 = 1.6667 % → 1.67; size 3: (325 − 310) / 310 = 4.8387 % → 4.84.
+    expect(report.negotiations[0]?.sizes.map((s) => s.agreedOverFirstOfferPct)).toEqual([1.67, 4.84]);
+    // Mean of the exact: (1.6667 + 4.8387) / 2 = 3.2527 % → 3.25. The mean of the rounded, (1.67 + 4.84) / 2
+    // = 3.255, rounded again, was 3.26.
+    expect(report.buyers[0]?.meanAgreedOverFirstOfferPct).toBe(3.25);
   });
 });

@@ -197,3 +197,52 @@ describe('a revised reference price', () => {
     expect(s1?.lines[0]).toMatchObject({ referenceSatangPerEgg: 415, premiumSatangPerEgg: 15, premiumPct: 3.61 });
   });
 });
+
+describe('rounding and the total premium of the sales', () => {
+  // Size 2 at 3.20 and size 4 at 2.80 on the ladder from 2 Jan 2023; a sale on 1 Jan has no reference yet.
+  const events = [
+    sale('S9', '2023-01-01', [[2, 30, 320]]),
+    recorded('ReferencePriceAnnounced', {
+      referencePriceId: 'coop-network.2023-01-02',
+      source: 'coop-network',
+      effectiveDate: '2023-01-02',
+      mixedSatangPerEgg: 300,
+      sizes: [
+        { size: 2, satangPerEgg: 320 },
+        { size: 4, satangPerEgg: 280 },
+      ],
+    }),
+    sale('S10', '2023-01-03', [[2, 300, 330]]),
+    sale('S11', '2023-01-03', [[2, 600, 310]]),
+    sale('S12', '2023-01-04', [[4, 100, 300]]),
+  ];
+
+  it('rounds +10/320 and −10/320 alike, half away from zero', async () => {
+    const { query } = await projected(events);
+    const [, s10, s11, s12] = await query({ from: '2023-01-01', to: '2023-01-31' });
+    // +10 / 320 = +3.125 % → +3.13; −10 / 320 = −3.125 % → −3.13 (Math.round gave −3.12); +20 / 280 = 7.14 %.
+    expect([s10, s11, s12].map((s) => s?.lines[0]?.premiumPct)).toEqual([3.13, -3.13, 7.14]);
+  });
+
+  it('answers the premium of every sale together as money over money at the reference, size-matched', async () => {
+    const { store, runner } = await projected(events);
+    const handler = new GetPricePremiumHandler(store, runner, new ReferenceSeriesCache(store));
+    const report = await handler.execute(new GetPricePremiumQuery({ from: '2023-01-01', to: '2023-01-31' }));
+    // With a reference, 1,000 eggs: realised 300 × 330 + 600 × 310 + 100 × 300 = 99,000 + 186,000 + 30,000
+    //   = 315,000; at the reference 300 × 320 + 600 × 320 + 100 × 280 = 96,000 + 192,000 + 28,000 = 316,000.
+    // Premium −1,000 satang, −1,000 / 316,000 = −0.316 % → −0.32. (The egg-weighted mean of the lines,
+    //   (300 × 3.125 − 600 × 3.125 + 100 × 7.143) / 1,000 = −0.22 %, is not this measure.)
+    // All 1,030 eggs: realised 315,000 + 30 × 320 = 324,600, 315.15 → 315 per egg; reference 316 per egg.
+    expect(report.summary).toEqual({
+      eggs: 1_030,
+      realisedSatang: 324_600,
+      realisedSatangPerEgg: 315,
+      eggsWithoutReference: 30,
+      referenceSatang: 316_000,
+      referenceSatangPerEgg: 316,
+      premiumSatang: -1_000,
+      premiumThb: -10,
+      premiumPct: -0.32,
+    });
+  });
+});

@@ -4,6 +4,7 @@ import type { DocumentProjection, ProjectionTx, StoredDocument } from '@khai/rea
 import type { SaleRecorded } from '@khai/sales';
 
 import { mixNormalisedPremium } from '../../metrics/price-premium';
+import { pctOf } from '../../metrics/rounding';
 import type { ReferenceSeries } from '../../read-side/reference-series';
 
 export const PREMIUM_SALES = 'price_premium_sales';
@@ -23,7 +24,7 @@ export interface PremiumLine {
   readonly referenceSatangPerEgg: number | null;
   readonly referenceBasis: 'size' | 'mixed' | null;
   readonly premiumSatangPerEgg: number | null;
-  /** (realised − reference) / reference × 100, to two decimals. */
+  /** (realised − reference) / reference × 100, by the percentage rule (metrics/rounding). */
   readonly premiumPct: number | null;
 }
 
@@ -34,9 +35,9 @@ export interface MixPremiumFigures {
   readonly atLadderSatang: number;
   /** The same eggs valued at the mixed (ungraded) reference price. */
   readonly atMixedSatang: number;
-  /** (realised − at ladder) / at ladder × 100: the premium once the size mix is accounted for. */
+  /** (realised − at ladder) / at ladder × 100: the premium once the size mix is accounted for (percentage rule). */
   readonly premiumPct: number | null;
-  /** (at ladder − at mixed) / at mixed × 100: what the size mix itself is worth over ungraded eggs. */
+  /** (at ladder − at mixed) / at mixed × 100: what the size mix itself is worth over ungraded eggs (percentage rule). */
   readonly mixEffectPct: number | null;
 }
 
@@ -80,7 +81,7 @@ export const pricePremiumProjection: DocumentProjection = {
   },
 };
 
-/** A sale's lines against the reference in force on its day, size-matched. */
+/** A sale's lines against the reference in force on its day, size-matched: the answer's figures, rounded here once. */
 export function premiumOf(
   sale: StoredDocument<PremiumSaleDoc>,
   series: ReferenceSeries,
@@ -104,7 +105,7 @@ export function premiumOf(
         referenceSatangPerEgg: ref,
         referenceBasis: reference === undefined ? null : sized === undefined ? 'mixed' : 'size',
         premiumSatangPerEgg: premium,
-        premiumPct: ref === null || premium === null ? null : Math.round((premium / ref) * 10_000) / 100,
+        premiumPct: ref === null || premium === null ? null : pctOf(premium, ref),
       };
     }),
     mix: reference ? mixFigures(sale, reference) : null,
@@ -122,12 +123,11 @@ function mixFigures(
       sizes: [...reference.sizes].map(([size, satangPerEgg]) => ({ size, satangPerEgg })),
     },
   );
-  const pct = (ratio: number | null): number | null => (ratio === null ? null : Math.round(ratio * 10_000) / 100);
   return {
     realisedSatang: mix.realisedSatang,
     atLadderSatang: mix.ladderSatang,
     atMixedSatang: mix.mixedSatang,
-    premiumPct: pct(mix.premiumRatio),
-    mixEffectPct: pct(mix.mixEffectRatio),
+    premiumPct: pctOf(mix.realisedSatang - mix.ladderSatang, mix.ladderSatang),
+    mixEffectPct: pctOf(mix.ladderSatang - mix.mixedSatang, mix.mixedSatang),
   };
 }

@@ -5,9 +5,11 @@ import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
+import { PCT_RULE, SATANG_RULE } from '../../metrics/rounding';
 import { PeriodParams } from '../../read-side/period-params';
 import { checkPeriod } from '../../read-side/period-params';
 import { readPosition } from '../../read-side/position';
+import { PremiumCell, premiumFigures, valueLine } from '../../read-side/premium-figures';
 import { ReferenceSeriesCache } from '../../read-side/reference-series';
 import { referencePricesProjection } from '../reference-prices/reference-prices.projection';
 import {
@@ -38,8 +40,14 @@ class PremiumLineDto {
   @ApiProperty() satangPerEgg!: number;
   @ApiProperty({ nullable: true, type: Number }) referenceSatangPerEgg!: number | null;
   @ApiProperty({ nullable: true, enum: ['size', 'mixed'] }) referenceBasis!: 'size' | 'mixed' | null;
-  @ApiProperty({ nullable: true, type: Number }) premiumSatangPerEgg!: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'percent, two decimals' }) premiumPct!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'satangPerEgg − referenceSatangPerEgg' })
+  premiumSatangPerEgg!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: `(satangPerEgg − referenceSatangPerEgg) / referenceSatangPerEgg × 100; ${PCT_RULE}`,
+  })
+  premiumPct!: number | null;
 }
 
 class ReferenceUsedDto {
@@ -51,9 +59,17 @@ class MixPremiumDto {
   @ApiProperty() realisedSatang!: number;
   @ApiProperty({ description: 'the same size mix valued at the reference ladder' }) atLadderSatang!: number;
   @ApiProperty({ description: 'the same eggs valued at the mixed (ungraded) reference price' }) atMixedSatang!: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'mix-normalised premium, percent' }) premiumPct!:
-    number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'worth of the size mix over ungraded eggs, percent' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: `mix-normalised premium: (realisedSatang − atLadderSatang) / atLadderSatang × 100; ${PCT_RULE}`,
+  })
+  premiumPct!: number | null;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: `worth of the size mix over ungraded eggs: (atLadderSatang − atMixedSatang) / atMixedSatang × 100; ${PCT_RULE}`,
+  })
   mixEffectPct!: number | null;
 }
 
@@ -66,10 +82,41 @@ export class SalePremiumDto {
   @ApiProperty({ type: MixPremiumDto, nullable: true }) mix!: MixPremiumDto | null;
 }
 
+/** Every line of the sales answered, added up. */
+export class PremiumSummaryDto {
+  @ApiProperty() eggs!: number;
+  @ApiProperty({ description: 'Σ eggs × price paid' }) realisedSatang!: number;
+  @ApiProperty({ nullable: true, type: Number, description: `realisedSatang / eggs, ${SATANG_RULE}` })
+  realisedSatangPerEgg!: number | null;
+  @ApiProperty({ description: 'eggs sold on days no reference price was in force: left out of the premium' })
+  eggsWithoutReference!: number;
+  @ApiProperty({ description: 'Σ eggs × reference price of their size on their day (ladder, else mixed)' })
+  referenceSatang!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: `referenceSatang / the eggs with a reference, ${SATANG_RULE}`,
+  })
+  referenceSatangPerEgg!: number | null;
+  @ApiProperty({ description: 'Σ eggs × (price − reference), satang, over the eggs with a reference' })
+  premiumSatang!: number;
+  @ApiProperty({ description: 'premiumSatang in baht' }) premiumThb!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'premium of all the sales over the reference, size-matched: Σ eggs × (price − reference) / ' +
+      `Σ eggs × reference × 100 (premiumSatang / referenceSatang × 100) over the eggs with a reference; ${PCT_RULE}`,
+  })
+  premiumPct!: number | null;
+}
+
 export class PricePremiumReportDto {
   @ApiProperty() from!: string;
   @ApiProperty() to!: string;
   @ApiProperty({ description: 'log position the answer reflects' }) position!: number;
+  @ApiProperty({ type: PremiumSummaryDto, description: 'every line of the sales below, added up' })
+  summary!: PremiumSummaryDto;
   @ApiProperty({ type: [SalePremiumDto] }) sales!: SalePremium[];
 }
 
@@ -100,8 +147,20 @@ export class GetPricePremiumHandler implements IQueryHandler<GetPricePremiumQuer
       ],
     });
     const sales = docs.map((sale) => premiumOf(sale, series, source));
-    return { from, to, position, sales };
+    return { from, to, position, summary: summaryOf(sales), sales };
   }
+}
+
+/** The sales' lines added up, exactly, and rounded once (`premiumFigures`). */
+function summaryOf(sales: readonly SalePremium[]): PremiumSummaryDto {
+  const cell = new PremiumCell();
+  for (const sale of sales) {
+    for (const line of sale.lines) {
+      cell.add(valueLine(line.eggs, line.satangPerEgg, line.referenceSatangPerEgg ?? undefined), false);
+    }
+  }
+  const { contractEggs: _c, spotEggs: _s, contractSharePct: _p, ...summary } = premiumFigures(cell);
+  return summary;
 }
 
 @ApiTags('analytics')

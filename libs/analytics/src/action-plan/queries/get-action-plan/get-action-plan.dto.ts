@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Min } from 'class-validator';
 
+import { PCT_RULE } from '../../../metrics/rounding';
 import {
   GOAL_COMPARISONS,
   GOAL_METRICS,
@@ -47,19 +48,28 @@ export class GoalProgressDto {
   @ApiProperty() setOn!: string;
   @ApiProperty() revisions!: number;
   @ApiProperty({ type: WindowDto, description: 'the days the value was measured over' }) window!: WindowDto;
-  @ApiProperty({ nullable: true, type: Number, description: 'null when there was nothing to measure' })
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      'the metric over the window, as its endpoint answers it: a _pct metric in percent to two decimals, a ' +
+      '_satang one in whole satang, each rounded half away from zero; null when there was nothing to measure',
+  })
   value!: number | null;
   @ApiProperty({
     enum: GOAL_STATUSES,
     description:
-      'met: the value satisfies the target; missed: not met and the deadline has passed; at_risk: not met and ' +
-      'less than 25 % of the time from setting to deadline remains; on_track: otherwise',
+      'judged on the exact value, before it is rounded. met: the value satisfies the target; missed: not met ' +
+      'and the deadline has passed; at_risk: not met and less than 25 % of the time from setting to deadline ' +
+      'remains; on_track: otherwise',
   })
   status!: GoalStatus;
   @ApiProperty({
     nullable: true,
     type: Number,
-    description: '(value − baseline) / (target − baseline) × 100; an at_least goal without baseline counts from 0',
+    description:
+      'how far the value has come from the baseline towards the target: (value − baseline) / (target − baseline) ' +
+      `× 100, on the exact value; an at_least goal without baseline counts from 0; ${PCT_RULE}`,
   })
   progressPct!: number | null;
   @ApiProperty() daysRemaining!: number;

@@ -3,10 +3,12 @@ import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
-import { GetMemberIncomeQuery } from '../../../projections/member-income/member-income.query';
-import { GetNegotiatedPricesQuery } from '../../../projections/negotiated-prices/negotiated-prices.query';
+import { roundPct, roundSatang } from '../../../metrics/rounding';
+import { GetMemberIncomeHandler } from '../../../projections/member-income/member-income.query';
+import { GetNegotiatedPricesHandler } from '../../../projections/negotiated-prices/negotiated-prices.query';
 import { dayNumber, isoOfDay } from '../../../read-side/dates';
 import { readPosition } from '../../../read-side/position';
+import { contractShareOf } from '../../../read-side/premium-figures';
 import { ACTION_PLAN_GOALS, actionPlanProjection, type GoalDoc } from '../../action-plan.projection';
 import type { Goal, GoalMetric } from '../../domain/action-plan-goal.events';
 import { goalProgress } from '../../domain/goal-status';
@@ -28,22 +30,31 @@ export function bangkokToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
-const round2 = (x: number | null): number | null => (x === null ? null : Math.round(x * 100) / 100);
+/** Each metric's value as answered: by the money rule or the percentage rule (metrics/rounding). */
+const ROUND: Readonly<Record<GoalMetric, (value: number | null) => number | null>> = {
+  price_premium_pct: roundPct,
+  contract_share_pct: roundPct,
+  iofc_per_hen_day_median_satang: roundSatang,
+  hen_day_production_pct_median: roundPct,
+};
 
 /**
  * Every live goal of the action plan with the current value of its metric,
  * measured over the goal's window (its windowDays days up to asOf) by the very
- * queries the metric endpoints answer with — the negotiated-prices summary and
- * the members/income cluster distribution, dispatched on the query bus — and
- * its progress and status (domain/goal-status). The answer's position is the
- * least of the positions those answers reflect.
+ * handlers the metric endpoints answer with — the negotiated-prices summary and
+ * the members/income cluster distribution — and its progress and status
+ * (domain/goal-status). Value, progress and status are computed on the exact
+ * figures those handlers compute before they round; the answer rounds the value
+ * and the progress once. The answer's position is the least of the positions
+ * those figures reflect.
  */
 @QueryHandler(GetActionPlanQuery)
 export class GetActionPlanHandler implements IQueryHandler<GetActionPlanQuery> {
   constructor(
     @Inject(READ_MODEL_STORE) private readonly store: ReadModelStore,
     @Inject(ReadModelRunner) private readonly runner: ReadModelRunner,
-    @Inject(QueryBus) private readonly queries: QueryBus,
+    @Inject(GetNegotiatedPricesHandler) private readonly prices: GetNegotiatedPricesHandler,
+    @Inject(GetMemberIncomeHandler) private readonly incomes: GetMemberIncomeHandler,
   ) {}
 
   async execute({ params }: GetActionPlanQuery): Promise<ActionPlanDto> {
@@ -68,13 +79,15 @@ export class GetActionPlanHandler implements IQueryHandler<GetActionPlanQuery> {
       const { values, position: measured } = await reading;
       position = Math.min(position, measured);
       const value = values[goal.metric];
+      const progress = goalProgress(goal, doc.setOn, asOf, value);
       goals.push({
         ...goal,
         setOn: doc.setOn,
         revisions: doc.revisions,
         window: { from, to: asOf },
-        value,
-        ...goalProgress(goal, doc.setOn, asOf, value),
+        value: ROUND[goal.metric](value),
+        ...progress,
+        progressPct: roundPct(progress.progressPct),
       });
     }
     return { asOf, position, goals };
@@ -82,16 +95,18 @@ export class GetActionPlanHandler implements IQueryHandler<GetActionPlanQuery> {
 
   private async measure(from: string, to: string): Promise<Reading> {
     const [sales, income] = await Promise.all([
-      this.queries.execute(new GetNegotiatedPricesQuery({ from, to, granularity: 'month', pageSize: 1 })),
-      this.queries.execute(new GetMemberIncomeQuery({ from, to })),
+      this.prices.cells({ from, to, granularity: 'month', pageSize: 1 }),
+      this.incomes.figures({ from, to }),
     ]);
+    const premium = sales.summary.premiumRatio;
+    const share = contractShareOf(sales.summary).share;
     return {
       position: Math.min(sales.position, income.position),
       values: {
-        price_premium_pct: sales.summary.premiumPct,
-        contract_share_pct: sales.summary.contractSharePct,
+        price_premium_pct: premium === null ? null : premium * 100,
+        contract_share_pct: share === null ? null : share * 100,
         iofc_per_hen_day_median_satang: income.cluster.iofcPerHenDaySatang.median,
-        hen_day_production_pct_median: round2(income.cluster.henDayPct.median),
+        hen_day_production_pct_median: income.cluster.henDayPct.median,
       },
     };
   }
