@@ -86,6 +86,35 @@ describe('analytics over HTTP', () => {
     expect((await get('/analytics/traceability/shipments/SH404')).statusCode).toBe(404);
   });
 
+  const waiting = [
+    '/analytics/price-premium?from=2022-03-30&to=2022-03-30&minPosition=',
+    '/analytics/traceability/shipments/SH-1?minPosition=',
+    '/analytics/action-plan?minPosition=',
+  ];
+
+  it.each(['1e300', '9007199254740992', '1e16'])(
+    'refuses a minPosition past 2^53 (%s) with 400 and the field',
+    async (minPosition) => {
+      for (const url of waiting) {
+        const res = await get(`${url}${minPosition}`);
+        expect(res.statusCode).toBe(400);
+        expect(res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field)).toEqual(['minPosition']);
+      }
+    },
+  );
+
+  it('answers a minPosition past the head of the log at once: 422, no write has it', async () => {
+    const head = await http.store.headPosition();
+    const started = Date.now();
+    for (const minPosition of [head + 1, Number.MAX_SAFE_INTEGER]) {
+      for (const url of waiting) {
+        const res = await get(`${url}${minPosition}`);
+        expect(res.json()).toMatchObject({ status: 422, code: 'position_not_written', position: minPosition, head });
+      }
+    }
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
   it('shows the analytics read models under GET /read-models', async () => {
     const res = await get('/read-models');
     expect(res.json<{ readModels: { name: string }[] }>().readModels.map((r) => r.name)).toEqual(

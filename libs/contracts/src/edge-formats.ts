@@ -130,6 +130,14 @@ export function IsNumberWithDecimals(places: number): PropertyDecorator {
   });
 }
 
+/**
+ * A position in the event log, as a write answers it: a whole number that a double holds exactly. Past 2^53 a
+ * query string's digits no longer name one position (`1e300` reads as a whole number too).
+ */
+export function IsLogPosition(): PropertyDecorator {
+  return applyDecorators(IsInt(), Min(0), Max(Number.MAX_SAFE_INTEGER));
+}
+
 /** Whole satang per egg: 1 satang up to 1,000 THB. */
 export function IsSatangPerEgg(): PropertyDecorator {
   return applyDecorators(IsInt(), Min(1), Max(100_000));

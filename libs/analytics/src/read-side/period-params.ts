@@ -1,9 +1,9 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, IsLogPosition } from '@khai/contracts';
 import { InvariantViolated } from '@khai/event-sourcing';
 import type { ReadModelRunner } from '@khai/read-models';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 /** Every analytics question: a range of business days, both inclusive, and the log position the answer must reflect. */
 export class PeriodParams {
@@ -16,12 +16,12 @@ export class PeriodParams {
   to!: string;
 
   @ApiPropertyOptional({
-    description: 'read your writes: wait (up to 5 s) until the answer reflects this log position',
+    description:
+      'read your writes: wait (up to 5 s) until the answer reflects this log position; 422 at once past the log’s head',
   })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @IsLogPosition()
   minPosition?: number;
 }
 

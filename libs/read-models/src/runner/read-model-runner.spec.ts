@@ -46,7 +46,25 @@ describe('read model runner', () => {
     await appendSteps(events, [collect(1, 0, 0, 30)]);
     await runner.waitFor(1, 2000);
     expect(await runner.store.count(FARM_DAYS)).toBe(1);
-    await expect(runner.waitFor(99, 20)).rejects.toThrow(ReadModelsBehind);
+    await runner.stop();
+    await appendSteps(events, [collect(2, 0, 0, 30)], 1);
+    await expect(runner.waitFor(2, 20)).rejects.toThrow(ReadModelsBehind);
+  });
+
+  it('refuses at once a position past the head of the log: no write has it', async () => {
+    const events = fastPolling(new InMemoryEventStore());
+    runner = new ReadModelRunner(events, new InMemoryReadModelStore(), [eggsPerFarmDay]);
+    await runner.start();
+    await appendSteps(events, [collect(1, 0, 0, 30)]);
+    const started = Date.now();
+    for (const position of [2, Number.MAX_SAFE_INTEGER]) {
+      await expect(runner.waitFor(position)).rejects.toMatchObject({
+        status: 422,
+        code: 'position_not_written',
+        details: { position, head: 1 },
+      });
+    }
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('rebuilds from 0 with progress up to the head, then follows the log again', async () => {

@@ -1,4 +1,10 @@
-import { type EventStore, KhaiError, type RecordedEvent, type Subscription } from '@khai/event-sourcing';
+import {
+  type EventStore,
+  InvariantViolated,
+  KhaiError,
+  type RecordedEvent,
+  type Subscription,
+} from '@khai/event-sourcing';
 
 import { InMemoryReadModelStore } from '../adapters/in-memory.read-model-store';
 import type { DocumentProjection } from '../document-projection';
@@ -143,10 +149,20 @@ export class ReadModelRunner {
     }));
   }
 
-  /** Resolves once every projection has applied the log up to `position` (read your writes). */
+  /**
+   * Resolves once every projection has applied the log up to `position` (read your writes). A position past the
+   * log's head is no write's (writes are answered once their position is readable): refused at once, 422.
+   */
   async waitFor(position: number, timeoutMs = 5000): Promise<void> {
+    const behind = () => [...this.lanes.values()].some((lane) => lane.position < position);
+    if (!behind()) return;
+    const head = await this.events.headPosition();
+    if (position > head) {
+      const message = `no write has position ${position}: the log ends at ${head}`;
+      throw new InvariantViolated('position_not_written', message, { position, head });
+    }
     const deadline = Date.now() + timeoutMs;
-    while ([...this.lanes.values()].some((lane) => lane.position < position)) {
+    while (behind()) {
       if (Date.now() > deadline) {
         throw new ReadModelsBehind(`read models did not reach position ${position} in ${timeoutMs} ms`, { position });
       }

@@ -169,7 +169,7 @@ describe('price premium against the reference price in force', () => {
     }
   });
 
-  it('answers the log position it reflects, and waits for a later one (read your writes)', async () => {
+  it('answers the log position it reflects, and refuses one past the log (read your writes)', async () => {
     const handler = new GetPricePremiumHandler(
       projection.store,
       projection.runner,
@@ -179,7 +179,7 @@ describe('price premium against the reference price in force', () => {
       new GetPricePremiumQuery({ from: '2022-01-01', to: '2022-12-31', minPosition: 7 }),
     );
     expect(report.position).toBe(7);
-    await expect(projection.runner.waitFor(8, 20)).rejects.toMatchObject({ code: 'projections_behind', status: 503 });
+    await expect(projection.runner.waitFor(8, 20)).rejects.toMatchObject({ code: 'position_not_written', status: 422 });
   });
 });
 

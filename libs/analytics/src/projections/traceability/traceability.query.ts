@@ -1,10 +1,11 @@
+import { IsLogPosition } from '@khai/contracts';
 import { NotFound } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Param, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 import {
   TRACE_ALLOCATIONS,
@@ -31,11 +32,12 @@ export class ShipmentTraceDto {
 }
 
 export class TraceParams {
-  @ApiPropertyOptional({ description: 'read your writes: wait until the trace reflects this log position' })
+  @ApiPropertyOptional({
+    description: 'read your writes: wait until the trace reflects this log position; 422 at once past the log’s head',
+  })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @IsLogPosition()
   minPosition?: number;
 }
 

@@ -1,7 +1,7 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, IsLogPosition } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 import { PCT_RULE } from '../../../metrics/rounding';
 import {
@@ -22,12 +22,12 @@ export class ActionPlanParams {
   asOf?: string;
 
   @ApiPropertyOptional({
-    description: 'read your writes: wait (up to 5 s) until the answer reflects this log position',
+    description:
+      'read your writes: wait (up to 5 s) until the answer reflects this log position; 422 at once past the log’s head',
   })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @IsLogPosition()
   minPosition?: number;
 }
 
