@@ -15,6 +15,6 @@ export * from './handle-command';
 export * from './http/command-context';
 export * from './http/command-response';
 export * from './http/problem-details';
+export * from './http/use-case.controller';
 export * from './http/validation';
 export * from './use-case';
-export * from './http/use-case.controller';

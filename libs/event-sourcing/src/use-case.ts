@@ -14,10 +14,21 @@ export interface Aggregate<Command = unknown, Event extends DomainEvent = Domain
    * Declares a use case of this aggregate. A method of the aggregate, so that the
    * command's type is the aggregate's, not inferred: a literal `type` is checked.
    */
-  useCase<Input>(
-    declaration: Omit<UseCase<Input, Command, Event, State>, 'aggregate'>,
+  useCase<Input, Name extends string>(
+    declaration: Declaration<Input, Name, Command, Event, State>,
   ): UseCase<Input, Command, Event, State>;
 }
+
+/**
+ * A use case as declared: `command` may be left out when the command is named as
+ * the use case and its data is the input itself (`{ type: name, data: input }`).
+ */
+export type Declaration<Input, Name extends string, Command, Event extends DomainEvent, State> = Omit<
+  UseCase<Input, Command, Event, State>,
+  'aggregate' | 'name' | 'command'
+> & { readonly name: Name } & ({ readonly type: Name; readonly data: Input } extends Command
+    ? { readonly command?: UseCase<Input, Command, Event, State>['command'] }
+    : { readonly command: UseCase<Input, Command, Event, State>['command'] });
 
 export function aggregate<Command, Event extends DomainEvent, State>(
   category: string,
@@ -28,7 +39,12 @@ export function aggregate<Command, Event extends DomainEvent, State>(
     category,
     decider,
     stream: (id) => streamName(category, id),
-    useCase: (declaration) => ({ ...declaration, aggregate: self }),
+    useCase: <Input, Name extends string>(declaration: Declaration<Input, Name, Command, Event, State>) => ({
+      ...declaration,
+      // Without `command`, the declaration's type says `{ type: name, data: input }` is a Command.
+      command: declaration.command ?? ((data: Input) => ({ type: declaration.name, data }) as Command),
+      aggregate: self,
+    }),
   };
   return self;
 }
@@ -76,7 +92,7 @@ export interface HttpRoute<Input> {
   readonly tag: string;
   /** Class-validator class of the JSON body (also its OpenAPI schema). */
   readonly body: abstract new () => Partial<Input>;
-  /** Class-validator class of the path parameters; required when the path has any. */
+  /** Class-validator class of the path parameters; by default each is an id (`pathIds`). */
   readonly params?: abstract new () => Partial<Input>;
   readonly summary?: string;
   readonly description?: string;

@@ -72,12 +72,18 @@ function controllerFor(use: UseCase<object, unknown, DomainEvent, unknown>): Typ
   }
   Reflect.defineMetadata(
     'design:paramtypes',
-    [route.params ?? Object, route.body, Object],
+    [route.params ?? pathIdsOf(route.path), route.body, Object],
     UseCaseController.prototype,
     'handle',
   );
   Object.defineProperty(UseCaseController, 'name', { value: `${use.name}Controller` });
   return UseCaseController;
+}
+
+/** The path's parameters (`:name`) as ids, or no class to validate when it has none. */
+function pathIdsOf(path: string): abstract new () => object {
+  const names = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+  return names.length === 0 ? Object : pathIds(...names);
 }
 
 /** The class of path parameters that are all ids (`ID_PATTERN`), e.g. `pathIds('lotId', 'shipmentId')`. */

@@ -1,5 +1,4 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
@@ -30,11 +29,9 @@ export class AdjustFeedDeliveryDto {
 export const adjustFeedDelivery = feedContract.useCase({
   name: 'AdjustFeedDelivery',
   streamId: (d: AdjustFeedDelivery['data']) => d.contractId,
-  command: (data) => ({ type: 'AdjustFeedDelivery', data }),
   http: {
     tag: 'feed',
     path: '/feed-contracts/:contractId/deliveries/:deliveryId/adjustments',
     body: AdjustFeedDeliveryDto,
-    params: pathIds('contractId', 'deliveryId'),
   },
 });

@@ -55,6 +55,5 @@ export class AgreeFeedContractDto {
 export const agreeFeedContract = feedContract.useCase({
   name: 'AgreeFeedContract',
   streamId: (d: AgreeFeedContract['data']) => d.contractId,
-  command: (data) => ({ type: 'AgreeFeedContract', data }),
   http: { tag: 'feed', path: '/feed-contracts', body: AgreeFeedContractDto },
 });

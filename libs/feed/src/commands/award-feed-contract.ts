@@ -66,7 +66,6 @@ export const awardFeedContract = feedNegotiation.useCase({
       }
     },
   ],
-  command: (data) => ({ type: 'AwardFeedContract', data }),
 });
 
 class AwardFeedContractParams extends pathIds('negotiationId') {

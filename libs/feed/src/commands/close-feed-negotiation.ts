@@ -1,5 +1,4 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
@@ -22,11 +21,9 @@ export class CloseFeedNegotiationDto {
 export const closeFeedNegotiation = feedNegotiation.useCase({
   name: 'CloseFeedNegotiationWithoutAgreement',
   streamId: (d: CloseFeedNegotiationWithoutAgreement['data']) => d.negotiationId,
-  command: (data) => ({ type: 'CloseFeedNegotiationWithoutAgreement', data }),
   http: {
     tag: 'feed',
     path: '/feed-negotiations/:negotiationId/failure',
     body: CloseFeedNegotiationDto,
-    params: pathIds('negotiationId'),
   },
 });

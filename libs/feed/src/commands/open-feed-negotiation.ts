@@ -37,6 +37,5 @@ export class OpenFeedNegotiationDto {
 export const openFeedNegotiation = feedNegotiation.useCase({
   name: 'OpenFeedNegotiation',
   streamId: (d: OpenFeedNegotiation['data']) => d.negotiationId,
-  command: (data) => ({ type: 'OpenFeedNegotiation', data }),
   http: { tag: 'feed', path: '/feed-negotiations', body: OpenFeedNegotiationDto },
 });

@@ -1,5 +1,4 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 
 import { feedContract, type PlaceFeedOrder } from '../domain/feed-contract.decider';
@@ -35,11 +34,9 @@ export class PlaceFeedOrderDto {
 export const placeFeedOrder = feedContract.useCase({
   name: 'PlaceFeedOrder',
   streamId: (d: PlaceFeedOrder['data']) => d.contractId,
-  command: (data) => ({ type: 'PlaceFeedOrder', data }),
   http: {
     tag: 'feed',
     path: '/feed-contracts/:contractId/orders',
     body: PlaceFeedOrderDto,
-    params: pathIds('contractId'),
   },
 });

@@ -82,6 +82,5 @@ export class ReceiveFeedInvoiceDto {
 export const receiveFeedInvoice = feedInvoice.useCase({
   name: 'ReceiveFeedInvoice',
   streamId: (d: ReceiveFeedInvoice['data']) => d.invoiceId,
-  command: (data) => ({ type: 'ReceiveFeedInvoice', data }),
   http: { tag: 'feed', path: '/feed-invoices', body: ReceiveFeedInvoiceDto },
 });

@@ -1,5 +1,4 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
@@ -41,11 +40,9 @@ export class ReceiveFeedQuoteDto {
 export const receiveFeedQuote = feedNegotiation.useCase({
   name: 'ReceiveFeedQuote',
   streamId: (d: ReceiveFeedQuote['data']) => d.negotiationId,
-  command: (data) => ({ type: 'ReceiveFeedQuote', data }),
   http: {
     tag: 'feed',
     path: '/feed-negotiations/:negotiationId/quotes',
     body: ReceiveFeedQuoteDto,
-    params: pathIds('negotiationId'),
   },
 });

@@ -1,5 +1,4 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
@@ -45,11 +44,9 @@ export class RecordFeedDeliveryDto {
 export const recordFeedDelivery = feedContract.useCase({
   name: 'RecordFeedDelivery',
   streamId: (d: RecordFeedDelivery['data']) => d.contractId,
-  command: (data) => ({ type: 'RecordFeedDelivery', data }),
   http: {
     tag: 'feed',
     path: '/feed-contracts/:contractId/deliveries',
     body: RecordFeedDeliveryDto,
-    params: pathIds('contractId'),
   },
 });

@@ -1,5 +1,4 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 
 import { feedInvoice, type RecordFeedInvoicePayment } from '../domain/feed-invoice.decider';
@@ -23,11 +22,9 @@ export class RecordFeedInvoicePaymentDto {
 export const recordFeedInvoicePayment = feedInvoice.useCase({
   name: 'RecordFeedInvoicePayment',
   streamId: (d: RecordFeedInvoicePayment['data']) => d.invoiceId,
-  command: (data) => ({ type: 'RecordFeedInvoicePayment', data }),
   http: {
     tag: 'feed',
     path: '/feed-invoices/:invoiceId/payments',
     body: RecordFeedInvoicePaymentDto,
-    params: pathIds('invoiceId'),
   },
 });

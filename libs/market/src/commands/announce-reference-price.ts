@@ -29,6 +29,5 @@ export class AnnounceReferencePriceDto {
 export const announceReferencePrice = referencePrice.useCase({
   name: 'AnnounceReferencePrice',
   streamId: (d: AnnounceReferencePrice['data']) => referencePriceId(d.source, d.effectiveDate),
-  command: (data) => ({ type: 'AnnounceReferencePrice', data }),
   http: { tag: 'market', path: '/reference-prices', body: AnnounceReferencePriceDto },
 });

@@ -27,6 +27,5 @@ export class RecordFeedMarketPriceDto {
 export const recordFeedMarketPrice = feedMarketPrice.useCase({
   name: 'RecordFeedMarketPrice',
   streamId: (d: RecordFeedMarketPrice['data']) => feedMarketPriceId(d.feedType, d.source, d.observedOn),
-  command: (data) => ({ type: 'RecordFeedMarketPrice', data }),
   http: { tag: 'market', path: '/feed-market-prices', body: RecordFeedMarketPriceDto },
 });

@@ -24,7 +24,6 @@ export class ReviseReferencePriceDto extends OmitType(AnnounceReferencePriceDto,
 export const reviseReferencePrice = referencePrice.useCase({
   name: 'ReviseReferencePrice',
   streamId: (d: ReviseReferencePrice['data']) => referencePriceId(d.source, d.effectiveDate),
-  command: (data) => ({ type: 'ReviseReferencePrice', data }),
   http: {
     tag: 'market',
     path: '/reference-prices/:source/:effectiveDate/revisions',

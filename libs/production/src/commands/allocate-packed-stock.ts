@@ -1,6 +1,5 @@
 import { IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 
@@ -31,6 +30,5 @@ export class AllocatePackedStockDto {
 export const allocatePackedStock = lot.useCase({
   name: 'AllocatePackedStock',
   streamId: (d: AllocatePackedStock['data']) => d.lotId,
-  command: (data) => ({ type: 'AllocatePackedStock', data }),
-  http: { tag: 'production', path: '/lots/:lotId/allocations', body: AllocatePackedStockDto, params: pathIds('lotId') },
+  http: { tag: 'production', path: '/lots/:lotId/allocations', body: AllocatePackedStockDto },
 });

@@ -36,6 +36,5 @@ export class CollectEggsDto {
 export const collectEggs = lot.useCase({
   name: 'CollectEggs',
   streamId: (d: CollectEggs['data']) => d.lotId,
-  command: (data) => ({ type: 'CollectEggs', data }),
   http: { tag: 'production', path: '/lots', body: CollectEggsDto },
 });

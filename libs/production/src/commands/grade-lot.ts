@@ -1,5 +1,4 @@
 import { IsBusinessDate, REJECT_REASONS, type RejectReason, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
@@ -66,5 +65,5 @@ export const gradeLot = lot.useCase({
     type: 'GradeLot',
     data: { ...data, sizeClasses: env.setting(GRADED_SIZE_CLASSES, DEFAULT_GRADED_SIZE_CLASSES) },
   }),
-  http: { tag: 'production', path: '/lots/:lotId/grading', body: GradeLotDto, params: pathIds('lotId') },
+  http: { tag: 'production', path: '/lots/:lotId/grading', body: GradeLotDto },
 });

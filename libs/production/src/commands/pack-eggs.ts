@@ -1,6 +1,5 @@
 import { EGGS_PER_TRAY, IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -36,6 +35,5 @@ export class PackEggsDto {
 export const packEggs = lot.useCase({
   name: 'PackEggs',
   streamId: (d: PackEggs['data']) => d.lotId,
-  command: (data) => ({ type: 'PackEggs', data }),
-  http: { tag: 'production', path: '/lots/:lotId/packs', body: PackEggsDto, params: pathIds('lotId') },
+  http: { tag: 'production', path: '/lots/:lotId/packs', body: PackEggsDto },
 });

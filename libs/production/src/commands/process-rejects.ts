@@ -1,5 +1,4 @@
 import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 
@@ -37,11 +36,9 @@ export class ProcessRejectsDto {
 export const processRejects = lot.useCase({
   name: 'ProcessRejects',
   streamId: (d: ProcessRejects['data']) => d.lotId,
-  command: (data) => ({ type: 'ProcessRejects', data }),
   http: {
     tag: 'production',
     path: '/lots/:lotId/reject-processing',
     body: ProcessRejectsDto,
-    params: pathIds('lotId'),
   },
 });

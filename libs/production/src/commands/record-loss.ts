@@ -1,6 +1,5 @@
 import { IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
@@ -46,6 +45,5 @@ export class RecordLossDto {
 export const recordLoss = lot.useCase({
   name: 'RecordLoss',
   streamId: (d: RecordLoss['data']) => d.lotId,
-  command: (data) => ({ type: 'RecordLoss', data }),
-  http: { tag: 'production', path: '/lots/:lotId/losses', body: RecordLossDto, params: pathIds('lotId') },
+  http: { tag: 'production', path: '/lots/:lotId/losses', body: RecordLossDto },
 });

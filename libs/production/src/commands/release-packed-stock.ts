@@ -1,5 +1,4 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
@@ -22,11 +21,9 @@ export class ReleasePackedStockDto {
 export const releasePackedStock = lot.useCase({
   name: 'ReleasePackedStock',
   streamId: (d: ReleasePackedStock['data']) => d.lotId,
-  command: (data) => ({ type: 'ReleasePackedStock', data }),
   http: {
     tag: 'production',
     path: '/lots/:lotId/allocations/:shipmentId/release',
     body: ReleasePackedStockDto,
-    params: pathIds('lotId', 'shipmentId'),
   },
 });

@@ -1,5 +1,4 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
@@ -22,6 +21,5 @@ export class VoidGradingDto {
 export const voidGrading = lot.useCase({
   name: 'VoidGrading',
   streamId: (d: VoidGrading['data']) => d.lotId,
-  command: (data) => ({ type: 'VoidGrading', data }),
-  http: { tag: 'production', path: '/lots/:lotId/grading/void', body: VoidGradingDto, params: pathIds('lotId') },
+  http: { tag: 'production', path: '/lots/:lotId/grading/void', body: VoidGradingDto },
 });

@@ -1,5 +1,4 @@
 import { IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 
@@ -26,11 +25,9 @@ export class ChangePartnerStageDto {
 export const changePartnerStage = partner.useCase({
   name: 'ChangePartnerStage',
   streamId: (d: ChangePartnerStage['data']) => d.partnerId,
-  command: (data) => ({ type: 'ChangePartnerStage', data }),
   http: {
     tag: 'registry',
     path: '/partners/:partnerId/stage',
     body: ChangePartnerStageDto,
-    params: pathIds('partnerId'),
   },
 });

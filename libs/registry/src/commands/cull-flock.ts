@@ -1,5 +1,4 @@
 import { IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsString, Length, Max, Min } from 'class-validator';
 
@@ -27,12 +26,10 @@ export class CullFlockDto {
 export const cullFlock = flock.useCase({
   name: 'CullFlock',
   streamId: (d: CullFlock['data']) => d.flockId,
-  command: (data) => ({ type: 'CullFlock', data }),
   http: {
     tag: 'registry',
     path: '/flocks/:flockId/culls',
     body: CullFlockDto,
-    params: pathIds('flockId'),
     description: 'Send an Idempotency-Key: the same cull twice is two culls, unless the key makes the retry a repeat.',
   },
 });

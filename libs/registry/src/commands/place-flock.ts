@@ -45,7 +45,6 @@ export class PlaceFlockDto {
 export const placeFlock = flock.useCase({
   name: 'PlaceFlock',
   streamId: (d: PlaceFlock['data']) => d.flockId,
-  command: (data) => ({ type: 'PlaceFlock', data }),
   // The flock sits on a registered farm of its member; farms are never removed, so this cannot go stale.
   checks: [
     async ({ memberId, farmId }, env) => {

@@ -1,5 +1,4 @@
 import { IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
@@ -28,12 +27,10 @@ export class RecordFlockMortalityDto {
 export const recordFlockMortality = flock.useCase({
   name: 'RecordFlockMortality',
   streamId: (d: RecordFlockMortality['data']) => d.flockId,
-  command: (data) => ({ type: 'RecordFlockMortality', data }),
   http: {
     tag: 'registry',
     path: '/flocks/:flockId/mortality',
     body: RecordFlockMortalityDto,
-    params: pathIds('flockId'),
     description:
       'Send an Idempotency-Key: the same count twice is two counts, unless the key makes the retry a repeat.',
   },

@@ -1,5 +1,4 @@
 import { IsBusinessDate } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 
 import { member, type RegisterFarm } from '../domain/member.decider';
@@ -15,6 +14,5 @@ export class RegisterFarmDto extends NewFarmDto {
 export const registerFarm = member.useCase({
   name: 'RegisterFarm',
   streamId: (d: RegisterFarm['data']) => d.memberId,
-  command: (data) => ({ type: 'RegisterFarm', data }),
-  http: { tag: 'registry', path: '/members/:memberId/farms', body: RegisterFarmDto, params: pathIds('memberId') },
+  http: { tag: 'registry', path: '/members/:memberId/farms', body: RegisterFarmDto },
 });

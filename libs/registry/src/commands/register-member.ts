@@ -60,6 +60,5 @@ export class RegisterMemberDto {
 export const registerMember = member.useCase({
   name: 'RegisterMember',
   streamId: (d: RegisterMember['data']) => d.memberId,
-  command: (data) => ({ type: 'RegisterMember', data }),
   http: { tag: 'registry', path: '/members', body: RegisterMemberDto },
 });

@@ -61,6 +61,5 @@ export class RegisterPartnerDto {
 export const registerPartner = partner.useCase({
   name: 'RegisterPartner',
   streamId: (d: RegisterPartner['data']) => d.partnerId,
-  command: (data) => ({ type: 'RegisterPartner', data }),
   http: { tag: 'registry', path: '/partners', body: RegisterPartnerDto },
 });

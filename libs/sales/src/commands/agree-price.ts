@@ -1,5 +1,4 @@
 import { IsBusinessDate, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
@@ -33,11 +32,9 @@ export class AgreePriceDto {
 export const agreePrice = priceNegotiation.useCase({
   name: 'AgreePrice',
   streamId: (d: AgreePrice['data']) => d.negotiationId,
-  command: (data) => ({ type: 'AgreePrice', data }),
   http: {
     tag: 'sales',
     path: '/price-negotiations/:negotiationId/agreement',
     body: AgreePriceDto,
-    params: pathIds('negotiationId'),
   },
 });

@@ -1,5 +1,4 @@
 import { IsBusinessDate } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
@@ -22,11 +21,9 @@ export class CancelSalesOrderDto {
 export const cancelSalesOrder = salesOrder.useCase({
   name: 'CancelSalesOrder',
   streamId: (d: CancelSalesOrder['data']) => d.orderId,
-  command: (data) => ({ type: 'CancelSalesOrder', data }),
   http: {
     tag: 'sales',
     path: '/sales-orders/:orderId/cancellation',
     body: CancelSalesOrderDto,
-    params: pathIds('orderId'),
   },
 });

@@ -1,5 +1,4 @@
 import { IsBusinessDate, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
@@ -67,11 +66,9 @@ export class ConfirmDeliveryDto {
 export const confirmDelivery = shipment.useCase({
   name: 'ConfirmDelivery',
   streamId: (d: ConfirmDelivery['data']) => d.shipmentId,
-  command: (data) => ({ type: 'ConfirmDelivery', data }),
   http: {
     tag: 'sales',
     path: '/shipments/:shipmentId/delivery',
     body: ConfirmDeliveryDto,
-    params: pathIds('shipmentId'),
   },
 });

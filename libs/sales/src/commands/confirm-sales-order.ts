@@ -77,6 +77,5 @@ export class ConfirmSalesOrderDto {
 export const confirmSalesOrder = salesOrder.useCase({
   name: 'ConfirmSalesOrder',
   streamId: (d: ConfirmSalesOrder['data']) => d.orderId,
-  command: (data) => ({ type: 'ConfirmSalesOrder', data }),
   http: { tag: 'sales', path: '/sales-orders', body: ConfirmSalesOrderDto },
 });

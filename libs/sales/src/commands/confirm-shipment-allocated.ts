@@ -5,5 +5,4 @@ import type { ConfirmShipmentAllocated } from '../domain/shipment.decider';
 export const confirmShipmentAllocated = shipment.useCase({
   name: 'ConfirmShipmentAllocated',
   streamId: (d: ConfirmShipmentAllocated['data']) => d.shipmentId,
-  command: (data) => ({ type: 'ConfirmShipmentAllocated', data }),
 });

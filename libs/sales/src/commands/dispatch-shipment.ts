@@ -1,5 +1,4 @@
 import { IsBusinessDate } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
@@ -23,11 +22,9 @@ export class DispatchShipmentDto {
 export const dispatchShipment = shipment.useCase({
   name: 'DispatchShipment',
   streamId: (d: DispatchShipment['data']) => d.shipmentId,
-  command: (data) => ({ type: 'DispatchShipment', data }),
   http: {
     tag: 'sales',
     path: '/shipments/:shipmentId/dispatch',
     body: DispatchShipmentDto,
-    params: pathIds('shipmentId'),
   },
 });

@@ -1,5 +1,4 @@
 import { IsBusinessDate } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
@@ -22,11 +21,9 @@ export class FailNegotiationDto {
 export const failNegotiation = priceNegotiation.useCase({
   name: 'FailNegotiation',
   streamId: (d: FailNegotiation['data']) => d.negotiationId,
-  command: (data) => ({ type: 'FailNegotiation', data }),
   http: {
     tag: 'sales',
     path: '/price-negotiations/:negotiationId/failure',
     body: FailNegotiationDto,
-    params: pathIds('negotiationId'),
   },
 });

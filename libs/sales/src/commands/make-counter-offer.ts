@@ -1,5 +1,4 @@
 import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
@@ -29,11 +28,9 @@ export class MakeCounterOfferDto {
 export const makeCounterOffer = priceNegotiation.useCase({
   name: 'MakeCounterOffer',
   streamId: (d: MakeCounterOffer['data']) => d.negotiationId,
-  command: (data) => ({ type: 'MakeCounterOffer', data }),
   http: {
     tag: 'sales',
     path: '/price-negotiations/:negotiationId/counter-offers',
     body: MakeCounterOfferDto,
-    params: pathIds('negotiationId'),
   },
 });

@@ -48,6 +48,5 @@ export class OpenPriceNegotiationDto {
 export const openPriceNegotiation = priceNegotiation.useCase({
   name: 'OpenPriceNegotiation',
   streamId: (d: OpenPriceNegotiation['data']) => d.negotiationId,
-  command: (data) => ({ type: 'OpenPriceNegotiation', data }),
   http: { tag: 'sales', path: '/price-negotiations', body: OpenPriceNegotiationDto },
 });

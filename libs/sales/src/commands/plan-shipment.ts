@@ -51,6 +51,5 @@ export class PlanShipmentDto {
 export const planShipment = shipment.useCase({
   name: 'PlanShipment',
   streamId: (d: PlanShipment['data']) => d.shipmentId,
-  command: (data) => ({ type: 'PlanShipment', data }),
   http: { tag: 'sales', path: '/shipments', body: PlanShipmentDto },
 });

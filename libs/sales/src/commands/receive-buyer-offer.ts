@@ -1,5 +1,4 @@
 import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
@@ -36,11 +35,9 @@ export class ReceiveBuyerOfferDto {
 export const receiveBuyerOffer = priceNegotiation.useCase({
   name: 'ReceiveBuyerOffer',
   streamId: (d: ReceiveBuyerOffer['data']) => d.negotiationId,
-  command: (data) => ({ type: 'ReceiveBuyerOffer', data }),
   http: {
     tag: 'sales',
     path: '/price-negotiations/:negotiationId/offers',
     body: ReceiveBuyerOfferDto,
-    params: pathIds('negotiationId'),
   },
 });

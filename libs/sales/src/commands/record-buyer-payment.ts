@@ -1,5 +1,4 @@
 import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { pathIds } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 
@@ -31,11 +30,9 @@ export class RecordBuyerPaymentDto {
 export const recordBuyerPayment = salesOrder.useCase({
   name: 'RecordBuyerPayment',
   streamId: (d: RecordBuyerPayment['data']) => d.orderId,
-  command: (data) => ({ type: 'RecordBuyerPayment', data }),
   http: {
     tag: 'sales',
     path: '/sales-orders/:orderId/payments',
     body: RecordBuyerPaymentDto,
-    params: pathIds('orderId'),
   },
 });

@@ -68,6 +68,5 @@ export class RecordSaleDto {
 export const recordSale = sale.useCase({
   name: 'RecordSale',
   streamId: (d: RecordSale['data']) => d.saleId,
-  command: (data) => ({ type: 'RecordSale', data }),
   http: { tag: 'sales', path: '/sales', body: RecordSaleDto },
 });

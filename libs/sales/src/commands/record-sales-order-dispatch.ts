@@ -5,5 +5,4 @@ import type { RecordSalesOrderDispatch } from '../domain/sales-order.decider';
 export const recordSalesOrderDispatch = salesOrder.useCase({
   name: 'RecordSalesOrderDispatch',
   streamId: (d: RecordSalesOrderDispatch['data']) => d.orderId,
-  command: (data) => ({ type: 'RecordSalesOrderDispatch', data }),
 });

@@ -5,5 +5,4 @@ import type { RefuseShipment } from '../domain/shipment.decider';
 export const refuseShipment = shipment.useCase({
   name: 'RefuseShipment',
   streamId: (d: RefuseShipment['data']) => d.shipmentId,
-  command: (data) => ({ type: 'RefuseShipment', data }),
 });

@@ -5,5 +5,4 @@ import { memberAccount } from '../domain/member-account.decider';
 export const adjustFeedCharge = memberAccount.useCase({
   name: 'AdjustFeedCharge',
   streamId: (d: AdjustFeedCharge['data']) => d.memberId,
-  command: (data) => ({ type: 'AdjustFeedCharge', data }),
 });

@@ -5,5 +5,4 @@ import { memberAccount } from '../domain/member-account.decider';
 export const recordEggDelivery = memberAccount.useCase({
   name: 'RecordEggDelivery',
   streamId: (d: RecordEggDelivery['data']) => d.memberId,
-  command: (data) => ({ type: 'RecordEggDelivery', data }),
 });

@@ -5,5 +5,4 @@ import { memberAccount } from '../domain/member-account.decider';
 export const recordFeedCharge = memberAccount.useCase({
   name: 'RecordFeedCharge',
   streamId: (d: RecordFeedCharge['data']) => d.memberId,
-  command: (data) => ({ type: 'RecordFeedCharge', data }),
 });

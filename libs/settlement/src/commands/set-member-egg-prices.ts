@@ -30,7 +30,6 @@ export class SetMemberEggPricesDto {
 export const setMemberEggPrices = memberPriceList.useCase({
   name: 'SetMemberEggPrices',
   streamId: (d: SetMemberEggPrices['data']) => d.priceListId,
-  command: (data) => ({ type: 'SetMemberEggPrices', data }),
   http: {
     tag: 'settlement',
     path: '/member-price-lists',

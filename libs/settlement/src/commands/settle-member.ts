@@ -1,5 +1,5 @@
 import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { NotFound, pathIds } from '@khai/event-sourcing';
+import { NotFound } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -85,7 +85,6 @@ export const settleMember = memberAccount.useCase({
     tag: 'settlement',
     path: '/member-accounts/:memberId/settlements',
     body: SettleMemberDto,
-    params: pathIds('memberId'),
     description: "Settles the member's unsettled entries up to periodTo: eggs × price − feed − deductions = net.",
   },
 });

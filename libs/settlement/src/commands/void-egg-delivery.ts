@@ -5,5 +5,4 @@ import { memberAccount } from '../domain/member-account.decider';
 export const voidEggDelivery = memberAccount.useCase({
   name: 'VoidEggDelivery',
   streamId: (d: VoidEggDelivery['data']) => d.memberId,
-  command: (data) => ({ type: 'VoidEggDelivery', data }),
 });
