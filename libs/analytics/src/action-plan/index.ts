@@ -1,10 +1,10 @@
+import { useCaseControllers } from '@khai/event-sourcing';
 import type { DocumentProjection } from '@khai/read-models';
 
 import { actionPlanProjection } from './action-plan.projection';
-import { RetireGoalController, RetireGoalHandler } from './commands/retire-goal/retire-goal';
-import { ReviseGoalController, ReviseGoalHandler } from './commands/revise-goal/revise-goal';
-import { SetGoalHandler } from './commands/set-goal/set-goal.command';
-import { SetGoalController } from './commands/set-goal/set-goal.controller';
+import { retireGoal } from './commands/retire-goal';
+import { reviseGoal } from './commands/revise-goal';
+import { setGoal } from './commands/set-goal';
 import { ActionPlanController, GetActionPlanHandler } from './queries/get-action-plan/get-action-plan.query';
 
 /**
@@ -13,13 +13,9 @@ import { ActionPlanController, GetActionPlanHandler } from './queries/get-action
  * handlers, so the module must also hold those (it does: `incomeProviders`).
  */
 export const actionPlanProjections: DocumentProjection[] = [actionPlanProjection];
-export const actionPlanControllers = [
-  SetGoalController,
-  ReviseGoalController,
-  RetireGoalController,
-  ActionPlanController,
-];
-export const actionPlanProviders = [SetGoalHandler, ReviseGoalHandler, RetireGoalHandler, GetActionPlanHandler];
+export const actionPlanUseCases = [setGoal, reviseGoal, retireGoal];
+export const actionPlanControllers = [...useCaseControllers(actionPlanUseCases), ActionPlanController];
+export const actionPlanProviders = [GetActionPlanHandler];
 
 export type { ActionPlanGoalEvent, GoalRetired, GoalRevised, GoalSet } from './domain/action-plan-goal.events';
 export { GOAL_COMPARISONS, GOAL_METRICS, type GoalComparison, type GoalMetric } from './domain/action-plan-goal.events';

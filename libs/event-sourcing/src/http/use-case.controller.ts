@@ -66,7 +66,8 @@ function controllerFor(use: UseCase<object, unknown, DomainEvent, unknown>): Typ
       @Body() body: object,
       @Context() context: CommandContext,
     ): Promise<CommandResponseDto> {
-      const input = { ...body, ...params };
+      // An absent optional field is absent from the input, not a key holding `undefined`.
+      const input = Object.fromEntries(Object.entries({ ...body, ...params }).filter(([, v]) => v !== undefined));
       return toCommandResponse(await this.runner.run(use, input, context));
     }
   }

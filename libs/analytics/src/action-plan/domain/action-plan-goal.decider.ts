@@ -1,4 +1,12 @@
-import { assertNever, Conflict, type Decider, InvariantViolated, NotFound, sameFacts } from '@khai/event-sourcing';
+import {
+  aggregate,
+  assertNever,
+  Conflict,
+  type Decider,
+  InvariantViolated,
+  NotFound,
+  sameFacts,
+} from '@khai/event-sourcing';
 
 import type { ActionPlanGoalEvent, Goal, GoalComparison } from './action-plan-goal.events';
 import { type ActionPlanGoalState, evolveActionPlanGoal, initialActionPlanGoalState } from './action-plan-goal.state';
@@ -128,3 +136,6 @@ export const actionPlanGoalDecider: Decider<ActionPlanGoalCommand, ActionPlanGoa
     }
   },
 };
+
+/** The action plan's goals live in the `actionplangoal` stream category. */
+export const actionPlanGoal = aggregate('actionplangoal', actionPlanGoalDecider);

@@ -2,13 +2,14 @@ import { ID_PATTERN, IsBusinessDate, IsNumberWithDecimals, MatchesPattern } from
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
+import { actionPlanGoal } from '../domain/action-plan-goal.decider';
 import {
   GOAL_COMPARISONS,
   GOAL_METRICS,
   type GoalComparison,
   type GoalMetric,
-} from '../../domain/action-plan-goal.events';
-import { MAX_WINDOW_DAYS, TARGET_LIMIT } from '../goal-dto';
+} from '../domain/action-plan-goal.events';
+import { MAX_WINDOW_DAYS, TARGET_LIMIT } from './goal-dto';
 
 export class SetGoalDto {
   @ApiProperty({ example: 'G-2026-IOFC' })
@@ -57,3 +58,17 @@ export class SetGoalDto {
   @IsBusinessDate()
   setOn!: string;
 }
+
+/** How long the metric is measured over when the goal does not say. */
+export const DEFAULT_WINDOW_DAYS = 30;
+
+/** A goal of the action plan: metric, target, comparison, deadline, owner and, where known, its baseline. */
+export const setGoal = actionPlanGoal.useCase({
+  name: 'SetGoal',
+  streamId: (d: SetGoalDto) => d.goalId,
+  command: (d) => ({
+    type: 'SetGoal',
+    data: { ...d, baseline: d.baseline ?? null, windowDays: d.windowDays ?? DEFAULT_WINDOW_DAYS },
+  }),
+  http: { tag: 'analytics', path: '/analytics/action-plan/goals', body: SetGoalDto },
+});
