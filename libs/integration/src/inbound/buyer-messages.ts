@@ -5,20 +5,18 @@ import {
   BuyerPaymentMessage,
   type IntegrationMessage,
 } from '@khai/contracts';
-import type { CommandContext, CommandResult } from '@khai/event-sourcing';
+import type { CommandContext, CommandResult, UseCaseRunner } from '@khai/event-sourcing';
 import { confirmDelivery, confirmSalesOrder, receiveBuyerOffer, recordBuyerPayment } from '@khai/sales';
-
-import type { Dispatch } from './dispatch';
 
 /** A buyer's message applied as the sales use case it asks for, field by field (the buyer's language → ours). */
 export function applyBuyerMessage(
   message: IntegrationMessage,
   context: CommandContext,
-  dispatch: Dispatch,
+  useCases: UseCaseRunner,
 ): Promise<CommandResult> | undefined {
   if (message instanceof BuyerOfferMessage) {
     // An offer and a counter-offer to the cooperative's counter-offer are both the buyer's round.
-    return dispatch.useCases.run(
+    return useCases.run(
       receiveBuyerOffer,
       {
         negotiationId: message.negotiationId,
@@ -31,7 +29,7 @@ export function applyBuyerMessage(
     );
   }
   if (message instanceof BuyerOrderMessage) {
-    return dispatch.useCases.run(
+    return useCases.run(
       confirmSalesOrder,
       {
         orderId: message.orderId,
@@ -45,7 +43,7 @@ export function applyBuyerMessage(
     );
   }
   if (message instanceof BuyerDeliveryMessage) {
-    return dispatch.useCases.run(
+    return useCases.run(
       confirmDelivery,
       {
         shipmentId: message.shipmentId,
@@ -62,7 +60,7 @@ export function applyBuyerMessage(
     );
   }
   if (message instanceof BuyerPaymentMessage) {
-    return dispatch.useCases.run(
+    return useCases.run(
       recordBuyerPayment,
       {
         orderId: message.orderId,

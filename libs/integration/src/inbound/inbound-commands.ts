@@ -1,8 +1,7 @@
 import type { IntegrationMessage } from '@khai/contracts';
-import type { CommandContext, CommandResult } from '@khai/event-sourcing';
+import type { CommandContext, CommandResult, UseCaseRunner } from '@khai/event-sourcing';
 
 import { applyBuyerMessage } from './buyer-messages';
-import type { Dispatch } from './dispatch';
 import { applySupplierMessage } from './supplier-messages';
 
 /** The partner who sent a message, for the `actor` of the events it causes. */
@@ -19,9 +18,9 @@ export function partnerOf(message: IntegrationMessage): string | undefined {
 export function applyMessage(
   message: IntegrationMessage,
   context: CommandContext,
-  dispatch: Dispatch,
+  useCases: UseCaseRunner,
 ): Promise<CommandResult> {
-  const applied = applyBuyerMessage(message, context, dispatch) ?? applySupplierMessage(message, context, dispatch);
+  const applied = applyBuyerMessage(message, context, useCases) ?? applySupplierMessage(message, context, useCases);
   if (!applied) throw new Error(`no use case for ${message.constructor.name}`);
   return applied;
 }

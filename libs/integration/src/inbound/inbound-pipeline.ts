@@ -8,7 +8,6 @@ import {
 } from '@khai/contracts';
 import { type CommandResult, KhaiError, UseCaseRunner } from '@khai/event-sourcing';
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 
 import { INBOX_STORE, type InboxKey, type InboxStore } from '../inbox/inbox-store.port';
 import { type InboundMessage, INTEGRATION_BUS, type IntegrationBus } from '../integration-bus.port';
@@ -42,7 +41,6 @@ export class InboundPipeline {
   readonly counts: InboundCounts = { applied: 0, repeated: 0, noChange: 0, duplicates: 0, deadLettered: 0 };
 
   constructor(
-    @Inject(CommandBus) private readonly commands: CommandBus,
     @Inject(UseCaseRunner) private readonly useCases: UseCaseRunner,
     @Inject(INBOX_STORE) private readonly inbox: InboxStore,
     @Inject(INTEGRATION_BUS) private readonly bus: IntegrationBus,
@@ -84,7 +82,7 @@ export class InboundPipeline {
     };
     let result: CommandResult;
     try {
-      result = await applyMessage(message, context, { bus: this.commands, useCases: this.useCases });
+      result = await applyMessage(message, context, this.useCases);
     } catch (error) {
       if (!isRefusal(error)) throw error;
       const details = Object.keys(error.details).length > 0 ? ` ${JSON.stringify(error.details)}` : '';

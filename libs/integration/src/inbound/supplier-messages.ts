@@ -4,19 +4,17 @@ import {
   SupplierInvoiceMessage,
   SupplierQuoteMessage,
 } from '@khai/contracts';
-import type { CommandContext, CommandResult } from '@khai/event-sourcing';
+import type { CommandContext, CommandResult, UseCaseRunner } from '@khai/event-sourcing';
 import { receiveFeedInvoice, receiveFeedQuote, recordFeedDelivery } from '@khai/feed';
-
-import type { Dispatch } from './dispatch';
 
 /** A feed supplier's message applied as the feed use case it asks for, field by field. */
 export function applySupplierMessage(
   message: IntegrationMessage,
   context: CommandContext,
-  dispatch: Dispatch,
+  useCases: UseCaseRunner,
 ): Promise<CommandResult> | undefined {
   if (message instanceof SupplierQuoteMessage) {
-    return dispatch.useCases.run(
+    return useCases.run(
       receiveFeedQuote,
       {
         negotiationId: message.negotiationId,
@@ -31,7 +29,7 @@ export function applySupplierMessage(
     );
   }
   if (message instanceof SupplierDeliveryNoteMessage) {
-    return dispatch.useCases.run(
+    return useCases.run(
       recordFeedDelivery,
       {
         contractId: message.contractId,
@@ -47,7 +45,7 @@ export function applySupplierMessage(
     );
   }
   if (message instanceof SupplierInvoiceMessage) {
-    return dispatch.useCases.run(
+    return useCases.run(
       receiveFeedInvoice,
       {
         invoiceId: message.invoiceId,
