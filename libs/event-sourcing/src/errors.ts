@@ -59,6 +59,19 @@ export class MethodNotAllowed extends KhaiError {
   }
 }
 
+/** A write whose body is not JSON (`Content-Type: application/json`): a cross-site form cannot pass for one. */
+export class UnsupportedMediaType extends KhaiError {
+  readonly code = 'unsupported_media_type';
+  readonly status = 415;
+  readonly title = 'Unsupported media type';
+
+  constructor(contentType: string | undefined) {
+    super(`a write takes application/json, not ${contentType ?? 'a body without Content-Type'}`, {
+      contentType: contentType ?? null,
+    });
+  }
+}
+
 /** The command clashes with what already happened (already registered, already graded). */
 export class Conflict extends KhaiError {
   readonly status = 409;

@@ -26,6 +26,13 @@ export interface ProblemDetails {
 
 const PROBLEM_BASE = 'https://khai.coop/problems/';
 
+/** Codes of the errors fastify or Nest answer before our code runs (no route, body too large, not a parsed type). */
+const HTTP_CODES: Readonly<Record<number, string>> = {
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+};
+
 export function toProblem(error: unknown, instance: string): ProblemDetails {
   if (error instanceof KhaiError) {
     return {
@@ -41,7 +48,7 @@ export function toProblem(error: unknown, instance: string): ProblemDetails {
   }
   if (error instanceof HttpException) {
     const status = error.getStatus();
-    const code = status === 404 ? 'not_found' : `http_${status}`;
+    const code = HTTP_CODES[status] ?? `http_${status}`;
     return { type: `${PROBLEM_BASE}${code}`, title: error.name, status, detail: error.message, instance, code };
   }
   return {

@@ -101,6 +101,28 @@ describe('use cases over HTTP', () => {
     expect(await t.store.readStream('tally-T1')).toEqual([]);
   });
 
+  it('takes only JSON bodies: a form or text is 415 before any check, nothing written', async () => {
+    for (const contentType of ['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data; boundary=x']) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/tallies/T1',
+        payload: 'openedOn=2026-12-07',
+        headers: { 'content-type': contentType },
+      });
+      expect(res.statusCode).toBe(415);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.json<Problem>().code).toBe('unsupported_media_type');
+    }
+    const json = await t.app.inject({
+      method: 'POST',
+      url: '/tallies/T1',
+      payload: '{"openedOn":"2026-12-07"}',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+    expect(json.statusCode).toBe(201);
+    expect(await t.store.readStream('tally-T1')).toHaveLength(1);
+  });
+
   it('runs the checks before deciding, and a refusal writes nothing', async () => {
     const res = await post('/tallies/T9/counts', { eggs: 5 });
     expect(res.statusCode).toBe(404);
@@ -138,6 +160,20 @@ describe('use cases over HTTP', () => {
     );
     expect(operation?.requestBody).toMatchObject({
       content: { 'application/json': { schema: { $ref: '#/components/schemas/CountDto' } } },
+    });
+    expect(Object.keys(operation?.responses ?? {}).sort()).toEqual([
+      '201',
+      '400',
+      '404',
+      '409',
+      '412',
+      '413',
+      '415',
+      '422',
+      '503',
+    ]);
+    expect(operation?.responses['422']).toMatchObject({
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } } },
     });
     expect(Object.keys(document.paths)).toEqual(['/tallies/{tallyId}', '/tallies/{tallyId}/counts']);
   });

@@ -9,6 +9,8 @@ import type { CommandContext, CommandResult } from '../handle-command';
 import { type AnyUseCase, runUseCase, type UseCase } from '../use-case';
 import { Context } from './command-context';
 import { CommandResponseDto, toCommandResponse } from './command-response';
+import { JsonBody } from './json-body';
+import { ApiProblems, COMMAND_PROBLEMS } from './problem-responses';
 
 /** Carries out use cases for every edge (HTTP, Kafka, process managers) on the process's event store. */
 @Injectable()
@@ -61,6 +63,8 @@ function controllerFor(use: UseCase<object, unknown, DomainEvent, unknown>): Typ
     @ApiOperation(operation)
     @ApiHeader({ name: 'Idempotency-Key', required: false })
     @ApiCreatedResponse({ type: CommandResponseDto })
+    @ApiProblems(COMMAND_PROBLEMS)
+    @JsonBody()
     async handle(
       @Param() params: object,
       @Body() body: object,

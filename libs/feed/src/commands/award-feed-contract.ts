@@ -1,5 +1,7 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import {
+  ApiProblems,
+  COMMAND_PROBLEMS,
   type CommandContext,
   CommandResponseDto,
   Conflict,
@@ -7,6 +9,7 @@ import {
   EVENT_STORE,
   type EventStore,
   IdempotencyKeyReused,
+  JsonBody,
   pathIds,
   toCommandResponse,
   UseCaseRunner,
@@ -96,6 +99,8 @@ export class AwardFeedContractController {
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiCreatedResponse({ type: AwardFeedContractResponseDto })
+  @ApiProblems(COMMAND_PROBLEMS)
+  @JsonBody()
   async award(
     @Param() params: AwardFeedContractParams,
     @Body() body: AwardFeedContractDto,
