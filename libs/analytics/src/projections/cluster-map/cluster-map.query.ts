@@ -1,3 +1,4 @@
+import { ApiProblems, QUERY_PROBLEMS } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { CHAIN_STAGES, type ChainStage } from '@khai/registry';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
@@ -243,6 +244,7 @@ function compareNodes(a: ClusterNodeDto, b: ClusterNodeDto): number {
 }
 
 @ApiTags('analytics')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('analytics/cluster-map')
 export class ClusterMapController {
   constructor(private readonly queries: QueryBus) {}

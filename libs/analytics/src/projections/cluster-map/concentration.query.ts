@@ -1,3 +1,4 @@
+import { ApiProblems, QUERY_PROBLEMS } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -200,6 +201,7 @@ function netted(volumes: readonly PartyVolume[]): PartyVolume[] {
 }
 
 @ApiTags('analytics')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('analytics/concentration')
 export class ConcentrationController {
   constructor(private readonly queries: QueryBus) {}

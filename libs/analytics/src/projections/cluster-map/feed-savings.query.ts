@@ -1,3 +1,4 @@
+import { ApiProblems, QUERY_PROBLEMS } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -170,6 +171,7 @@ export class GetFeedSavingsHandler implements IQueryHandler<GetFeedSavingsQuery>
 }
 
 @ApiTags('analytics')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('analytics/feed-savings')
 export class FeedSavingsController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,4 +1,4 @@
-import { NotFound } from '@khai/event-sourcing';
+import { ApiProblems, NotFound, QUERY_PROBLEMS } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -99,6 +99,7 @@ export class GetMemberIncomeHandler implements IQueryHandler<GetMemberIncomeQuer
 }
 
 @ApiTags('analytics')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('analytics/members/income')
 export class MemberIncomeController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,4 +1,5 @@
 import type { SizeClass } from '@khai/contracts';
+import { ApiProblems, QUERY_PROBLEMS } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore, type StoredDocument } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -192,6 +193,7 @@ export class GetNegotiatedPricesHandler implements IQueryHandler<GetNegotiatedPr
 }
 
 @ApiTags('analytics')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('analytics/negotiated-prices')
 export class NegotiatedPricesController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,4 +1,5 @@
 import { ID_PATTERN, MatchesPattern, type SizeClass } from '@khai/contracts';
+import { ApiProblems, QUERY_PROBLEMS } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -191,6 +192,7 @@ export class GetNegotiationsHandler implements IQueryHandler<GetNegotiationsQuer
 const numbers = (values: readonly (number | null)[]): number[] => values.filter((v): v is number => v !== null);
 
 @ApiTags('analytics')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('analytics/negotiations')
 export class NegotiationsController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,4 +1,5 @@
 import { ID_PATTERN, MatchesPattern } from '@khai/contracts';
+import { ApiProblems, QUERY_PROBLEMS } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -164,6 +165,7 @@ function summaryOf(sales: readonly SalePremium[]): PremiumSummaryDto {
 }
 
 @ApiTags('analytics')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('analytics/price-premium')
 export class PricePremiumController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,5 +1,5 @@
 import { IsLogPosition } from '@khai/contracts';
-import { NotFound } from '@khai/event-sourcing';
+import { ApiProblems, NotFound, QUERY_PROBLEMS } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Param, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -86,6 +86,7 @@ export class TraceShipmentHandler implements IQueryHandler<TraceShipmentQuery> {
 }
 
 @ApiTags('analytics')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('analytics/traceability')
 export class TraceabilityController {
   constructor(private readonly queries: QueryBus) {}

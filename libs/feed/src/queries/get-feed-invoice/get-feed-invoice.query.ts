@@ -1,4 +1,4 @@
-import { EVENT_STORE, type EventStore, NotFound, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, NotFound, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -76,6 +76,7 @@ export class GetFeedInvoiceHandler implements IQueryHandler<GetFeedInvoiceQuery>
 }
 
 @ApiTags('feed')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('feed-invoices')
 export class GetFeedInvoiceController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,4 +1,4 @@
-import { EVENT_STORE, type EventStore, NotFound, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, NotFound, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -31,6 +31,7 @@ export class GetFeedMarketPriceHandler implements IQueryHandler<GetFeedMarketPri
 }
 
 @ApiTags('market')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('feed-market-prices')
 export class GetFeedMarketPriceController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,5 +1,5 @@
 import { SizePriceDto } from '@khai/contracts';
-import { EVENT_STORE, type EventStore, NotFound, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, NotFound, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -38,6 +38,7 @@ export class GetReferencePriceHandler implements IQueryHandler<GetReferencePrice
 }
 
 @ApiTags('market')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('reference-prices')
 export class GetReferencePriceController {
   constructor(private readonly queries: QueryBus) {}

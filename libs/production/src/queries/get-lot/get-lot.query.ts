@@ -1,4 +1,4 @@
-import { EVENT_STORE, type EventStore, readState, streamName } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState, streamName } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -64,6 +64,7 @@ function stockView({ grading, stock }: GradedLot): Pick<LotDto, 'stock' | 'rejec
 }
 
 @ApiTags('production')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('lots')
 export class GetLotController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,4 +1,4 @@
-import { EVENT_STORE, type EventStore, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -57,6 +57,7 @@ export class GetFlockHandler implements IQueryHandler<GetFlockQuery> {
 }
 
 @ApiTags('registry')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('flocks')
 export class GetFlockController {
   constructor(private readonly queries: QueryBus) {}

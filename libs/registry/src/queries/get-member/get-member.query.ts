@@ -1,4 +1,4 @@
-import { EVENT_STORE, type EventStore, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
 import { Controller, Get, Headers, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiHeader, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -69,6 +69,7 @@ export class GetMemberHandler implements IQueryHandler<GetMemberQuery> {
 }
 
 @ApiTags('registry')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('members')
 export class GetMemberController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,4 +1,4 @@
-import { EVENT_STORE, type EventStore, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -62,6 +62,7 @@ export class GetPartnerHandler implements IQueryHandler<GetPartnerQuery> {
 }
 
 @ApiTags('registry')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('partners')
 export class GetPartnerController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,5 +1,5 @@
 import { SizePriceDto } from '@khai/contracts';
-import { EVENT_STORE, type EventStore, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -95,6 +95,7 @@ export class GetPriceNegotiationHandler implements IQueryHandler<GetPriceNegotia
 }
 
 @ApiTags('sales')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('price-negotiations')
 export class GetPriceNegotiationController {
   constructor(private readonly queries: QueryBus) {}

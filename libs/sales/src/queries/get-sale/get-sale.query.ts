@@ -1,4 +1,4 @@
-import { EVENT_STORE, type EventStore, NotFound, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, NotFound, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -54,6 +54,7 @@ export class GetSaleHandler implements IQueryHandler<GetSaleQuery> {
 }
 
 @ApiTags('sales')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('sales')
 export class GetSaleController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,4 +1,4 @@
-import { EVENT_STORE, type EventStore, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -102,6 +102,7 @@ export class GetSalesOrderHandler implements IQueryHandler<GetSalesOrderQuery> {
 }
 
 @ApiTags('sales')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('sales-orders')
 export class GetSalesOrderController {
   constructor(private readonly queries: QueryBus) {}

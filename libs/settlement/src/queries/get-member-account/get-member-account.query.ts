@@ -1,6 +1,6 @@
 import { formatThb, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { SizePriceDto } from '@khai/contracts';
-import { EVENT_STORE, type EventStore, NotFound, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, NotFound, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -142,6 +142,7 @@ export class GetMemberAccountHandler implements IQueryHandler<GetMemberAccountQu
 }
 
 @ApiTags('settlement')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('member-accounts')
 export class GetMemberAccountController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,5 +1,5 @@
 import { SizePriceDto } from '@khai/contracts';
-import { EVENT_STORE, type EventStore, NotFound, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, NotFound, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -41,6 +41,7 @@ export class GetMemberPriceListHandler implements IQueryHandler<GetMemberPriceLi
 }
 
 @ApiTags('settlement')
+@ApiProblems(QUERY_PROBLEMS)
 @Controller('member-price-lists')
 export class GetMemberPriceListController {
   constructor(private readonly queries: QueryBus) {}

@@ -1,0 +1,56 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { COMMAND_PROBLEMS, QUERY_PROBLEMS } from '@khai/event-sourcing';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+import { loadConfig } from './config';
+import { createPlatform } from './platform';
+
+type Operation = { operationId?: string; responses: Record<string, { content?: Record<string, unknown> }> };
+type Document = { paths: Record<string, Record<string, Operation>> };
+
+/** Operations of the platform itself (liveness, positions, metrics): they answer no client errors. */
+const PLATFORM_PATHS = new Set(['/health', '/read-models', '/processes', '/integration', '/metrics']);
+
+describe('the OpenAPI document', () => {
+  let app: NestFastifyApplication;
+  let document: Document;
+
+  beforeAll(async () => {
+    app = await createPlatform(loadConfig({ KHAI_DATA_DIR: mkdtempSync(join(tmpdir(), 'khai-openapi-')) }), false);
+    await app.init();
+    document = (await app.inject({ method: 'GET', url: '/docs-json' })).json<Document>();
+  });
+  afterAll(() => app.close());
+
+  const operations = (method: string) =>
+    Object.entries(document.paths)
+      .filter(([path]) => !PLATFORM_PATHS.has(path))
+      .flatMap(([path, byMethod]) => (byMethod[method] ? [[path, byMethod[method]] as const] : []));
+
+  it('names every write and declares the problems it can answer, as problem details', () => {
+    const writes = operations('post');
+    expect(writes.length).toBeGreaterThan(40);
+    for (const [path, operation] of writes) {
+      expect({ path, operationId: operation.operationId }).toEqual({ path, operationId: expect.any(String) });
+      for (const status of COMMAND_PROBLEMS) {
+        expect({ path, status, content: Object.keys(operation.responses[String(status)]?.content ?? {}) }).toEqual({
+          path,
+          status,
+          content: ['application/problem+json'],
+        });
+      }
+    }
+  });
+
+  it('declares the problems every query can answer', () => {
+    const reads = operations('get');
+    expect(reads.length).toBeGreaterThan(20);
+    for (const [path, operation] of reads) {
+      const declared = QUERY_PROBLEMS.filter((status) => operation.responses[String(status)] !== undefined);
+      expect({ path, declared }).toEqual({ path, declared: [...QUERY_PROBLEMS] });
+    }
+  });
+});
