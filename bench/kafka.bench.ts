@@ -32,7 +32,6 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 
-import { parseMessage, topicSpec } from '@khai/contracts';
 import { EventStoreModule, SqliteCheckpointStore, SqliteEventStore, syncToDisk } from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
 import {
@@ -57,6 +56,7 @@ import {
   percentile,
   whileCoresThere,
 } from './kafka-orders';
+import { speedCheck } from './speed-check';
 
 const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
 const N = Number(process.env.BENCH_MESSAGES ?? 20_000);
@@ -119,26 +119,6 @@ async function startProfiler(): Promise<{ stopInto(path: string): Promise<void> 
 }
 
 const pct = (fraction: number) => `${(fraction * 100).toFixed(0)} %`;
-
-/**
- * How fast the machine is just now: µs to parse and validate one buyer order (`parseMessage`, one thread, the
- * median of five rounds of 5,000). This machine kind's speed varies from run to run and within one; the check, taken
- * before phase 1 and after phase 3, says which runs were made on a slow machine.
- */
-function speedCheck(): number {
-  const spec = topicSpec('buyers.orders.v1');
-  if (!spec) throw new Error('no buyers.orders.v1 topic');
-  const orders = Array.from({ length: 5000 }, (_, i) => Buffer.from(order(`SPEED-${i}`)));
-  const rounds: number[] = [];
-  for (let r = 0; r < 5; r++) {
-    const start = performance.now();
-    for (const bytes of orders) {
-      if (!parseMessage(spec.message, bytes).ok) throw new Error('speed check: an order did not validate');
-    }
-    rounds.push(((performance.now() - start) * 1000) / orders.length);
-  }
-  return rounds.sort((a, b) => a - b)[2] ?? NaN;
-}
 
 /**
  * The machine's CPU time counters (/proc/stat, in ticks): busy (user, system, interrupts), stolen (time the

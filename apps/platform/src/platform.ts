@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { installValidationMetadataCache } from '@khai/contracts';
 import {
   type CheckpointStore,
   type EventStore,
@@ -67,8 +66,6 @@ export async function createPlatform(config: PlatformConfig, logger = true): Pro
       logger: logger ? ['log', 'warn', 'error'] : false,
     },
   );
-  // The HTTP edge validates every request body: remember each DTO class's rules (the Kafka parser does too).
-  installValidationMetadataCache();
   app.useGlobalPipes(khaiValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();

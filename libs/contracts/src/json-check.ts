@@ -1,7 +1,5 @@
+import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-
-import { jsonToInstance } from './json-instance';
-import { passesRules } from './rule-check';
 
 /** One field's errors; `field` is its path (`lines.0.trays`). */
 export interface FieldError {
@@ -12,32 +10,74 @@ export interface FieldError {
 export type JsonCheck<T> =
   { readonly ok: true; readonly instance: T } | { readonly ok: false; readonly errors: readonly FieldError[] };
 
+/** Objects and lists nested deeper than this are refused before any field is read; our bodies nest 3 or 4 deep. */
+export const MAX_JSON_DEPTH = 16;
+
 /**
- * A JSON object checked against its class, with the answer class-transformer
- * and class-validator (whitelist, forbidNonWhitelisted) give, but without them
- * on a valid body's way: built by jsonToInstance, found valid by passesRules.
- * An invalid body gets its unknown fields and class-validator's errors. The
- * one check of the edges: Kafka messages (parseMessage) and HTTP bodies (the
- * validation pipe).
- *
- * `undefined` when the class, or one of its rules, is beyond jsonToInstance
- * and passesRules (see there): the caller uses the libraries.
+ * The one check of the edges, for Kafka messages (parseMessage) and HTTP
+ * bodies (the validation pipe): a value fresh from `JSON.parse`, its shape
+ * checked (shapeErrors), then built as its class by class-transformer
+ * (`plainToInstance`) and checked by class-validator (`validateSync`, unknown
+ * fields refused: `whitelist`, `forbidNonWhitelisted`).
  */
-export function checkJson<T extends object>(
-  cls: abstract new () => T,
-  json: Record<string, unknown>,
-): JsonCheck<T> | undefined {
-  const built = jsonToInstance<T>(cls, json);
-  if (!built) return undefined;
-  if (built.unknown.length === 0) {
-    const passes = passesRules(built.instance);
-    if (passes === true) return { ok: true, instance: built.instance };
-    if (passes === undefined) return undefined;
+export function checkJson<T extends object>(cls: abstract new () => T, json: unknown): JsonCheck<T> {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, errors: [{ field: '', messages: ['the body must be a JSON object'] }] };
   }
-  const unknown = built.unknown.map(({ field, message }) => ({ field, messages: [message] }));
-  const errors = [...unknown, ...fieldErrors(validateSync(built.instance))];
-  // class-validator has the last word on a body passesRules refused.
-  return errors.length === 0 ? { ok: true, instance: built.instance } : { ok: false, errors };
+  const shape = shapeErrors(json);
+  if (shape.length > 0) return { ok: false, errors: shape };
+  const instance = plainToInstance(cls as new () => T, json);
+  const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true });
+  return errors.length === 0 ? { ok: true, instance } : { ok: false, errors: fieldErrors(errors) };
+}
+
+/**
+ * What the libraries would get wrong, found in one walk:
+ * - nesting deeper than MAX_JSON_DEPTH: both libraries recurse, and a body of a
+ *   few thousand nested lists overflowed the stack;
+ * - a key named like an `Object.prototype` member (`__proto__`, `constructor`,
+ *   `valueOf`…): class-transformer drops such a field without a word (or throws
+ *   a TypeError on a nested `constructor`), so class-validator never sees it
+ *   to refuse it;
+ * - a list inside a list: `@ValidateNested({ each: true })` looks through it
+ *   and checks its elements as if they were the outer list's, so
+ *   `"sizes":[[{…}]]` passed as one size. No body or message of ours has lists
+ *   of lists.
+ */
+export function shapeErrors(json: object): FieldError[] {
+  const errors: FieldError[] = [];
+  const tooDeep = walk(json, '', 1, false, errors);
+  return tooDeep ? [tooDeep] : errors;
+}
+
+/** Collects the errors of one value and what it holds; answers the first value found too deep, where it stops. */
+function walk(
+  value: object,
+  path: string,
+  depth: number,
+  inList: boolean,
+  errors: FieldError[],
+): FieldError | undefined {
+  if (depth > MAX_JSON_DEPTH)
+    return { field: path.slice(0, -1), messages: [`nested deeper than ${MAX_JSON_DEPTH} levels`] };
+  if (Array.isArray(value)) {
+    if (inList) errors.push({ field: path.slice(0, -1), messages: ['a list inside a list is not accepted'] });
+    for (let i = 0; i < value.length; i++) {
+      const element: unknown = value[i];
+      if (typeof element !== 'object' || element === null) continue;
+      const tooDeep = walk(element, `${path}${i}.`, depth + 1, true, errors);
+      if (tooDeep) return tooDeep;
+    }
+    return undefined;
+  }
+  for (const key of Object.keys(value)) {
+    if (key in Object.prototype) errors.push({ field: path + key, messages: [`property ${key} should not exist`] });
+    const field: unknown = (value as Record<string, unknown>)[key];
+    if (typeof field !== 'object' || field === null) continue;
+    const tooDeep = walk(field, `${path}${key}.`, depth + 1, false, errors);
+    if (tooDeep) return tooDeep;
+  }
+  return undefined;
 }
 
 /** class-validator's nested errors, flattened to `path.to.field: messages`. */

@@ -42,6 +42,36 @@ describe('market over HTTP', () => {
     expect(await t.store.headPosition()).toBe(0);
   });
 
+  it('refuses a list inside the size ladder with 400 and writes nothing (it was taken as one empty size)', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/reference-prices',
+      payload: { ...body, sizes: [[{ size: 0, satangPerEgg: 420 }]] },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({
+      code: 'validation_failed',
+      errors: [{ field: 'sizes.0', messages: ['a list inside a list is not accepted'] }],
+    });
+    expect(await t.store.headPosition()).toBe(0);
+  });
+
+  it('refuses a body nested thousands of levels deep with 400, not a stack overflow, and writes nothing', async () => {
+    for (const deep of ['['.repeat(3_000) + ']'.repeat(3_000), `[${'{"a":'.repeat(3_000)}1${'}'.repeat(3_000)}]`]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/reference-prices',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify(body).replace('"sizes":[{"size":0,"satangPerEgg":420}]', `"sizes":${deep}`),
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json<{ errors: { messages: string[] }[] }>().errors).toEqual([
+        expect.objectContaining({ messages: ['nested deeper than 16 levels'] }),
+      ]);
+    }
+    expect(await t.store.headPosition()).toBe(0);
+  });
+
   it('answers the same for a repeated Idempotency-Key and appends once', async () => {
     const headers = { 'idempotency-key': 'announce-2022-03-24' };
     const first = await t.app.inject({ method: 'POST', url: '/reference-prices', payload: body, headers });

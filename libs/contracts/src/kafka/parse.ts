@@ -1,12 +1,6 @@
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
-
-import { checkJson, type FieldError, fieldErrors } from '../json-check';
-import { installValidationMetadataCache } from '../validation-cache';
+import { checkJson, type FieldError } from '../json-check';
 import type { IntegrationMessage } from './integration-message';
 import type { MessageClass } from './topics';
-
-installValidationMetadataCache();
 
 export type MessageFieldError = FieldError;
 
@@ -19,10 +13,9 @@ export type ParseResult<M extends IntegrationMessage> =
     };
 
 /**
- * Parses and validates one message body against its class: unknown fields are
- * refused (as over HTTP), so a typo in a partner's field name is not silently lost.
- * Checked by checkJson, else (a class it does not plan) by class-transformer
- * and class-validator.
+ * Parses and validates one message body against its class, by checkJson, as
+ * HTTP bodies are checked: unknown fields are refused, so a typo in a
+ * partner's field name is not silently lost.
  */
 export function parseMessage<M extends IntegrationMessage>(
   messageClass: MessageClass,
@@ -38,24 +31,8 @@ export function parseMessage<M extends IntegrationMessage>(
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, code: 'malformed_json', errors: [{ field: '', messages: ['the body must be a JSON object'] }] };
   }
-  const checked = checkJson<M>(messageClass as unknown as abstract new () => M, json as Record<string, unknown>);
-  if (!checked) return parseWithLibraries(messageClass, json);
+  const checked = checkJson<M>(messageClass as unknown as abstract new () => M, json);
   return checked.ok
     ? { ok: true, message: checked.instance }
     : { ok: false, code: 'validation_failed', errors: checked.errors };
-}
-
-/** A class jsonToInstance does not plan: class-transformer builds it, class-validator checks its fields. */
-function parseWithLibraries<M extends IntegrationMessage>(messageClass: MessageClass, json: object): ParseResult<M> {
-  let message: M;
-  try {
-    message = plainToInstance(messageClass, json) as M;
-  } catch (error) {
-    // class-transformer 0.5.1 throws a TypeError on, for one, a nested object with a "constructor" key.
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, code: 'validation_failed', errors: [{ field: '', messages: [`cannot be read: ${reason}`] }] };
-  }
-  const errors = validateSync(message, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length > 0) return { ok: false, code: 'validation_failed', errors: fieldErrors(errors) };
-  return { ok: true, message };
 }

@@ -135,6 +135,18 @@ describe('inbound partner messages (in-process bus)', () => {
     expect(pipeline.counts).toMatchObject({ applied: 1, deadLettered: 1 });
   });
 
+  it('dead-letters a message nested thousands of levels deep, or with a list in its list of prices, and goes on', async () => {
+    const deep = buyerOffer('N-1', 'R1', { prices: JSON.parse('['.repeat(3_000) + ']'.repeat(3_000)) as unknown });
+    const listed = buyerOffer('N-1', 'R2', { prices: [[{ size: 2, satangPerEgg: 380 }]] });
+    const good = buyerOffer('N-1', 'R3');
+    await bus.publish([onTopic(offers, deep), onTopic(offers, listed), onTopic(offers, good)]);
+    await handled(3);
+    expect(dlq(offers).map((letter) => letter.headers['dlq-code'])).toEqual(['validation_failed', 'validation_failed']);
+    expect(dlq(offers)[0]?.headers['dlq-reason']).toContain('nested deeper than 16 levels');
+    expect(dlq(offers)[1]?.headers['dlq-reason']).toContain('prices.0');
+    expect(pipeline.counts).toMatchObject({ applied: 1, deadLettered: 2 });
+  });
+
   it('dead-letters a poison message (not JSON) once, however often it comes', async () => {
     const poison = {
       topic: offers,
