@@ -49,7 +49,7 @@ module.exports = {
       severity: 'error',
       comment:
         'Bounded contexts (registry, feed, production, sales, market, settlement) do not import each other; they share only ' +
-        '@khai/contracts and @khai/event-sourcing. The read side (libs/analytics) and the process managers (libs/processes) may use their public index.',
+        '@khai/contracts, @khai/event-sourcing and @khai/cluster (the registry facts other contexts check references against). The read side (libs/analytics) and the process managers (libs/processes) may use their public index.',
       from: { path: `^libs/${CONTEXTS}/` },
       to: { path: `^libs/${CONTEXTS}/`, pathNot: '^libs/$1/' },
     },

@@ -6,6 +6,7 @@ export * from './adapters/sqlite.event-store';
 export * from './adapters/wal-checkpoint-thread';
 export * from './aggregate-cache';
 export * from './checkpoint-store.port';
+export * from './day-checks';
 export * from './decider';
 export * from './envelope';
 export * from './errors';

@@ -55,12 +55,27 @@ export interface AggregateOf<State> {
   readonly decider: Pick<Decider<unknown, never, State>, 'evolve' | 'initialState'>;
 }
 
-/** What a use case may look at besides its own stream: other aggregates, and the cooperative's settings. */
+/** What a use case may look at besides its own stream: other aggregates, ports and settings, and the day. */
 export interface UseCaseEnvironment {
   /** The current state of another aggregate (its initial state when the stream is empty). */
   state<State>(of: AggregateOf<State>, id: string): Promise<State>;
   /** A setting of the composition root (e.g. the graded size classes), or `fallback` when none is bound. */
   setting<T>(token: symbol | string, fallback: T): T;
+  /** A port bound in the composition root (e.g. the cluster directory); an error when none is. */
+  port<T>(token: symbol | string): T;
+  /** Today's business day in Asia/Bangkok, `YYYY-MM-DD`, by the bound CLOCK or the system's. */
+  today(): string;
+}
+
+/** The clock use cases read "today" from (a port: tests bind a fixed one). */
+export type Clock = () => Date;
+export const CLOCK = Symbol('Clock');
+
+const BANGKOK_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' });
+
+/** The business day (Asia/Bangkok) of an instant, `YYYY-MM-DD`. */
+export function bangkokDay(instant: Date): string {
+  return BANGKOK_DAY.format(instant);
 }
 
 /**
@@ -76,9 +91,12 @@ export interface UseCase<Input = never, Command = unknown, Event extends DomainE
   readonly streamId: (input: Input) => string;
   readonly command: (input: Input, env: UseCaseEnvironment) => Command | Promise<Command>;
   /** Checks of other aggregates, run in order before deciding; each throws a typed error to refuse. */
-  readonly checks?: readonly ((input: Input, env: UseCaseEnvironment) => Promise<void>)[];
+  readonly checks?: readonly Check<Input>[];
   readonly http?: HttpRoute<Input>;
 }
+
+/** A check of a use case's input, run before deciding; it throws a typed error to refuse. */
+export type Check<Input> = (input: Input, env: UseCaseEnvironment) => Promise<void>;
 
 /** Any use case, for the lists that carry them (a module's, the controllers'). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list holds use cases of every input and aggregate
@@ -104,11 +122,17 @@ export async function runUseCase<Input, Command, Event extends DomainEvent, Stat
   use: UseCase<Input, Command, Event, State>,
   input: Input,
   context: CommandContext,
-  settings: (token: symbol | string) => unknown = () => undefined,
+  bound: (token: symbol | string) => unknown = () => undefined,
 ): Promise<CommandResult<Event>> {
   const env: UseCaseEnvironment = {
     state: async <S>(of: AggregateOf<S>, id: string) => (await readState(store, of.stream(id), of.decider)).state,
-    setting: <T>(token: symbol | string, fallback: T) => (settings(token) as T | undefined) ?? fallback,
+    setting: <T>(token: symbol | string, fallback: T) => (bound(token) as T | undefined) ?? fallback,
+    port: <T>(token: symbol | string) => {
+      const port = bound(token) as T | undefined;
+      if (port === undefined) throw new Error(`${String(token)} is not bound: the composition root must provide it`);
+      return port;
+    },
+    today: () => bangkokDay(((bound(CLOCK) as Clock | undefined) ?? (() => new Date()))()),
   };
   for (const check of use.checks ?? []) await check(input, env);
   const command = await use.command(input, env);

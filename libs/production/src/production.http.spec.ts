@@ -1,11 +1,18 @@
-import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 
 import { ProductionModule } from './production.module';
 
 describe('production over HTTP', () => {
   let t: HttpTestApp;
+  /** Log position after the registry's events of the setup. */
+  let registered: number;
   beforeEach(async () => {
-    t = await createHttpTestApp([ProductionModule]);
+    t = await createHttpTestApp([ProductionModule, CLUSTER_REGISTRY]);
+    await registerCluster(t.app, {
+      members: [{ memberId: 'M017', farmIds: ['F01'] }],
+      flocks: [{ flockId: 'FL3', memberId: 'M017', farmId: 'F01', hensPlaced: 5000, placedOn: '2026-01-05' }],
+    });
+    registered = await t.store.headPosition();
   });
   afterEach(() => t.close());
 
@@ -70,6 +77,32 @@ describe('production over HTTP', () => {
     });
   });
 
+  it.each([
+    [{ memberId: 'GHOST' }, 'member_not_registered'],
+    [{ farmId: 'F99' }, 'farm_not_registered'],
+    [{ flockId: 'FL-NONE' }, 'flock_not_placed'],
+    [{ eggs: 5001 }, 'more_eggs_than_hens'],
+    [{ collectedOn: '2026-01-04' }, 'collected_before_placement'],
+    [{ collectedOn: '2099-01-01' }, 'day_in_future'],
+  ])(
+    'refuses a collection that %j makes implausible or unreferenced: 422 %s, nothing written',
+    async (change, code) => {
+      const res = await t.app.inject({ method: 'POST', url: '/lots', payload: { ...collection, ...change } });
+      expect(res.statusCode).toBe(422);
+      expect(res.json()).toMatchObject({ code });
+      expect(await t.store.headPosition()).toBe(registered);
+    },
+  );
+
+  it('takes as many eggs as the flock has hens alive, on the day of placement', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/lots',
+      payload: { ...collection, eggs: 5000, collectedOn: '2026-01-05' },
+    });
+    expect(res.statusCode).toBe(201);
+  });
+
   it('answers 400 with field errors and writes nothing for bad input', async () => {
     const res = await t.app.inject({
       method: 'POST',
@@ -93,7 +126,7 @@ describe('production over HTTP', () => {
     expect(gradingFields).toEqual(
       expect.arrayContaining(['sizes.0.size', 'sizes.0.eggs', 'rejects.0.reason', 'rejects.0.eggs', 'grade']),
     );
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
   });
 
   it('answers 404 for grading or reading a lot never collected', async () => {
@@ -102,7 +135,7 @@ describe('production over HTTP', () => {
     expect(graded.json()).toMatchObject({ code: 'lot_not_found', status: 404, lotId: 'L20261124-F01' });
     const read = await t.app.inject({ method: 'GET', url: '/lots/L20261124-F01' });
     expect(read.statusCode).toBe(404);
-    expect(await t.store.headPosition()).toBe(0);
+    expect(await t.store.headPosition()).toBe(registered);
   });
 
   it('answers 422 with the counts and writes nothing when eggs are not conserved', async () => {
@@ -110,7 +143,7 @@ describe('production over HTTP', () => {
     const res = await grade({ ...grading, rejects: [{ reason: 'CRACKED', eggs: 119 }] });
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({ code: 'eggs_not_conserved', collected: 3600, graded: 3480, rejected: 119 });
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
   });
 
   it('answers 409 and writes nothing for a different collection or grading of the same lot', async () => {
@@ -122,7 +155,7 @@ describe('production over HTTP', () => {
     const regraded = await grade({ ...grading, gradedOn: '2026-11-26' });
     expect(regraded.statusCode).toBe(409);
     expect(regraded.json()).toMatchObject({ code: 'lot_already_graded' });
-    expect(await t.store.headPosition()).toBe(2);
+    expect(await t.store.headPosition()).toBe(registered + 2);
   });
 
   it('writes nothing more for an identical repeat', async () => {
@@ -130,7 +163,7 @@ describe('production over HTTP', () => {
     const again = await collect();
     expect(again.statusCode).toBe(201);
     expect(again.json()).toMatchObject({ events: [], revision: 0, repeated: false });
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
   });
 
   it('answers the same for a repeated Idempotency-Key and appends once', async () => {
@@ -138,6 +171,6 @@ describe('production over HTTP', () => {
     const first = await t.app.inject({ method: 'POST', url: '/lots', payload: collection, headers });
     const second = await t.app.inject({ method: 'POST', url: '/lots', payload: collection, headers });
     expect(second.json()).toEqual({ ...first.json(), repeated: true });
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
   });
 });

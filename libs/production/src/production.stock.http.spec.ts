@@ -1,12 +1,19 @@
-import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 
 import { ProductionModule } from './production.module';
 
 /** Voiding, packing, losses, reject processing and allocation of a graded lot, over HTTP. */
 describe('production stock over HTTP', () => {
   let t: HttpTestApp;
+  /** Log position after the registry's events of the setup. */
+  let registered: number;
   beforeEach(async () => {
-    t = await createHttpTestApp([ProductionModule]);
+    t = await createHttpTestApp([ProductionModule, CLUSTER_REGISTRY]);
+    await registerCluster(t.app, {
+      members: [{ memberId: 'M017', farmIds: ['F01'] }],
+      flocks: [{ flockId: 'FL3', memberId: 'M017', farmId: 'F01', hensPlaced: 5000, placedOn: '2026-01-05' }],
+    });
+    registered = await t.store.headPosition();
     await post('/lots', {
       lotId: 'L1',
       memberId: 'M017',
@@ -107,7 +114,7 @@ describe('production stock over HTTP', () => {
       expect([url, res.statusCode]).toEqual([url, 400]);
       expect(fields(res.json<Problem>())).toEqual(expect.arrayContaining(expected));
     }
-    expect(await t.store.headPosition()).toBe(2);
+    expect(await t.store.headPosition()).toBe(registered + 2);
   });
 
   it('answers 404 for a lot never collected', async () => {
@@ -120,7 +127,7 @@ describe('production stock over HTTP', () => {
       expect(res.statusCode).toBe(404);
       expect(res.json()).toMatchObject({ code: 'lot_not_found' });
     }
-    expect(await t.store.headPosition()).toBe(2);
+    expect(await t.store.headPosition()).toBe(registered + 2);
   });
 
   it('answers 422 and writes nothing when stock would go negative', async () => {
@@ -134,7 +141,7 @@ describe('production stock over HTTP', () => {
     const overAllocated = await post('/lots/L1/allocations', allocation);
     expect(overAllocated.statusCode).toBe(422);
     expect(overAllocated.json()).toMatchObject({ code: 'insufficient_packed_stock', available: 0, requested: 4 });
-    expect(await t.store.headPosition()).toBe(2);
+    expect(await t.store.headPosition()).toBe(registered + 2);
   });
 
   it('answers 409 and writes nothing for a used grading or a conflicting repeat', async () => {
@@ -147,7 +154,7 @@ describe('production stock over HTTP', () => {
     expect(repacked.json()).toMatchObject({ code: 'pack_already_recorded', status: 409 });
     const reallocated = await post('/lots/L1/allocations', { ...allocation, trays: 5 });
     expect(reallocated.json()).toMatchObject({ code: 'allocation_conflict', status: 409 });
-    expect(await t.store.headPosition()).toBe(4);
+    expect(await t.store.headPosition()).toBe(registered + 4);
   });
 
   it('writes nothing more for identical repeats and a release of nothing', async () => {
@@ -158,7 +165,7 @@ describe('production stock over HTTP', () => {
     expect(again.json()).toMatchObject({ events: [], repeated: false });
     expect((await post('/lots/L1/packs', pack)).json()).toMatchObject({ events: [] });
     expect((await post('/lots/L1/allocations/S2/release', release)).json()).toMatchObject({ events: [] });
-    expect(await t.store.headPosition()).toBe(4);
+    expect(await t.store.headPosition()).toBe(registered + 4);
   });
 
   it('answers the same for a repeated Idempotency-Key and appends once', async () => {
@@ -166,6 +173,6 @@ describe('production stock over HTTP', () => {
     const first = await post('/lots/L1/packs', pack, headers);
     const second = await post('/lots/L1/packs', pack, headers);
     expect(second.json()).toEqual({ ...first.json(), repeated: true });
-    expect(await t.store.headPosition()).toBe(3);
+    expect(await t.store.headPosition()).toBe(registered + 3);
   });
 });

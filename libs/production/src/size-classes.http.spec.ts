@@ -1,4 +1,4 @@
-import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 import { Global, Module } from '@nestjs/common';
 
 import { GRADED_SIZE_CLASSES } from './commands/size-classes';
@@ -12,7 +12,11 @@ class NoSizeSixModule {}
 describe('grading into the configured size classes', () => {
   let t: HttpTestApp;
   beforeEach(async () => {
-    t = await createHttpTestApp([NoSizeSixModule, ProductionModule]);
+    t = await createHttpTestApp([NoSizeSixModule, ProductionModule, CLUSTER_REGISTRY]);
+    await registerCluster(t.app, {
+      members: [{ memberId: 'M1', farmIds: ['F1'] }],
+      flocks: [{ flockId: 'FL1', memberId: 'M1', farmId: 'F1', hensPlaced: 5000, placedOn: '2026-01-05' }],
+    });
     await t.app.inject({
       method: 'POST',
       url: '/lots',

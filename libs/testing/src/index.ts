@@ -1,3 +1,4 @@
+export * from './cluster';
 export * from './envelope';
 export * from './given-when-then';
 export * from './http-test-app';

@@ -1,4 +1,6 @@
+import { memberFlock } from '@khai/cluster';
 import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { happenedBy, InvariantViolated, type UseCaseEnvironment } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 
@@ -33,8 +35,32 @@ export class CollectEggsDto {
   eggs!: number;
 }
 
+/**
+ * The lot names a flock placed on the member's own farm, collected on or after the
+ * placement and not after today, of no more eggs than the flock has hens alive (a
+ * hen lays at most one egg a day).
+ */
+async function fromLayingFlock(d: CollectEggs['data'], env: UseCaseEnvironment): Promise<void> {
+  const flock = await memberFlock(env, d);
+  if (d.collectedOn < flock.placedOn) {
+    throw new InvariantViolated(
+      'collected_before_placement',
+      `flock ${d.flockId} was placed on ${flock.placedOn}, after ${d.collectedOn}`,
+      { flockId: d.flockId, placedOn: flock.placedOn },
+    );
+  }
+  if (d.eggs > flock.hensAlive) {
+    throw new InvariantViolated(
+      'more_eggs_than_hens',
+      `${d.eggs} eggs in a day from flock ${d.flockId}, which has ${flock.hensAlive} hens alive`,
+      { flockId: d.flockId, hensAlive: flock.hensAlive },
+    );
+  }
+}
+
 export const collectEggs = lot.useCase({
   name: 'CollectEggs',
   streamId: (d: CollectEggs['data']) => d.lotId,
+  checks: [happenedBy('collectedOn'), fromLayingFlock],
   http: { tag: 'production', path: '/lots', body: CollectEggsDto },
 });
