@@ -151,11 +151,23 @@ describe('MatchesPattern', () => {
     @MatchesPattern(ID, { each: true, message: 'each of $property must be an id' })
     many: unknown;
   }
+  // The rule and the verdicts are @Matches'; the message says in words what the pattern asks for.
   const errorsOf = (target: object, one: unknown, many: unknown) =>
-    validateSync(Object.assign(target, { one, many })).map((e) => [e.property, e.constraints]);
+    validateSync(Object.assign(target, { one, many })).map((e) => [
+      e.property,
+      Object.fromEntries(
+        Object.entries(e.constraints ?? {}).map(([rule, message]) => [
+          rule,
+          message.replace(
+            /must match .* regular expression$/,
+            'must be an id: 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit (e.g. M017)',
+          ),
+        ]),
+      ),
+    ]);
   const value = fc.oneof(fc.string({ maxLength: 70 }), fc.stringMatching(ID), fc.anything());
 
-  it('answers as class-validator’s @Matches does: the same rule name and messages, each element too', () => {
+  it('answers as class-validator’s @Matches does: the same rule name and verdicts, each element too', () => {
     fc.assert(
       fc.property(value, fc.oneof(value, fc.array(value, { maxLength: 3 })), (one, many) => {
         expect(errorsOf(new ByPattern(), one, many)).toEqual(errorsOf(new ByLibrary(), one, many));
@@ -166,6 +178,16 @@ describe('MatchesPattern', () => {
 
   it('refuses a pattern that keeps state between uses', () => {
     expect(() => MatchesPattern(/a/g)).toThrow(/state/);
+  });
+
+  it('never shows a regular expression: a pattern is told in words, or declared with a message', () => {
+    const [error] = validateSync(Object.assign(new ByPattern(), { one: 'no spaces allowed', many: [] }));
+    expect(error?.constraints).toEqual({
+      matches:
+        'one must be an id: 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit (e.g. M017)',
+    });
+    expect(() => MatchesPattern(/^x+$/)).toThrow(/in words/);
+    expect(() => MatchesPattern(/^x+$/, { message: '$property must be only x' })).not.toThrow();
   });
 });
 

@@ -85,21 +85,44 @@ export function IsIsoTimestamp(): PropertyDecorator {
   });
 }
 
+/** A feed type: `LAYER_COMPLETE`. */
+export const FEED_TYPE_PATTERN = /^[A-Z][A-Z0-9_]{0,39}$/;
+/** A source of prices: `coop-network`. */
+export const SOURCE_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
 /**
- * class-validator's `@Matches(pattern)`, with its name and message, by `pattern.test`: its `matches` builds a
- * match array for every value, a sixth of what the check of a Kafka message allocated (docs/benchmarks.md).
- * Every edge (HTTP DTOs, Kafka messages) checks its patterns with it.
+ * What a person is told each pattern asks for: a validation message never shows a
+ * regular expression. Keyed by the pattern's source, so a pattern written again
+ * elsewhere is described too; a pattern with neither a description here nor a
+ * message of its own is refused where it is declared.
+ */
+const PATTERN_WORDS = new Map<string, string>([
+  [ID_PATTERN.source, 'an id: 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit (e.g. M017)'],
+  [NOT_BLANK.source, 'text that is not blank'],
+  [
+    FEED_TYPE_PATTERN.source,
+    'a feed type: capital letters, digits and "_", starting with a letter (e.g. LAYER_COMPLETE)',
+  ],
+  [SOURCE_PATTERN.source, 'a source: lower-case letters, digits and dashes (e.g. coop-network)'],
+]);
+
+/**
+ * class-validator's `@Matches(pattern)` rule (`matches`), by `pattern.test`, told in words: "$property must be
+ * <what the pattern asks for>". Every edge (HTTP DTOs, Kafka messages) checks its patterns with it.
  */
 export function MatchesPattern(pattern: RegExp, options?: ValidationOptions): PropertyDecorator {
   if (pattern.global || pattern.sticky)
     throw new Error(`a pattern with state (${pattern.flags}) answers by its last use`);
+  const words = PATTERN_WORDS.get(pattern.source);
+  if (words === undefined && options?.message === undefined)
+    throw new Error(`say in words what /${pattern.source}/ asks for: a message, or an entry in PATTERN_WORDS`);
   return ValidateBy(
     {
       name: 'matches',
       constraints: [pattern],
       validator: {
         validate: (value) => typeof value === 'string' && pattern.test(value),
-        defaultMessage: buildMessage((each) => `${each}$property must match $constraint1 regular expression`, options),
+        defaultMessage: buildMessage((each) => `${each}$property must be ${words ?? ''}`, options),
       },
     },
     options,

@@ -27,8 +27,13 @@ export class ValidationFailed extends KhaiError {
   readonly title = 'The request is not valid';
 
   constructor(readonly fieldErrors: readonly FieldError[]) {
-    super(fieldErrors.map((e) => `${e.field}: ${e.messages.join(', ')}`).join('; '));
+    super(validationDetail(fieldErrors));
   }
+}
+
+/** The detail of a validation problem: each field with its messages. */
+export function validationDetail(fieldErrors: readonly FieldError[]): string {
+  return fieldErrors.map((e) => `${e.field}: ${e.messages.join(', ')}`).join('; ');
 }
 
 export class NotFound extends KhaiError {

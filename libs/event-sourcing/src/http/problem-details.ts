@@ -10,7 +10,8 @@ import {
 import type { ValidationError } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-import { type FieldError, KhaiError, MethodNotAllowed, ValidationFailed } from '../errors';
+import { type FieldError, KhaiError, MethodNotAllowed, validationDetail, ValidationFailed } from '../errors';
+import { answerLanguage, inThai } from './messages';
 
 /** An RFC 9457 problem, with our stable `code` and, for 400s, the field errors. */
 export interface ProblemDetails {
@@ -87,12 +88,25 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const unrouted = request.is404 && error instanceof NotFoundException;
     const refusal = (unrouted && methodNotAllowed(request)) || error;
-    const problem = toProblem(refusal, request.url);
+    const language = answerLanguage(request.headers['accept-language']);
+    const problem = inLanguage(toProblem(refusal, request.url), language);
     if (problem.status >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (refusal instanceof MethodNotAllowed) void reply.header('allow', refusal.allow.join(', '));
-    void reply.status(problem.status).header('content-type', 'application/problem+json').send(problem);
+    void reply
+      .status(problem.status)
+      .header('content-type', 'application/problem+json')
+      .header('content-language', language)
+      .header('vary', 'Accept-Language')
+      .send(problem);
   }
+}
+
+/** A problem's field errors (and the detail made of them) in the language asked for. */
+function inLanguage(problem: ProblemDetails, language: 'th' | 'en'): ProblemDetails {
+  if (language === 'en' || !problem.errors) return problem;
+  const errors = problem.errors.map((e) => ({ field: e.field, messages: e.messages.map(inThai) }));
+  return { ...problem, title: 'คำขอไม่ถูกต้อง', detail: validationDetail(errors), errors };
 }
 
 /** class-validator's nested errors, flattened (one function with the Kafka edge's). */

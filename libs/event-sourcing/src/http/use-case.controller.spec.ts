@@ -26,7 +26,7 @@ const tallyDecider: Decider<TallyCommand, TallyEvent, number | null> = {
     return [{ type: 'Counted', data: { tallyId: command.data.tallyId, eggs: command.data.eggs } }];
   },
 };
-type Problem = { code: string; errors?: { field: string }[] };
+type Problem = { code: string; errors?: { field: string; messages: string[] }[] };
 
 const tally = aggregate('tally', tallyDecider);
 const LIMIT = Symbol('limit');
@@ -99,6 +99,16 @@ describe('use cases over HTTP', () => {
         .sort(),
     ).toEqual(['extra', 'openedOn']);
     expect(await t.store.readStream('tally-T1')).toEqual([]);
+  });
+
+  it('answers field errors in Thai to a client that prefers Thai, in English otherwise', async () => {
+    const th = await post('/tallies/T1/counts', { eggs: 0 }, { 'accept-language': 'th-TH,th;q=0.9,en;q=0.8' });
+    expect(th.statusCode).toBe(400);
+    expect(th.headers['content-language']).toBe('th');
+    expect(th.json<Problem>().errors).toEqual([{ field: 'eggs', messages: ['eggs ต้องไม่น้อยกว่า 1'] }]);
+    const en = await post('/tallies/T1/counts', { eggs: 0 });
+    expect(en.headers['content-language']).toBe('en');
+    expect(en.json<Problem>().errors).toEqual([{ field: 'eggs', messages: ['eggs must not be less than 1'] }]);
   });
 
   it('takes only JSON bodies: a form or text is 415 before any check, nothing written', async () => {

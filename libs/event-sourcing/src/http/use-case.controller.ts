@@ -62,6 +62,7 @@ function controllerFor(use: UseCase<object, unknown, DomainEvent, unknown>): Typ
     @HttpCode(201)
     @ApiOperation(operation)
     @ApiHeader({ name: 'Idempotency-Key', required: false })
+    @ApiHeader({ name: 'Accept-Language', required: false, description: 'th: field errors in Thai; else English' })
     @ApiCreatedResponse({ type: CommandResponseDto })
     @ApiProblems(COMMAND_PROBLEMS)
     @JsonBody()
