@@ -10,6 +10,7 @@ import { createPlatform } from './platform';
 
 type Operation = { operationId?: string; responses: Record<string, { content?: Record<string, unknown> }> };
 type Document = { paths: Record<string, Record<string, Operation>> };
+type Schema = { additionalProperties?: boolean; properties?: Record<string, unknown> };
 
 /** Operations of the platform itself (liveness, positions, metrics): they answer no client errors. */
 const PLATFORM_PATHS = new Set(['/health', '/read-models', '/processes', '/integration', '/metrics']);
@@ -43,6 +44,30 @@ describe('the OpenAPI document', () => {
         });
       }
     }
+  });
+
+  it('says what the server enforces: patterns, ranges, lengths, list sizes, no unknown properties', () => {
+    const schemas = (document as unknown as { components: { schemas: Record<string, Schema> } }).components.schemas;
+    expect(schemas['CollectEggsDto']).toMatchObject({
+      additionalProperties: false,
+      properties: {
+        lotId: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
+        collectedOn: { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+        eggs: { minimum: 1, maximum: 10_000_000 },
+      },
+    });
+    expect(schemas['GradeLotDto']?.properties?.['sizes']).toMatchObject({ maxItems: 7 });
+    expect(schemas['RegisterMemberDto']?.properties?.['citizenId']).toMatchObject({ pattern: '^\\d{13}$' });
+    // Every request body a write takes refuses unknown properties.
+    const bodies = Object.values(document.paths).flatMap((byMethod) =>
+      byMethod['post']
+        ? [byMethod['post'] as unknown as { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }]
+        : [],
+    );
+    const unclosed = bodies
+      .map((op) => op.requestBody?.content['application/json']?.schema.$ref?.split('/').pop())
+      .filter((name): name is string => name !== undefined && schemas[name]?.additionalProperties !== false);
+    expect(unclosed).toEqual([]);
   });
 
   it('declares the problems every query can answer', () => {

@@ -9,6 +9,7 @@ import {
   ProblemDetailsFilter,
   SqliteCheckpointStore,
   SqliteEventStore,
+  withValidationConstraints,
 } from '@khai/event-sourcing';
 import { integrationOptions } from '@khai/integration';
 import { InMemoryReadModelStore, MongoReadModelStore, type ReadModelStore } from '@khai/read-models';
@@ -69,16 +70,18 @@ export async function createPlatform(config: PlatformConfig, logger = true): Pro
   app.useGlobalPipes(khaiValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Khai — ไข่')
-      .setDescription(
-        'The event-sourced supply chain of the Chiang Mai–Lamphun Layer Hen Farmers Cooperative. ' +
-          'Money is integer satang; dates are ISO days in Asia/Bangkok; every write takes an Idempotency-Key.',
-      )
-      .setVersion('0.1.0')
-      .build(),
+  const document = withValidationConstraints(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Khai — ไข่')
+        .setDescription(
+          'The event-sourced supply chain of the Chiang Mai–Lamphun Layer Hen Farmers Cooperative. ' +
+            'Money is integer satang; dates are ISO days in Asia/Bangkok; every write takes an Idempotency-Key.',
+        )
+        .setVersion('0.1.0')
+        .build(),
+    ),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   const close = app.close.bind(app);

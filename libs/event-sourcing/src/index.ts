@@ -17,6 +17,7 @@ export * from './http/command-context';
 export * from './http/command-response';
 export * from './http/json-body';
 export * from './http/messages';
+export * from './http/openapi-constraints';
 export * from './http/problem-details';
 export * from './http/problem-responses';
 export * from './http/use-case.controller';
