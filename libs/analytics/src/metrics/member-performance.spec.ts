@@ -4,7 +4,6 @@ describe('income and production per member and period', () => {
   // A 10-day period: 1,000 hens housed; 20 die on day 6 → 5 × 1,000 + 5 × 980 = 9,900 hen-days.
   const alive = [...Array(5).fill(1_000), ...Array(5).fill(980)] as number[];
   const input = {
-    days: 10,
     // Graded 3,000 × size 2, 4,000 × size 3, 1,600 × size 4 = 8,600; 200 rejects → 8,800 eggs.
     eggsBySize: [
       { size: 2 as const, eggs: 3_000 },
@@ -18,7 +17,8 @@ describe('income and production per member and period', () => {
     feedCostSatang: 1_725_000,
     feedKg: 1_150,
     henDays: henDays(alive),
-    hensHousedAtStart: 1_000,
+    // 1,000 hens housed at placement, housed all 10 days.
+    housedHenDays: 10_000,
     deaths: 20,
     hensPlaced: 1_000,
   };
@@ -45,7 +45,7 @@ describe('income and production per member and period', () => {
   });
 
   it('computes hen-day and hen-housed production', () => {
-    // Hen-day 8,800 / 9,900 × 100 = 88.89 %; hen-housed 8,800 / (1,000 × 10) × 100 = 88 %.
+    // Hen-day 8,800 / 9,900 × 100 = 88.89 %; hen-housed 8,800 / (1,000 housed × 10 days) × 100 = 88 %.
     const m = memberPeriodMetrics(input);
     expect(m.henDayPct).toBeCloseTo(88.8889, 4);
     expect(m.henHousedPct).toBe(88);
@@ -79,7 +79,7 @@ describe('income and production per member and period', () => {
       eggsBySize: [],
       rejectedEggs: 0,
       henDays: 0,
-      hensHousedAtStart: 0,
+      housedHenDays: 0,
       hensPlaced: 0,
     });
     expect(empty).toMatchObject({

@@ -17,8 +17,6 @@ export const TAS_MIDPOINT_GRAMS: Readonly<Record<SizeClass, number>> = {
 };
 
 export interface MemberPeriodInput {
-  /** Days in the period. */
-  readonly days: number;
   /** Graded eggs by size class. */
   readonly eggsBySize: readonly { readonly size: SizeClass; readonly eggs: number }[];
   /** Rejected eggs; counted in production, and in egg mass at the graded eggs' mean weight. */
@@ -28,8 +26,8 @@ export interface MemberPeriodInput {
   readonly feedKg: number;
   /** Σ hens alive each day of the period (see henDays). */
   readonly henDays: number;
-  /** Hens housed at the start of the period. */
-  readonly hensHousedAtStart: number;
+  /** Σ over the days each flock was housed of its hens housed at placement (see flockPeriod). */
+  readonly housedHenDays: number;
   readonly deaths: number;
   /** Hens placed: the base of mortality %. */
   readonly hensPlaced: number;
@@ -48,7 +46,10 @@ export interface MemberPeriodMetrics {
   readonly iofcPerEggSatang: number | null;
   /** eggs ÷ Σ hens alive each day × 100. */
   readonly henDayPct: number | null;
-  /** eggs ÷ (hens housed at start × days) × 100. */
+  /**
+   * Hen-housed production as the trade counts it: eggs ÷ Σ (hens housed at placement × days housed) × 100;
+   * deaths and culls since placement lower it, where they do not lower hen-day production.
+   */
   readonly henHousedPct: number | null;
   /** Σ eggs × grams of their size; rejects at the graded mean. */
   readonly eggMassKg: number;
@@ -92,7 +93,7 @@ export function memberPeriodMetrics(input: MemberPeriodInput): MemberPeriodMetri
     iofcPerHenDaySatang: ratioOrNull(iofcSatang, input.henDays),
     iofcPerEggSatang: ratioOrNull(iofcSatang, eggs),
     henDayPct: henDayRate === null ? null : henDayRate * 100,
-    henHousedPct: percent(eggs, input.hensHousedAtStart * input.days),
+    henHousedPct: percent(eggs, input.housedHenDays),
     eggMassKg,
     meanEggGrams,
     fcr: eggMassKg === 0 ? null : input.feedKg / eggMassKg,

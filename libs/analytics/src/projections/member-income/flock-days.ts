@@ -14,6 +14,11 @@ export interface FlockPeriod {
   readonly henDays: number;
   /** Hens alive on the period's first day (0 for a flock placed later). */
   readonly hensAtStart: number;
+  /**
+   * Σ over the period's days the flock was housed (from its placement until a day with no hen
+   * alive) of the hens housed at placement: the denominator of hen-housed production.
+   */
+  readonly housedHenDays: number;
   /** Hens placed during the period (after its first day). */
   readonly placedInPeriod: number;
   readonly deaths: number;
@@ -41,22 +46,26 @@ export function flockPeriod(flock: FlockHistory, from: string, to: string): Floc
     }
   }
   const start = Math.max(first, placed);
-  if (start > last) return { henDays: 0, hensAtStart: 0, placedInPeriod: 0, deaths, culled };
+  if (start > last) return { henDays: 0, hensAtStart: 0, housedHenDays: 0, placedInPeriod: 0, deaths, culled };
   let alive = flock.hensPlaced - lostBy(flock.losses, start);
   let henDays = 0;
   let at = start;
+  // The first day with no hen alive ends the flock's housing (last + 1: housed through the period).
+  let emptyFrom = alive <= 0 ? start : last + 1;
   for (const [day, d, c] of flock.losses) {
     const n = dayNumber(day);
     if (n <= start || n > last) continue;
     henDays += Math.max(0, alive) * (n - at);
     alive -= d + c;
     at = n;
+    if (alive <= 0 && emptyFrom > last) emptyFrom = n;
   }
   henDays += Math.max(0, alive) * (last - at + 1);
   const aliveAtStart = Math.max(0, flock.hensPlaced - lostBy(flock.losses, first));
   return {
     henDays,
     hensAtStart: placed <= first ? aliveAtStart : 0,
+    housedHenDays: flock.hensPlaced * (emptyFrom - start),
     placedInPeriod: placed > first ? flock.hensPlaced : 0,
     deaths,
     culled,

@@ -24,7 +24,10 @@ export interface MemberIncome extends MemberPeriodMetrics {
   readonly rejectedEggs: number;
   readonly feedKg: number;
   readonly henDays: number;
-  readonly hensHousedAtStart: number;
+  /** Hens alive on the period's first day: with those placed during it, the base of mortality %. */
+  readonly hensAliveAtStart: number;
+  /** Σ hens housed at placement × days housed in the period: the base of hen-housed production %. */
+  readonly housedHenDays: number;
   readonly hensPlacedInPeriod: number;
   readonly deaths: number;
   readonly culled: number;
@@ -66,6 +69,7 @@ class Accumulator {
   feedCost = 0;
   henDays = 0;
   hensAtStart = 0;
+  housedHenDays = 0;
   placedInPeriod = 0;
   deaths = 0;
   culled = 0;
@@ -131,30 +135,29 @@ export function memberIncomes(
     const acc = of(flock.memberId);
     acc.henDays += p.henDays;
     acc.hensAtStart += p.hensAtStart;
+    acc.housedHenDays += p.housedHenDays;
     acc.placedInPeriod += p.placedInPeriod;
     acc.deaths += p.deaths;
     acc.culled += p.culled;
   }
-  const days = last - first + 1;
   return [...byMember.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([memberId, acc]) => incomeOf(memberId, acc, days));
+    .map(([memberId, acc]) => incomeOf(memberId, acc));
 }
 
-function incomeOf(memberId: string, acc: Accumulator, days: number): MemberIncome {
+function incomeOf(memberId: string, acc: Accumulator): MemberIncome {
   const eggsBySize = SIZE_CLASSES.filter((s) => (acc.sizes[s] as number) > 0).map((size) => ({
     size,
     eggs: acc.sizes[size] as number,
   }));
   const metrics = memberPeriodMetrics({
-    days,
     eggsBySize,
     rejectedEggs: acc.rejected,
     eggRevenueSatang: acc.revenue,
     feedCostSatang: acc.feedCost,
     feedKg: acc.feedKg,
     henDays: acc.henDays,
-    hensHousedAtStart: acc.hensAtStart,
+    housedHenDays: acc.housedHenDays,
     deaths: acc.deaths,
     // Mortality over every hen at risk in the period: those there at its start and those placed during it.
     hensPlaced: acc.hensAtStart + acc.placedInPeriod,
@@ -177,7 +180,8 @@ function incomeOf(memberId: string, acc: Accumulator, days: number): MemberIncom
     rejectedEggs: acc.rejected,
     feedKg: acc.feedKg,
     henDays: acc.henDays,
-    hensHousedAtStart: acc.hensAtStart,
+    hensAliveAtStart: acc.hensAtStart,
+    housedHenDays: acc.housedHenDays,
     hensPlacedInPeriod: acc.placedInPeriod,
     deaths: acc.deaths,
     culled: acc.culled,

@@ -44,7 +44,12 @@ export class MemberIncomeDto {
   @ApiProperty({ nullable: true, type: Number, description: `iofcSatang / eggs, ${SATANG_RULE}` })
   iofcPerEggSatang!: number | null;
   @ApiProperty({ description: 'Σ hens alive each day of the period' }) henDays!: number;
-  @ApiProperty({ description: 'hens alive on the first day of the period' }) hensHousedAtStart!: number;
+  @ApiProperty({ description: 'hens alive on the first day of the period' }) hensAliveAtStart!: number;
+  @ApiProperty({
+    description:
+      'Σ over the days each flock was housed in the period of its hens housed at placement (hen-days housed)',
+  })
+  housedHenDays!: number;
   @ApiProperty() hensPlacedInPeriod!: number;
   @ApiProperty() deaths!: number;
   @ApiProperty() culled!: number;
@@ -57,7 +62,7 @@ export class MemberIncomeDto {
   @ApiProperty({
     nullable: true,
     type: Number,
-    description: `hen-housed production: eggs ÷ (hensHousedAtStart × days of the period) × 100; ${PCT_RULE}`,
+    description: `hen-housed production (the trade's measure): eggs ÷ housedHenDays × 100, hens counted as housed at placement, so deaths and culls since then lower it; ${PCT_RULE}`,
   })
   henHousedPct!: number | null;
   @ApiProperty() eggMassKg!: number;
@@ -74,7 +79,7 @@ export class MemberIncomeDto {
   @ApiProperty({
     nullable: true,
     type: Number,
-    description: `deaths ÷ (hensHousedAtStart + hensPlacedInPeriod) × 100; culls are not deaths; ${PCT_RULE}`,
+    description: `deaths ÷ (hensAliveAtStart + hensPlacedInPeriod) × 100; culls are not deaths; ${PCT_RULE}`,
   })
   mortalityPct!: number | null;
 }

@@ -1,5 +1,6 @@
 import { InvariantViolated, NotFound } from '@khai/event-sourcing';
 
+import { memberPeriodMetrics } from '../../metrics/member-performance';
 import { ReferenceSeriesCache } from '../../read-side/reference-series';
 import { type Projected, projectLog } from '../../testing/harness';
 import { incomeScenario } from '../../testing/income-scenario';
@@ -30,7 +31,7 @@ describe('income per member and period', () => {
     // Feed: 2,000 kg + 1,500 kg corrected to 1,450 kg = 3,450 kg at 15.00 = 5,175,000 satang.
     // IOFC 9,561,000 − 5,175,000 = 4,386,000; per hen-day 4,386,000 / 29,850 = 146.93 → 147;
     //   per egg 4,386,000 / 27,000 = 162.44 → 162.
-    // Hen-day 27,000 / 29,850 = 90.4523 % → 90.45; hen-housed 27,000 / (1,000 × 30) = 90 %;
+    // Hen-day 27,000 / 29,850 = 90.4523 % → 90.45; hen-housed 27,000 / (1,000 housed × 30 days) = 90 %;
     //   mortality 10 / 1,000 = 1 %. Feed 3,450 kg × 1,000 / 29,850 hen-days = 115.58 g per hen per day.
     expect(m1).toMatchObject({
       revenueBasis: 'member-price',
@@ -51,7 +52,8 @@ describe('income per member and period', () => {
       iofcPerHenDaySatang: 147,
       iofcPerEggSatang: 162,
       henDays: 29_850,
-      hensHousedAtStart: 1_000,
+      hensAliveAtStart: 1_000,
+      housedHenDays: 30_000,
       deaths: 10,
       henDayPct: 90.45,
       henHousedPct: 90,
@@ -140,9 +142,11 @@ describe('hen-days of one flock', () => {
 
   it('integrates hens alive each day from placement, a loss counting from its own day', () => {
     // 11–14 Apr: 500 × 4 = 2,000; 15–20 Apr: 495 × 6 = 2,970; 21–30 Apr: 400 × 10 = 4,000 → 8,970.
+    // Housed 11–30 Apr: 500 placed × 20 days = 10,000 housed hen-days.
     expect(flockPeriod(flock, '2026-04-01', '2026-04-30')).toEqual({
       henDays: 8_970,
       hensAtStart: 0,
+      housedHenDays: 10_000,
       placedInPeriod: 500,
       deaths: 5,
       culled: 95,
@@ -152,5 +156,27 @@ describe('hen-days of one flock', () => {
     // A loss on the first day of the period already counts: 400 × 10.
     expect(flockPeriod(flock, '2026-04-21', '2026-04-30')).toMatchObject({ henDays: 4_000, hensAtStart: 400 });
     expect(flockPeriod(flock, '2026-03-01', '2026-03-31').henDays).toBe(0);
+  });
+
+  it('counts hen-housed days at the hens housed at placement, while the flock is housed', () => {
+    // May: 400 alive all month (100 lost in April) but 500 housed: 500 × 31 = 15,500 housed hen-days,
+    // 400 × 31 = 12,400 hen-days. 12,400 eggs: hen-day 100 %, hen-housed 12,400 / 15,500 = 80 %.
+    const may = flockPeriod(flock, '2026-05-01', '2026-05-31');
+    expect(may).toMatchObject({ henDays: 12_400, hensAtStart: 400, housedHenDays: 15_500 });
+    const rates = memberPeriodMetrics({
+      eggsBySize: [{ size: 3, eggs: 12_400 }],
+      rejectedEggs: 0,
+      eggRevenueSatang: 0,
+      feedCostSatang: 0,
+      feedKg: 0,
+      henDays: may.henDays,
+      housedHenDays: may.housedHenDays,
+      deaths: 0,
+      hensPlaced: 400,
+    });
+    expect(rates).toMatchObject({ henDayPct: 100, henHousedPct: 80 });
+    // The last 400 culled on 11 May: housed 1–10 May only, 500 × 10 = 5,000.
+    const emptied = { ...flock, losses: [...flock.losses, ['2026-05-11', 0, 400] as const] };
+    expect(flockPeriod(emptied, '2026-05-01', '2026-05-31')).toMatchObject({ henDays: 4_000, housedHenDays: 5_000 });
   });
 });
