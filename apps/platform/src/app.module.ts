@@ -1,4 +1,4 @@
-import { AnalyticsModule, analyticsProjections } from '@khai/analytics';
+import { AnalyticsModule, analyticsProjections, EGG_GRAMS } from '@khai/analytics';
 import { type CheckpointStore, type EventStore, EventStoreModule } from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
 import { IntegrationModule, type IntegrationModuleOptions } from '@khai/integration';
@@ -24,8 +24,11 @@ export function platformProjections(): DocumentProjection[] {
 @Global()
 @Module({})
 class SettingsModule {
-  static forRoot(config: Pick<PlatformConfig, 'sizeClasses'>): DynamicModule {
-    const providers = [{ provide: GRADED_SIZE_CLASSES, useValue: config.sizeClasses }];
+  static forRoot(config: Pick<PlatformConfig, 'sizeClasses' | 'eggGrams'>): DynamicModule {
+    const providers = [
+      { provide: GRADED_SIZE_CLASSES, useValue: config.sizeClasses },
+      { provide: EGG_GRAMS, useValue: config.eggGrams },
+    ];
     return { module: SettingsModule, providers, exports: providers.map((p) => p.provide) };
   }
 }
@@ -36,7 +39,7 @@ export class PlatformModule {
   static forRoot(
     store: EventStore,
     checkpoints: CheckpointStore,
-    settings: Pick<PlatformConfig, 'sizeClasses'>,
+    settings: Pick<PlatformConfig, 'sizeClasses' | 'eggGrams'>,
     readModels: ReadModelStore,
     integration: IntegrationModuleOptions,
   ): DynamicModule {

@@ -14,6 +14,14 @@ describe('platform configuration', () => {
     }
   });
 
+  it('weighs eggs at the TAS 6702 midpoints unless told other grams for some sizes', () => {
+    expect(loadConfig({}).eggGrams).toEqual({ 0: 72.5, 1: 67.5, 2: 62.5, 3: 57.5, 4: 52.5, 5: 47.5, 6: 42.5 });
+    expect(loadConfig({ KHAI_EGG_GRAMS: '0:73, 6:41.25' }).eggGrams).toMatchObject({ 0: 73, 1: 67.5, 6: 41.25 });
+    for (const bad of ['7:50', '0:72,0:73', '3:fifty', '3:250', '3:10', '3']) {
+      expect(() => loadConfig({ KHAI_EGG_GRAMS: bad })).toThrow(ConfigError);
+    }
+  });
+
   it('keeps read models in memory unless MongoDB is asked for, with its URL', () => {
     expect(loadConfig({}).readModels).toBe('memory');
     expect(loadConfig({ KHAI_READ_MODELS: 'mongodb', MONGO_URL: 'mongodb://127.0.0.1:27017/khai' })).toMatchObject({

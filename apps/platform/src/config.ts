@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 
+import { TAS_MIDPOINT_GRAMS } from '@khai/analytics';
 import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { type IntegrationConfig, IntegrationConfigError, loadIntegrationConfig } from '@khai/integration';
 
@@ -13,6 +14,8 @@ export interface PlatformConfig {
   readonly sqliteSynchronous: 'FULL' | 'NORMAL';
   /** The TAS size classes the cooperative grades into. */
   readonly sizeClasses: readonly SizeClass[];
+  /** Mean grams of an egg per size class, for egg mass and FCR (TAS 6702 midpoints, as overridden). */
+  readonly eggGrams: Readonly<Record<SizeClass, number>>;
   /** Where the read models live: in memory (rebuilt from the log at start) or MongoDB. */
   readonly readModels: 'memory' | 'mongodb';
   readonly mongoUrl: string | undefined;
@@ -39,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     throw new ConfigError(`KHAI_SQLITE_SYNCHRONOUS must be FULL or NORMAL, got "${sqliteSynchronous}"`);
   }
   const sizeClasses = parseSizeClasses(env.KHAI_SIZE_CLASSES);
+  const eggGrams = parseEggGrams(env.KHAI_EGG_GRAMS);
   const readModels = env.KHAI_READ_MODELS ?? 'memory';
   if (readModels !== 'memory' && readModels !== 'mongodb') {
     throw new ConfigError(`KHAI_READ_MODELS must be memory or mongodb, got "${readModels}"`);
@@ -49,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     readModels,
     mongoUrl: env.MONGO_URL,
     sizeClasses,
+    eggGrams,
     port,
     host: env.HOST ?? '127.0.0.1',
     dataDir: resolve(env.KHAI_DATA_DIR ?? '.data'),
@@ -69,6 +74,26 @@ function parseSizeClasses(text: string | undefined): readonly SizeClass[] {
   if (!valid)
     throw new ConfigError(`KHAI_SIZE_CLASSES must be distinct size classes 0–6 separated by commas, got "${text}"`);
   return (classes as SizeClass[]).sort((a, b) => a - b);
+}
+
+/** `size:grams,…` over the TAS midpoints, e.g. `0:73,1:68`: each size at most once, 30–100 g. */
+function parseEggGrams(text: string | undefined): Readonly<Record<SizeClass, number>> {
+  if (text === undefined || text.trim() === '') return TAS_MIDPOINT_GRAMS;
+  const grams: Record<number, number> = { ...TAS_MIDPOINT_GRAMS };
+  const seen = new Set<number>();
+  for (const part of text.split(',')) {
+    const match = /^\s*([0-6])\s*:\s*(\d{2,3}(?:\.\d{1,2})?)\s*$/.exec(part);
+    const size = Number(match?.[1]);
+    const weight = Number(match?.[2]);
+    if (!match || seen.has(size) || weight < 30 || weight > 100) {
+      throw new ConfigError(
+        `KHAI_EGG_GRAMS must be size:grams pairs (sizes 0–6 once each, 30–100 g) separated by commas, got "${text}"`,
+      );
+    }
+    seen.add(size);
+    grams[size] = weight;
+  }
+  return grams as Readonly<Record<SizeClass, number>>;
 }
 
 function integrationConfig(env: NodeJS.ProcessEnv): IntegrationConfig {

@@ -51,6 +51,13 @@ describe('income and production per member and period', () => {
     expect(m.henHousedPct).toBe(88);
   });
 
+  it('weighs a size 0 egg at 72.5 g, the midpoint of its 70–75 g band', () => {
+    // 1,000 eggs of size 0 × 72.5 g = 72.5 kg (72 kg before).
+    const m = memberPeriodMetrics({ ...input, eggsBySize: [{ size: 0, eggs: 1_000 }], rejectedEggs: 0 });
+    expect(TAS_MIDPOINT_GRAMS[0]).toBe(72.5);
+    expect(m.eggMassKg).toBe(72.5);
+  });
+
   it('weighs the eggs at the TAS midpoints and derives FCR and egg mass', () => {
     // Graded grams: 3,000 × 62.5 + 4,000 × 57.5 + 1,600 × 52.5 = 187,500 + 230,000 + 84,000 = 501,500 g,
     // mean 501,500 / 8,600 = 58.314 g; the 200 rejects at that mean: 11,662.8 g → 513,162.8 g = 513.163 kg.

@@ -4,10 +4,16 @@ import { exactSum, ratioOrNull } from './rounding';
 
 /**
  * Mean egg weight per size class, grams: the midpoints of the TAS 6702 bands
- * (size 0 ≥ 70 g is taken as 70 – 75, size 6 < 45 g as 40 – 45). Configurable.
+ * (size 0 ≥ 70 g is taken as 70 – 75, size 6 < 45 g as 40 – 45). The platform
+ * may set others (KHAI_EGG_GRAMS, bound as EGG_GRAMS); answers say which they used.
  */
-export const TAS_MIDPOINT_GRAMS: Readonly<Record<SizeClass, number>> = {
-  0: 72,
+/** The egg weights the analytics use, when the platform binds its own. */
+export const EGG_GRAMS = Symbol('EggGrams');
+
+export type EggGrams = Readonly<Record<SizeClass, number>>;
+
+export const TAS_MIDPOINT_GRAMS: EggGrams = {
+  0: 72.5,
   1: 67.5,
   2: 62.5,
   3: 57.5,

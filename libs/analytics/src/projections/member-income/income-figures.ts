@@ -2,7 +2,7 @@ import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import type { StoredDocument } from '@khai/read-models';
 
 import { type Distribution, distribution } from '../../metrics/distribution';
-import { type MemberPeriodMetrics, memberPeriodMetrics } from '../../metrics/member-performance';
+import { type EggGrams, type MemberPeriodMetrics, memberPeriodMetrics } from '../../metrics/member-performance';
 import { exactProduct } from '../../metrics/rounding';
 import { dayNumber, isoOfDay } from '../../read-side/dates';
 import { type ReferenceSeries, upperBound } from '../../read-side/reference-series';
@@ -90,6 +90,7 @@ export function memberIncomes(
   flocks: readonly IncomeFlockDoc[],
   lists: MemberPriceLists,
   references: ReferenceSeries,
+  grams: EggGrams,
 ): MemberIncome[] {
   const byMember = new Map<string, Accumulator>();
   const of = (memberId: string): Accumulator => {
@@ -142,15 +143,16 @@ export function memberIncomes(
   }
   return [...byMember.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([memberId, acc]) => incomeOf(memberId, acc));
+    .map(([memberId, acc]) => incomeOf(memberId, acc, grams));
 }
 
-function incomeOf(memberId: string, acc: Accumulator): MemberIncome {
+function incomeOf(memberId: string, acc: Accumulator, grams: EggGrams): MemberIncome {
   const eggsBySize = SIZE_CLASSES.filter((s) => (acc.sizes[s] as number) > 0).map((size) => ({
     size,
     eggs: acc.sizes[size] as number,
   }));
   const metrics = memberPeriodMetrics({
+    gramsPerSize: grams,
     eggsBySize,
     rejectedEggs: acc.rejected,
     eggRevenueSatang: acc.revenue,

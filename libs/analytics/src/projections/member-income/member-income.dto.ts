@@ -1,4 +1,4 @@
-import { ID_PATTERN, MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
+import { ID_PATTERN, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
@@ -118,10 +118,21 @@ export class ClusterDistributionDto {
   iofcSatang!: DistributionDto;
 }
 
+export class EggGramsDto {
+  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' }) size!: SizeClass;
+  @ApiProperty({ example: 62.5, description: 'mean weight of an egg of this size, grams' }) grams!: number;
+}
+
 export class MemberIncomeReportDto {
   @ApiProperty() from!: string;
   @ApiProperty() to!: string;
   @ApiProperty() days!: number;
+  @ApiProperty({
+    type: [EggGramsDto],
+    description:
+      'the egg weights that egg mass, mean egg weight and FCR were computed with (TAS 6702 midpoints unless configured)',
+  })
+  eggGrams!: EggGramsDto[];
   @ApiProperty({ description: 'log position the answer reflects' }) position!: number;
   @ApiProperty({ type: [MemberIncomeDto] }) members!: MemberIncome[];
   @ApiProperty({ type: ClusterDistributionDto, description: 'every member, whatever memberId asks' })

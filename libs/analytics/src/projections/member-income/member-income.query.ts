@@ -1,9 +1,11 @@
+import { SIZE_CLASSES } from '@khai/contracts';
 import { ApiProblems, NotFound, QUERY_PROBLEMS } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
-import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
+import { Controller, Get, Inject, Optional, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
+import { EGG_GRAMS, type EggGrams, TAS_MIDPOINT_GRAMS } from '../../metrics/member-performance';
 import { dayNumber, monthOf } from '../../read-side/dates';
 import { checkPeriod } from '../../read-side/period-params';
 import { readPosition } from '../../read-side/position';
@@ -56,6 +58,7 @@ export class GetMemberIncomeHandler implements IQueryHandler<GetMemberIncomeQuer
     @Inject(READ_MODEL_STORE) private readonly store: ReadModelStore,
     @Inject(ReadModelRunner) private readonly runner: ReadModelRunner,
     @Inject(ReferenceSeriesCache) private readonly references: ReferenceSeriesCache,
+    @Optional() @Inject(EGG_GRAMS) private readonly grams: EggGrams = TAS_MIDPOINT_GRAMS,
   ) {}
 
   async execute({ params }: GetMemberIncomeQuery): Promise<MemberIncomeReportDto> {
@@ -65,6 +68,7 @@ export class GetMemberIncomeHandler implements IQueryHandler<GetMemberIncomeQuer
       to: params.to,
       days,
       position,
+      eggGrams: SIZE_CLASSES.map((size) => ({ size, grams: this.grams[size] })),
       members: members.map(memberIncomeAnswer),
       cluster: clusterAnswer(cluster),
     };
@@ -81,7 +85,7 @@ export class GetMemberIncomeHandler implements IQueryHandler<GetMemberIncomeQuer
       this.store.find<PriceListDoc>(INCOME_PRICE_LISTS),
       this.references.load(),
     ]);
-    const all = memberIncomes(from, to, months, flocks, new MemberPriceLists(lists), series);
+    const all = memberIncomes(from, to, months, flocks, new MemberPriceLists(lists), series, this.grams);
     if (memberId !== undefined && !(await this.isKnown(memberId, flocks))) {
       throw new NotFound(`no flock, eggs or feed were ever recorded for member ${memberId}`, { memberId });
     }

@@ -1,6 +1,6 @@
 import { InvariantViolated, NotFound } from '@khai/event-sourcing';
 
-import { memberPeriodMetrics } from '../../metrics/member-performance';
+import { memberPeriodMetrics, TAS_MIDPOINT_GRAMS } from '../../metrics/member-performance';
 import { ReferenceSeriesCache } from '../../read-side/reference-series';
 import { type Projected, projectLog } from '../../testing/harness';
 import { incomeScenario } from '../../testing/income-scenario';
@@ -67,6 +67,20 @@ describe('income per member and period', () => {
     expect(m1?.meanEggGrams).toBeCloseTo(58.68, 2);
     expect(m1?.fcr).toBeCloseTo(2.1775, 4);
     expect(m1?.eggMassGramsPerHenDay).toBeCloseTo(53.077, 3);
+  });
+
+  it('weighs eggs at the configured grams and says which grams it used', async () => {
+    const grams = { ...TAS_MIDPOINT_GRAMS, 3: 60 };
+    const handler = new GetMemberIncomeHandler(log.store, log.runner, new ReferenceSeriesCache(log.store), grams);
+    const report = await handler.execute(
+      new GetMemberIncomeQuery({ from: '2026-04-01', to: '2026-04-30', memberId: 'M1' }),
+    );
+    expect(report.eggGrams).toContainEqual({ size: 3, grams: 60 });
+    expect(report.eggGrams).toContainEqual({ size: 0, grams: 72.5 });
+    // 9,000 × 62.5 + 15,000 × 60 + 2,700 × 52.5 = 1,604,250 g graded, mean 60.0843 g;
+    //   300 rejects at that mean = 18,025.3 g → 1,622.275 kg.
+    expect(report.members[0]?.eggMassKg).toBeCloseTo(1_622.275, 3);
+    expect((await ask({})).eggGrams).toContainEqual({ size: 3, grams: 57.5 });
   });
 
   it('falls back to the reference ladder on days no member price list covers, and says so', async () => {
