@@ -1,5 +1,5 @@
 import { type AppendResult, type EventEnvelope, type ExpectedRevision, InMemoryEventStore } from '@khai/event-sourcing';
-import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster, testEnvelope } from '@khai/testing';
 import { Logger } from '@nestjs/common';
 
 import { FeedModule } from './feed.module';
@@ -24,9 +24,19 @@ class ContractAppendFailsOnce extends InMemoryEventStore {
 describe('feed negotiations over HTTP', () => {
   let t: HttpTestApp;
   let store: ContractAppendFailsOnce;
+  /** Log position after the registry's events of the setup. */
+  let registered: number;
   beforeEach(async () => {
     store = new ContractAppendFailsOnce();
-    t = await createHttpTestApp([FeedModule], store);
+    t = await createHttpTestApp([FeedModule, CLUSTER_REGISTRY], store);
+    await registerCluster(t.app, {
+      partners: [
+        { partnerId: 'SUP-CPF', kind: 'FEED_SUPPLIER' },
+        { partnerId: 'SUP-OTHER', kind: 'FEED_SUPPLIER' },
+        { partnerId: 'B-TOPS', kind: 'BUYER' },
+      ],
+    });
+    registered = await t.store.headPosition();
   });
   afterEach(async () => {
     jest.restoreAllMocks();
@@ -121,7 +131,7 @@ describe('feed negotiations over HTTP', () => {
     const awarded = await awardIt();
     expect(awarded.statusCode).toBe(409);
     expect(awarded.json()).toMatchObject({ code: 'negotiation_closed' });
-    expect(await t.store.headPosition()).toBe(3);
+    expect(await t.store.headPosition()).toBe(registered + 3);
     expect((await get('/feed-negotiations/FN-2026-Q1')).json()).toMatchObject({
       status: 'failed',
       failure: { reason: 'no quote below market', quotesCount: 1 },
@@ -139,7 +149,7 @@ describe('feed negotiations over HTTP', () => {
     expect(fields(badAward.json())).toEqual(expect.arrayContaining(['contractId', 'agreedPricePerKgSatang']));
     const badFailure = await fail({ reason: '', closedOn: '2025-12-20' });
     expect(fields(badFailure.json())).toEqual(['reason']);
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
   });
 
   it('answers 404 for an unknown negotiation or quote, and writes nothing', async () => {
@@ -150,10 +160,60 @@ describe('feed negotiations over HTTP', () => {
     const unknownQuote = await awardIt({ ...award, quoteId: 'Q-404' });
     expect(unknownQuote.statusCode).toBe(404);
     expect(unknownQuote.json()).toMatchObject({ code: 'quote_not_found' });
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
     const read = await get('/feed-negotiations/FN-NONE');
     expect(read.statusCode).toBe(404);
     expect(read.json()).toMatchObject({ code: 'not_found', status: 404 });
+  });
+
+  it.each([
+    [{ openedOn: '2099-01-01' }, 'day_in_future'],
+    [{ periodFrom: '2099-01-01', periodTo: '2099-03-31' }, 'day_too_far_ahead'],
+  ])('refuses a negotiation that %j dates implausibly: 422 %s, nothing written', async (change, code) => {
+    const res = await open({ ...negotiation, ...change });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code });
+    expect(await t.store.headPosition()).toBe(registered);
+  });
+
+  it.each([
+    [{ supplierId: 'SUP-GHOST' }, 'feed_supplier_not_registered'],
+    [{ supplierId: 'B-TOPS' }, 'feed_supplier_not_registered'],
+    [{ receivedOn: '2099-01-01', validUntil: '2099-01-31' }, 'day_in_future'],
+    [{ validUntil: '2099-01-31' }, 'day_too_far_ahead'],
+  ])('refuses a quote that %j leaves unregistered or implausible: 422 %s, nothing written', async (change, code) => {
+    await open();
+    const res = await receiveQuote({ ...quote, ...change });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code });
+    expect(await t.store.headPosition()).toBe(registered + 1);
+  });
+
+  it('refuses an award or a closing dated after today: 422 day_in_future, nothing written', async () => {
+    await open();
+    await receiveQuote();
+    const awarded = await awardIt({ ...award, agreedOn: '2099-01-01' });
+    expect(awarded.statusCode).toBe(422);
+    expect(awarded.json()).toMatchObject({ code: 'day_in_future', field: 'agreedOn' });
+    const closed = await fail({ reason: 'no quote below market', closedOn: '2099-01-01' });
+    expect(closed.statusCode).toBe(422);
+    expect(closed.json()).toMatchObject({ code: 'day_in_future', field: 'closedOn' });
+    expect(await t.store.headPosition()).toBe(registered + 2);
+  });
+
+  it('refuses to award a quote of a supplier not registered, before concluding anything: 422, nothing written', async () => {
+    await open();
+    // A quote taken before suppliers were checked.
+    await t.store.append(
+      'feednegotiation-FN-2026-Q1',
+      [testEnvelope('FeedQuoteReceived', { ...quote, negotiationId: 'FN-2026-Q1', supplierId: 'SUP-GONE' })],
+      0,
+    );
+    const res = await awardIt();
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'feed_supplier_not_registered', partnerId: 'SUP-GONE' });
+    expect(await t.store.headPosition()).toBe(registered + 2);
+    expect((await get('/feed-negotiations/FN-2026-Q1')).json()).toMatchObject({ status: 'open' });
   });
 
   it('answers 422 and writes nothing for an agreed price above the quote', async () => {
@@ -162,7 +222,7 @@ describe('feed negotiations over HTTP', () => {
     const res = await awardIt({ ...award, agreedPricePerKgSatang: 1501 });
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({ code: 'agreed_price_above_quote', quotedPricePerKgSatang: 1500 });
-    expect(await t.store.headPosition()).toBe(2);
+    expect(await t.store.headPosition()).toBe(registered + 2);
   });
 
   it('answers 409 and writes nothing when the contract id is already taken by another contract', async () => {
@@ -182,7 +242,7 @@ describe('feed negotiations over HTTP', () => {
     const res = await awardIt();
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'feed_contract_already_agreed' });
-    expect(await t.store.headPosition()).toBe(3);
+    expect(await t.store.headPosition()).toBe(registered + 3);
     expect((await get('/feed-negotiations/FN-2026-Q1')).json()).toMatchObject({ status: 'open' });
   });
 
@@ -192,7 +252,7 @@ describe('feed negotiations over HTTP', () => {
     const other = await open({ ...negotiation, volumeKg: 1 });
     expect(other.statusCode).toBe(409);
     expect(other.json()).toMatchObject({ code: 'negotiation_already_opened' });
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
   });
 
   it('completes a half-done award when it is repeated with the same Idempotency-Key', async () => {
@@ -208,7 +268,7 @@ describe('feed negotiations over HTTP', () => {
     // Half done: the negotiation is concluded, the contract is not there yet.
     expect((await get('/feed-negotiations/FN-2026-Q1')).json()).toMatchObject({ status: 'concluded' });
     expect((await get('/feed-contracts/FC-2026-01')).statusCode).toBe(404);
-    expect(await t.store.headPosition()).toBe(3);
+    expect(await t.store.headPosition()).toBe(registered + 3);
 
     const repeated = await awardIt(award, headers);
     expect(repeated.statusCode).toBe(201);
@@ -216,7 +276,7 @@ describe('feed negotiations over HTTP', () => {
       negotiation: { repeated: true, events: [{ type: 'FeedNegotiationConcluded' }] },
       contract: { repeated: false, events: [{ type: 'FeedContractAgreed' }] },
     });
-    expect(await t.store.headPosition()).toBe(4);
+    expect(await t.store.headPosition()).toBe(registered + 4);
     const [agreed] = await t.store.readStream('feedcontract-FC-2026-01');
     const [, , concluded] = await t.store.readStream('feednegotiation-FN-2026-Q1');
     expect(agreed?.data).toMatchObject({ negotiationId: 'FN-2026-Q1', pricePerKgSatang: 1450 });
@@ -228,7 +288,7 @@ describe('feed negotiations over HTTP', () => {
       negotiation: repeated.json<{ negotiation: object }>().negotiation,
       contract: { ...repeated.json<{ contract: object }>().contract, repeated: true },
     });
-    expect(await t.store.headPosition()).toBe(4);
+    expect(await t.store.headPosition()).toBe(registered + 4);
   });
 
   it('completes a half-done award when it is repeated without a key', async () => {
@@ -252,6 +312,6 @@ describe('feed negotiations over HTTP', () => {
     const first = await post('/feed-negotiations/FN-2026-Q1/quotes', quote, headers);
     const second = await post('/feed-negotiations/FN-2026-Q1/quotes', quote, headers);
     expect(second.json()).toEqual({ ...first.json(), repeated: true });
-    expect(await t.store.headPosition()).toBe(2);
+    expect(await t.store.headPosition()).toBe(registered + 2);
   });
 });

@@ -1,11 +1,21 @@
-import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 
 import { FeedModule } from './feed.module';
 
 describe('feed orders and delivery corrections over HTTP', () => {
   let t: HttpTestApp;
+  /** Log position after the registry's events of the setup. */
+  let registered: number;
   beforeEach(async () => {
-    t = await createHttpTestApp([FeedModule]);
+    t = await createHttpTestApp([FeedModule, CLUSTER_REGISTRY]);
+    await registerCluster(t.app, {
+      members: [
+        { memberId: 'M001', farmIds: ['F01'] },
+        { memberId: 'M002', farmIds: ['F02'] },
+      ],
+      partners: [{ partnerId: 'SUP-CPF', kind: 'FEED_SUPPLIER' }],
+    });
+    registered = await t.store.headPosition();
     const agreed = await t.app.inject({
       method: 'POST',
       url: '/feed-contracts',
@@ -85,7 +95,7 @@ describe('feed orders and delivery corrections over HTTP', () => {
     const res = await placeOrder({ ...order, kg: 1.5, orderedOn: '2026-1-2', farmId: '-F', extra: true });
     expect(res.statusCode).toBe(400);
     expect(fields(res.json())).toEqual(expect.arrayContaining(['kg', 'orderedOn', 'farmId', 'extra']));
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
   });
 
   it('answers 400 with field errors and writes nothing for a bad adjustment', async () => {
@@ -96,7 +106,7 @@ describe('feed orders and delivery corrections over HTTP', () => {
     expect(fields(res.json())).toEqual(expect.arrayContaining(['newKg', 'reason']));
     const noReason = await adjust({ adjustmentId: 'ADJ-001', newKg: 3800, adjustedOn: '2026-01-16' });
     expect(fields(noReason.json())).toEqual(['reason']);
-    expect(await t.store.headPosition()).toBe(3);
+    expect(await t.store.headPosition()).toBe(registered + 3);
   });
 
   it('answers 404 and writes nothing for an order on an unknown contract or a delivery on an unknown order', async () => {
@@ -109,7 +119,7 @@ describe('feed orders and delivery corrections over HTTP', () => {
     const unknownDelivery = await adjust(adjustment, {}, 'D-404');
     expect(unknownDelivery.statusCode).toBe(404);
     expect(unknownDelivery.json()).toMatchObject({ code: 'delivery_not_found' });
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
   });
 
   it('answers 422 and writes nothing when open orders would exceed the volume', async () => {
@@ -120,7 +130,31 @@ describe('feed orders and delivery corrections over HTTP', () => {
     const outside = await deliver({ ...delivery, deliveryId: 'D-009', orderId: undefined, kg: 4001 });
     expect(outside.statusCode).toBe(422);
     expect(outside.json()).toMatchObject({ code: 'contract_volume_exceeded' });
-    expect(await t.store.headPosition()).toBe(2);
+    expect(await t.store.headPosition()).toBe(registered + 2);
+  });
+
+  it.each([
+    [{ memberId: 'M-GHOST' }, 'member_not_registered'],
+    [{ farmId: 'F99' }, 'farm_not_registered'],
+    [{ farmId: 'F02' }, 'farm_not_registered'],
+    [{ orderedOn: '2099-01-01', requestedDeliveryOn: '2099-01-02' }, 'day_in_future'],
+  ])(
+    "refuses an order that %j makes for no member's own farm or ahead of today: 422 %s, nothing written",
+    async (change, code) => {
+      const res = await placeOrder({ ...order, ...change });
+      expect(res.statusCode).toBe(422);
+      expect(res.json()).toMatchObject({ code });
+      expect(await t.store.headPosition()).toBe(registered + 1);
+    },
+  );
+
+  it('refuses a correction dated after today: 422 day_in_future, nothing written', async () => {
+    await placeOrder();
+    await deliver();
+    const res = await adjust({ ...adjustment, adjustedOn: '2099-01-01' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'day_in_future', field: 'adjustedOn' });
+    expect(await t.store.headPosition()).toBe(registered + 3);
   });
 
   it('answers 422 and writes nothing for a delivery beyond its order, or a correction beyond it', async () => {
@@ -132,7 +166,7 @@ describe('feed orders and delivery corrections over HTTP', () => {
     const overAdjusted = await adjust({ ...adjustment, newKg: 6001 });
     expect(overAdjusted.statusCode).toBe(422);
     expect(overAdjusted.json()).toMatchObject({ code: 'order_overdelivered' });
-    expect(await t.store.headPosition()).toBe(3);
+    expect(await t.store.headPosition()).toBe(registered + 3);
   });
 
   it('answers 409 and writes nothing for an order id or adjustment id reused with other details', async () => {
@@ -145,7 +179,7 @@ describe('feed orders and delivery corrections over HTTP', () => {
     const adjust2 = await adjust({ ...adjustment, newKg: 3700 });
     expect(adjust2.statusCode).toBe(409);
     expect(adjust2.json()).toMatchObject({ code: 'adjustment_already_recorded' });
-    expect(await t.store.headPosition()).toBe(4);
+    expect(await t.store.headPosition()).toBe(registered + 4);
   });
 
   it('answers 201 with no events for the same order or adjustment again', async () => {
@@ -155,7 +189,7 @@ describe('feed orders and delivery corrections over HTTP', () => {
     expect((await placeOrder()).json()).toMatchObject({ events: [], repeated: false });
     expect((await adjust()).json()).toMatchObject({ events: [], repeated: false });
     expect((await deliver()).json()).toMatchObject({ events: [], repeated: false });
-    expect(await t.store.headPosition()).toBe(4);
+    expect(await t.store.headPosition()).toBe(registered + 4);
   });
 
   it('answers the same for a repeated Idempotency-Key and appends once', async () => {
@@ -168,6 +202,6 @@ describe('feed orders and delivery corrections over HTTP', () => {
     const a1 = await adjust(adjustment, adjustKey);
     const a2 = await adjust(adjustment, adjustKey);
     expect(a2.json()).toEqual({ ...a1.json(), repeated: true });
-    expect(await t.store.headPosition()).toBe(4);
+    expect(await t.store.headPosition()).toBe(registered + 4);
   });
 });

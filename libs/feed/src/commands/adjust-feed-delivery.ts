@@ -1,4 +1,5 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
@@ -29,6 +30,7 @@ export class AdjustFeedDeliveryDto {
 export const adjustFeedDelivery = feedContract.useCase({
   name: 'AdjustFeedDelivery',
   streamId: (d: AdjustFeedDelivery['data']) => d.contractId,
+  checks: [happenedBy('adjustedOn')],
   http: {
     tag: 'feed',
     path: '/feed-contracts/:contractId/deliveries/:deliveryId/adjustments',

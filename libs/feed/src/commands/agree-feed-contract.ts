@@ -1,16 +1,18 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { happenedBy, plannedWithin } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
 import { type AgreeFeedContract, feedContract } from '../domain/feed-contract.decider';
 import { FEED_TYPE, ID, IsIntBetween } from './dto-patterns';
+import { PLANNING_HORIZON_DAYS, registeredFeedSupplier } from './references';
 
 export class AgreeFeedContractDto {
   @ApiProperty({ example: 'FC-2026-01' })
   @MatchesPattern(ID)
   contractId!: string;
 
-  @ApiProperty({ example: 'SUP-CPF' })
+  @ApiProperty({ example: 'SUP-CPF', description: 'a partner registered as FEED_SUPPLIER' })
   @MatchesPattern(ID)
   supplierId!: string;
 
@@ -55,5 +57,6 @@ export class AgreeFeedContractDto {
 export const agreeFeedContract = feedContract.useCase({
   name: 'AgreeFeedContract',
   streamId: (d: AgreeFeedContract['data']) => d.contractId,
+  checks: [happenedBy('agreedOn'), plannedWithin(PLANNING_HORIZON_DAYS, 'validTo'), registeredFeedSupplier],
   http: { tag: 'feed', path: '/feed-contracts', body: AgreeFeedContractDto },
 });

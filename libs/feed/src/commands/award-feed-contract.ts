@@ -8,10 +8,12 @@ import {
   Context,
   EVENT_STORE,
   type EventStore,
+  happenedBy,
   IdempotencyKeyReused,
   JsonBody,
   pathIds,
   toCommandResponse,
+  type UseCaseEnvironment,
   UseCaseRunner,
 } from '@khai/event-sourcing';
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
@@ -22,6 +24,7 @@ import { type AwardFeedContract, feedNegotiation } from '../domain/feed-negotiat
 import type { FeedNegotiationConcluded } from '../domain/feed-negotiation.events';
 import { agreeFeedContract } from './agree-feed-contract';
 import { ID, IsIntBetween } from './dto-patterns';
+import { registeredFeedSupplier } from './references';
 
 /** The negotiation comes from the path: POST /feed-negotiations/:negotiationId/award. */
 export class AwardFeedContractDto {
@@ -55,11 +58,23 @@ export class AwardFeedContractResponseDto {
   contract!: CommandResponseDto;
 }
 
-/** The award's first write. A contract id of another contract is refused before it, so that nothing is written. */
+/**
+ * The quote's supplier is a registered feed supplier (a quote received before suppliers were checked may name
+ * one that is not): refused here, before the first write, rather than by the contract after the negotiation is
+ * concluded. An unknown negotiation or quote is left to the decider.
+ */
+async function quotedByRegisteredSupplier(d: AwardFeedContract['data'], env: UseCaseEnvironment): Promise<void> {
+  const negotiation = await env.state(feedNegotiation, d.negotiationId);
+  const quote = negotiation.status === 'none' ? undefined : negotiation.quotes.get(d.quoteId);
+  if (quote) await registeredFeedSupplier(quote, env);
+}
+
+/** The award's first write. What would stop the contract's agreement is refused before it, so that nothing is written. */
 export const awardFeedContract = feedNegotiation.useCase({
   name: 'AwardFeedContract',
   streamId: (d: AwardFeedContract['data']) => d.negotiationId,
   checks: [
+    happenedBy('agreedOn'),
     async ({ contractId, negotiationId }, env) => {
       const taken = await env.state(feedContract, contractId);
       if (taken.status === 'agreed' && taken.contract.negotiationId !== negotiationId) {
@@ -68,6 +83,7 @@ export const awardFeedContract = feedNegotiation.useCase({
         });
       }
     },
+    quotedByRegisteredSupplier,
   ],
 });
 

@@ -1,4 +1,5 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
@@ -21,6 +22,7 @@ export class CloseFeedNegotiationDto {
 export const closeFeedNegotiation = feedNegotiation.useCase({
   name: 'CloseFeedNegotiationWithoutAgreement',
   streamId: (d: CloseFeedNegotiationWithoutAgreement['data']) => d.negotiationId,
+  checks: [happenedBy('closedOn')],
   http: {
     tag: 'feed',
     path: '/feed-negotiations/:negotiationId/failure',

@@ -1,8 +1,10 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { happenedBy, plannedWithin } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 
 import { feedNegotiation, type OpenFeedNegotiation } from '../domain/feed-negotiation.decider';
 import { FEED_TYPE, ID, IsIntBetween } from './dto-patterns';
+import { PLANNING_HORIZON_DAYS } from './references';
 
 export class OpenFeedNegotiationDto {
   @ApiProperty({ example: 'FN-2026-Q1' })
@@ -37,5 +39,6 @@ export class OpenFeedNegotiationDto {
 export const openFeedNegotiation = feedNegotiation.useCase({
   name: 'OpenFeedNegotiation',
   streamId: (d: OpenFeedNegotiation['data']) => d.negotiationId,
+  checks: [happenedBy('openedOn'), plannedWithin(PLANNING_HORIZON_DAYS, 'periodTo')],
   http: { tag: 'feed', path: '/feed-negotiations', body: OpenFeedNegotiationDto },
 });

@@ -1,8 +1,10 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 
 import { feedContract, type PlaceFeedOrder } from '../domain/feed-contract.decider';
 import { ID, IsIntBetween } from './dto-patterns';
+import { membersOwnFarm } from './references';
 
 /** The contract comes from the path: POST /feed-contracts/:contractId/orders. */
 export class PlaceFeedOrderDto {
@@ -10,11 +12,11 @@ export class PlaceFeedOrderDto {
   @MatchesPattern(ID)
   orderId!: string;
 
-  @ApiProperty({ example: 'M001', description: 'the member the cooperative orders for' })
+  @ApiProperty({ example: 'M001', description: 'the registered member the cooperative orders for' })
   @MatchesPattern(ID)
   memberId!: string;
 
-  @ApiProperty({ example: 'F01', description: "the member's farm the feed goes to" })
+  @ApiProperty({ example: 'F01', description: "one of the member's registered farms, where the feed goes" })
   @MatchesPattern(ID)
   farmId!: string;
 
@@ -34,6 +36,8 @@ export class PlaceFeedOrderDto {
 export const placeFeedOrder = feedContract.useCase({
   name: 'PlaceFeedOrder',
   streamId: (d: PlaceFeedOrder['data']) => d.contractId,
+  // The requested day lies within the contract's period, which the decider checks.
+  checks: [happenedBy('orderedOn'), membersOwnFarm],
   http: {
     tag: 'feed',
     path: '/feed-contracts/:contractId/orders',

@@ -1,9 +1,11 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { happenedBy, plannedWithin } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
 import { feedNegotiation, type ReceiveFeedQuote } from '../domain/feed-negotiation.decider';
 import { ID, IsIntBetween } from './dto-patterns';
+import { PLANNING_HORIZON_DAYS, registeredFeedSupplier } from './references';
 
 /** The negotiation comes from the path: POST /feed-negotiations/:negotiationId/quotes. */
 export class ReceiveFeedQuoteDto {
@@ -11,7 +13,7 @@ export class ReceiveFeedQuoteDto {
   @MatchesPattern(ID)
   quoteId!: string;
 
-  @ApiProperty({ example: 'SUP-CPF' })
+  @ApiProperty({ example: 'SUP-CPF', description: 'a partner registered as FEED_SUPPLIER' })
   @MatchesPattern(ID)
   supplierId!: string;
 
@@ -40,6 +42,7 @@ export class ReceiveFeedQuoteDto {
 export const receiveFeedQuote = feedNegotiation.useCase({
   name: 'ReceiveFeedQuote',
   streamId: (d: ReceiveFeedQuote['data']) => d.negotiationId,
+  checks: [happenedBy('receivedOn'), plannedWithin(PLANNING_HORIZON_DAYS, 'validUntil'), registeredFeedSupplier],
   http: {
     tag: 'feed',
     path: '/feed-negotiations/:negotiationId/quotes',

@@ -1,9 +1,11 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
 import { feedContract, type RecordFeedDelivery } from '../domain/feed-contract.decider';
 import { FEED_TYPE, ID, IsIntBetween } from './dto-patterns';
+import { membersOwnFarm } from './references';
 
 /** The contract comes from the path: POST /feed-contracts/:contractId/deliveries. */
 export class RecordFeedDeliveryDto {
@@ -20,11 +22,11 @@ export class RecordFeedDeliveryDto {
   @MatchesPattern(ID)
   orderId?: string;
 
-  @ApiProperty({ example: 'F01' })
+  @ApiProperty({ example: 'F01', description: "one of the member's registered farms" })
   @MatchesPattern(ID)
   farmId!: string;
 
-  @ApiProperty({ example: 'M001' })
+  @ApiProperty({ example: 'M001', description: 'a registered member' })
   @MatchesPattern(ID)
   memberId!: string;
 
@@ -44,6 +46,7 @@ export class RecordFeedDeliveryDto {
 export const recordFeedDelivery = feedContract.useCase({
   name: 'RecordFeedDelivery',
   streamId: (d: RecordFeedDelivery['data']) => d.contractId,
+  checks: [happenedBy('deliveredOn'), membersOwnFarm],
   http: {
     tag: 'feed',
     path: '/feed-contracts/:contractId/deliveries',

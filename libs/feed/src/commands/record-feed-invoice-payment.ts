@@ -1,4 +1,5 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 
 import { feedInvoice, type RecordFeedInvoicePayment } from '../domain/feed-invoice.decider';
@@ -22,6 +23,7 @@ export class RecordFeedInvoicePaymentDto {
 export const recordFeedInvoicePayment = feedInvoice.useCase({
   name: 'RecordFeedInvoicePayment',
   streamId: (d: RecordFeedInvoicePayment['data']) => d.invoiceId,
+  checks: [happenedBy('paidOn')],
   http: {
     tag: 'feed',
     path: '/feed-invoices/:invoiceId/payments',
