@@ -157,6 +157,12 @@ describe('the chain across contexts', () => {
   });
 
   it("settles a member's period: graded eggs at the member price, less feed at the contract price and deductions", async () => {
+    await post('/partners', {
+      partnerId: 'SUP-CP',
+      name: 'CP Feed',
+      kind: 'FEED_SUPPLIER',
+      registeredOn: '2020-01-01',
+    });
     await post('/feed-contracts', {
       contractId: 'FC1',
       supplierId: 'SUP-CP',

@@ -84,6 +84,8 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
       placedOn: '2021-09-01',
     };
     expect((await call(url, 'POST', '/flocks', flock)).status).toBe(201);
+    const supplier = { partnerId: 'SUP-CP', name: 'CP Feed', kind: 'FEED_SUPPLIER', registeredOn: '2020-01-01' };
+    expect((await call(url, 'POST', '/partners', supplier)).status).toBe(201);
 
     expect(
       (

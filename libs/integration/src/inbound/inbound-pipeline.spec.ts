@@ -2,7 +2,7 @@ import { TOPICS } from '@khai/contracts';
 import { EventStoreFailed } from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
 import { SalesModule } from '@khai/sales';
-import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 
 import { InProcessIntegrationBus } from '../adapters/in-process.integration-bus';
 import { InMemoryInboxStore } from '../inbox/in-memory.inbox-store';
@@ -31,7 +31,7 @@ describe('inbound partner messages (in-process bus)', () => {
   beforeEach(async () => {
     bus = new InProcessIntegrationBus();
     inbox = new InMemoryInboxStore();
-    t = await createHttpTestApp([SalesModule, FeedModule, IntegrationModule.forRoot({ bus, inbox })]);
+    t = await createHttpTestApp([SalesModule, FeedModule, CLUSTER_REGISTRY, IntegrationModule.forRoot({ bus, inbox })]);
     pipeline = t.app.get(InboundPipeline);
     const opened = await t.app.inject({
       method: 'POST',
@@ -107,7 +107,12 @@ describe('inbound partner messages (in-process bus)', () => {
     await handled(1);
     const other = new InProcessIntegrationBus();
     const fresh = await createHttpTestApp(
-      [SalesModule, FeedModule, IntegrationModule.forRoot({ bus: other, inbox: new InMemoryInboxStore() })],
+      [
+        SalesModule,
+        FeedModule,
+        CLUSTER_REGISTRY,
+        IntegrationModule.forRoot({ bus: other, inbox: new InMemoryInboxStore() }),
+      ],
       t.store,
     );
     await other.publish([onTopic(offers, message)]);
@@ -203,7 +208,12 @@ describe('inbound partner messages (in-process bus)', () => {
     expect(dlq(offers)).toEqual([]);
   });
 
-  it('maps every buyer and supplier topic to its command', async () => {
+  /** A feed negotiation FN-1 and a contract FC-1 with SUP-CPF, for member M-001's farm F-001. */
+  async function feedSetup(): Promise<void> {
+    await registerCluster(t.app, {
+      members: [{ memberId: 'M-001', farmIds: ['F-001'] }],
+      partners: [{ partnerId: 'SUP-CPF', kind: 'FEED_SUPPLIER' }],
+    });
     await t.app.inject({
       method: 'POST',
       url: '/feed-negotiations',
@@ -233,6 +243,26 @@ describe('inbound partner messages (in-process bus)', () => {
       },
     });
     expect(contract.statusCode).toBe(201);
+  }
+
+  it('dead-letters supplier messages that name what is not registered or not of the contract, with the code', async () => {
+    await feedSetup();
+    await bus.publish([
+      onTopic(TOPICS.supplierQuotes.name, supplierQuote('FN-1', 'Q-1', { supplierId: 'SUP-GHOST' })),
+      onTopic(TOPICS.supplierDeliveryNotes.name, supplierDeliveryNote('FC-1', 'D-1', { farmId: 'F-999' })),
+      onTopic(TOPICS.supplierInvoices.name, supplierInvoice('FC-1', 'INV-1')),
+    ]);
+    await handled(3);
+    const codes = (topic: string) => dlq(topic).map((letter) => letter.headers['dlq-code']);
+    expect(codes(TOPICS.supplierQuotes.name)).toEqual(['feed_supplier_not_registered']);
+    expect(codes(TOPICS.supplierDeliveryNotes.name)).toEqual(['farm_not_registered']);
+    // D-1 was never recorded: the invoice lists a delivery that is not the contract's.
+    expect(codes(TOPICS.supplierInvoices.name)).toEqual(['delivery_not_of_contract']);
+    expect(pipeline.counts).toMatchObject({ applied: 0, deadLettered: 3 });
+  });
+
+  it('maps every buyer and supplier topic to its command', async () => {
+    await feedSetup();
     await bus.publish([
       onTopic(TOPICS.buyerOrders.name, buyerOrder('SO-1')),
       onTopic(TOPICS.buyerPayments.name, buyerPayment('SO-1', 'P-1')),
