@@ -7,6 +7,15 @@
  *
  *   KAFKA_BROKERS=127.0.0.1:9092 npx tsx examples/supplier-client.ts
  *
+ * The cooperative takes messages only from a supplier it has registered as a FEED_SUPPLIER; else they come back as
+ * dead letters (feed_supplier_not_registered). Against a local cooperative:
+ *
+ *   curl -X POST localhost:3000/partners -H 'content-type: application/json' \
+ *     -d '{"partnerId":"SUP-CPF","name":"CP Feed","kind":"FEED_SUPPLIER","registeredOn":"2020-01-01"}'
+ *
+ * An invoice lists a delivery recorded on its contract (INVOICE_DELIVERY_ID of CONTRACT_ID) at the contract's price
+ * (PRICE): else delivery_not_of_contract or contract_price_mismatch.
+ *
  * Environment: KAFKA_BROKERS (required), SUPPLIER_ID (default SUP-CPF), NEGOTIATION_ID,
  * CONTRACT_ID, INVOICE_DELIVERY_ID, PRICE (satang/kg, default 1450), KG (default 2000),
  * KHAI_KAFKA_TOPIC_PREFIX, EXAMPLE_SECONDS (default 20). Only dependency: kafkajs.
