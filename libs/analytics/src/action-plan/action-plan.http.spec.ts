@@ -30,6 +30,7 @@ const goal = (goalId: string, metric: string, target: number, deadline: string, 
   deadline,
   owner: 'CDA Chiang Mai',
   setOn: '2026-01-01',
+  ...(metric === 'price_premium_pct' ? { referenceSource: 'coop-network' } : {}),
   ...extra,
 });
 
@@ -62,6 +63,8 @@ describe('the action plan over HTTP', () => {
       goal('G-IOFC', 'iofc_per_hen_day_median_satang', 150, '2026-05-15'),
       goal('G-LAY', 'hen_day_production_pct_median', 90, '2026-04-15'),
       goal('G-OLD', 'contract_share_pct', 50, '2026-12-31'),
+      // Against a source that announced nothing in the window: no value, nothing to show → at risk.
+      goal('G-PREMIUM-DIT', 'price_premium_pct', 0, '2026-12-31', { baseline: -5, referenceSource: 'dit' }),
     ];
     for (const body of set) expect((await post('', body)).statusCode).toBe(201);
     const revised = await post('/G-IOFC/revisions', { target: 140, reason: 'feed rose 12 %', revisedOn: '2026-03-01' });
@@ -83,16 +86,25 @@ describe('the action plan over HTTP', () => {
       // way from 0; the deadline of 15 Apr has passed unmet.
       ['G-LAY', 87.23, 96.92, 'missed', -15],
       // Median IOFC per hen-day of the exact (114 + 146.934673) / 2 = 130.467337 satang → 130 (of the rounded 114
-      // and 147 it was 130.5); 130.467337 / 140 = 93.191 % → 93.19 (from 130.5: 93.21); 15 of the 134 days from
-      // 1 Jan to 15 May remain, 15 × 4 = 60 < 134 → at risk.
-      ['G-IOFC', 130, 93.19, 'at_risk', 15],
+      // and 147 it was 130.5); 130.467337 / 140 = 93.191 % → 93.19 (from 130.5: 93.21); 119 of the 134 days from
+      // 1 Jan to 15 May have passed, 88.81 % of the time: the progress keeps up → on track.
+      ['G-IOFC', 130, 93.19, 'on_track', 15],
       // Contract share 600 / 900 = 66.6667 % → 66.67, ≥ 60: met; 66.6667 / 60 = 111.11 % (from 66.67: 111.12).
       ['G-CONTRACT', 66.67, 111.11, 'met', 61],
       // Premium, Σ over Σ: (600 × 340 + 300 × 357 − 900 × 350) / (900 × 350) = −3,900 / 315,000 = −1.238095 % → −1.24;
       //   from −5 towards 0: 3.761905 / 5 = 75.24 % (from −1.24: 75.2); 245 of 364 days left.
       ['G-PREMIUM', -1.24, 75.24, 'on_track', 245],
+      ['G-PREMIUM-DIT', null, null, 'at_risk', 245],
     ]);
+    expect(plan.goals.find((g) => g.goalId === 'G-PREMIUM')).toMatchObject({ referenceSource: 'coop-network' });
+    const unsourced = await post('', {
+      ...goal('G-NOSRC', 'price_premium_pct', 0, '2026-12-31'),
+      referenceSource: undefined,
+    });
+    expect(unsourced.statusCode).toBe(422);
+    expect(unsourced.json()).toMatchObject({ code: 'reference_source_required' });
     expect(plan.goals.find((g) => g.goalId === 'G-IOFC')).toMatchObject({
+      elapsedPct: 88.81,
       target: 140,
       revisions: 1,
       window: { from: '2026-04-01', to: '2026-04-30' },

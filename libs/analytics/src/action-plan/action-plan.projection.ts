@@ -15,6 +15,8 @@ export type GoalDoc = {
   owner: string;
   baseline: number | null;
   windowDays: number;
+  /** Premium goals: the reference source they are measured against (absent: every source). */
+  referenceSource?: string;
   setOn: string;
   revisions: number;
   status: 'live' | 'retired';

@@ -1,4 +1,4 @@
-import { IsBusinessDate, IsNumberWithDecimals } from '@khai/contracts';
+import { IsBusinessDate, IsNumberWithDecimals, MatchesPattern, SOURCE_PATTERN } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
@@ -45,6 +45,14 @@ export class ReviseGoalDto extends ReasonDto {
   @Min(1)
   @Max(MAX_WINDOW_DAYS)
   windowDays?: number;
+
+  @ApiPropertyOptional({
+    example: 'coop-network',
+    description: 'price_premium_pct goals (required there): the source of reference prices to measure against',
+  })
+  @IsOptional()
+  @MatchesPattern(SOURCE_PATTERN)
+  referenceSource?: string;
 
   @ApiProperty({ example: '2026-03-01' })
   @IsBusinessDate()

@@ -49,6 +49,35 @@ describe('setting a goal', () => {
     given(actionPlanGoalDecider, [wasSet, wasRetired]).when(set).thenThrows(Conflict, 'goal_retired');
   });
 
+  it('measures a premium goal against the reference source it names, and only a premium goal', () => {
+    const premium = { ...set.data, goalId: 'G-PREM', metric: 'price_premium_pct' as const, target: 0, baseline: -5 };
+    given(actionPlanGoalDecider)
+      .when({ type: 'SetGoal', data: premium })
+      .thenThrows(InvariantViolated, 'reference_source_required');
+    given(actionPlanGoalDecider)
+      .when({ type: 'SetGoal', data: { ...premium, referenceSource: 'coop-network' } })
+      .then([{ type: 'GoalSet', data: { ...premium, referenceSource: 'coop-network' } }]);
+    given(actionPlanGoalDecider)
+      .when({ type: 'SetGoal', data: { ...set.data, referenceSource: 'coop-network' } })
+      .thenThrows(InvariantViolated, 'reference_source_not_applicable');
+    // A premium goal set before sources were asked for is given one by a revision.
+    const { setOn: _setOn, ...goalOfPremium } = premium;
+    given(actionPlanGoalDecider, [{ type: 'GoalSet', data: premium }])
+      .when({ type: 'ReviseGoal', data: { ...revise.data, goalId: 'G-PREM', target: 1, referenceSource: 'dit' } })
+      .then([
+        {
+          type: 'GoalRevised',
+          data: {
+            ...goalOfPremium,
+            target: 1,
+            referenceSource: 'dit',
+            reason: 'feed prices rose',
+            revisedOn: '2026-03-01',
+          },
+        } as unknown as GoalRevised,
+      ]);
+  });
+
   it('refuses a deadline before the day it is set, part satang, and a share past 100 %', () => {
     given(actionPlanGoalDecider)
       .when({ type: 'SetGoal', data: { ...set.data, deadline: '2026-01-04' } })
@@ -62,7 +91,13 @@ describe('setting a goal', () => {
   });
 
   it('takes part percents for a premium, negative ones too', () => {
-    const premium = { ...set.data, metric: 'price_premium_pct' as const, target: 1.5, baseline: -2.25 };
+    const premium = {
+      ...set.data,
+      metric: 'price_premium_pct' as const,
+      target: 1.5,
+      baseline: -2.25,
+      referenceSource: 'coop-network',
+    };
     given(actionPlanGoalDecider)
       .when({ type: 'SetGoal', data: premium })
       .then([{ type: 'GoalSet', data: premium }]);

@@ -24,6 +24,7 @@ export type ReviseGoal = {
     readonly owner?: string;
     readonly baseline?: number | null;
     readonly windowDays?: number;
+    readonly referenceSource?: string;
     readonly reason: string;
     readonly revisedOn: string;
   };
@@ -38,6 +39,8 @@ export type ActionPlanGoalCommand = SetGoal | ReviseGoal | RetireGoal;
 
 /** Metrics whose values are shares, so a target outside 0 – 100 could never be met or missed. */
 const PERCENT_SHARES: ReadonlySet<string> = new Set(['contract_share_pct', 'hen_day_production_pct_median']);
+
+const PREMIUM = 'price_premium_pct';
 
 /** What the value of a goal's metric can be: whole satang for money, 0 – 100 for shares. */
 function checked(goal: Goal, setOn: string): Goal {
@@ -56,6 +59,19 @@ function checked(goal: Goal, setOn: string): Goal {
         [field]: value,
       });
     }
+  }
+  if (goal.metric === PREMIUM && goal.referenceSource === undefined) {
+    throw new InvariantViolated(
+      'reference_source_required',
+      'a premium goal names the source of reference prices it is measured against',
+      { metric: goal.metric },
+    );
+  }
+  if (goal.metric !== PREMIUM && goal.referenceSource !== undefined) {
+    throw new InvariantViolated('reference_source_not_applicable', `${goal.metric} is not measured against a source`, {
+      metric: goal.metric,
+      referenceSource: goal.referenceSource,
+    });
   }
   if (goal.deadline < setOn) {
     throw new InvariantViolated('deadline_before_set', 'the deadline must not be before the goal was set', {
@@ -113,6 +129,9 @@ export const actionPlanGoalDecider: Decider<ActionPlanGoalCommand, ActionPlanGoa
           // null clears the baseline; left out, it stays.
           baseline: c.baseline === undefined ? was.baseline : c.baseline,
           windowDays: c.windowDays ?? was.windowDays,
+          ...((c.referenceSource ?? was.referenceSource) === undefined
+            ? {}
+            : { referenceSource: c.referenceSource ?? was.referenceSource }),
         };
         if (sameFacts(state.goal, revised)) return [];
         requireReason(reason);

@@ -34,6 +34,12 @@ export interface Goal {
   readonly baseline: number | null;
   /** The metric is measured over the windowDays days up to the day asked about. */
   readonly windowDays: number;
+  /**
+   * The source of reference prices a premium goal is measured against (`coop-network`): a premium
+   * means nothing without its benchmark. Only price_premium_pct goals have one; goals set before it
+   * was asked for have none (measured against every source).
+   */
+  readonly referenceSource?: string;
 }
 
 /** A goal put into the action plan (stream `actionplangoal-<goalId>`). */

@@ -18,6 +18,7 @@ export function goalOf(data: Goal): Goal {
     owner: data.owner,
     baseline: data.baseline,
     windowDays: data.windowDays,
+    ...(data.referenceSource === undefined ? {} : { referenceSource: data.referenceSource }),
   };
 }
 

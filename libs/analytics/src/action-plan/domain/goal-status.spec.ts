@@ -23,14 +23,17 @@ describe('a goal’s status and progress', () => {
     expect(goalProgress({ ...goal, comparison: 'at_most', target: 2 }, setOn, '2026-04-30', 2).status).toBe('met');
   });
 
-  it('is on track with at least a quarter of the time left, at risk with less, missed after the deadline', () => {
-    // −1.24 from −5 towards 0: 3.76 / 5 = 75.2 %.
+  it('is on track while progress keeps up with the time passed, at risk behind it, missed after the deadline', () => {
+    // 30 Apr: 119 of 364 days passed = 32.6923 %. −1.24 from −5 towards 0: 3.76 / 5 = 75.2 % → on track.
     const onTrack = goalProgress(goal, setOn, '2026-04-30', -1.24);
     expect(onTrack).toMatchObject({ status: 'on_track', daysRemaining: 245 });
     expect(onTrack.progressPct).toBeCloseTo(75.2, 9);
-    // 2 Oct: 90 days left, 90 × 4 = 360 < 364 → at risk; 1 Oct: 91 days, 364 is not < 364 → on track.
-    expect(goalProgress(goal, setOn, '2026-10-02', -1).status).toBe('at_risk');
-    expect(goalProgress(goal, setOn, '2026-10-01', -1).status).toBe('on_track');
+    expect(onTrack.elapsedPct).toBeCloseTo(32.692308, 6);
+    // −4 is 1 / 5 = 20 % of the way, behind 32.69 % of the time → at risk (it was on track: 245 days left).
+    expect(goalProgress(goal, setOn, '2026-04-30', -4).status).toBe('at_risk');
+    // 1 Oct: 273 of 364 days = 75 %; −1.25 is 3.75 / 5 = 75 % → on track; −1.3 is 74 % → at risk.
+    expect(goalProgress(goal, setOn, '2026-10-01', -1.25)).toMatchObject({ status: 'on_track', elapsedPct: 75 });
+    expect(goalProgress(goal, setOn, '2026-10-01', -1.3).status).toBe('at_risk');
     expect(goalProgress(goal, setOn, '2027-01-01', -1)).toMatchObject({ status: 'missed', daysRemaining: -1 });
   });
 
@@ -45,12 +48,15 @@ describe('a goal’s status and progress', () => {
     ).toBeCloseTo(83.333333, 6);
   });
 
-  it('has no value to judge when nothing was measured: never met, and at risk on the day of a same-day deadline', () => {
-    expect(goalProgress(goal, setOn, '2026-04-30', null)).toEqual({
-      status: 'on_track',
-      progressPct: null,
-      daysRemaining: 245,
+  it('is at risk with no progress to show: nothing measured, or an at_most goal without a baseline', () => {
+    const nothing = goalProgress(goal, setOn, '2026-04-30', null);
+    expect(nothing).toMatchObject({ status: 'at_risk', progressPct: null, daysRemaining: 245 });
+    const noBaseline: Goal = { ...goal, comparison: 'at_most', target: 2, baseline: null };
+    expect(goalProgress(noBaseline, setOn, '2026-04-30', 3).status).toBe('at_risk');
+    // A deadline on the day it was set: all the time has passed.
+    expect(goalProgress({ ...goal, deadline: setOn }, setOn, setOn, -1)).toMatchObject({
+      status: 'at_risk',
+      elapsedPct: 100,
     });
-    expect(goalProgress({ ...goal, deadline: setOn }, setOn, setOn, null).status).toBe('at_risk');
   });
 });

@@ -45,6 +45,8 @@ export class GoalProgressDto {
   @ApiProperty() owner!: string;
   @ApiProperty({ nullable: true, type: Number }) baseline!: number | null;
   @ApiProperty() windowDays!: number;
+  @ApiPropertyOptional({ description: 'premium goals: the source of reference prices they are measured against' })
+  referenceSource?: string;
   @ApiProperty() setOn!: string;
   @ApiProperty() revisions!: number;
   @ApiProperty({ type: WindowDto, description: 'the days the value was measured over' }) window!: WindowDto;
@@ -73,6 +75,11 @@ export class GoalProgressDto {
   })
   progressPct!: number | null;
   @ApiProperty() daysRemaining!: number;
+  @ApiProperty({
+    description:
+      'share of the time from setOn to the deadline that has passed, %; not met, the goal is on_track while progressPct is at least this, at_risk otherwise',
+  })
+  elapsedPct!: number;
 }
 
 export class ActionPlanDto {

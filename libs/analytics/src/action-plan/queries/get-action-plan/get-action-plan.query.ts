@@ -69,14 +69,15 @@ export class GetActionPlanHandler implements IQueryHandler<GetActionPlanQuery> {
         ['goalId', 1],
       ],
     });
-    // One reading per window: goals over the same days share it.
+    // One reading per window and reference source: goals over the same days share it.
     const readings = new Map<string, Promise<Reading>>();
     const goals: GoalProgressDto[] = [];
     for (const doc of docs) {
       const goal = goalOfDoc(doc);
       const from = isoOfDay(dayNumber(asOf) - goal.windowDays + 1);
-      let reading = readings.get(from);
-      if (!reading) readings.set(from, (reading = this.measure(from, asOf)));
+      const key = `${from} ${goal.referenceSource ?? ''}`;
+      let reading = readings.get(key);
+      if (!reading) readings.set(key, (reading = this.measure(from, asOf, goal.referenceSource)));
       const { values, position: measured } = await reading;
       position = Math.min(position, measured);
       const value = values[goal.metric];
@@ -89,14 +90,15 @@ export class GetActionPlanHandler implements IQueryHandler<GetActionPlanQuery> {
         value: ROUND[goal.metric](value),
         ...progress,
         progressPct: roundPct(progress.progressPct),
+        elapsedPct: roundPct(progress.elapsedPct),
       });
     }
     return { asOf, position, goals };
   }
 
-  private async measure(from: string, to: string): Promise<Reading> {
+  private async measure(from: string, to: string, source: string | undefined): Promise<Reading> {
     const [sales, income] = await Promise.all([
-      this.prices.cells({ from, to, granularity: 'month', pageSize: 1 }),
+      this.prices.cells({ from, to, granularity: 'month', pageSize: 1, ...(source === undefined ? {} : { source }) }),
       this.incomes.figures({ from, to }),
     ]);
     const premium = sales.summary.premiumRatio;
@@ -123,6 +125,7 @@ function goalOfDoc(doc: GoalDoc): Goal {
     owner: doc.owner,
     baseline: doc.baseline,
     windowDays: doc.windowDays,
+    ...(doc.referenceSource === undefined ? {} : { referenceSource: doc.referenceSource }),
   };
 }
 
