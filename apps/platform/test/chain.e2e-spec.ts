@@ -85,12 +85,22 @@ describe('the chain across contexts', () => {
       rejects: [{ reason: 'CRACKED', eggs: 300 }],
     });
     await post('/lots/L1/packs', { packId: 'P1', size: 2, trays: 40, packedOn: '2026-11-02' });
+    await post('/partners', {
+      partnerId: 'B-MAKRO',
+      name: 'Makro',
+      kind: 'BUYER',
+      channel: 'MODERN_TRADE',
+      registeredOn: '2020-01-01',
+    });
     await post('/sales-orders', {
       orderId: 'SO1',
       buyerId: 'B-MAKRO',
       orderedOn: '2026-11-01',
       deliveryOn: '2026-11-03',
-      lines: [{ size: 2, trays: 30, satangPerEgg: 380 }],
+      lines: [
+        { size: 2, trays: 30, satangPerEgg: 380 },
+        { size: 3, trays: 10, satangPerEgg: 340 },
+      ],
     });
 
     await post('/shipments', {

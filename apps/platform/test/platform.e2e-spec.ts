@@ -86,6 +86,14 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
     expect((await call(url, 'POST', '/flocks', flock)).status).toBe(201);
     const supplier = { partnerId: 'SUP-CP', name: 'CP Feed', kind: 'FEED_SUPPLIER', registeredOn: '2020-01-01' };
     expect((await call(url, 'POST', '/partners', supplier)).status).toBe(201);
+    const buyer = {
+      partnerId: 'B-TOPS',
+      name: 'Tops',
+      kind: 'BUYER',
+      channel: 'MODERN_TRADE',
+      registeredOn: '2020-01-01',
+    };
+    expect((await call(url, 'POST', '/partners', buyer)).status).toBe(201);
 
     expect(
       (
