@@ -14,6 +14,7 @@ import {
 } from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
 import { SalesModule } from '@khai/sales';
+import { CLUSTER_REGISTRY, registerCluster } from '@khai/testing';
 import { CqrsModule } from '@nestjs/cqrs';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
@@ -91,6 +92,7 @@ function suite(): void {
         EventStoreModule.forRoot(store, checkpoints),
         SalesModule,
         FeedModule,
+        CLUSTER_REGISTRY,
         IntegrationModule.forRoot({
           bus,
           inbox,
@@ -113,6 +115,8 @@ function suite(): void {
     app.useGlobalPipes(khaiValidationPipe());
     app.useGlobalFilters(new ProblemDetailsFilter());
     await app.init();
+    // Sales takes orders and offers only from a registered buyer (a repeat on the same files changes nothing).
+    await registerCluster(app, { partners: [{ partnerId: 'B-makro-cm', kind: 'BUYER' }] });
     return {
       prefix: prefixOf(name),
       app,
