@@ -8,12 +8,17 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from './config';
 import { createPlatform } from './platform';
 
-type Operation = { operationId?: string; responses: Record<string, { content?: Record<string, unknown> }> };
+type Parameter = { name: string; in: string; required?: boolean; schema?: Record<string, unknown> };
+type Operation = {
+  operationId?: string;
+  parameters?: Parameter[];
+  responses: Record<string, { content?: Record<string, unknown> }>;
+};
 type Document = { paths: Record<string, Record<string, Operation>> };
 type Schema = { additionalProperties?: boolean; properties?: Record<string, unknown> };
 
 /** Operations of the platform itself (liveness, positions, metrics): they answer no client errors. */
-const PLATFORM_PATHS = new Set(['/health', '/read-models', '/processes', '/integration', '/metrics']);
+const PLATFORM_PATHS = new Set(['/health', '/health/ready', '/read-models', '/processes', '/integration', '/metrics']);
 
 describe('the OpenAPI document', () => {
   let app: NestFastifyApplication;
@@ -52,8 +57,8 @@ describe('the OpenAPI document', () => {
       additionalProperties: false,
       properties: {
         lotId: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
-        collectedOn: { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
-        eggs: { minimum: 1, maximum: 10_000_000 },
+        collectedOn: { format: 'date', pattern: '^[1-9]\\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$' },
+        eggs: { type: 'integer', minimum: 1, maximum: 10_000_000 },
       },
     });
     expect(schemas['GradeLotDto']?.properties?.['sizes']).toMatchObject({ maxItems: 7 });
@@ -77,5 +82,29 @@ describe('the OpenAPI document', () => {
       const declared = QUERY_PROBLEMS.filter((status) => operation.responses[String(status)] !== undefined);
       expect({ path, declared }).toEqual({ path, declared: [...QUERY_PROBLEMS] });
     }
+  });
+
+  it('says what query parameters the server takes, as it checks them', () => {
+    const parameters = document.paths['/analytics/price-premium']?.['get']?.parameters ?? [];
+    const byName = Object.fromEntries(parameters.map((p) => [p.name, p]));
+    expect(byName).toMatchObject({
+      from: { in: 'query', required: true, schema: { type: 'string', format: 'date' } },
+      minPosition: { in: 'query', required: false, schema: { type: 'integer', minimum: 0 } },
+      buyerId: { in: 'query', required: false, schema: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' } },
+    });
+  });
+
+  it('declares each header once, as the server reads it', () => {
+    const headers = Object.values(document.paths)
+      .flatMap((byMethod) => Object.values(byMethod))
+      .flatMap((operation) => (operation.parameters ?? []).filter((p) => p.in === 'header'));
+    const keys = headers.filter((h) => h.name.toLowerCase() === 'idempotency-key');
+    expect(keys.length).toBeGreaterThan(40);
+    for (const key of keys)
+      expect(key).toMatchObject({ required: false, schema: { pattern: '^[\\x21-\\x7e]{1,200}$' } });
+    const member = document.paths['/members/{memberId}']?.['get']?.parameters ?? [];
+    expect(member.filter((p) => p.in === 'header')).toEqual([
+      expect.objectContaining({ name: 'X-Actor', required: false }),
+    ]);
   });
 });

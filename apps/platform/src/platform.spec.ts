@@ -3,7 +3,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { type EventEnvelope, EventStoreFailed, SqliteEventStore, toProblem } from '@khai/event-sourcing';
+import {
+  type EventEnvelope,
+  EventStoreFailed,
+  InMemoryEventStore,
+  SqliteEventStore,
+  toProblem,
+} from '@khai/event-sourcing';
 import type Database from 'better-sqlite3';
 
 import { loadConfig } from './config';
@@ -82,7 +88,13 @@ describe('the platform’s health', () => {
     });
     const health = new HealthController(store);
     try {
-      expect(await health.health()).toEqual({ status: 'ok', headPosition: 0 });
+      expect(await health.health()).toEqual({
+        status: 'ok',
+        ready: true,
+        headPosition: 0,
+        readModelsLag: 0,
+        processesLag: 0,
+      });
       const append = store.append('lot-1', [envelope('X', {})], 'no_stream');
       while (!fail) await new Promise((r) => setImmediate(r));
       fail(new Error('EIO: i/o error, fdatasync'));
@@ -96,5 +108,41 @@ describe('the platform’s health', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('is live while the read models catch up, and ready (200) only once they have', async () => {
+    const store = new InMemoryEventStore();
+    let lag = 1200;
+    const status = {
+      name: 'price-premium',
+      position: 0,
+      head: 1200,
+      rebuilding: false,
+      failed: null,
+      eventsProcessed: 0,
+    };
+    const health = HealthController.over(store, {
+      readModels: { status: async () => [{ ...status, lag, live: lag === 0 }] },
+      processes: {
+        status: async () => [{ name: 'member-ledger', checkpoint: 0, head: 1200, lag: 1200, failed: null }],
+      },
+    });
+    expect(await health.health()).toMatchObject({
+      status: 'ok',
+      ready: false,
+      readModelsLag: 1200,
+      processesLag: 1200,
+    });
+    const refused = await health.ready().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(toProblem(refused, '/health/ready')).toMatchObject({
+      status: 503,
+      code: 'not_ready',
+      readModelsLag: 1200,
+    });
+    lag = 0;
+    expect(await health.ready()).toMatchObject({ status: 'ok', ready: true, readModelsLag: 0 });
   });
 });

@@ -116,6 +116,9 @@ export function catchUpSubscription(
         await handler(event);
         position = event.position;
       }
+      // A page read and handled without awaiting I/O runs on microtasks alone: without this turn of the event loop a
+      // catch-up of millions of events would keep the HTTP server from accepting a connection until it ended.
+      if (batch.length === batchSize) await new Promise<void>((resolve) => setImmediate(resolve));
       if (batch.length < batchSize) {
         live = true;
         // Sleep only if nothing was appended since this read began: an append that
