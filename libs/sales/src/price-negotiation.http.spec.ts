@@ -1,11 +1,21 @@
-import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 
 import { SalesModule } from './sales.module';
 
 describe('price negotiations over HTTP', () => {
   let t: HttpTestApp;
+  /** Log position after the registry's events of the setup. */
+  let registered: number;
   beforeEach(async () => {
-    t = await createHttpTestApp([SalesModule]);
+    t = await createHttpTestApp([SalesModule, CLUSTER_REGISTRY]);
+    await registerCluster(t.app, {
+      partners: [
+        { partnerId: 'B-makro-cm', kind: 'BUYER' },
+        { partnerId: 'B-tops', kind: 'BUYER' },
+        { partnerId: 'SUP-CPF', kind: 'FEED_SUPPLIER' },
+      ],
+    });
+    registered = await t.store.headPosition();
   });
   afterEach(() => t.close());
 
@@ -118,12 +128,12 @@ describe('price negotiations over HTTP', () => {
       ]),
     );
     expect((await post('/price-negotiations', { ...opening, asking: [] })).statusCode).toBe(400);
-    expect(await t.store.headPosition()).toBe(0);
+    expect(await t.store.headPosition()).toBe(registered);
 
     await post('/price-negotiations', opening);
     const badOffer = await post(`${base}/offers`, { ...offer, roundId: '', prices: [], eggsPerWeek: -1 });
     expect(badOffer.statusCode).toBe(400);
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
   });
 
   it('answers 404 for an unknown negotiation, on reads and writes', async () => {
@@ -132,7 +142,7 @@ describe('price negotiations over HTTP', () => {
     expect(read.json()).toMatchObject({ code: 'negotiation_not_found', status: 404 });
     const write = await post('/price-negotiations/N-none/offers', offer);
     expect(write.statusCode).toBe(404);
-    expect(await t.store.headPosition()).toBe(0);
+    expect(await t.store.headPosition()).toBe(registered);
   });
 
   it('answers 409 out of turn and once closed, 422 for unasked sizes, and writes nothing', async () => {
@@ -161,6 +171,44 @@ describe('price negotiations over HTTP', () => {
     const first = await post(`${base}/offers`, offer, headers);
     const second = await post(`${base}/offers`, offer, headers);
     expect(second.json()).toEqual({ ...first.json(), repeated: true });
-    expect(await t.store.headPosition()).toBe(2);
+    expect(await t.store.headPosition()).toBe(registered + 2);
+  });
+
+  it.each([
+    ['a buyer not registered', 'buyer_not_registered', { buyerId: 'B-ghost' }],
+    ['a feed supplier as buyer', 'buyer_not_registered', { buyerId: 'SUP-CPF' }],
+    ['an opening day after today', 'day_in_future', { openedOn: '2099-01-01' }],
+  ])('refuses to open a negotiation naming %s: 422 %s, nothing written', async (_what, code, change) => {
+    const res = await post('/price-negotiations', { ...opening, ...change });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code });
+    expect(await t.store.headPosition()).toBe(registered);
+  });
+
+  it.each([
+    ['offers', 'from another buyer', 'buyer_mismatch', { ...offer, roundId: 'R3', buyerId: 'B-tops' }],
+    ['offers', 'made after today', 'day_in_future', { ...offer, roundId: 'R3', offeredOn: '2099-01-01' }],
+    ['counter-offers', 'made after today', 'day_in_future', { ...counter, offeredOn: '2099-01-01' }],
+    ['agreement', 'made after today', 'day_in_future', { ...agreement, agreedOn: '2099-01-01' }],
+    ['agreement', 'valid to 2099', 'day_too_far_ahead', { ...agreement, validTo: '2099-12-31' }],
+    ['failure', 'after today', 'day_in_future', { failedOn: '2099-01-01', reason: 'buyer went elsewhere' }],
+  ])('refuses %s %s: 422 %s, nothing written', async (step, _why, code, payload) => {
+    await post('/price-negotiations', opening);
+    await post(`${base}/offers`, offer);
+    const head = await t.store.headPosition();
+    const res = await post(`${base}/${step}`, payload);
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code });
+    expect(await t.store.headPosition()).toBe(head);
+  });
+
+  it("takes an offer that names the negotiation's buyer, and keeps the round as without", async () => {
+    await post('/price-negotiations', opening);
+    const res = await post(`${base}/offers`, { ...offer, buyerId: 'B-makro-cm' });
+    expect(res.statusCode).toBe(201);
+    const read = await t.app.inject({ method: 'GET', url: base });
+    expect(read.json()).toMatchObject({
+      rounds: [{ roundId: 'R1', by: 'BUYER', offeredOn: '2026-10-02', prices: offer.prices, eggsPerWeek: 36_000 }],
+    });
   });
 });

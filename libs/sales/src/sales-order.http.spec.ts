@@ -1,13 +1,48 @@
 import { UseCaseRunner } from '@khai/event-sourcing';
-import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 
 import { recordSalesOrderDispatch } from './commands';
 import { SalesModule } from './sales.module';
 
 describe('sales orders over HTTP', () => {
   let t: HttpTestApp;
+  /** Log position after the setup: the buyers registered, N2026-makro-Q4 agreed, N-open open. */
+  let registered: number;
   beforeEach(async () => {
-    t = await createHttpTestApp([SalesModule]);
+    t = await createHttpTestApp([SalesModule, CLUSTER_REGISTRY]);
+    await registerCluster(t.app, {
+      partners: [
+        { partnerId: 'B-makro-cm', kind: 'BUYER' },
+        { partnerId: 'B-tops', kind: 'BUYER' },
+        { partnerId: 'SUP-CPF', kind: 'FEED_SUPPLIER' },
+      ],
+    });
+    const asking = [
+      { size: 2, satangPerEgg: 380 },
+      { size: 3, satangPerEgg: 360 },
+    ];
+    for (const negotiationId of ['N2026-makro-Q4', 'N-open']) {
+      const opened = await post('/price-negotiations', {
+        negotiationId,
+        buyerId: 'B-makro-cm',
+        openedOn: '2026-10-01',
+        asking,
+      });
+      expect(opened.statusCode).toBe(201);
+    }
+    const base = '/price-negotiations/N2026-makro-Q4';
+    await post(`${base}/offers`, { roundId: 'R1', offeredOn: '2026-10-02', prices: asking });
+    const agreed = await post(`${base}/agreement`, {
+      agreedOn: '2026-10-04',
+      prices: [
+        { size: 2, satangPerEgg: 365 },
+        { size: 3, satangPerEgg: 345 },
+      ],
+      validFrom: '2026-10-06',
+      validTo: '2026-12-31',
+    });
+    expect(agreed.statusCode).toBe(201);
+    registered = await t.store.headPosition();
   });
   afterEach(() => t.close());
 
@@ -88,14 +123,14 @@ describe('sales orders over HTTP', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     const fields = res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['deliveryOn', 'lines.0.trays', 'lines.0.satangPerEgg', 'extra']));
-    expect(await t.store.headPosition()).toBe(0);
+    expect(await t.store.headPosition()).toBe(registered);
 
     await post('/sales-orders', order);
     const badPayment = await post('/sales-orders/SO-0001/payments', { ...payment, amountSatang: 0, method: 'IOU' });
     expect(badPayment.statusCode).toBe(400);
     const badFields = badPayment.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
     expect(badFields).toEqual(expect.arrayContaining(['amountSatang', 'method']));
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
   });
 
   it('refuses unknown fields named like Object.prototype members, which class-transformer dropped silently', async () => {
@@ -112,7 +147,7 @@ describe('sales orders over HTTP', () => {
       { field: 'lines.0.constructor', messages: ['property constructor should not exist'] },
       { field: 'valueOf', messages: ['property valueOf should not exist'] },
     ]);
-    expect(await t.store.headPosition()).toBe(0);
+    expect(await t.store.headPosition()).toBe(registered);
   });
 
   it('answers 404 for an unknown order, on reads and writes', async () => {
@@ -120,7 +155,7 @@ describe('sales orders over HTTP', () => {
     expect(read.statusCode).toBe(404);
     expect(read.json()).toMatchObject({ code: 'sales_order_not_found', status: 404 });
     expect((await post('/sales-orders/SO-none/payments', payment)).statusCode).toBe(404);
-    expect(await t.store.headPosition()).toBe(0);
+    expect(await t.store.headPosition()).toBe(registered);
   });
 
   it('answers 422 for an overpayment and 409 for cancelling after dispatch, writing nothing', async () => {
@@ -152,7 +187,7 @@ describe('sales orders over HTTP', () => {
     const different = await post('/sales-orders', { ...order, deliveryOn: '2026-11-27' });
     expect(different.statusCode).toBe(409);
     expect(different.json()).toMatchObject({ code: 'sales_order_already_confirmed' });
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
   });
 
   it('answers the same for a repeated Idempotency-Key and appends once', async () => {
@@ -161,6 +196,70 @@ describe('sales orders over HTTP', () => {
     const first = await post('/sales-orders/SO-0001/payments', payment, headers);
     const second = await post('/sales-orders/SO-0001/payments', payment, headers);
     expect(second.json()).toEqual({ ...first.json(), repeated: true });
-    expect(await t.store.headPosition()).toBe(2);
+    expect(await t.store.headPosition()).toBe(registered + 2);
+  });
+
+  it.each([
+    ['a buyer not registered', 'buyer_not_registered', { buyerId: 'B-ghost' }],
+    ['a feed supplier as buyer', 'buyer_not_registered', { buyerId: 'SUP-CPF' }],
+    ['an order day after today', 'day_in_future', { orderedOn: '2099-01-01', deliveryOn: '2099-01-02' }],
+    ['a delivery beyond a year ahead', 'day_too_far_ahead', { deliveryOn: '2099-01-01' }],
+    ['a negotiation never opened', 'negotiation_not_agreed', { negotiationId: 'N-none' }],
+    ['a negotiation still open', 'negotiation_not_agreed', { negotiationId: 'N-open' }],
+    ["another buyer's negotiation", 'buyer_mismatch', { buyerId: 'B-tops' }],
+    ['an order day before the agreed prices apply', 'outside_agreed_validity', { orderedOn: '2026-10-05' }],
+    ['a size with no agreed price', 'size_not_agreed', { lines: [{ size: 1, trays: 10, satangPerEgg: 385 }] }],
+    [
+      'a price other than the agreed one',
+      'contract_price_mismatch',
+      {
+        lines: [
+          { size: 3, trays: 50, satangPerEgg: 345 },
+          { size: 2, trays: 66, satangPerEgg: 360 },
+        ],
+      },
+    ],
+  ])('refuses an order naming %s: 422 %s, nothing written', async (_what, code, change) => {
+    const res = await post('/sales-orders', { ...order, ...change });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code });
+    expect(await t.store.headPosition()).toBe(registered);
+  });
+
+  it('says which lines are off the agreed prices', async () => {
+    const res = await post('/sales-orders', { ...order, lines: [{ size: 2, trays: 66, satangPerEgg: 360 }] });
+    expect(res.json()).toMatchObject({
+      code: 'contract_price_mismatch',
+      negotiationId: 'N2026-makro-Q4',
+      lines: [{ size: 2, satangPerEgg: 360, agreedSatangPerEgg: 365 }],
+    });
+  });
+
+  it('takes a contract order on the first day of the agreed prices, and a spot order at any price', async () => {
+    const firstDay = { ...order, orderedOn: '2026-10-06', deliveryOn: '2026-10-08' };
+    expect((await post('/sales-orders', firstDay)).statusCode).toBe(201);
+    const { negotiationId: _n, ...spot } = order;
+    const spotOrder = { ...spot, orderId: 'SO-0002', lines: [{ size: 1, trays: 10, satangPerEgg: 390 }] };
+    expect((await post('/sales-orders', spotOrder)).statusCode).toBe(201);
+  });
+
+  it.each([
+    ['payments', 'from another buyer', 'buyer_mismatch', { ...payment, buyerId: 'B-tops' }],
+    ['payments', 'paid after today', 'day_in_future', { ...payment, paidOn: '2099-01-01' }],
+    ['cancellation', 'after today', 'day_in_future', { cancelledOn: '2099-01-01', reason: 'closed' }],
+  ])('refuses %s %s: 422 %s, nothing written', async (step, _why, code, payload) => {
+    await post('/sales-orders', order);
+    const res = await post(`/sales-orders/SO-0001/${step}`, payload);
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code });
+    expect(await t.store.headPosition()).toBe(registered + 1);
+  });
+
+  it("takes a payment that names the order's buyer", async () => {
+    await post('/sales-orders', order);
+    const paid = await post('/sales-orders/SO-0001/payments', { ...payment, buyerId: 'B-makro-cm' });
+    expect(paid.statusCode).toBe(201);
+    const read = await t.app.inject({ method: 'GET', url: '/sales-orders/SO-0001' });
+    expect(read.json()).toMatchObject({ paidSatang: 1_000_000, payments: [payment] });
   });
 });

@@ -1,11 +1,21 @@
-import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 
 import { SalesModule } from './sales.module';
 
 describe('sales over HTTP', () => {
   let t: HttpTestApp;
+  /** Log position after the registry's events of the setup. */
+  let registered: number;
   beforeEach(async () => {
-    t = await createHttpTestApp([SalesModule]);
+    t = await createHttpTestApp([SalesModule, CLUSTER_REGISTRY]);
+    await registerCluster(t.app, {
+      partners: [
+        { partnerId: 'B-makro-cm', kind: 'BUYER' },
+        { partnerId: 'B-other', kind: 'BUYER' },
+        { partnerId: 'SUP-CPF', kind: 'FEED_SUPPLIER' },
+      ],
+    });
+    registered = await t.store.headPosition();
   });
   afterEach(() => t.close());
 
@@ -64,14 +74,14 @@ describe('sales over HTTP', () => {
     );
     const empty = await post({ ...sale, lines: [] });
     expect(empty.statusCode).toBe(400);
-    expect(await t.store.headPosition()).toBe(0);
+    expect(await t.store.headPosition()).toBe(registered);
   });
 
   it('answers 422 and writes nothing for a size class sold twice', async () => {
     const res = await post({ ...sale, lines: [...sale.lines, { size: 3, eggs: 30, satangPerEgg: 340 }] });
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({ code: 'duplicate_size_class' });
-    expect(await t.store.headPosition()).toBe(0);
+    expect(await t.store.headPosition()).toBe(registered);
   });
 
   it('answers 409 and writes nothing for a different sale under the same id; an identical repeat is a no-op', async () => {
@@ -82,7 +92,7 @@ describe('sales over HTTP', () => {
     const different = await post({ ...sale, buyerId: 'B-other' });
     expect(different.statusCode).toBe(409);
     expect(different.json()).toMatchObject({ code: 'sale_already_recorded', saleId: 'S0001' });
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
   });
 
   it('answers the same for a repeated Idempotency-Key and appends once', async () => {
@@ -90,7 +100,18 @@ describe('sales over HTTP', () => {
     const first = await post(sale, headers);
     const second = await post(sale, headers);
     expect(second.json()).toEqual({ ...first.json(), repeated: true });
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
+  });
+
+  it.each([
+    ['a buyer not registered', 'buyer_not_registered', { buyerId: 'B-ghost' }],
+    ['a feed supplier as buyer', 'buyer_not_registered', { buyerId: 'SUP-CPF' }],
+    ['a sale day after today', 'day_in_future', { soldOn: '2099-01-01' }],
+  ])('refuses a sale naming %s: 422 %s, nothing written', async (_what, code, change) => {
+    const res = await post({ ...sale, ...change });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code });
+    expect(await t.store.headPosition()).toBe(registered);
   });
 
   it('answers 404 as a problem for an unknown sale', async () => {

@@ -1,13 +1,32 @@
 import { UseCaseRunner } from '@khai/event-sourcing';
-import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 
 import { confirmShipmentAllocated, refuseShipment } from './commands';
 import { SalesModule } from './sales.module';
 
 describe('shipments over HTTP', () => {
   let t: HttpTestApp;
+  /** Log position after the setup: the buyers registered, order SO-0001 confirmed, SO-0002 cancelled. */
+  let registered: number;
   beforeEach(async () => {
-    t = await createHttpTestApp([SalesModule]);
+    t = await createHttpTestApp([SalesModule, CLUSTER_REGISTRY]);
+    await registerCluster(t.app, {
+      partners: [
+        { partnerId: 'B-makro-cm', kind: 'BUYER' },
+        { partnerId: 'B-tops', kind: 'BUYER' },
+      ],
+    });
+    const order = {
+      buyerId: 'B-makro-cm',
+      orderedOn: '2026-11-20',
+      deliveryOn: '2026-11-26',
+      lines: [{ size: 2, trays: 66, satangPerEgg: 365 }],
+    };
+    expect((await post('/sales-orders', { ...order, orderId: 'SO-0001' })).statusCode).toBe(201);
+    expect((await post('/sales-orders', { ...order, orderId: 'SO-0002' })).statusCode).toBe(201);
+    const cancelled = await post('/sales-orders/SO-0002/cancellation', { cancelledOn: '2026-11-21', reason: 'closed' });
+    expect(cancelled.statusCode).toBe(201);
+    registered = await t.store.headPosition();
   });
   afterEach(() => t.close());
 
@@ -93,7 +112,7 @@ describe('shipments over HTTP', () => {
     expect(refused.json()).toMatchObject({ code: 'shipment_not_allocated', shipmentStatus: 'refused' });
     const read = await t.app.inject({ method: 'GET', url: '/shipments/SH-0001' });
     expect(read.json()).toMatchObject({ status: 'refused', refusal: { reason: 'not enough packed' }, dispatch: null });
-    expect(await t.store.headPosition()).toBe(2);
+    expect(await t.store.headPosition()).toBe(registered + 2);
   });
 
   it('offers no HTTP route for allocation or refusal: the process manager sends those', async () => {
@@ -102,7 +121,7 @@ describe('shipments over HTTP', () => {
       const res = await post(`/shipments/SH-0001/${path}`, { allocatedOn: '2026-11-25' });
       expect(res.statusCode).toBe(404);
     }
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
   });
 
   it('answers 422 for a recount or claims that do not match the shipment, and writes nothing', async () => {
@@ -140,7 +159,7 @@ describe('shipments over HTTP', () => {
     expect(fields).toEqual(
       expect.arrayContaining(['plannedOn', 'items.0.lotId', 'items.0.size', 'items.0.trays', 'extra']),
     );
-    expect(await t.store.headPosition()).toBe(0);
+    expect(await t.store.headPosition()).toBe(registered);
 
     await post('/shipments', plan);
     const badDelivery = await post('/shipments/SH-0001/delivery', {
@@ -153,7 +172,7 @@ describe('shipments over HTTP', () => {
     expect(badFields).toEqual(
       expect.arrayContaining(['recount.0.trays', 'claims.0.reason', 'claims.0.eggs', 'claims.0.amountSatang']),
     );
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
   });
 
   it('answers 404 for an unknown shipment, on reads and writes', async () => {
@@ -161,7 +180,7 @@ describe('shipments over HTTP', () => {
     expect(read.statusCode).toBe(404);
     expect(read.json()).toMatchObject({ code: 'shipment_not_found', status: 404 });
     expect((await post('/shipments/SH-none/dispatch', { dispatchedOn: '2026-11-26' })).statusCode).toBe(404);
-    expect(await t.store.headPosition()).toBe(0);
+    expect(await t.store.headPosition()).toBe(registered);
   });
 
   it('answers the same for a repeated Idempotency-Key and appends once', async () => {
@@ -169,6 +188,54 @@ describe('shipments over HTTP', () => {
     const first = await post('/shipments', plan, headers);
     const second = await post('/shipments', plan, headers);
     expect(second.json()).toEqual({ ...first.json(), repeated: true });
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
+  });
+
+  it.each([
+    ['a buyer not registered', 'buyer_not_registered', { buyerId: 'B-ghost' }],
+    ["another buyer than the order's", 'buyer_mismatch', { buyerId: 'B-tops' }],
+    ['an order never confirmed', 'sales_order_not_confirmed', { orderId: 'SO-none' }],
+    ['a cancelled order', 'sales_order_not_confirmed', { orderId: 'SO-0002' }],
+    ['a plan day after today', 'day_in_future', { plannedOn: '2099-01-01' }],
+    ['a plan day before the order', 'date_out_of_order', { plannedOn: '2026-11-19' }],
+    ['a size the order does not have', 'size_not_ordered', { items: [{ lotId: 'L20261124-F01', size: 3, trays: 1 }] }],
+    [
+      'more trays than the order',
+      'more_than_ordered',
+      {
+        items: [
+          { lotId: 'L20261124-F01', size: 2, trays: 50 },
+          { lotId: 'L20261124-F02', size: 2, trays: 17 },
+        ],
+      },
+    ],
+  ])('refuses a shipment naming %s: 422 %s, nothing written', async (_what, code, change) => {
+    const res = await post('/shipments', { ...plan, ...change });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code });
+    expect(await t.store.headPosition()).toBe(registered);
+  });
+
+  it.each([
+    ['dispatch', 'after today', 'day_in_future', { dispatchedOn: '2099-01-01' }],
+    ['delivery', 'to another buyer', 'buyer_mismatch', { ...delivery, buyerId: 'B-tops' }],
+    ['delivery', 'after today', 'day_in_future', { ...delivery, deliveredOn: '2099-01-01' }],
+  ])('refuses a %s %s: 422 %s, nothing written', async (step, _why, code, payload) => {
+    await post('/shipments', plan);
+    await allocate();
+    if (step === 'delivery') await post('/shipments/SH-0001/dispatch', { dispatchedOn: '2026-11-26' });
+    const head = await t.store.headPosition();
+    const res = await post(`/shipments/SH-0001/${step}`, payload);
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code });
+    expect(await t.store.headPosition()).toBe(head);
+  });
+
+  it("takes a delivery that names the shipment's buyer", async () => {
+    await post('/shipments', plan);
+    await allocate();
+    await post('/shipments/SH-0001/dispatch', { dispatchedOn: '2026-11-26' });
+    const delivered = await post('/shipments/SH-0001/delivery', { ...delivery, buyerId: 'B-makro-cm' });
+    expect(delivered.statusCode).toBe(201);
   });
 });

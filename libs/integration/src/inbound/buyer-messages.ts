@@ -8,7 +8,10 @@ import {
 import type { CommandContext, CommandResult, UseCaseRunner } from '@khai/event-sourcing';
 import { confirmDelivery, confirmSalesOrder, receiveBuyerOffer, recordBuyerPayment } from '@khai/sales';
 
-/** A buyer's message applied as the sales use case it asks for, field by field (the buyer's language → ours). */
+/**
+ * A buyer's message applied as the sales use case it asks for, field by field (the buyer's language → ours).
+ * Every message names its sender: sales checks it is the buyer of the negotiation, order or shipment.
+ */
 export function applyBuyerMessage(
   message: IntegrationMessage,
   context: CommandContext,
@@ -20,6 +23,7 @@ export function applyBuyerMessage(
       receiveBuyerOffer,
       {
         negotiationId: message.negotiationId,
+        buyerId: message.buyerId,
         roundId: message.roundId,
         offeredOn: message.offeredOn,
         prices: message.prices.map((p) => ({ size: p.size, satangPerEgg: p.satangPerEgg })),
@@ -47,6 +51,7 @@ export function applyBuyerMessage(
       confirmDelivery,
       {
         shipmentId: message.shipmentId,
+        buyerId: message.buyerId,
         deliveredOn: message.deliveredOn,
         recount: message.recount.map((r) => ({ size: r.size, trays: r.trays })),
         claims: message.claims.map((c) => ({
@@ -64,6 +69,7 @@ export function applyBuyerMessage(
       recordBuyerPayment,
       {
         orderId: message.orderId,
+        buyerId: message.buyerId,
         paymentId: message.paymentId,
         paidOn: message.paidOn,
         amountSatang: message.amountSatang,

@@ -33,6 +33,7 @@ describe('inbound partner messages (in-process bus)', () => {
     inbox = new InMemoryInboxStore();
     t = await createHttpTestApp([SalesModule, FeedModule, CLUSTER_REGISTRY, IntegrationModule.forRoot({ bus, inbox })]);
     pipeline = t.app.get(InboundPipeline);
+    await registerCluster(t.app, { partners: [{ partnerId: 'B-makro-cm', kind: 'BUYER' }] });
     const opened = await t.app.inject({
       method: 'POST',
       url: '/price-negotiations',
@@ -206,6 +207,26 @@ describe('inbound partner messages (in-process bus)', () => {
     expect(pipeline.counts).toMatchObject({ applied: 1, deadLettered: 0 });
     expect(failures).toBeLessThan(0);
     expect(dlq(offers)).toEqual([]);
+  });
+
+  it('dead-letters buyer messages from a buyer not registered or not the party, or at unagreed prices, with the code', async () => {
+    await registerCluster(t.app, { partners: [{ partnerId: 'B-tops', kind: 'BUYER' }] });
+    await bus.publish([
+      onTopic(TOPICS.buyerOrders.name, buyerOrder('SO-1')),
+      onTopic(TOPICS.buyerOrders.name, buyerOrder('SO-2', { buyerId: 'B-ghost' })),
+      // N-1 is open, not agreed: no order can be priced under it.
+      onTopic(TOPICS.buyerOrders.name, buyerOrder('SO-3', { negotiationId: 'N-1' })),
+      onTopic(offers, buyerOffer('N-1', 'R1', { buyerId: 'B-tops' })),
+    ]);
+    await handled(4);
+    await bus.publish([onTopic(TOPICS.buyerPayments.name, buyerPayment('SO-1', 'P-1', { buyerId: 'B-tops' }))]);
+    await handled(5);
+    const codes = (topic: string) => dlq(topic).map((letter) => letter.headers['dlq-code']);
+    expect(codes(TOPICS.buyerOrders.name)).toEqual(['buyer_not_registered', 'negotiation_not_agreed']);
+    expect(codes(offers)).toEqual(['buyer_mismatch']);
+    expect(codes(TOPICS.buyerPayments.name)).toEqual(['buyer_mismatch']);
+    expect(pipeline.counts).toMatchObject({ applied: 1, deadLettered: 4 });
+    expect((await t.store.readStream('salesorder-SO-1')).map((e) => e.type)).toEqual(['SalesOrderConfirmed']);
   });
 
   /** A feed negotiation FN-1 and a contract FC-1 with SUP-CPF, for member M-001's farm F-001. */

@@ -1,10 +1,12 @@
 import { IsBusinessDate, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
+import { happenedBy, plannedWithin } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 
 import { priceNegotiation } from '../domain/aggregates';
 import type { AgreePrice } from '../domain/price-negotiation.decider';
+import { PLANNING_HORIZON_DAYS } from './references';
 
 /** The negotiation id comes from the path. */
 export class AgreePriceDto {
@@ -32,6 +34,7 @@ export class AgreePriceDto {
 export const agreePrice = priceNegotiation.useCase({
   name: 'AgreePrice',
   streamId: (d: AgreePrice['data']) => d.negotiationId,
+  checks: [happenedBy('agreedOn'), plannedWithin(PLANNING_HORIZON_DAYS, 'validFrom', 'validTo')],
   http: {
     tag: 'sales',
     path: '/price-negotiations/:negotiationId/agreement',

@@ -1,4 +1,5 @@
 import { IsBusinessDate } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
@@ -21,6 +22,7 @@ export class CancelSalesOrderDto {
 export const cancelSalesOrder = salesOrder.useCase({
   name: 'CancelSalesOrder',
   streamId: (d: CancelSalesOrder['data']) => d.orderId,
+  checks: [happenedBy('cancelledOn')],
   http: {
     tag: 'sales',
     path: '/sales-orders/:orderId/cancellation',

@@ -1,11 +1,26 @@
-import { IsBusinessDate, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 import { shipment } from '../domain/aggregates';
 import type { ConfirmDelivery } from '../domain/shipment.decider';
 import { CLAIM_REASONS, type ClaimReason } from '../domain/shipment.events';
+import { shipmentsBuyer } from './references';
+
+/** The delivery report and, when it says, the buyer who received it (a buyer's Kafka message always does). */
+export type ConfirmDeliveryInput = ConfirmDelivery['data'] & { readonly buyerId?: string };
 
 export class RecountDto {
   @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
@@ -43,6 +58,15 @@ export class ClaimDto {
 
 /** The shipment id comes from the path. */
 export class ConfirmDeliveryDto {
+  @ApiPropertyOptional({
+    example: 'B-makro-cm',
+    pattern: ID_PATTERN.source,
+    description: "the buyer who received the shipment, when it says: it must be the shipment's buyer",
+  })
+  @IsOptional()
+  @MatchesPattern(ID_PATTERN)
+  buyerId?: string;
+
   @ApiProperty({ example: '2026-11-26' })
   @IsBusinessDate()
   deliveredOn!: string;
@@ -65,7 +89,9 @@ export class ConfirmDeliveryDto {
 
 export const confirmDelivery = shipment.useCase({
   name: 'ConfirmDelivery',
-  streamId: (d: ConfirmDelivery['data']) => d.shipmentId,
+  streamId: (d: ConfirmDeliveryInput) => d.shipmentId,
+  checks: [happenedBy('deliveredOn'), shipmentsBuyer],
+  command: ({ buyerId: _receiver, ...data }: ConfirmDeliveryInput) => ({ type: 'ConfirmDelivery', data }),
   http: {
     tag: 'sales',
     path: '/shipments/:shipmentId/delivery',

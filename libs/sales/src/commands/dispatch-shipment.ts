@@ -1,4 +1,5 @@
 import { IsBusinessDate } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
@@ -22,6 +23,7 @@ export class DispatchShipmentDto {
 export const dispatchShipment = shipment.useCase({
   name: 'DispatchShipment',
   streamId: (d: DispatchShipment['data']) => d.shipmentId,
+  checks: [happenedBy('dispatchedOn')],
   http: {
     tag: 'sales',
     path: '/shipments/:shipmentId/dispatch',

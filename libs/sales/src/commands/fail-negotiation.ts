@@ -1,4 +1,5 @@
 import { IsBusinessDate } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
@@ -21,6 +22,7 @@ export class FailNegotiationDto {
 export const failNegotiation = priceNegotiation.useCase({
   name: 'FailNegotiation',
   streamId: (d: FailNegotiation['data']) => d.negotiationId,
+  checks: [happenedBy('failedOn')],
   http: {
     tag: 'sales',
     path: '/price-negotiations/:negotiationId/failure',

@@ -1,4 +1,5 @@
 import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
@@ -28,6 +29,7 @@ export class MakeCounterOfferDto {
 export const makeCounterOffer = priceNegotiation.useCase({
   name: 'MakeCounterOffer',
   streamId: (d: MakeCounterOffer['data']) => d.negotiationId,
+  checks: [happenedBy('offeredOn')],
   http: {
     tag: 'sales',
     path: '/price-negotiations/:negotiationId/counter-offers',

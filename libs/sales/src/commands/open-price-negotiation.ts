@@ -6,12 +6,14 @@ import {
   SIZE_CLASSES,
   SizePriceDto,
 } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 
 import { priceNegotiation } from '../domain/aggregates';
 import type { OpenPriceNegotiation } from '../domain/price-negotiation.decider';
+import { registeredBuyer } from './references';
 
 export class OpenPriceNegotiationDto {
   @ApiProperty({ example: 'N2026-makro-Q4', pattern: ID_PATTERN.source })
@@ -48,5 +50,6 @@ export class OpenPriceNegotiationDto {
 export const openPriceNegotiation = priceNegotiation.useCase({
   name: 'OpenPriceNegotiation',
   streamId: (d: OpenPriceNegotiation['data']) => d.negotiationId,
+  checks: [happenedBy('openedOn'), registeredBuyer],
   http: { tag: 'sales', path: '/price-negotiations', body: OpenPriceNegotiationDto },
 });

@@ -1,13 +1,27 @@
 import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 
 import { priceNegotiation } from '../domain/aggregates';
 import type { ReceiveBuyerOffer } from '../domain/price-negotiation.decider';
+import { negotiationsBuyer } from './references';
+
+/** The offer and, when it says, the buyer who made it (a buyer's Kafka message always does). */
+export type ReceiveBuyerOfferInput = ReceiveBuyerOffer['data'] & { readonly buyerId?: string };
 
 /** The negotiation id comes from the path. */
 export class ReceiveBuyerOfferDto {
+  @ApiPropertyOptional({
+    example: 'B-makro-cm',
+    pattern: ID_PATTERN.source,
+    description: "the buyer making the offer, when it says: it must be the negotiation's buyer",
+  })
+  @IsOptional()
+  @MatchesPattern(ID_PATTERN)
+  buyerId?: string;
+
   @ApiProperty({ example: 'R1', pattern: ID_PATTERN.source, description: 'the round, unique in the negotiation' })
   @MatchesPattern(ID_PATTERN)
   roundId!: string;
@@ -34,7 +48,9 @@ export class ReceiveBuyerOfferDto {
 
 export const receiveBuyerOffer = priceNegotiation.useCase({
   name: 'ReceiveBuyerOffer',
-  streamId: (d: ReceiveBuyerOffer['data']) => d.negotiationId,
+  streamId: (d: ReceiveBuyerOfferInput) => d.negotiationId,
+  checks: [happenedBy('offeredOn'), negotiationsBuyer],
+  command: ({ buyerId: _sender, ...data }: ReceiveBuyerOfferInput) => ({ type: 'ReceiveBuyerOffer', data }),
   http: {
     tag: 'sales',
     path: '/price-negotiations/:negotiationId/offers',

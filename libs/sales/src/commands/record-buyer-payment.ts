@@ -1,13 +1,27 @@
 import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { happenedBy } from '@khai/event-sourcing';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { salesOrder } from '../domain/aggregates';
 import type { RecordBuyerPayment } from '../domain/sales-order.decider';
 import { PAYMENT_METHODS, type PaymentMethod } from '../domain/sales-order.events';
+import { ordersBuyer } from './references';
+
+/** The payment and, when it says, the buyer who paid (a buyer's Kafka message always does). */
+export type RecordBuyerPaymentInput = RecordBuyerPayment['data'] & { readonly buyerId?: string };
 
 /** The order id comes from the path. */
 export class RecordBuyerPaymentDto {
+  @ApiPropertyOptional({
+    example: 'B-makro-cm',
+    pattern: ID_PATTERN.source,
+    description: "the buyer who paid, when it says: it must be the order's buyer",
+  })
+  @IsOptional()
+  @MatchesPattern(ID_PATTERN)
+  buyerId?: string;
+
   @ApiProperty({ example: 'P-2026-0001', pattern: ID_PATTERN.source })
   @MatchesPattern(ID_PATTERN)
   paymentId!: string;
@@ -29,7 +43,9 @@ export class RecordBuyerPaymentDto {
 
 export const recordBuyerPayment = salesOrder.useCase({
   name: 'RecordBuyerPayment',
-  streamId: (d: RecordBuyerPayment['data']) => d.orderId,
+  streamId: (d: RecordBuyerPaymentInput) => d.orderId,
+  checks: [happenedBy('paidOn'), ordersBuyer],
+  command: ({ buyerId: _payer, ...data }: RecordBuyerPaymentInput) => ({ type: 'RecordBuyerPayment', data }),
   http: {
     tag: 'sales',
     path: '/sales-orders/:orderId/payments',

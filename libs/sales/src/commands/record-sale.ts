@@ -1,4 +1,5 @@
 import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -16,6 +17,7 @@ import {
 
 import { sale } from '../domain/aggregates';
 import type { RecordSale } from '../domain/sale.decider';
+import { registeredBuyer } from './references';
 
 export class SaleLineDto {
   @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
@@ -68,5 +70,6 @@ export class RecordSaleDto {
 export const recordSale = sale.useCase({
   name: 'RecordSale',
   streamId: (d: RecordSale['data']) => d.saleId,
+  checks: [happenedBy('soldOn'), registeredBuyer],
   http: { tag: 'sales', path: '/sales', body: RecordSaleDto },
 });

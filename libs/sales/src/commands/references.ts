@@ -1,0 +1,64 @@
+import { partnerOfKind } from '@khai/cluster';
+import { type Check, InvariantViolated } from '@khai/event-sourcing';
+
+import { priceNegotiation, salesOrder, shipment } from '../domain/aggregates';
+
+/** How far ahead a planned day (a delivery, the end of an agreed price) may lie: a year and a day. */
+export const PLANNING_HORIZON_DAYS = 366;
+
+/** The buyer named is registered as a buyer: 422 `buyer_not_registered` otherwise. */
+export const registeredBuyer: Check<{ readonly buyerId: string }> = async ({ buyerId }, env) => {
+  await partnerOfKind(env, buyerId, 'BUYER');
+};
+
+/**
+ * A buyer's step in a negotiation (an offer sent on `buyers.offers.v1` names its sender)
+ * comes from the negotiation's buyer: 422 `buyer_mismatch` otherwise. Without a buyer
+ * named, or without the negotiation, there is nothing to compare (the decider answers 404).
+ */
+export const negotiationsBuyer: Check<{ readonly negotiationId: string; readonly buyerId?: string }> = async (
+  { negotiationId, buyerId },
+  env,
+) => {
+  if (buyerId === undefined) return;
+  const state = await env.state(priceNegotiation, negotiationId);
+  if (state.status === 'none') return;
+  requireSameBuyer(buyerId, state.negotiation.buyerId, `negotiation ${negotiationId}`, { negotiationId });
+};
+
+/** A payment names the order's buyer, when it names one: 422 `buyer_mismatch` otherwise. */
+export const ordersBuyer: Check<{ readonly orderId: string; readonly buyerId?: string }> = async (
+  { orderId, buyerId },
+  env,
+) => {
+  if (buyerId === undefined) return;
+  const state = await env.state(salesOrder, orderId);
+  if (state.status === 'none') return;
+  requireSameBuyer(buyerId, state.order.buyerId, `sales order ${orderId}`, { orderId });
+};
+
+/** A delivery is confirmed by the shipment's buyer, when it names one: 422 `buyer_mismatch` otherwise. */
+export const shipmentsBuyer: Check<{ readonly shipmentId: string; readonly buyerId?: string }> = async (
+  { shipmentId, buyerId },
+  env,
+) => {
+  if (buyerId === undefined) return;
+  const state = await env.state(shipment, shipmentId);
+  if (state.status === 'none') return;
+  requireSameBuyer(buyerId, state.plan.buyerId, `shipment ${shipmentId}`, { shipmentId });
+};
+
+/** 422 `buyer_mismatch` when the buyer named is not the party of the negotiation, order or shipment. */
+export function requireSameBuyer(
+  buyerId: string,
+  partyBuyerId: string,
+  what: string,
+  ref: Readonly<Record<string, string>>,
+): void {
+  if (buyerId === partyBuyerId) return;
+  throw new InvariantViolated('buyer_mismatch', `${what} is buyer ${partyBuyerId}'s, not ${buyerId}'s`, {
+    ...ref,
+    buyerId,
+    partyBuyerId,
+  });
+}
