@@ -1,12 +1,15 @@
 /** What the Kafka benchmark's partner sends: a buyer order on `buyers.orders.v1`, as the contract has it. */
 import { randomUUID } from 'node:crypto';
 
+/** The buyer of every order: the benchmark registers it before the orders are applied. */
+export const BENCH_BUYER = 'B-bench';
+
 export function order(orderId: string): string {
   return JSON.stringify({
     messageId: randomUUID(),
     occurredAt: new Date().toISOString(),
     schemaVersion: 1,
-    buyerId: 'B-bench',
+    buyerId: BENCH_BUYER,
     orderId,
     orderedOn: '2026-11-20',
     deliveryOn: '2026-11-26',

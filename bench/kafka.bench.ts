@@ -32,7 +32,14 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { constants, monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 
-import { EventStoreModule, SqliteCheckpointStore, SqliteEventStore, syncToDisk } from '@khai/event-sourcing';
+import {
+  type AnyUseCase,
+  EventStoreModule,
+  SqliteCheckpointStore,
+  SqliteEventStore,
+  syncToDisk,
+  UseCaseRunner,
+} from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
 import {
   DEFAULT_RELAY_OPTIONS,
@@ -43,12 +50,14 @@ import {
   RelayThread,
   SqliteInboxStore,
 } from '@khai/integration';
+import { RegistryModule, registryUseCases } from '@khai/registry';
 import { SalesModule } from '@khai/sales';
 import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { Kafka, logLevel } from 'kafkajs';
 
 import {
+  BENCH_BUYER,
   cpuSecondsSince,
   order,
   type PartnerResult,
@@ -303,6 +312,8 @@ async function main(): Promise<void> {
         EventStoreModule.forRoot(store, checkpoints),
         SalesModule,
         FeedModule,
+        // Orders are taken only from a registered buyer: the registry answers sales' check.
+        RegistryModule,
         // Started by hand below, one direction at a time.
         IntegrationModule.forRoot({
           enabled: false,
@@ -316,6 +327,17 @@ async function main(): Promise<void> {
   );
   const pipeline = app.get(InboundPipeline);
   const relay = app.get(OutboxRelay);
+  const registerPartner: AnyUseCase | undefined = registryUseCases.find(
+    (useCase) => useCase.name === 'RegisterPartner',
+  );
+  if (!registerPartner) throw new Error('the registry has no RegisterPartner use case');
+  await app
+    .get(UseCaseRunner)
+    .run(
+      registerPartner,
+      { partnerId: BENCH_BUYER, name: 'Bench buyer', kind: 'BUYER', channel: 'WHOLESALER', registeredOn: '2020-01-01' },
+      { actor: 'bench' },
+    );
 
   // 1. inbound
   log('phase 1: inbound …');
