@@ -6,6 +6,16 @@
  *
  *   KAFKA_BROKERS=127.0.0.1:9092 npx tsx examples/buyer-client.ts
  *
+ * The cooperative takes messages only from a buyer it has registered as a BUYER; else they come back as dead
+ * letters (buyer_not_registered). Against a local cooperative:
+ *
+ *   curl -X POST localhost:3000/partners -H 'content-type: application/json' \
+ *     -d '{"partnerId":"B-makro-cm","name":"Makro","kind":"BUYER","channel":"MODERN_TRADE","registeredOn":"2020-01-01"}'
+ *
+ * An offer goes to a negotiation opened with this buyer (else buyer_mismatch). An order naming a negotiation is
+ * priced by its agreement: agreed, valid on the order day, each size at the agreed price (else
+ * negotiation_not_agreed, outside_agreed_validity, size_not_agreed or contract_price_mismatch); this one is spot.
+ *
  * Environment: KAFKA_BROKERS (required), BUYER_ID (default B-makro-cm), NEGOTIATION_ID
  * (optional), KHAI_KAFKA_TOPIC_PREFIX (when the cooperative runs with one),
  * EXAMPLE_SECONDS (how long to listen, default 20). Only dependency: kafkajs.
