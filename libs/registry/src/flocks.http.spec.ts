@@ -73,12 +73,12 @@ describe('registry over HTTP: flocks', () => {
 
   it('closes the flock when the last hens are culled, then refuses more', async () => {
     await place();
-    await cull({ culledOn: '2027-07-15', hens: 5000, reason: 'end of lay, 80 weeks' });
+    await cull({ culledOn: '2026-11-15', hens: 5000, reason: 'end of lay' });
     expect((await get()).json()).toMatchObject({ status: 'closed', hensAlive: 0, culled: 5000 });
     const position = await t.store.headPosition();
     for (const res of [
-      await die({ recordedOn: '2027-07-16', deaths: 1 }),
-      await cull({ culledOn: '2027-07-16', hens: 1, reason: 'x' }),
+      await die({ recordedOn: '2026-11-16', deaths: 1 }),
+      await cull({ culledOn: '2026-11-16', hens: 1, reason: 'x' }),
     ]) {
       expect(res.statusCode).toBe(422);
       expect(res.json()).toMatchObject({ code: 'flock_closed' });
@@ -98,6 +98,29 @@ describe('registry over HTTP: flocks', () => {
     const early = await die({ recordedOn: '2026-01-19', deaths: 1 });
     expect(early.statusCode).toBe(422);
     expect(early.json()).toMatchObject({ code: 'date_before_placement', placedOn: '2026-01-20' });
+    expect(await t.store.headPosition()).toBe(position);
+  });
+
+  it.each([
+    [{ placedOn: '2099-01-20' }, 'placedOn'],
+    [{ placedOn: '2099-01-20', hatchedOn: '2099-01-01' }, 'placedOn'],
+  ])('refuses a placement %j after today: 422 day_in_future, nothing written', async (change, field) => {
+    const res = await place({ ...flock, ...change });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'day_in_future', field });
+    expect(await t.store.headPosition()).toBe(base);
+  });
+
+  it('refuses deaths or culls recorded after today: 422 day_in_future, nothing written', async () => {
+    await place();
+    const position = await t.store.headPosition();
+    for (const res of [
+      await die({ recordedOn: '2099-02-01', deaths: 1 }),
+      await cull({ culledOn: '2099-02-01', hens: 1, reason: 'x' }),
+    ]) {
+      expect(res.statusCode).toBe(422);
+      expect(res.json()).toMatchObject({ code: 'day_in_future' });
+    }
     expect(await t.store.headPosition()).toBe(position);
   });
 

@@ -101,6 +101,18 @@ describe('registry over HTTP: partners on the cluster map', () => {
     expect(await t.store.headPosition()).toBe(1);
   });
 
+  it('answers 422 day_in_future and writes nothing for a registration or a move after today', async () => {
+    const early = await register({ ...buyer, registeredOn: '2099-01-10' });
+    expect(early.statusCode).toBe(422);
+    expect(early.json()).toMatchObject({ code: 'day_in_future', field: 'registeredOn' });
+    expect(await t.store.headPosition()).toBe(0);
+    await register(buyer);
+    const res = await post('/partners/B-TOPS/stage', { ...move, changedOn: '2099-02-01' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'day_in_future', field: 'changedOn' });
+    expect(await t.store.headPosition()).toBe(1);
+  });
+
   it('answers 404 partner_not_found for a move or a read of an unknown partner', async () => {
     for (const res of [await post('/partners/NOPE/stage', move), await get('NOPE')]) {
       expect(res.statusCode).toBe(404);

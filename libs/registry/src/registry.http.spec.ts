@@ -1,6 +1,11 @@
+import { UseCaseRunner } from '@khai/event-sourcing';
 import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
 
+import { claimCitizenId, registerMember } from './commands';
 import { RegistryModule } from './registry.module';
+
+/** A registration writes the citizen id's claim, then MemberJoined and FarmRegistered. */
+const REGISTERED = 3;
 
 describe('registry over HTTP: members and farms', () => {
   let t: HttpTestApp;
@@ -92,7 +97,7 @@ describe('registry over HTTP: members and farms', () => {
     const again = await post(body);
     expect(again.statusCode).toBe(201);
     expect(again.json()).toMatchObject({ revision: 1, events: [], repeated: false });
-    expect(await t.store.headPosition()).toBe(2);
+    expect(await t.store.headPosition()).toBe(REGISTERED);
   });
 
   it('answers 409 and writes nothing when a registered member is sent with other details', async () => {
@@ -100,7 +105,62 @@ describe('registry over HTTP: members and farms', () => {
     const res = await post({ ...body, name: 'สมชาย ใจร้าย' });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'member_already_registered', memberId: 'M001' });
-    expect(await t.store.headPosition()).toBe(2);
+    expect(await t.store.headPosition()).toBe(REGISTERED);
+  });
+
+  it('answers 409 citizen_id_taken and writes nothing when another member registers with the citizen id', async () => {
+    await post(body);
+    const res = await post({ ...body, memberId: 'M002', name: 'สมหญิง ใจดี' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'citizen_id_taken' });
+    expect(res.body).not.toContain('M001');
+    expect(res.body).not.toContain(body.citizenId);
+    expect(await t.store.headPosition()).toBe(REGISTERED);
+    expect((await t.app.inject({ method: 'GET', url: '/members/M002' })).statusCode).toBe(404);
+  });
+
+  it('claims the citizen id on a stream named by its hash, never by the id (PDPA)', async () => {
+    await post(body);
+    const events = await t.store.readAll({ maxCount: 10 });
+    expect(events.map((e) => e.type)).toEqual(['CitizenIdClaimed', 'MemberJoined', 'FarmRegistered']);
+    const claim = events[0]!;
+    expect(claim.streamName).toMatch(/^citizenidclaim-[0-9a-f]{64}$/);
+    expect(JSON.stringify(claim)).not.toContain(body.citizenId);
+    expect(claim.data).toMatchObject({ memberId: 'M001' });
+  });
+
+  it('completes a registration whose claim was written but not the member', async () => {
+    const useCases = t.app.get(UseCaseRunner);
+    await useCases.run(claimCitizenId, body, { actor: 'staff' });
+    const res = await post(body);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ streamName: 'member-M001', events: [{ type: 'MemberJoined' }, {}] });
+    expect(await t.store.headPosition()).toBe(REGISTERED);
+  });
+
+  it('writes no claim when the member is registered with another citizen id, which stays free', async () => {
+    await post(body);
+    const other = { ...body, citizenId: '3100500123458' };
+    const res = await post(other);
+    expect(res.statusCode).toBe(409);
+    expect(res.json()).toMatchObject({ code: 'member_already_registered' });
+    expect(await t.store.headPosition()).toBe(REGISTERED);
+    expect((await post({ ...other, memberId: 'M002' })).statusCode).toBe(201);
+  });
+
+  it('refuses to register a member without their claim: 422 citizen_id_not_claimed, nothing written', async () => {
+    const useCases = t.app.get(UseCaseRunner);
+    await expect(useCases.run(registerMember, body, { actor: 'staff' })).rejects.toMatchObject({
+      code: 'citizen_id_not_claimed',
+    });
+    expect(await t.store.headPosition()).toBe(0);
+  });
+
+  it('refuses a member joining after today: 422 day_in_future, no claim written', async () => {
+    const res = await post({ ...body, joinedOn: '2099-01-01' });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: 'day_in_future', field: 'joinedOn' });
+    expect(await t.store.headPosition()).toBe(0);
   });
 
   it('answers the same for a repeated Idempotency-Key and appends once', async () => {
@@ -108,7 +168,7 @@ describe('registry over HTTP: members and farms', () => {
     const first = await post(body, headers);
     const second = await post(body, headers);
     expect(second.json()).toEqual({ ...first.json(), repeated: true });
-    expect(await t.store.headPosition()).toBe(2);
+    expect(await t.store.headPosition()).toBe(REGISTERED);
   });
 
   it('answers 404 member_not_found for an unknown member', async () => {
@@ -141,35 +201,42 @@ describe('registry over HTTP: members and farms', () => {
       const again = await postFarm(farm2);
       expect(again.statusCode).toBe(201);
       expect(again.json()).toMatchObject({ events: [], revision: 2 });
-      expect(await t.store.headPosition()).toBe(3);
+      expect(await t.store.headPosition()).toBe(REGISTERED + 1);
     });
 
     it('answers 409 and writes nothing for other details under a farm id in use', async () => {
       const res = await postFarm({ ...farm2, farmId: 'F01' });
       expect(res.statusCode).toBe(409);
       expect(res.json()).toMatchObject({ code: 'farm_already_registered', memberId: 'M001', farmId: 'F01' });
-      expect(await t.store.headPosition()).toBe(2);
+      expect(await t.store.headPosition()).toBe(REGISTERED);
     });
 
     it('answers 422 and writes nothing for a farm registered before the member joined', async () => {
       const res = await postFarm({ ...farm2, registeredOn: '2025-12-31' });
       expect(res.statusCode).toBe(422);
       expect(res.json()).toMatchObject({ code: 'farm_registered_before_joining' });
-      expect(await t.store.headPosition()).toBe(2);
+      expect(await t.store.headPosition()).toBe(REGISTERED);
+    });
+
+    it('answers 422 day_in_future and writes nothing for a farm registered after today', async () => {
+      const res = await postFarm({ ...farm2, registeredOn: '2099-03-01' });
+      expect(res.statusCode).toBe(422);
+      expect(res.json()).toMatchObject({ code: 'day_in_future', field: 'registeredOn' });
+      expect(await t.store.headPosition()).toBe(REGISTERED);
     });
 
     it('answers 404 member_not_found and writes nothing for an unknown member', async () => {
       const res = await postFarm(farm2, 'M999');
       expect(res.statusCode).toBe(404);
       expect(res.json()).toMatchObject({ code: 'member_not_found', memberId: 'M999' });
-      expect(await t.store.headPosition()).toBe(2);
+      expect(await t.store.headPosition()).toBe(REGISTERED);
     });
 
     it('answers 400 with field errors and writes nothing for bad input', async () => {
       const res = await postFarm({ ...farm2, farmId: '-bad', registeredOn: '2026-02-30', district: ' ' });
       expect(res.statusCode).toBe(400);
       expect(fields(res)).toEqual(expect.arrayContaining(['farmId', 'registeredOn', 'district']));
-      expect(await t.store.headPosition()).toBe(2);
+      expect(await t.store.headPosition()).toBe(REGISTERED);
     });
 
     it('answers the same for a repeated Idempotency-Key and appends once', async () => {
@@ -177,7 +244,7 @@ describe('registry over HTTP: members and farms', () => {
       const first = await postFarm(farm2, 'M001', headers);
       const second = await postFarm(farm2, 'M001', headers);
       expect(second.json()).toEqual({ ...first.json(), repeated: true });
-      expect(await t.store.headPosition()).toBe(3);
+      expect(await t.store.headPosition()).toBe(REGISTERED + 1);
     });
   });
 });

@@ -2,7 +2,7 @@ import { CLUSTER_DIRECTORY } from '@khai/cluster';
 import { useCaseControllers } from '@khai/event-sourcing';
 import { Module } from '@nestjs/common';
 
-import { registryUseCases } from './commands';
+import { RegisterMemberController, registryUseCases } from './commands';
 import { RegistryDirectory } from './directory/registry-directory';
 import { GetFlockController, GetFlockHandler } from './queries/get-flock/get-flock.query';
 import { GetMemberController, GetMemberHandler } from './queries/get-member/get-member.query';
@@ -13,7 +13,13 @@ import { GetPartnerController, GetPartnerHandler } from './queries/get-partner/g
  * cooperative. Binds the cluster directory through which the other contexts check references.
  */
 @Module({
-  controllers: [...useCaseControllers(registryUseCases), GetMemberController, GetFlockController, GetPartnerController],
+  controllers: [
+    ...useCaseControllers(registryUseCases),
+    RegisterMemberController,
+    GetMemberController,
+    GetFlockController,
+    GetPartnerController,
+  ],
   providers: [
     GetMemberHandler,
     GetFlockHandler,

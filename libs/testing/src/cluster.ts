@@ -31,13 +31,13 @@ export async function registerCluster(app: NestFastifyApplication, fixture: Clus
     district: 'San Pa Tong',
     province: 'Chiang Mai',
   });
-  for (const [i, m] of (fixture.members ?? []).entries()) {
+  for (const m of fixture.members ?? []) {
     const [first, ...others] = m.farmIds;
     const joinedOn = m.joinedOn ?? '2020-01-01';
     await post('/members', {
       memberId: m.memberId,
       name: `Member ${m.memberId}`,
-      citizenId: citizenId(i + 1),
+      citizenId: citizenIdOf(m.memberId),
       joinedOn,
       farm: farm(first ?? 'F1'),
     });
@@ -54,6 +54,16 @@ export async function registerCluster(app: NestFastifyApplication, fixture: Clus
       registeredOn: p.registeredOn ?? '2020-01-01',
     });
   }
+}
+
+/**
+ * The member's citizen id: one citizen id belongs to one member, so each member id gets its own
+ * (FNV-1a of the id), the same in every call — registering a member again is a repeat, not a clash.
+ */
+export function citizenIdOf(memberId: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of memberId) hash = Math.imul(hash ^ char.codePointAt(0)!, 0x01000193) >>> 0;
+  return citizenId(hash % 10_000_000);
 }
 
 /** A valid Thai citizen id (mod-11 check digit) numbered `n`. */

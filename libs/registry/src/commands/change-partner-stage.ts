@@ -1,4 +1,5 @@
 import { IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 
@@ -25,6 +26,7 @@ export class ChangePartnerStageDto {
 export const changePartnerStage = partner.useCase({
   name: 'ChangePartnerStage',
   streamId: (d: ChangePartnerStage['data']) => d.partnerId,
+  checks: [happenedBy('changedOn')],
   http: {
     tag: 'registry',
     path: '/partners/:partnerId/stage',

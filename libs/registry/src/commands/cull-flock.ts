@@ -1,4 +1,5 @@
 import { IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsString, Length, Max, Min } from 'class-validator';
 
@@ -6,7 +7,7 @@ import { type CullFlock, flock } from '../domain/flock.decider';
 
 /** The flock id comes from the path. */
 export class CullFlockDto {
-  @ApiProperty({ example: '2027-07-15', description: 'ISO date of the cull (ปลดระวาง); not before placement' })
+  @ApiProperty({ example: '2026-11-30', description: 'ISO date of the cull (ปลดระวาง); not before placement' })
   @IsBusinessDate()
   culledOn!: string;
 
@@ -16,7 +17,7 @@ export class CullFlockDto {
   @Max(10_000_000)
   hens!: number;
 
-  @ApiProperty({ example: 'end of lay, 80 weeks' })
+  @ApiProperty({ example: 'end of lay' })
   @IsString()
   @Length(1, 200)
   @MatchesPattern(NOT_BLANK, { message: 'reason must not be blank' })
@@ -26,6 +27,7 @@ export class CullFlockDto {
 export const cullFlock = flock.useCase({
   name: 'CullFlock',
   streamId: (d: CullFlock['data']) => d.flockId,
+  checks: [happenedBy('culledOn')],
   http: {
     tag: 'registry',
     path: '/flocks/:flockId/culls',

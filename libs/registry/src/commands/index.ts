@@ -1,13 +1,15 @@
 import { changePartnerStage } from './change-partner-stage';
+import { claimCitizenId } from './claim-citizen-id';
 import { cullFlock } from './cull-flock';
 import { placeFlock } from './place-flock';
 import { recordFlockMortality } from './record-flock-mortality';
 import { registerFarm } from './register-farm';
-import { registerMember } from './register-member';
+import { registerMember, RegisterMemberController } from './register-member';
 import { registerPartner } from './register-partner';
 
-/** The use cases of the registry: members and farms, flocks, partners. */
+/** The use cases of the registry: members and farms, flocks, partners. A member registers through RegisterMemberController. */
 export const registryUseCases = [
+  claimCitizenId,
   registerMember,
   registerFarm,
   placeFlock,
@@ -19,10 +21,12 @@ export const registryUseCases = [
 
 export {
   changePartnerStage,
+  claimCitizenId,
   cullFlock,
   placeFlock,
   recordFlockMortality,
   registerFarm,
   registerMember,
+  RegisterMemberController,
   registerPartner,
 };

@@ -1,4 +1,5 @@
 import { ID_PATTERN, IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
@@ -47,6 +48,7 @@ export const placeFlock = flock.useCase({
   streamId: (d: PlaceFlock['data']) => d.flockId,
   // The flock sits on a registered farm of its member; farms are never removed, so this cannot go stale.
   checks: [
+    happenedBy('placedOn', 'hatchedOn'),
     async ({ memberId, farmId }, env) => {
       const state = await env.state(member, memberId);
       if (state.status === 'none') throw memberNotFound(memberId);

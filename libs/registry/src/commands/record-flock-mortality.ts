@@ -1,4 +1,5 @@
 import { IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 
@@ -27,6 +28,7 @@ export class RecordFlockMortalityDto {
 export const recordFlockMortality = flock.useCase({
   name: 'RecordFlockMortality',
   streamId: (d: RecordFlockMortality['data']) => d.flockId,
+  checks: [happenedBy('recordedOn')],
   http: {
     tag: 'registry',
     path: '/flocks/:flockId/mortality',

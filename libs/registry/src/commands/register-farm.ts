@@ -1,4 +1,5 @@
 import { IsBusinessDate } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 
 import { member, type RegisterFarm } from '../domain/member.decider';
@@ -14,5 +15,6 @@ export class RegisterFarmDto extends NewFarmDto {
 export const registerFarm = member.useCase({
   name: 'RegisterFarm',
   streamId: (d: RegisterFarm['data']) => d.memberId,
+  checks: [happenedBy('registeredOn')],
   http: { tag: 'registry', path: '/members/:memberId/farms', body: RegisterFarmDto },
 });

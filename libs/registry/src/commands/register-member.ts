@@ -1,9 +1,25 @@
 import { ID_PATTERN, IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import {
+  ApiProblems,
+  COMMAND_PROBLEMS,
+  type CommandContext,
+  CommandResponseDto,
+  Context,
+  happenedBy,
+  InvariantViolated,
+  JsonBody,
+  toCommandResponse,
+  type UseCaseEnvironment,
+  UseCaseRunner,
+} from '@khai/event-sourcing';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsString, Length, ValidateNested } from 'class-validator';
 
+import { citizenIdClaim, citizenIdTaken } from '../domain/citizen-id-claim.decider';
 import { member, type RegisterMember } from '../domain/member.decider';
+import { citizenIdClaimId, claimCitizenId } from './claim-citizen-id';
 import { IsCitizenId } from './is-thai-id.validator';
 
 export class NewFarmDto {
@@ -57,8 +73,59 @@ export class RegisterMemberDto {
   farm!: NewFarmDto;
 }
 
+/** The member holds the citizen id's claim (claimCitizenId): one citizen id, one member. */
+async function holdsTheCitizenId(
+  { memberId, citizenId }: RegisterMember['data'],
+  env: UseCaseEnvironment,
+): Promise<void> {
+  const claim = await env.state(citizenIdClaim, citizenIdClaimId(citizenId));
+  if (claim.status === 'claimed' && claim.memberId === memberId) return;
+  if (claim.status === 'claimed') throw citizenIdTaken();
+  throw new InvariantViolated('citizen_id_not_claimed', `member ${memberId} has not claimed the citizen id`, {
+    memberId,
+  });
+}
+
+/** The second step of registering a member, after claimCitizenId; on HTTP through RegisterMemberController. */
 export const registerMember = member.useCase({
   name: 'RegisterMember',
   streamId: (d: RegisterMember['data']) => d.memberId,
-  http: { tag: 'registry', path: '/members', body: RegisterMemberDto },
+  checks: [happenedBy('joinedOn'), holdsTheCitizenId],
 });
+
+/**
+ * POST /members: claims the citizen id for the member, then registers the member — two streams, two
+ * appends, not atomic; a repeat of the same registration finds its own claim and completes.
+ */
+@ApiTags('registry')
+@Controller()
+export class RegisterMemberController {
+  constructor(private readonly useCases: UseCaseRunner) {}
+
+  @Post('members')
+  @HttpCode(201)
+  @ApiOperation({
+    operationId: 'RegisterMember',
+    summary: 'RegisterMember',
+    description:
+      'Claims the citizen id for the member (409 citizen_id_taken when another member has it), then registers ' +
+      'the member with the first farm. Two appends, not atomic: if the answer is lost or an error, repeat the ' +
+      'request (with the same Idempotency-Key): the member finds their own claim and the registration completes.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader({ name: 'Accept-Language', required: false, description: 'th: field errors in Thai; else English' })
+  @ApiCreatedResponse({ type: CommandResponseDto, description: 'MemberJoined and FarmRegistered on member-<id>' })
+  @ApiProblems(COMMAND_PROBLEMS)
+  @JsonBody()
+  async register(@Body() body: RegisterMemberDto, @Context() context: CommandContext): Promise<CommandResponseDto> {
+    const input: RegisterMember['data'] = { ...body, farm: { ...body.farm } };
+    // Two streams, not atomic: claim first; a retry of the same registration finds its own claim and completes.
+    const claim = await this.useCases.run(claimCitizenId, input, context);
+    const causationId = claim.events[0]?.metadata.eventId ?? context.causationId;
+    const registered = await this.useCases.run(registerMember, input, {
+      ...context,
+      ...(causationId === undefined ? {} : { causationId }),
+    });
+    return toCommandResponse(registered);
+  }
+}

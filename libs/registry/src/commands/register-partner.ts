@@ -1,4 +1,5 @@
 import { ID_PATTERN, IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 
@@ -61,5 +62,6 @@ export class RegisterPartnerDto {
 export const registerPartner = partner.useCase({
   name: 'RegisterPartner',
   streamId: (d: RegisterPartner['data']) => d.partnerId,
+  checks: [happenedBy('registeredOn')],
   http: { tag: 'registry', path: '/partners', body: RegisterPartnerDto },
 });
