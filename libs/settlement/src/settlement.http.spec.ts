@@ -1,5 +1,5 @@
 import { UseCaseRunner } from '@khai/event-sourcing';
-import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
+import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 
 import { recordEggDelivery, recordFeedCharge, voidEggDelivery } from './commands';
 import { SettlementModule } from './settlement.module';
@@ -8,8 +8,17 @@ const context = { actor: 'process-manager' };
 
 describe('settlement over HTTP', () => {
   let t: HttpTestApp;
+  /** Log position after the registry's events of the setup. */
+  let registered: number;
   beforeEach(async () => {
-    t = await createHttpTestApp([SettlementModule]);
+    t = await createHttpTestApp([SettlementModule, CLUSTER_REGISTRY]);
+    await registerCluster(t.app, {
+      members: [
+        { memberId: 'M-017', farmIds: ['F01'] },
+        { memberId: 'M-018', farmIds: ['F01'] },
+      ],
+    });
+    registered = await t.store.headPosition();
   });
   afterEach(() => t.close());
 
@@ -83,7 +92,7 @@ describe('settlement over HTTP', () => {
     const clash = await post('/member-price-lists', { ...priceList, prices: [{ size: 0, satangPerEgg: 1 }] });
     expect(clash.statusCode).toBe(409);
     expect(clash.json()).toMatchObject({ code: 'price_list_already_set' });
-    expect(await t.store.headPosition()).toBe(1);
+    expect(await t.store.headPosition()).toBe(registered + 1);
   });
 
   it('answers 400 with field errors and writes nothing for a bad price list', async () => {
@@ -102,7 +111,22 @@ describe('settlement over HTTP', () => {
     );
     const empty = await post('/member-price-lists', { ...priceList, prices: [] });
     expect(empty.statusCode).toBe(400);
-    expect(await t.store.headPosition()).toBe(0);
+    expect(await t.store.headPosition()).toBe(registered);
+  });
+
+  it.each([
+    [{ setOn: '2099-10-28' }, 'day_in_future'],
+    [{ effectiveFrom: '2099-11-01' }, 'day_too_far_ahead'],
+  ])('refuses a price list %j: 422 %s, nothing written', async (change, code) => {
+    const res = await post('/member-price-lists', { ...priceList, ...change });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code, field: Object.keys(change)[0] });
+    expect(await t.store.headPosition()).toBe(registered);
+  });
+
+  it('takes a price list effective up to 366 days ahead', async () => {
+    const ahead = new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10);
+    expect((await post('/member-price-lists', { ...priceList, effectiveFrom: ahead })).statusCode).toBe(201);
   });
 
   it('settles a member and serves the statement with Thai baht amounts', async () => {
@@ -166,14 +190,29 @@ describe('settlement over HTTP', () => {
     expect(await t.store.headPosition()).toBe(head);
   });
 
-  it('answers 404 for an unknown price list, member or settlement, and writes nothing', async () => {
+  it.each([
+    ['M-999', {}, 'member_not_registered'],
+    ['M-017', { periodTo: '2099-11-30' }, 'day_in_future'],
+    ['M-017', { periodFrom: '2099-11-01', periodTo: '2099-11-30' }, 'day_in_future'],
+    ['M-017', { settledOn: '2099-12-01' }, 'day_in_future'],
+  ])('refuses a settlement of %s with %j: 422 %s, nothing written', async (memberId, change, code) => {
+    await post('/member-price-lists', priceList);
+    await feedNovember();
+    const head = await t.store.headPosition();
+    const res = await post(`/member-accounts/${memberId}/settlements`, { ...settlement, ...change });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code });
+    expect(await t.store.headPosition()).toBe(head);
+  });
+
+  it('answers 404 for an unknown price list, member account or settlement, and writes nothing', async () => {
     await feedNovember();
     const head = await t.store.headPosition();
     const noList = await post('/member-accounts/M-017/settlements', settlement);
     expect(noList.json()).toMatchObject({ status: 404, code: 'price_list_not_found' });
     await post('/member-price-lists', priceList);
-    const noMember = await post('/member-accounts/M-999/settlements', settlement);
-    expect(noMember.json()).toMatchObject({ status: 404, code: 'member_account_not_found' });
+    const noAccount = await post('/member-accounts/M-018/settlements', settlement);
+    expect(noAccount.json()).toMatchObject({ status: 404, code: 'member_account_not_found' });
     expect(await t.store.headPosition()).toBe(head + 1);
     const reads = await Promise.all(
       ['/member-price-lists/PL-none', '/member-accounts/M-999', '/member-accounts/M-017/settlements/S-none'].map(
@@ -201,15 +240,15 @@ describe('settlement over HTTP', () => {
       ...settlement,
       settlementId: 'S-2',
       periodFrom: '2026-11-15',
-      periodTo: '2026-12-15',
+      periodTo: '2026-12-01',
     });
     expect(overlap.statusCode).toBe(409);
     expect(overlap.json()).toMatchObject({ code: 'period_already_settled' });
     const backwards = await post('/member-accounts/M-017/settlements', {
       ...settlement,
       settlementId: 'S-3',
-      periodFrom: '2027-01-31',
-      periodTo: '2027-01-01',
+      periodFrom: '2026-10-31',
+      periodTo: '2026-10-01',
     });
     expect(backwards.json()).toMatchObject({ status: 422, code: 'invalid_period' });
     expect(await t.store.headPosition()).toBe(head + 1);
@@ -224,6 +263,6 @@ describe('settlement over HTTP', () => {
     expect(second.json()).toEqual({ ...first.json(), repeated: true });
     const again = await post('/member-accounts/M-017/settlements', settlement);
     expect(again.json()).toMatchObject({ events: [], repeated: false });
-    expect(await t.store.headPosition()).toBe(5);
+    expect(await t.store.headPosition()).toBe(registered + 5);
   });
 });

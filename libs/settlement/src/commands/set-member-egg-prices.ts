@@ -1,4 +1,5 @@
 import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
+import { happenedBy, plannedWithin } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
@@ -10,7 +11,7 @@ export class SetMemberEggPricesDto {
   @MatchesPattern(ID_PATTERN)
   priceListId!: string;
 
-  @ApiProperty({ example: '2026-11-01', description: 'ISO date from which the prices apply' })
+  @ApiProperty({ example: '2026-11-01', description: 'ISO date from which the prices apply; at most 366 days ahead' })
   @IsBusinessDate()
   effectiveFrom!: string;
 
@@ -22,7 +23,7 @@ export class SetMemberEggPricesDto {
   @Type(() => SizePriceDto)
   prices!: SizePriceDto[];
 
-  @ApiProperty({ example: '2026-10-28', description: 'ISO date the list was set' })
+  @ApiProperty({ example: '2026-10-28', description: 'ISO date the list was set; not after today' })
   @IsBusinessDate()
   setOn!: string;
 }
@@ -30,6 +31,8 @@ export class SetMemberEggPricesDto {
 export const setMemberEggPrices = memberPriceList.useCase({
   name: 'SetMemberEggPrices',
   streamId: (d: SetMemberEggPrices['data']) => d.priceListId,
+  // A list is set ahead of the month it prices, at most a year ahead.
+  checks: [happenedBy('setOn'), plannedWithin(366, 'effectiveFrom')],
   http: {
     tag: 'settlement',
     path: '/member-price-lists',

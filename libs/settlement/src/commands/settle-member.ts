@@ -1,5 +1,6 @@
+import { registeredMember } from '@khai/cluster';
 import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { NotFound } from '@khai/event-sourcing';
+import { happenedBy, NotFound } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -65,10 +66,16 @@ export class SettleMemberDto {
   deductions!: DeductionDto[];
 }
 
-/** The prices come from the price list named, not from the caller. */
+/** A registered member's period that has ended; the prices come from the price list named, not from the caller. */
 export const settleMember = memberAccount.useCase({
   name: 'SettleMember',
   streamId: (d: Omit<SettleMember['data'], 'prices'>) => d.memberId,
+  checks: [
+    happenedBy('periodFrom', 'periodTo', 'settledOn'),
+    async ({ memberId }, env) => {
+      await registeredMember(env, memberId);
+    },
+  ],
   // A price list is never edited once set, so reading it outside the account's stream is safe.
   command: async (data, env) => {
     const list = await env.state(memberPriceList, data.priceListId);
