@@ -112,6 +112,40 @@ describe('market over HTTP', () => {
     expect(await t.store.headPosition()).toBe(2);
   });
 
+  /** `days` after today in Asia/Bangkok. */
+  const inDays = (days: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date(Date.now() + days * 86_400_000));
+
+  it('takes a price announced up to 7 days before it takes effect, not 8', async () => {
+    const announce = (days: number) =>
+      t.app.inject({ method: 'POST', url: '/reference-prices', payload: { ...body, effectiveDate: inDays(days) } });
+    expect((await announce(7)).statusCode).toBe(201);
+    const early = await announce(8);
+    expect(early.statusCode).toBe(422);
+    expect(early.json()).toMatchObject({ code: 'day_too_far_ahead', field: 'effectiveDate' });
+    expect(await t.store.headPosition()).toBe(1);
+  });
+
+  it.each([
+    ['/reference-prices', { ...body, effectiveDate: '2099-03-24' }, 'day_too_far_ahead'],
+    [
+      '/reference-prices/coop-network/2022-03-24/revisions',
+      { mixedSatangPerEgg: 330, sizes: [], reason: 'misread', revisedOn: '2099-03-25' },
+      'day_in_future',
+    ],
+    [
+      '/feed-market-prices',
+      { feedType: 'LAYER_COMPLETE', source: 'mill-list', observedOn: '2099-11-02', pricePerKgSatang: 1520 },
+      'day_in_future',
+    ],
+  ])('refuses POST %s with %j: 422 %s, nothing written', async (url, payload, code) => {
+    await t.app.inject({ method: 'POST', url: '/reference-prices', payload: body });
+    const res = await t.app.inject({ method: 'POST', url, payload });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code });
+    expect(await t.store.headPosition()).toBe(1);
+  });
+
   it('records a feed market price, reads it back, and refuses a conflicting one', async () => {
     const price = { feedType: 'LAYER_COMPLETE', source: 'mill-list', observedOn: '2026-11-02', pricePerKgSatang: 1520 };
     expect((await t.app.inject({ method: 'POST', url: '/feed-market-prices', payload: price })).statusCode).toBe(201);

@@ -1,4 +1,5 @@
 import { IsBusinessDate, IsSatangPerEgg, MatchesPattern, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
+import { plannedWithin } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
@@ -10,7 +11,7 @@ export class AnnounceReferencePriceDto {
   @MatchesPattern(/^[a-z0-9][a-z0-9-]{0,62}$/)
   source!: string;
 
-  @ApiProperty({ example: '2022-03-24', description: 'ISO date the price takes effect' })
+  @ApiProperty({ example: '2022-03-24', description: 'ISO date the price takes effect; at most 7 days ahead' })
   @IsBusinessDate()
   effectiveDate!: string;
 
@@ -29,5 +30,7 @@ export class AnnounceReferencePriceDto {
 export const announceReferencePrice = referencePrice.useCase({
   name: 'AnnounceReferencePrice',
   streamId: (d: AnnounceReferencePrice['data']) => referencePriceId(d.source, d.effectiveDate),
+  // A price is announced for the day it takes effect or a few days before ("from Monday"), not further ahead.
+  checks: [plannedWithin(7, 'effectiveDate')],
   http: { tag: 'market', path: '/reference-prices', body: AnnounceReferencePriceDto },
 });

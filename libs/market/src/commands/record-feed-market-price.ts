@@ -1,4 +1,5 @@
 import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 
@@ -27,5 +28,6 @@ export class RecordFeedMarketPriceDto {
 export const recordFeedMarketPrice = feedMarketPrice.useCase({
   name: 'RecordFeedMarketPrice',
   streamId: (d: RecordFeedMarketPrice['data']) => feedMarketPriceId(d.feedType, d.source, d.observedOn),
+  checks: [happenedBy('observedOn')],
   http: { tag: 'market', path: '/feed-market-prices', body: RecordFeedMarketPriceDto },
 });

@@ -1,4 +1,5 @@
 import { IsBusinessDate } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, OmitType, PickType } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
@@ -24,6 +25,7 @@ export class ReviseReferencePriceDto extends OmitType(AnnounceReferencePriceDto,
 export const reviseReferencePrice = referencePrice.useCase({
   name: 'ReviseReferencePrice',
   streamId: (d: ReviseReferencePrice['data']) => referencePriceId(d.source, d.effectiveDate),
+  checks: [happenedBy('revisedOn')],
   http: {
     tag: 'market',
     path: '/reference-prices/:source/:effectiveDate/revisions',
