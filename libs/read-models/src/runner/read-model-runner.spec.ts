@@ -39,6 +39,36 @@ describe('read model runner', () => {
     ]);
   });
 
+  it('feeds every read model from one pass, each from its own checkpoint', async () => {
+    const events = fastPolling(new InMemoryEventStore());
+    const store = new InMemoryReadModelStore();
+    const seenBy = (name: string, seen: number[]): DocumentProjection => ({
+      name,
+      collections: [name],
+      handles: new Set(['EggsCollected']),
+      apply: (event: RecordedEvent) => void seen.push(event.position),
+    });
+    await appendSteps(events, [collect(1, 0, 0, 30), collect(2, 0, 0, 30), collect(3, 0, 0, 30)]);
+    await store.write('ahead', 2, []);
+    const ahead: number[] = [];
+    const behind: number[] = [];
+    let reads = 0;
+    const counted = Object.assign(Object.create(events) as InMemoryEventStore, {
+      subscribeToAll: (...args: Parameters<InMemoryEventStore['subscribeToAll']>) => {
+        reads += 1;
+        return events.subscribeToAll(...args);
+      },
+    });
+    runner = new ReadModelRunner(counted, store, [seenBy('ahead', ahead), seenBy('behind', behind)]);
+    await runner.start();
+    await settled(runner, events);
+    expect({ ahead, behind, reads }).toEqual({ ahead: [3], behind: [1, 2, 3], reads: 1 });
+    expect((await runner.status()).map((s) => [s.name, s.position, s.live])).toEqual([
+      ['ahead', 3, true],
+      ['behind', 3, true],
+    ]);
+  });
+
   it('follows the log live, and waits for a position (read your writes)', async () => {
     const events = fastPolling(new InMemoryEventStore());
     runner = new ReadModelRunner(events, new InMemoryReadModelStore(), [eggsPerFarmDay], { maxDelayMs: 1 });

@@ -69,8 +69,8 @@ interface Lane {
   /** Last event handed to the lane (buffered or written). */
   seen: number;
   buffer: RecordedEvent[];
-  subscription: Subscription | undefined;
-  timer: NodeJS.Timeout | undefined;
+  /** Takes part in the pass over the log (prepared and started, or being rebuilt). */
+  following: boolean;
   flushing: Promise<void>;
   storeIsEmpty: boolean;
   rebuilding: boolean;
@@ -81,10 +81,14 @@ interface Lane {
 }
 
 /**
- * Keeps document projections current: each catches up from its checkpoint on
- * a catch-up subscription, in batches of `batchEvents` (or what arrived within
- * `maxDelayMs`), and each batch is one `write` of its documents and checkpoint.
- * Usable without Nest (`start`, `rebuild`, `stop`); `ReadModelsModule` wraps it.
+ * Keeps document projections current in one pass over the log: one catch-up
+ * subscription, from the checkpoint of the projection furthest behind, hands
+ * each event to every projection that has not applied it yet (each keeps its
+ * own checkpoint, so one behind the others catches up in the same pass), in
+ * batches of `batchEvents` (or what arrived within `maxDelayMs`); each batch is
+ * one `write` per projection of its documents and checkpoint. One pass reads
+ * and decodes the log once, where a subscription per projection did it once
+ * for each. Usable without Nest (`start`, `rebuild`, `stop`); `ReadModelsModule` wraps it.
  */
 export class ReadModelRunner {
   private readonly lanes = new Map<string, Lane>();
@@ -92,6 +96,13 @@ export class ReadModelRunner {
   private readonly maxDelayMs: number;
   private readonly pageSize: number;
   private started = false;
+  private pass: Subscription | undefined;
+  /** The lanes the pass feeds, as an array for the hot path. */
+  private fed: Lane[] = [];
+  /** Last position the pass handed out, and that position at the last flush. */
+  private seen = 0;
+  private flushedAt = 0;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly events: EventStore,
@@ -126,23 +137,25 @@ export class ReadModelRunner {
         lane.failed = `could not start: ${error instanceof Error ? error.message : String(error)}`;
         continue;
       }
-      this.follow(lane);
+      lane.following = true;
     }
+    await this.restartPass();
   }
 
   async stop(): Promise<void> {
     this.started = false;
-    await Promise.all([...this.lanes.values()].map((lane) => this.halt(lane)));
+    await this.haltPass();
   }
 
   async status(): Promise<ReadModelStatus[]> {
     const head = await this.events.headPosition();
+    const passIsLive = this.pass?.isLive() ?? false;
     return [...this.lanes.values()].map((lane) => ({
       name: lane.projection.name,
       position: lane.position,
       head,
       lag: Math.max(0, head - lane.position),
-      live: (lane.subscription?.isLive() ?? false) && lane.buffer.length === 0 && lane.seen === lane.position,
+      live: lane.following && passIsLive && lane.buffer.length === 0 && lane.seen === lane.position,
       rebuilding: lane.rebuilding,
       failed: lane.failed,
       eventsProcessed: lane.processed,
@@ -184,13 +197,11 @@ export class ReadModelRunner {
     const lane = this.lanes.get(name);
     if (!lane) throw new Error(`no projection named ${name}`);
     const started = Date.now();
-    await this.halt(lane);
+    await this.haltPass();
     lane.rebuilding = true;
     try {
       if (options.staged ?? this.store.kind !== 'memory') await this.rebuildStaged(lane, options.onProgress);
       else await this.replayFromZero(lane, options.onProgress);
-      if (this.started && !lane.subscription) this.follow(lane);
-      if (!this.started) await this.halt(lane);
       return { name, position: lane.position, events: lane.position, ms: Date.now() - started };
     } catch (error) {
       lane.failed ??= `rebuild failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -199,6 +210,9 @@ export class ReadModelRunner {
       lane.onFlushed = undefined;
       lane.onFailed = undefined;
       lane.rebuilding = false;
+      lane.following = this.started && !lane.failed;
+      if (this.started) await this.restartPass();
+      else await this.haltPass();
     }
   }
 
@@ -235,37 +249,61 @@ export class ReadModelRunner {
         if (position >= head) resolve();
       };
       lane.onFailed = reject;
-      this.follow(lane);
+      lane.following = true;
+      this.restartPass().catch(reject);
       if (head === 0) resolve();
     });
   }
 
-  private follow(lane: Lane): void {
-    const subscription = this.events.subscribeToAll((event) => this.receive(lane, event), {
-      after: lane.position,
-      batchSize: this.pageSize,
-    });
-    lane.subscription = subscription;
-    subscription.done.catch((error: unknown) => {
-      lane.failed ??= error instanceof Error ? error.message : String(error);
-      lane.onFailed?.(error);
+  /** Stops the pass (writing what it handed out), then starts one from the checkpoint furthest behind. */
+  private async restartPass(): Promise<void> {
+    await this.haltPass();
+    this.fed = [...this.lanes.values()].filter((lane) => lane.following && !lane.failed);
+    if (this.fed.length === 0) return;
+    const after = Math.min(...this.fed.map((lane) => lane.position));
+    this.seen = after;
+    this.flushedAt = after;
+    const fed = this.fed;
+    const pass = this.events.subscribeToAll((event) => this.receive(event), { after, batchSize: this.pageSize });
+    this.pass = pass;
+    pass.done.catch((error: unknown) => {
+      for (const lane of fed) {
+        lane.failed ??= error instanceof Error ? error.message : String(error);
+        lane.onFailed?.(error);
+      }
     });
   }
 
-  private receive(lane: Lane, event: RecordedEvent): Promise<void> | void {
-    if (lane.failed) throw new Error(lane.failed);
-    lane.seen = event.position;
-    if (lane.projection.handles.has(event.type)) lane.buffer.push(event);
-    if (lane.seen - lane.position >= this.batchEvents) return this.flush(lane);
-    lane.timer ??= setTimeout(() => {
-      this.flush(lane).catch(() => undefined);
-    }, this.maxDelayMs);
+  private async haltPass(): Promise<void> {
+    const pass = this.pass;
+    this.pass = undefined;
+    await pass?.stop();
+    await this.flushAll();
+  }
+
+  private receive(event: RecordedEvent): Promise<void> | void {
+    const position = event.position;
+    const type = event.type;
+    for (const lane of this.fed) {
+      if (position <= lane.seen || lane.failed) continue;
+      lane.seen = position;
+      if (lane.projection.handles.has(type)) lane.buffer.push(event);
+    }
+    this.seen = position;
+    if (position - this.flushedAt >= this.batchEvents) return this.flushAll();
+    this.timer ??= setTimeout(() => void this.flushAll(), this.maxDelayMs);
+  }
+
+  /** Writes what every lane has received; a lane that cannot write is marked failed, and the others go on. */
+  private async flushAll(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.flushedAt = this.seen;
+    await Promise.all([...this.lanes.values()].map((lane) => this.flush(lane).catch(() => undefined)));
   }
 
   /** Writes what the lane has received; flushes run one at a time, in order. */
   private flush(lane: Lane): Promise<void> {
-    clearTimeout(lane.timer);
-    lane.timer = undefined;
     const run = lane.flushing.then(() => this.flushNow(lane));
     lane.flushing = run.catch(() => undefined);
     return run;
@@ -282,7 +320,6 @@ export class ReadModelRunner {
       await this.store.write(lane.projection.name, upTo, batch.ops());
     } catch (error) {
       lane.failed = `stopped after position ${lane.position}: ${error instanceof Error ? error.message : String(error)}`;
-      void lane.subscription?.stop();
       lane.onFailed?.(error);
       throw error;
     }
@@ -290,13 +327,6 @@ export class ReadModelRunner {
     lane.position = upTo;
     lane.storeIsEmpty = false;
     lane.onFlushed?.(upTo);
-  }
-
-  /** Stops the lane's subscription and writes what it had received. */
-  private async halt(lane: Lane): Promise<void> {
-    await lane.subscription?.stop();
-    lane.subscription = undefined;
-    await this.flush(lane).catch(() => undefined);
   }
 }
 
@@ -306,8 +336,7 @@ function newLane(projection: DocumentProjection): Lane {
     position: 0,
     seen: 0,
     buffer: [],
-    subscription: undefined,
-    timer: undefined,
+    following: false,
     flushing: Promise.resolve(),
     storeIsEmpty: false,
     rebuilding: false,
