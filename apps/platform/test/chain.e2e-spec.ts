@@ -37,7 +37,9 @@ describe('the chain across contexts', () => {
 
   async function post(path: string, body: unknown): Promise<Body> {
     const res = await call('POST', path, body);
-    if (res.status !== 201) throw new Error(`POST ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+    // A shipment's plan is accepted (202): the allocation of packed stock follows.
+    const expected = path === '/shipments' ? 202 : 201;
+    if (res.status !== expected) throw new Error(`POST ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body;
   }
 
@@ -122,6 +124,15 @@ describe('the chain across contexts', () => {
     expect(lot.stock).toEqual(
       expect.arrayContaining([expect.objectContaining({ size: 2, packedTrays: 40, allocatedTrays: 30 })]),
     );
+    // The delivery is the sale: 29 trays counted in × 30 = 870 eggs at the order's 3.80 = 330,600 satang.
+    const sale = await eventually('/sales/SH1', (s) => s.saleId === 'SH1');
+    expect(sale).toMatchObject({
+      saleId: 'SH1',
+      orderId: 'SO1',
+      soldOn: '2026-11-03',
+      lines: [{ size: 2, eggs: 870, satangPerEgg: 380, amountSatang: 330_600 }],
+      lotIds: ['L1'],
+    });
     const trace = await call('GET', `/analytics/traceability/shipments/SH1?minPosition=${delivered.position}`);
     expect(trace.body.trays).toEqual([
       {

@@ -114,6 +114,12 @@ export interface HttpRoute<Input> {
   readonly params?: abstract new () => Partial<Input>;
   readonly summary?: string;
   readonly description?: string;
+  /**
+   * For a command whose outcome a process decides after the answer (a shipment's allocation
+   * of packed stock): the route answers 202 with `Location` and `pending` saying what follows
+   * and where to look, instead of 201.
+   */
+  readonly pending?: { readonly what: string; readonly location: (input: Input) => string };
 }
 
 /** The one way a command is carried out: checks, then `handleCommand` on the aggregate's stream. */

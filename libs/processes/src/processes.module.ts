@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { MemberLedgerProcess } from './member-ledger/member-ledger.process';
 import { PROCESS_MANAGERS, ProcessManagerRunner } from './runner/process-manager-runner';
 import { ProcessStatusController } from './runner/process-status.controller';
+import { DeliveredSaleProcess } from './shipment-allocation/delivered-sale.process';
 import { OrderDispatchProcess } from './shipment-allocation/order-dispatch.process';
 import { ShipmentAllocationProcess } from './shipment-allocation/shipment-allocation.process';
 
@@ -12,11 +13,12 @@ import { ShipmentAllocationProcess } from './shipment-allocation/shipment-alloca
   providers: [
     ShipmentAllocationProcess,
     OrderDispatchProcess,
+    DeliveredSaleProcess,
     MemberLedgerProcess,
     {
       provide: PROCESS_MANAGERS,
       useFactory: (...managers: unknown[]) => managers,
-      inject: [ShipmentAllocationProcess, OrderDispatchProcess, MemberLedgerProcess],
+      inject: [ShipmentAllocationProcess, OrderDispatchProcess, DeliveredSaleProcess, MemberLedgerProcess],
     },
     ProcessManagerRunner,
   ],

@@ -38,7 +38,10 @@ export {
   confirmShipmentAllocated,
   receiveBuyerOffer,
   recordBuyerPayment,
+  recordSale,
   recordSalesOrderDispatch,
   refuseShipment,
   salesUseCases,
 } from './commands';
+// The delivered-sale process manager reads the order's prices and the shipment's lots.
+export { salesOrder, shipment } from './domain/aggregates';

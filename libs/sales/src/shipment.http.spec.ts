@@ -58,8 +58,14 @@ describe('shipments over HTTP', () => {
 
   it('plans, is allocated, dispatches and is delivered, and reads back lots, recount and claims', async () => {
     const planned = await post('/shipments', plan);
-    expect(planned.statusCode).toBe(201);
-    expect(planned.json()).toMatchObject({ streamName: 'shipment-SH-0001', events: [{ type: 'ShipmentPlanned' }] });
+    // Accepted: the allocation of packed stock follows, and the shipment says how it went.
+    expect(planned.statusCode).toBe(202);
+    expect(planned.headers['location']).toBe('/shipments/SH-0001');
+    expect(planned.json()).toMatchObject({
+      streamName: 'shipment-SH-0001',
+      events: [{ type: 'ShipmentPlanned' }],
+      pending: { location: '/shipments/SH-0001' },
+    });
     expect((await allocate()).events.map((e) => e.type)).toEqual(['ShipmentAllocated']);
     const dispatched = await post('/shipments/SH-0001/dispatch', { dispatchedOn: '2026-11-26', vehicle: 'ชม 1234' });
     expect(dispatched.statusCode).toBe(201);

@@ -1,10 +1,15 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import type { CommandResult } from '../handle-command';
 
 export class AppendedEventDto {
   @ApiProperty({ example: 'LotGraded' }) type!: string;
   @ApiProperty({ format: 'uuid' }) eventId!: string;
+}
+
+export class PendingDto {
+  @ApiProperty({ example: 'the allocation of packed stock' }) what!: string;
+  @ApiProperty({ example: '/shipments/SH-0001' }) location!: string;
 }
 
 /** What every write answers: where the events went, and whether this repeats an earlier request. */
@@ -15,6 +20,8 @@ export class CommandResponseDto {
   @ApiProperty({ type: [AppendedEventDto] }) events!: AppendedEventDto[];
   @ApiProperty({ description: 'True when an earlier request with the same Idempotency-Key is answered again' })
   repeated!: boolean;
+  @ApiPropertyOptional({ type: PendingDto, description: 'with 202: what follows the write, and where to look' })
+  pending?: PendingDto;
 }
 
 export function toCommandResponse(result: CommandResult): CommandResponseDto {

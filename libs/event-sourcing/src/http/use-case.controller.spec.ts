@@ -1,12 +1,13 @@
 import { IsBusinessDate } from '@khai/contracts';
 import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
 import { Module } from '@nestjs/common';
-import { ApiProperty, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { IsInt, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsString, Min } from 'class-validator';
 
 import type { Decider } from '../decider';
 import { InvariantViolated, NotFound } from '../errors';
 import { aggregate } from '../use-case';
+import { createApiDocument } from './openapi-constraints';
 import { pathIds, useCaseControllers } from './use-case.controller';
 
 type TallyCommand =
@@ -33,6 +34,8 @@ const LIMIT = Symbol('limit');
 
 class OpenTallyDto {
   @ApiProperty() @IsBusinessDate() openedOn!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() note?: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() closedBy?: string | null;
 }
 class CountDto {
   @ApiProperty() @IsInt() @Min(1) eggs!: number;
@@ -62,7 +65,19 @@ const count = tally.useCase({
   http: { tag: 'tallies', path: '/tallies/:tallyId/counts', body: CountDto, params: pathIds('tallyId') },
 });
 
-@Module({ controllers: useCaseControllers([openTally, count]) })
+const recount = tally.useCase({
+  name: 'Count',
+  streamId: (d: { tallyId: string; eggs: number }) => d.tallyId,
+  command: (d) => ({ type: 'Count', data: { ...d, limit: 1_000 } }),
+  http: {
+    tag: 'tallies',
+    path: '/tallies/:tallyId/recounts',
+    body: CountDto,
+    pending: { what: 'a check by the farm', location: (d) => `/tallies/${d.tallyId}` },
+  },
+});
+
+@Module({ controllers: useCaseControllers([openTally, count, recount]) })
 class TallyModule {}
 
 @Module({ providers: [{ provide: LIMIT, useValue: 10 }], exports: [LIMIT] })
@@ -101,6 +116,14 @@ describe('use cases over HTTP', () => {
     expect(await t.store.readStream('tally-T1')).toEqual([]);
   });
 
+  it('refuses null for a field not declared nullable, as the document says: 400, nothing written', async () => {
+    const res = await post('/tallies/T1', { openedOn: '2026-12-07', note: null });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<Problem>().errors).toEqual([{ field: 'note', messages: ['note must not be null (leave it out)'] }]);
+    expect(await t.store.readStream('tally-T1')).toEqual([]);
+    expect((await post('/tallies/T1', { openedOn: '2026-12-07', closedBy: null })).statusCode).toBe(201);
+  });
+
   it('answers field errors in Thai to a client that prefers Thai, in English otherwise', async () => {
     const th = await post('/tallies/T1/counts', { eggs: 0 }, { 'accept-language': 'th-TH,th;q=0.9,en;q=0.8' });
     expect(th.statusCode).toBe(400);
@@ -109,6 +132,17 @@ describe('use cases over HTTP', () => {
     const en = await post('/tallies/T1/counts', { eggs: 0 });
     expect(en.headers['content-language']).toBe('en');
     expect(en.json<Problem>().errors).toEqual([{ field: 'eggs', messages: ['eggs must not be less than 1'] }]);
+  });
+
+  it('answers 202 with where to look when a process decides what follows the write', async () => {
+    await post('/tallies/T1', { openedOn: '2026-12-07' });
+    const res = await post('/tallies/T1/recounts', { eggs: 5 });
+    expect(res.statusCode).toBe(202);
+    expect(res.headers['location']).toBe('/tallies/T1');
+    expect(res.json()).toMatchObject({
+      streamName: 'tally-T1',
+      pending: { what: 'a check by the farm', location: '/tallies/T1' },
+    });
   });
 
   it('takes only JSON bodies: a form or text is 415 before any check, nothing written', async () => {
@@ -185,6 +219,29 @@ describe('use cases over HTTP', () => {
     expect(operation?.responses['422']).toMatchObject({
       content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } } },
     });
-    expect(Object.keys(document.paths)).toEqual(['/tallies/{tallyId}', '/tallies/{tallyId}/counts']);
+    expect(Object.keys(document.paths)).toEqual([
+      '/tallies/{tallyId}',
+      '/tallies/{tallyId}/counts',
+      '/tallies/{tallyId}/recounts',
+    ]);
+    expect(document.paths['/tallies/{tallyId}/recounts']?.post?.responses['202']).toBeDefined();
+  });
+
+  it('documents what the server enforces: types, ranges, required fields, the form of an Idempotency-Key', () => {
+    const document = createApiDocument(t.app, new DocumentBuilder().build());
+    const schemas = document.components?.schemas ?? {};
+    expect(schemas['CountDto']).toMatchObject({
+      additionalProperties: false,
+      properties: { eggs: { type: 'integer', minimum: 1 } },
+      required: ['eggs'],
+    });
+    expect(schemas['OpenTallyDto']).toMatchObject({
+      properties: { openedOn: { format: 'date' }, closedBy: { nullable: true } },
+      required: ['openedOn'],
+    });
+    const key = document.paths['/tallies/{tallyId}/counts']?.post?.parameters?.find(
+      (p) => 'name' in p && p.name === 'Idempotency-Key',
+    );
+    expect(key).toMatchObject({ in: 'header', required: false, schema: { pattern: '^[\\x21-\\x7e]{1,200}$' } });
   });
 });

@@ -1,7 +1,15 @@
 import { ID_PATTERN, MatchesPattern } from '@khai/contracts';
-import { Body, Controller, HttpCode, Inject, Injectable, Param, Post, type Type } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Injectable, Param, Post, Res, type Type } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 
 import type { DomainEvent } from '../envelope';
 import { EVENT_STORE, type EventStore } from '../event-store.port';
@@ -52,6 +60,14 @@ export function useCaseControllers(useCases: readonly AnyUseCase[]): Type[] {
 function controllerFor(use: UseCase<object, unknown, DomainEvent, unknown>): Type {
   const route = use.http!;
   const operation = { operationId: use.name, summary: route.summary ?? use.name, description: route.description };
+  const pending = route.pending;
+  const answered = pending
+    ? ApiAcceptedResponse({
+        type: CommandResponseDto,
+        description: `Recorded; ${pending.what} follows, and the resource at Location says how it went`,
+        headers: { Location: { description: 'where to look', schema: { type: 'string' } } },
+      })
+    : ApiCreatedResponse({ type: CommandResponseDto });
 
   @ApiTags(route.tag)
   @Controller()
@@ -59,26 +75,31 @@ function controllerFor(use: UseCase<object, unknown, DomainEvent, unknown>): Typ
     constructor(readonly runner: UseCaseRunner) {}
 
     @Post(route.path)
-    @HttpCode(201)
+    @HttpCode(pending ? 202 : 201)
     @ApiOperation(operation)
     @ApiHeader({ name: 'Idempotency-Key', required: false })
     @ApiHeader({ name: 'Accept-Language', required: false, description: 'th: field errors in Thai; else English' })
-    @ApiCreatedResponse({ type: CommandResponseDto })
+    @(answered)
     @ApiProblems(COMMAND_PROBLEMS)
     @JsonBody()
     async handle(
       @Param() params: object,
       @Body() body: object,
       @Context() context: CommandContext,
+      @Res({ passthrough: true }) reply: FastifyReply,
     ): Promise<CommandResponseDto> {
       // An absent optional field is absent from the input, not a key holding `undefined`.
       const input = Object.fromEntries(Object.entries({ ...body, ...params }).filter(([, v]) => v !== undefined));
-      return toCommandResponse(await this.runner.run(use, input, context));
+      const response = toCommandResponse(await this.runner.run(use, input, context));
+      if (!pending) return response;
+      const location = pending.location(input);
+      void reply.header('location', location);
+      return { ...response, pending: { what: pending.what, location } };
     }
   }
   Reflect.defineMetadata(
     'design:paramtypes',
-    [route.params ?? pathIdsOf(route.path), route.body, Object],
+    [route.params ?? pathIdsOf(route.path), route.body, Object, Object],
     UseCaseController.prototype,
     'handle',
   );

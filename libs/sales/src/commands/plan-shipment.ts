@@ -100,5 +100,14 @@ export const planShipment = shipment.useCase({
   name: 'PlanShipment',
   streamId: (d: PlanShipment['data']) => d.shipmentId,
   checks: [happenedBy('plannedOn'), registeredBuyer, againstConfirmedOrder],
-  http: { tag: 'sales', path: '/shipments', body: PlanShipmentDto },
+  http: {
+    tag: 'sales',
+    path: '/shipments',
+    body: PlanShipmentDto,
+    // The shipment-allocation process sets the packed stock aside, or refuses the shipment with the reason.
+    pending: {
+      what: 'the allocation of packed stock from the lots it names',
+      location: (d) => `/shipments/${d.shipmentId}`,
+    },
+  },
 });

@@ -8,6 +8,7 @@ export type RecordSale = {
   readonly data: {
     readonly saleId: string;
     readonly buyerId: string;
+    readonly orderId?: string;
     readonly soldOn: string;
     readonly lines: readonly Omit<SaleLine, 'amountSatang'>[];
     readonly lotIds?: readonly string[];
@@ -57,7 +58,16 @@ function saleRecorded(data: RecordSale['data']): SaleRecorded {
   }
   return {
     type: 'SaleRecorded',
-    data: { saleId: data.saleId, buyerId: data.buyerId, soldOn: data.soldOn, lines, lotIds, totalEggs, totalSatang },
+    data: {
+      saleId: data.saleId,
+      buyerId: data.buyerId,
+      ...(data.orderId === undefined ? {} : { orderId: data.orderId }),
+      soldOn: data.soldOn,
+      lines,
+      lotIds,
+      totalEggs,
+      totalSatang,
+    },
   };
 }
 

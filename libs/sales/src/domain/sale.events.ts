@@ -15,6 +15,11 @@ export type SaleRecorded = {
   readonly data: {
     readonly saleId: string;
     readonly buyerId: string;
+    /**
+     * The sales order a delivered shipment fulfilled; absent for a sale at the gate without an order
+     * (and for sales recorded before the delivery recorded them itself).
+     */
+    readonly orderId?: string;
     /** ISO date (Asia/Bangkok business day) of the sale; the reference price in force that day is the benchmark. */
     readonly soldOn: string;
     /** Sorted by size class, one line per class. */

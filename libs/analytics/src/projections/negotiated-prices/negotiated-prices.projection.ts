@@ -37,9 +37,10 @@ export function saleMonthId(month: string, buyerId: string, size: number): strin
  * period (day, ISO week, month) is summed from a few thousand documents and each
  * day's eggs can be valued at the reference in force that day.
  *
- * Volume comes from SaleRecorded only (a delivery is also a SalesOrderConfirmed
- * with the same id: counting both would count it twice); the basis (contract or
- * spot) from the order of the sale's id, confirmed before it. A sale without
+ * Volume comes from SaleRecorded only (an order is not a sale until delivered:
+ * counting both would count it twice); the basis (contract or spot) from the
+ * order the sale names (`orderId`: a delivered shipment's sale), or for older
+ * sales the order of the sale's own id, confirmed before it. A sale without
  * such an order counts as spot: no agreed contract priced it. Which document a
  * sale changes never depends on that read (the basis is inside the document),
  * so a sale applied again after a crash, when its order may have been stored
@@ -67,7 +68,7 @@ export const negotiatedPricesProjection: DocumentProjection = {
     const sale = (event as RecordedEvent<SaleRecorded>).data;
     const month = monthOf(sale.soldOn);
     return [
-      { collection: SALE_ORDERS, id: sale.saleId },
+      { collection: SALE_ORDERS, id: sale.orderId ?? sale.saleId },
       ...sale.lines.map((l) => ({ collection: SALE_MONTHS, id: saleMonthId(month, sale.buyerId, l.size) })),
     ];
   },
@@ -79,7 +80,8 @@ export const negotiatedPricesProjection: DocumentProjection = {
       return;
     }
     const sale = (event as RecordedEvent<SaleRecorded>).data;
-    const contract = (await tx.get<SaleOrderDoc>(SALE_ORDERS, sale.saleId))?.basis === 'CONTRACT' ? 1 : 0;
+    const order = await tx.get<SaleOrderDoc>(SALE_ORDERS, sale.orderId ?? sale.saleId);
+    const contract = order?.basis === 'CONTRACT' ? 1 : 0;
     const month = monthOf(sale.soldOn);
     const day = Number(sale.soldOn.slice(8, 10));
     for (const line of sale.lines) {

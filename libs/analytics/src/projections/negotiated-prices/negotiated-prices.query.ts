@@ -21,6 +21,12 @@ export class GetNegotiatedPricesQuery extends Query<NegotiatedPricesDto> {
   }
 }
 
+/** The day number of a month's last day. */
+function lastDayOf(month: string): number {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return Date.UTC(year, m, 1) / 86_400_000 - 1; // the day before the next month's first
+}
+
 /** A month document's lines valued at the reference in force on each line's day (`valueLine`), as flat arrays. */
 interface Valued {
   readonly source: string | undefined;
@@ -125,8 +131,12 @@ export class GetNegotiatedPricesHandler implements IQueryHandler<GetNegotiatedPr
     });
 
     // Cells by row (buyer × size) and period, numbered so that the rows come out sorted without comparing strings.
-    const first = dayNumber(from);
-    const days = dayNumber(to) - first + 1;
+    // Over the days of the months sold in only: a range of centuries costs (in time, and in the table and the day
+    // caches, which keep their size) no more than the months it holds.
+    const sold = months.map((m) => m.month).sort();
+    const first = Math.max(dayNumber(from), sold.length === 0 ? Infinity : dayNumber(`${sold[0]}-01`));
+    const last = Math.min(dayNumber(to), sold.length === 0 ? -Infinity : lastDayOf(sold[sold.length - 1] as string));
+    const days = Math.max(0, last - first + 1);
     const periodOfDay = new Int32Array(days);
     const periods: string[] = [];
     for (let d = 0; d < days; d++) {

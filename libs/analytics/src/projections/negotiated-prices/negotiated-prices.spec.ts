@@ -2,7 +2,7 @@ import { aggregatePremium } from '../../metrics/price-premium';
 import { ratioPct, roundSatang } from '../../metrics/rounding';
 import { ReferenceSeriesCache } from '../../read-side/reference-series';
 import { type Projected, projectLog } from '../../testing/harness';
-import { salesScenario } from '../../testing/scenario';
+import { order, sale, salesScenario } from '../../testing/scenario';
 import type { NegotiatedPricesParams } from './negotiated-prices.dto';
 import { GetNegotiatedPricesHandler, GetNegotiatedPricesQuery } from './negotiated-prices.query';
 
@@ -136,5 +136,22 @@ describe('negotiated prices against the reference, by period × buyer × size', 
     const dit = await ask({ source: 'dit' });
     expect(dit.summary).toMatchObject({ eggsWithoutReference: 1_050, premiumPct: null });
     await expect(ask({ from: '2022-04-01', to: '2022-03-01' })).rejects.toMatchObject({ code: 'invalid_date_range' });
+  });
+});
+
+describe('the basis of a delivered shipment’s sale', () => {
+  it('is the basis of the order the sale names, whatever the sale’s own id', async () => {
+    const shipmentSale = sale('SH-9', 'B-TOPS', '2022-05-10', [[3, 300, 340]]);
+    const log = await projectLog([
+      order('SO9', 'B-TOPS', '2022-05-01', 'CONTRACT', [[3, 300, 340]]),
+      { ...shipmentSale, data: { ...(shipmentSale.data as object), orderId: 'SO9' } },
+      sale('GATE-1', 'B-TOPS', '2022-05-11', [[3, 100, 360]]),
+    ]);
+    const handler = new GetNegotiatedPricesHandler(log.store, log.runner, new ReferenceSeriesCache(log.store));
+    const { summary } = await handler.execute(
+      new GetNegotiatedPricesQuery({ from: '2022-05-01', to: '2022-05-31', granularity: 'month' }),
+    );
+    // 300 eggs of the contract order SO9 (sold as SH-9) of 400 sold: 75 %.
+    expect(summary).toMatchObject({ eggs: 400, contractEggs: 300, contractSharePct: 75 });
   });
 });

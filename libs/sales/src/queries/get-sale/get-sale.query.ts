@@ -1,7 +1,7 @@
 import { ApiProblems, EVENT_STORE, type EventStore, NotFound, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 
 import { SaleLineDto } from '../../commands/record-sale';
 import { sale } from '../../domain/aggregates';
@@ -13,6 +13,8 @@ export class RecordedSaleLineDto extends SaleLineDto {
 export class SaleDto {
   @ApiProperty() saleId!: string;
   @ApiProperty() buyerId!: string;
+  @ApiPropertyOptional({ description: 'the sales order a delivered shipment fulfilled (absent for a gate sale)' })
+  orderId?: string;
   @ApiProperty() soldOn!: string;
   @ApiProperty({ type: [RecordedSaleLineDto] }) lines!: RecordedSaleLineDto[];
   @ApiProperty({ type: [String] }) lotIds!: string[];
@@ -38,6 +40,7 @@ export class GetSaleHandler implements IQueryHandler<GetSaleQuery> {
     return {
       saleId: s.saleId,
       buyerId: s.buyerId,
+      ...(s.orderId === undefined ? {} : { orderId: s.orderId }),
       soldOn: s.soldOn,
       lines: s.lines.map((l) => ({
         size: l.size,

@@ -1,0 +1,97 @@
+import { EVENT_STORE, type EventStore, UseCaseRunner } from '@khai/event-sourcing';
+import { confirmShipmentAllocated, SalesModule } from '@khai/sales';
+import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
+
+import { DeliveredSaleProcess } from './delivered-sale.process';
+
+describe('the sale of a delivered shipment', () => {
+  let t: HttpTestApp;
+  let process: DeliveredSaleProcess;
+  const post = async (url: string, payload: object) => {
+    const res = await t.app.inject({ method: 'POST', url, payload });
+    // A shipment's plan is answered 202: its allocation follows.
+    expect({ url, status: res.statusCode }).toEqual({ url, status: url === '/shipments' ? 202 : 201 });
+  };
+  const deliveryEvent = async () => {
+    const events = await t.store.readStream('shipment-SH-1');
+    const delivered = events.find((e) => e.type === 'DeliveryConfirmed');
+    if (!delivered) throw new Error('no delivery');
+    return delivered;
+  };
+
+  beforeEach(async () => {
+    t = await createHttpTestApp([SalesModule, CLUSTER_REGISTRY]);
+    process = new DeliveredSaleProcess(t.app.get(UseCaseRunner), t.app.get<EventStore>(EVENT_STORE));
+    await registerCluster(t.app, { partners: [{ partnerId: 'B-makro', kind: 'BUYER' }] });
+    await post('/sales-orders', {
+      orderId: 'SO-1',
+      buyerId: 'B-makro',
+      orderedOn: '2026-11-20',
+      deliveryOn: '2026-11-26',
+      lines: [
+        { size: 2, trays: 10, satangPerEgg: 365 },
+        { size: 3, trays: 4, satangPerEgg: 340 },
+      ],
+    });
+    await post('/shipments', {
+      shipmentId: 'SH-1',
+      orderId: 'SO-1',
+      buyerId: 'B-makro',
+      plannedOn: '2026-11-25',
+      items: [
+        { lotId: 'L-2', size: 2, trays: 10 },
+        { lotId: 'L-1', size: 3, trays: 4 },
+      ],
+    });
+    await t.app
+      .get(UseCaseRunner)
+      .run(confirmShipmentAllocated, { shipmentId: 'SH-1', allocatedOn: '2026-11-25' }, { actor: 'test' });
+    await post('/shipments/SH-1/dispatch', { dispatchedOn: '2026-11-26', vehicle: 'ชม 1234' });
+    await post('/shipments/SH-1/delivery', {
+      deliveredOn: '2026-11-26',
+      recount: [
+        { size: 2, trays: 9 },
+        { size: 3, trays: 4 },
+      ],
+      claims: [],
+    });
+  });
+  afterEach(() => t.close());
+
+  it('records the eggs counted in at the order’s prices, on the delivery day, from the shipment’s lots', async () => {
+    await process.handle(await deliveryEvent());
+    const [sale] = await t.store.readStream('sale-SH-1');
+    // 9 trays × 30 = 270 eggs × 3.65 = 98,550 satang; 4 × 30 = 120 × 3.40 = 40,800; 390 eggs, 139,350 satang.
+    expect(sale?.data).toEqual({
+      saleId: 'SH-1',
+      buyerId: 'B-makro',
+      orderId: 'SO-1',
+      soldOn: '2026-11-26',
+      lines: [
+        { size: 2, eggs: 270, satangPerEgg: 365, amountSatang: 98_550 },
+        { size: 3, eggs: 120, satangPerEgg: 340, amountSatang: 40_800 },
+      ],
+      lotIds: ['L-1', 'L-2'],
+      totalEggs: 390,
+      totalSatang: 139_350,
+    });
+  });
+
+  it('records it once however often the delivery comes again', async () => {
+    const delivered = await deliveryEvent();
+    await process.handle(delivered);
+    await process.handle(delivered);
+    expect(await t.store.readStream('sale-SH-1')).toHaveLength(1);
+  });
+
+  it('stops on a sale entered by hand under the shipment’s id: a double entry for a person to resolve', async () => {
+    await post('/sales', {
+      saleId: 'SH-1',
+      buyerId: 'B-makro',
+      soldOn: '2026-11-26',
+      lines: [{ size: 2, eggs: 300, satangPerEgg: 365 }],
+    });
+    await expect(process.handle(await deliveryEvent())).rejects.toMatchObject({ code: 'sale_already_recorded' });
+    expect(await t.store.readStream('sale-SH-1')).toHaveLength(1);
+  });
+});
