@@ -31,6 +31,16 @@ module.exports = {
       to: { path: ['(^|/)node_modules/', INFRASTRUCTURE], pathNot: '(^|/)node_modules/fast-check/' },
     },
     {
+      name: 'contracts-without-nest',
+      severity: 'error',
+      comment:
+        'libs/contracts is the language partners and contexts share (Kafka messages, eggs, money, edge formats): ' +
+        'nothing it loads, directly or through anything it imports, is Nest or Swagger. HTTP DTOs live in the contexts ' +
+        'or in @khai/event-sourcing.',
+      from: { path: '^libs/contracts/', pathNot: TEST_FILE },
+      to: { path: '^(node_modules/)?@nestjs/', reachable: true },
+    },
+    {
       name: 'no-app-to-app',
       severity: 'error',
       comment: 'Applications are deployment units: share code through libs/, never by importing another app.',

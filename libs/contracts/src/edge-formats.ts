@@ -1,5 +1,3 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
 import { buildMessage, IsIn, IsInt, isISO8601, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 
 import { SIZE_CLASSES, type SizeClass } from './egg';
@@ -158,21 +156,17 @@ export function IsNumberWithDecimals(places: number): PropertyDecorator {
  * query string's digits no longer name one position (`1e300` reads as a whole number too).
  */
 export function IsLogPosition(): PropertyDecorator {
-  return applyDecorators(IsInt(), Min(0), Max(Number.MAX_SAFE_INTEGER));
+  return allOf(IsInt(), Min(0), Max(Number.MAX_SAFE_INTEGER));
 }
 
 /** Whole satang per egg: 1 satang up to 1,000 THB. */
 export function IsSatangPerEgg(): PropertyDecorator {
-  return applyDecorators(IsInt(), Min(1), Max(100_000));
+  return allOf(IsInt(), Min(1), Max(100_000));
 }
 
-/** A price for one size class (เบอร์), in satang per egg. */
-export class SizePriceDto {
-  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
-  @IsIn(SIZE_CLASSES)
-  size!: SizeClass;
-
-  @ApiProperty({ example: 365, description: 'satang per egg' })
-  @IsSatangPerEgg()
-  satangPerEgg!: number;
+/** Several rules as one decorator, applied in the order given (the edges' shared language needs no framework). */
+export function allOf(...rules: readonly PropertyDecorator[]): PropertyDecorator {
+  return (target, property) => {
+    for (const rule of rules) rule(target, property);
+  };
 }

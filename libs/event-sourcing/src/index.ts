@@ -20,6 +20,7 @@ export * from './http/messages';
 export * from './http/openapi-constraints';
 export * from './http/problem-details';
 export * from './http/problem-responses';
+export * from './http/size-price.dto';
 export * from './http/use-case.controller';
 export * from './http/validation';
 export * from './use-case';

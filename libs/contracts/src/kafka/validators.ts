@@ -1,6 +1,6 @@
 import { IsIn, IsInt, Max, Min } from 'class-validator';
 
-import { ID_PATTERN, MatchesPattern } from '../edge-formats';
+import { allOf, ID_PATTERN, MatchesPattern } from '../edge-formats';
 import { SIZE_CLASSES } from '../egg';
 
 /** The edge checks the messages share with HTTP: a business day (YYYY-MM-DD), a timestamp, a pattern. */
@@ -13,13 +13,6 @@ export const MESSAGE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 /** Feed types are configuration codes (LAYER_COMPLETE), not an enum. */
 export const FEED_TYPE = /^[A-Z][A-Z0-9_]{0,39}$/;
 
-/** Property decorators compose: applied in order, like Nest's applyDecorators, without Nest. */
-function all(...decorators: PropertyDecorator[]): PropertyDecorator {
-  return (target, key) => {
-    for (const decorate of decorators) decorate(target, key);
-  };
-}
-
 export function IsPartnerId(): PropertyDecorator {
   return MatchesPattern(PARTNER_ID, { message: '$property must be an id: letters, digits, ".", "_", "-" (1–64)' });
 }
@@ -30,5 +23,5 @@ export function IsSizeClass(): PropertyDecorator {
 
 /** A whole number between min and max: counts, kilograms, satang. */
 export function IsWhole(min: number, max: number = Number.MAX_SAFE_INTEGER): PropertyDecorator {
-  return all(IsInt(), Min(min), Max(max));
+  return allOf(IsInt(), Min(min), Max(max));
 }

@@ -1,4 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
+import { allOf } from '@khai/contracts';
 import { IsInt, Max, Min } from 'class-validator';
 
 /** The edge formats shared by the feed DTOs. */
@@ -8,5 +8,5 @@ export const FEED_TYPE = /^[A-Z][A-Z0-9_]{0,39}$/;
 
 /** A whole number from `min` to `max` (kg, satang); checked, and reported, as `@IsInt() @Min() @Max()` stacked. */
 export function IsIntBetween(min: number, max: number): PropertyDecorator {
-  return applyDecorators(Max(max), Min(min), IsInt());
+  return allOf(Max(max), Min(min), IsInt());
 }

@@ -1,5 +1,5 @@
-import { IsBusinessDate, IsSatangPerEgg, MatchesPattern, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
-import { plannedWithin } from '@khai/event-sourcing';
+import { IsBusinessDate, IsSatangPerEgg, MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
+import { plannedWithin, SizePriceDto } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';

@@ -1,5 +1,5 @@
-import { IsBusinessDate, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
-import { happenedBy, plannedWithin } from '@khai/event-sourcing';
+import { IsBusinessDate, SIZE_CLASSES } from '@khai/contracts';
+import { happenedBy, plannedWithin, SizePriceDto } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';

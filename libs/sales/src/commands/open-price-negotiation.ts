@@ -1,12 +1,5 @@
-import {
-  ID_PATTERN,
-  IsBusinessDate,
-  IsSatangPerEgg,
-  MatchesPattern,
-  SIZE_CLASSES,
-  SizePriceDto,
-} from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
+import { ID_PATTERN, IsBusinessDate, IsSatangPerEgg, MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
+import { happenedBy, SizePriceDto } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';

@@ -1,5 +1,5 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, SizePriceDto } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
+import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
+import { happenedBy, SizePriceDto } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';

@@ -1,5 +1,11 @@
-import { SizePriceDto } from '@khai/contracts';
-import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
+import {
+  ApiProblems,
+  EVENT_STORE,
+  type EventStore,
+  QUERY_PROBLEMS,
+  readState,
+  SizePriceDto,
+} from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';

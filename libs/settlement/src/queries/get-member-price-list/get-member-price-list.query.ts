@@ -1,5 +1,12 @@
-import { SizePriceDto } from '@khai/contracts';
-import { ApiProblems, EVENT_STORE, type EventStore, NotFound, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
+import {
+  ApiProblems,
+  EVENT_STORE,
+  type EventStore,
+  NotFound,
+  QUERY_PROBLEMS,
+  readState,
+  SizePriceDto,
+} from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
