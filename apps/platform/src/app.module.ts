@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+
 import { AnalyticsModule, analyticsProjections, EGG_GRAMS } from '@khai/analytics';
 import { type CheckpointStore, type EventStore, EventStoreModule } from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
@@ -39,7 +41,8 @@ export class PlatformModule {
   static forRoot(
     store: EventStore,
     checkpoints: CheckpointStore,
-    settings: Pick<PlatformConfig, 'sizeClasses' | 'eggGrams'>,
+    settings: Pick<PlatformConfig, 'sizeClasses' | 'eggGrams'> &
+      Partial<Pick<PlatformConfig, 'dataDir' | 'readModelSnapshotMinutes'>>,
     readModels: ReadModelStore,
     integration: IntegrationModuleOptions,
   ): DynamicModule {
@@ -49,7 +52,18 @@ export class PlatformModule {
         CqrsModule.forRoot(),
         EventStoreModule.forRoot(store, checkpoints),
         SettingsModule.forRoot(settings),
-        ReadModelsModule.forRoot({ store: readModels, projections: platformProjections() }),
+        ReadModelsModule.forRoot({
+          store: readModels,
+          projections: platformProjections(),
+          ...(settings.dataDir === undefined
+            ? {}
+            : {
+                snapshot: {
+                  file: join(settings.dataDir, 'read-models.snapshot'),
+                  everyMs: (settings.readModelSnapshotMinutes ?? 10) * 60_000,
+                },
+              }),
+        }),
         RegistryModule,
         FeedModule,
         ProductionModule,

@@ -19,6 +19,8 @@ export interface PlatformConfig {
   /** Where the read models live: in memory (rebuilt from the log at start) or MongoDB. */
   readonly readModels: 'memory' | 'mongodb';
   readonly mongoUrl: string | undefined;
+  /** In-memory read models: minutes between snapshots (also written at shutdown); 0 writes one only at shutdown. */
+  readonly readModelSnapshotMinutes: number;
   /** How the cooperative talks with buyers and feed suppliers: in-process, or Kafka. */
   readonly integration: IntegrationConfig;
 }
@@ -48,9 +50,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
     throw new ConfigError(`KHAI_READ_MODELS must be memory or mongodb, got "${readModels}"`);
   }
   if (readModels === 'mongodb' && !env.MONGO_URL) throw new ConfigError('KHAI_READ_MODELS=mongodb needs MONGO_URL');
+  const readModelSnapshotMinutes = Number(env.KHAI_READ_MODEL_SNAPSHOT_MINUTES ?? 10);
+  if (!Number.isFinite(readModelSnapshotMinutes) || readModelSnapshotMinutes < 0) {
+    throw new ConfigError(
+      `KHAI_READ_MODEL_SNAPSHOT_MINUTES must be a number of minutes, 0 or more, got "${env.KHAI_READ_MODEL_SNAPSHOT_MINUTES}"`,
+    );
+  }
   return {
     integration: integrationConfig(env),
     readModels,
+    readModelSnapshotMinutes,
     mongoUrl: env.MONGO_URL,
     sizeClasses,
     eggGrams,

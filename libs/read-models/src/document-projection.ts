@@ -40,6 +40,11 @@ export interface DocumentProjection {
   readonly collections: readonly string[];
   /** Event types `apply` is called for; the checkpoint moves past every other event. */
   readonly handles: ReadonlySet<string>;
+  /**
+   * Raised whenever `apply` changes what it makes of the log (default 1): a snapshot of the read model made by an
+   * older version is not restored, and the read model is rebuilt from the log.
+   */
+  readonly version?: number;
   /** Indexes its queries need, created at start. */
   readonly indexes?: Readonly<Record<string, readonly IndexSpec[]>>;
   /**

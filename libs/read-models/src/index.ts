@@ -12,3 +12,4 @@ export * from './http/metrics';
 export * from './read-model-store.port';
 export * from './read-models.module';
 export * from './runner/read-model-runner';
+export * from './snapshot/read-model-snapshot';

@@ -95,6 +95,11 @@ export class InMemoryReadModelStore implements ReadModelStore {
     this.checkpoints.set(projection, position);
   }
 
+  /** The stored documents of a collection, as they are (frozen): what a snapshot keeps. */
+  documents(collection: string): Iterable<StoredDocument> {
+    return this.collections.get(collection)?.values() ?? [];
+  }
+
   async ensureIndexes(collection: string, indexes: readonly IndexSpec[]): Promise<void> {
     this.unique.set(
       collection,

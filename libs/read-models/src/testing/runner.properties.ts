@@ -8,7 +8,7 @@ import { ReadModelRunner } from '../runner/read-model-runner';
 import { dumpEggsPerFarmDay, eggsPerFarmDay, envelope } from './eggs-per-farm-day.projection';
 import { CrashingStore, fastPolling, settled } from './runner-harness';
 
-type Step =
+export type Step =
   { kind: 'collect'; lot: number; farm: number; day: number; eggs: number } | { kind: 'void' | 'noise'; lot: number };
 
 /** Logs of collections (lots reused, so repeats happen), voids (some of lots never collected) and unrelated events. */
