@@ -449,13 +449,27 @@ function isUniqueViolation(error: unknown): boolean {
   );
 }
 
+/**
+ * `data` is parsed when first read, once: parsing is most of a catch-up read, and a reader of `$all` (the read-model
+ * pass, a process manager) passes over most events by their type alone. An own, enumerable getter, so that
+ * spreading, `JSON.stringify`, `structuredClone` and deep equality see the parsed value as before.
+ */
 function toRecorded(row: Row): RecordedEvent {
+  const json = row[4];
+  let data: unknown;
+  let parsed = false;
   return {
     position: row[0],
     streamName: row[1],
     revision: row[2],
     type: row[3],
-    data: JSON.parse(row[4]) as unknown,
+    get data(): unknown {
+      if (!parsed) {
+        data = JSON.parse(json);
+        parsed = true;
+      }
+      return data;
+    },
     metadata: {
       eventId: row[5],
       schemaVersion: row[6],
