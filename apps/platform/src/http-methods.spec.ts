@@ -50,6 +50,11 @@ describe('a method a path does not take, over real HTTP', () => {
     });
   });
 
+  it('QUERY without a Content-Type, which fastify refuses before any route: still 405 or 404', async () => {
+    expect(await call('QUERY', '/lots/L-1')).toMatchObject({ status: 405, type: PROBLEM, allow: 'GET, HEAD' });
+    expect(await call('QUERY', '/nowhere')).toMatchObject({ status: 404, type: PROBLEM, allow: null });
+  });
+
   it.each([
     ['GET', '/nowhere'],
     ['POST', '/lots/L-1/nothing'],

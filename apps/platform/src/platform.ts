@@ -3,13 +3,14 @@ import { join } from 'node:path';
 
 import {
   type CheckpointStore,
+  createApiDocument,
   type EventStore,
+  KHAI_FASTIFY_OPTIONS,
   khaiValidationPipe,
   KurrentDbEventStore,
   ProblemDetailsFilter,
   SqliteCheckpointStore,
   SqliteEventStore,
-  withValidationConstraints,
 } from '@khai/event-sourcing';
 import { integrationOptions } from '@khai/integration';
 import { InMemoryReadModelStore, MongoReadModelStore, type ReadModelStore } from '@khai/read-models';
@@ -62,7 +63,7 @@ export async function createPlatform(config: PlatformConfig, logger = true): Pro
   );
   const app = await NestFactory.create<NestFastifyApplication>(
     PlatformModule.forRoot(store, checkpoints, config, readModels, integration),
-    new FastifyAdapter(),
+    new FastifyAdapter(KHAI_FASTIFY_OPTIONS),
     {
       logger: logger ? ['log', 'warn', 'error'] : false,
     },
@@ -70,18 +71,16 @@ export async function createPlatform(config: PlatformConfig, logger = true): Pro
   app.useGlobalPipes(khaiValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
-  const document = withValidationConstraints(
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Khai — ไข่')
-        .setDescription(
-          'The event-sourced supply chain of the Chiang Mai–Lamphun Layer Hen Farmers Cooperative. ' +
-            'Money is integer satang; dates are ISO days in Asia/Bangkok; every write takes an Idempotency-Key.',
-        )
-        .setVersion('0.1.0')
-        .build(),
-    ),
+  const document = createApiDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Khai — ไข่')
+      .setDescription(
+        'The event-sourced supply chain of the Chiang Mai–Lamphun Layer Hen Farmers Cooperative. ' +
+          'Money is integer satang; dates are ISO days in Asia/Bangkok; every write takes an Idempotency-Key.',
+      )
+      .setVersion('0.1.0')
+      .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   const close = app.close.bind(app);

@@ -2,6 +2,7 @@ import {
   type EventStore,
   EventStoreModule,
   InMemoryEventStore,
+  KHAI_FASTIFY_OPTIONS,
   khaiValidationPipe,
   ProblemDetailsFilter,
 } from '@khai/event-sourcing';
@@ -27,7 +28,7 @@ export async function createHttpTestApp(
   const moduleRef = await Test.createTestingModule({
     imports: [CqrsModule.forRoot(), EventStoreModule.forRoot(store), ...(imports ?? [])],
   }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(KHAI_FASTIFY_OPTIONS));
   app.useGlobalPipes(khaiValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   await app.init();

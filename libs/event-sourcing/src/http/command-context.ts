@@ -4,7 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import { ValidationFailed } from '../errors';
 import type { CommandContext } from '../handle-command';
 
-const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
+/** An `Idempotency-Key`: 1 to 200 visible ASCII characters. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
 /**
  * Reads the command context from the request headers: `Idempotency-Key`,
@@ -16,7 +17,7 @@ export function commandContextFrom(headers: Record<string, string | string[] | u
     return Array.isArray(value) ? value[0] : value;
   };
   const idempotencyKey = header('idempotency-key');
-  if (idempotencyKey !== undefined && !KEY_PATTERN.test(idempotencyKey)) {
+  if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
     throw new ValidationFailed([{ field: 'Idempotency-Key', messages: ['must be 1 to 200 visible ASCII characters'] }]);
   }
   const correlationId = header('x-correlation-id');

@@ -19,6 +19,7 @@ const THAI: readonly (readonly [english: string, thai: string])[] = [
   ['{f} must be a boolean value', '{f} ต้องเป็นจริงหรือเท็จ (true/false)'],
   ['{f} must be a number conforming to the specified constraints', '{f} ต้องเป็นตัวเลข'],
   ['{f} should not be null or undefined', 'ต้องระบุ {f}'],
+  ['{f} must not be null (leave it out)', '{f} ต้องไม่เป็น null (ถ้าไม่มีค่า ให้ละช่องนี้ไว้)'],
   ['{f} must be a date (YYYY-MM-DD)', '{f} ต้องเป็นวันที่ในรูปแบบ ปปปป-ดด-วว (ปี ค.ศ.)'],
   ['{f} must be a valid ISO 8601 date string', '{f} ต้องเป็นวันเวลาตามมาตรฐาน ISO 8601'],
   ['{f} must be a number with at most {n} decimal places', '{f} ต้องเป็นตัวเลขที่มีทศนิยมไม่เกิน {n} ตำแหน่ง'],

@@ -1,14 +1,27 @@
-import { DAY_PATTERN } from '@khai/contracts';
-import type { OpenAPIObject } from '@nestjs/swagger';
-import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import type { INestApplication } from '@nestjs/common';
+import { DECORATORS, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { getMetadataStorage } from 'class-validator';
+import { targetConstructorToSchema, validationMetadatasToSchemas } from 'class-validator-jsonschema';
+
+import { IDEMPOTENCY_KEY_PATTERN } from './command-context';
+import { withWriteLinks } from './openapi-links';
+
+/**
+ * A business day as the server takes it: a real calendar day of the years 1000–9999 (`isBusinessDay`), which
+ * `format: date` and this pattern say together.
+ */
+const BUSINESS_DAY = '^[1-9]\\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
 /** Our own rules, as JSON Schema (class-validator's are converted by class-validator-jsonschema). */
 const OUR_RULES = {
-  isBusinessDate: { type: 'string' as const, format: 'date', pattern: DAY_PATTERN.source },
-  isIsoTimestamp: { type: 'string' as const, format: 'date-time' },
+  isBusinessDate: { type: 'string' as const, format: 'date', pattern: BUSINESS_DAY },
+  isIsoTimestamp: { type: 'string' as const, format: 'date-time', pattern: '^[1-9]\\d{3}-' },
   isNumberWithDecimals: { type: 'number' as const },
   isCitizenId: { type: 'string' as const, pattern: '^\\d{13}$' },
   isTaxId: { type: 'string' as const, pattern: '^\\d{13}$' },
+  // A bound says nothing of the type: `@IsInt() @Min(0)` stays an integer (the library's own say `number`).
+  min: (meta: { constraints: number[] }) => ({ minimum: meta.constraints[0] }),
+  max: (meta: { constraints: number[] }) => ({ maximum: meta.constraints[0] }),
 };
 
 /** The keywords of a constraint: what a request must hold, which Swagger's own schemas leave out. */
@@ -28,17 +41,61 @@ interface Schema {
   [keyword: string]: unknown;
   properties?: Record<string, Schema>;
   items?: Schema;
+  required?: string[];
   additionalProperties?: boolean;
 }
 
+type Parameter = { name: string; in: string; required?: boolean; schema?: Schema };
+type Operation = { parameters?: Parameter[] };
+
 /**
- * Puts into the document's request schemas what the server enforces: each
- * property's constraints from its class-validator rules (patterns, ranges,
- * lengths, list sizes) and `additionalProperties: false` (unknown fields are
- * refused). A schema is matched to its class by name, as Swagger names them.
- * Swagger's own keywords (types, enums, descriptions, examples) are kept.
+ * The OpenAPI document of an application, saying what the server enforces: each property's constraints from its
+ * class-validator rules (types, patterns, ranges, lengths, list sizes, whether it is required), in request bodies
+ * and in query and path parameters alike, and `additionalProperties: false` on bodies (unknown fields are refused);
+ * headers as the server reads them; links from each write to the operations on what it wrote (openapi-links.ts).
+ * Swagger's own keywords (enums, descriptions, examples) are kept.
  */
-export function withValidationConstraints(document: OpenAPIObject): OpenAPIObject {
+export function createApiDocument(app: INestApplication, config: Omit<OpenAPIObject, 'paths'>): OpenAPIObject {
+  declareRulesToSwagger();
+  return withWriteLinks(closedBodies(headersAsRead(SwaggerModule.createDocument(app, config))));
+}
+
+/**
+ * Writes the rules of every validated class into the property metadata Swagger makes schemas and parameters from:
+ * query and path parameters are inlined from their classes, so the document alone could not be matched to them.
+ */
+function declareRulesToSwagger(): void {
+  for (const target of validatedClasses()) {
+    const rules = targetConstructorToSchema(target, { additionalConverters: OUR_RULES }) as Schema;
+    for (const [property, rule] of Object.entries(rules.properties ?? {})) {
+      const declared = Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, target.prototype as object, property) as
+        Record<string, unknown> | undefined;
+      if (!declared) continue;
+      const enforced: Record<string, unknown> = { ...declared, required: rules.required?.includes(property) ?? false };
+      const item = declared['isArray'] === true ? rule.items : rule;
+      if (item?.['type'] === 'integer' && (declared['type'] === Number || declared['type'] === 'number'))
+        enforced['type'] = 'integer';
+      for (const keyword of CONSTRAINTS) {
+        if (rule[keyword] !== undefined && declared[keyword] === undefined) enforced[keyword] = rule[keyword];
+      }
+      Reflect.defineMetadata(DECORATORS.API_MODEL_PROPERTIES, enforced, target.prototype as object, property);
+    }
+  }
+}
+
+/** The classes class-validator holds rules for (its storage keeps them by class, in a field it does not type). */
+function validatedClasses(): (abstract new () => unknown)[] {
+  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<unknown, unknown> };
+  return [...storage.validationMetadatas.keys()].filter(
+    (target): target is abstract new () => unknown => typeof target === 'function',
+  );
+}
+
+/**
+ * `additionalProperties: false` on every schema of a validated class, and the rules of a list's items, which
+ * Swagger's property metadata cannot carry. A schema is matched to its class by name, as Swagger names them.
+ */
+function closedBodies(document: OpenAPIObject): OpenAPIObject {
   const rules = validationMetadatasToSchemas({ additionalConverters: OUR_RULES }) as Record<string, Schema>;
   const schemas = (document.components?.schemas ?? {}) as Record<string, Schema>;
   for (const [name, schema] of Object.entries(schemas)) {
@@ -46,18 +103,39 @@ export function withValidationConstraints(document: OpenAPIObject): OpenAPIObjec
     if (!validated?.properties || !schema.properties) continue;
     schema.additionalProperties = false;
     for (const [property, target] of Object.entries(schema.properties)) {
-      const rule = validated.properties[property];
-      if (rule) addConstraints(target, rule);
+      const items = validated.properties[property]?.items;
+      if (items && target.items && !('$ref' in target.items)) addConstraints(target.items, items);
     }
   }
   return document;
 }
 
 function addConstraints(target: Schema, rule: Schema): void {
-  if ('$ref' in target) return; // a nested class: its own schema gets its constraints
+  if (rule['type'] === 'integer' && target['type'] === 'number') target['type'] = 'integer';
   for (const keyword of CONSTRAINTS) {
     if (rule[keyword] !== undefined && target[keyword] === undefined)
       Object.assign(target, { [keyword]: rule[keyword] });
   }
-  if (rule.items && target.items) addConstraints(target.items, rule.items);
+}
+
+/**
+ * Headers as the server reads them. One declaration per header, the last: names of headers are case-insensitive,
+ * and Swagger declares a header for each `@Headers('x-actor')` parameter, always required, before the route's own
+ * `@ApiHeader` saying what it is. And an `Idempotency-Key`, wherever it is declared, with the form it must have.
+ */
+function headersAsRead(document: OpenAPIObject): OpenAPIObject {
+  const name = (p: Parameter) => (p.in === 'header' ? p.name.toLowerCase() : undefined);
+  for (const byMethod of Object.values(document.paths)) {
+    for (const operation of Object.values(byMethod as Record<string, Operation>)) {
+      if (!Array.isArray(operation.parameters)) continue;
+      operation.parameters = operation.parameters.filter(
+        (p, i, all) => name(p) === undefined || !all.slice(i + 1).some((later) => name(later) === name(p)),
+      );
+      for (const parameter of operation.parameters) {
+        if (name(parameter) === 'idempotency-key')
+          parameter.schema = { type: 'string', pattern: IDEMPOTENCY_KEY_PATTERN.source };
+      }
+    }
+  }
+  return document;
 }

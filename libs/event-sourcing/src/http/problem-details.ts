@@ -8,7 +8,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 
 import { type FieldError, KhaiError, MethodNotAllowed, validationDetail, ValidationFailed } from '../errors';
 import { answerLanguage, inThai } from './messages';
@@ -77,6 +77,35 @@ function methodNotAllowed(request: FastifyRequest): MethodNotAllowed | undefined
   return allow.length > 0 ? new MethodNotAllowed(request.method, url.split('?')[0] ?? url, allow) : undefined;
 }
 
+/** Nest's own 404 for a request no route took, or one like it for a request fastify refused before the 404. */
+function notFound(request: FastifyRequest, error: unknown): NotFoundException {
+  return error instanceof NotFoundException
+    ? error
+    : new NotFoundException(`Cannot ${request.method} ${request.url.split('?')[0] ?? request.url}`);
+}
+
+/**
+ * The fastify options of every Khai HTTP server. A path parameter is as long as the request line lets it be, and is
+ * judged by the route (400 for an id that is not one, 404 for one not found): fastify's own limit (100 characters,
+ * a guard for routes with regular expressions, which we do not have) answered 414 in plain JSON before any route.
+ * A path that is not valid percent-encoding, which fastify refuses before any route too, is a problem as any other.
+ */
+export const KHAI_FASTIFY_OPTIONS: FastifyServerOptions = {
+  routerOptions: { maxParamLength: 16_384 },
+  frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const status = error.statusCode ?? 400;
+    const problem: ProblemDetails = {
+      type: `${PROBLEM_BASE}bad_url`,
+      title: 'The request is not valid',
+      status,
+      detail: error.message,
+      instance: request.url,
+      code: 'bad_url',
+    };
+    void reply.status(status).header('content-type', 'application/problem+json').send(problem);
+  },
+};
+
 /** Every error leaves the API as application/problem+json. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -86,8 +115,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const unrouted = request.is404 && error instanceof NotFoundException;
-    const refusal = (unrouted && methodNotAllowed(request)) || error;
+    // A request no route took is refused as such, whatever fastify found wrong on the way (e.g. a QUERY without a
+    // Content-Type): 405 where the path takes other methods, 404 where it takes none.
+    const refusal = request.is404 ? (methodNotAllowed(request) ?? notFound(request, error)) : error;
     const language = answerLanguage(request.headers['accept-language']);
     const problem = inLanguage(toProblem(refusal, request.url), language);
     if (problem.status >= 500)

@@ -26,14 +26,16 @@ const MEANING: Readonly<Record<number, string>> = {
   412: 'Another writer changed the same record at the same moment, more often than retried; nothing was written: retry.',
   413: 'The body is larger than the server takes; nothing was written.',
   415: 'The body is not `application/json`; nothing was written.',
-  422: 'The request breaks a business rule (the `code` says which) or reuses an Idempotency-Key for another request; nothing was written.',
+  422:
+    'The request breaks a rule (the `code` says which): a business rule, an Idempotency-Key reused for another ' +
+    'request, a range of days that ends before it starts, a `minPosition` past the head of the log; nothing was written.',
   503: 'The event store failed or is not ready: a write may or may not be kept; retry with the same Idempotency-Key.',
 };
 
 /** The statuses a write (a use case's POST) can answer besides 201. */
 export const COMMAND_PROBLEMS = [400, 404, 409, 412, 413, 415, 422, 503] as const;
 /** The statuses a query can answer besides 200. */
-export const QUERY_PROBLEMS = [400, 404, 503] as const;
+export const QUERY_PROBLEMS = [400, 404, 422, 503] as const;
 
 /** Declares in the OpenAPI document the problem details an operation answers with these statuses. */
 export function ApiProblems(statuses: readonly number[]): MethodDecorator & ClassDecorator {
