@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One command: install what is missing, then every check CI runs: types, lint,
-# formatting, dependency rules, unit and contract tests, integration and e2e tests
+# formatting, dependency rules, unit and contract tests, the OpenAPI document
+# against the running platform (scripts/schemathesis.sh), integration and e2e tests
 # (against a local Kafka broker and FerretDB it installs and starts, unless
 # KAFKA_BROKERS / MONGO_URL point elsewhere or KHAI_LOCAL_SERVERS=0).
 set -euo pipefail
@@ -16,6 +17,8 @@ step format;           npm run --silent format:check
 step dependency rules; npm run --silent deps:check
 step "unit and contract tests"
 npm run --silent test -- --ci --forceExit --json --outputFile="$results/unit.json"
+step "contract tests (schemathesis against the running platform)"
+bash scripts/schemathesis.sh
 step "integration and e2e tests"
 source scripts/local-servers.sh
 npm run --silent test:int -- --ci --forceExit --json --outputFile="$results/int.json"
