@@ -1,6 +1,4 @@
-import { buildMessage, IsIn, IsInt, isISO8601, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
-
-import { SIZE_CLASSES, type SizeClass } from './egg';
+import { buildMessage, IsInt, isISO8601, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 
 /**
  * The formats every edge (HTTP, Kafka, CLI) checks the same way. Client-supplied

@@ -79,7 +79,7 @@ function controllerFor(use: UseCase<object, unknown, DomainEvent, unknown>): Typ
     @ApiOperation(operation)
     @ApiHeader({ name: 'Idempotency-Key', required: false })
     @ApiHeader({ name: 'Accept-Language', required: false, description: 'th: field errors in Thai; else English' })
-    @(answered)
+    @answered
     @ApiProblems(COMMAND_PROBLEMS)
     @JsonBody()
     async handle(
