@@ -1,8 +1,6 @@
-import { IsBusinessDate, IsSatangPerEgg, MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
-import { plannedWithin, SizePriceDto } from '@khai/event-sourcing';
+import { IsBusinessDate, IsSatangPerEgg, MatchesPattern } from '@khai/contracts';
+import { plannedWithin, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
 
 import { type AnnounceReferencePrice, referencePrice, referencePriceId } from '../domain/reference-price.decider';
 
@@ -19,11 +17,7 @@ export class AnnounceReferencePriceDto {
   @IsSatangPerEgg()
   mixedSatangPerEgg!: number;
 
-  @ApiProperty({ type: [SizePriceDto], description: 'size ladder; may be empty' })
-  @IsArray()
-  @ArrayMaxSize(SIZE_CLASSES.length)
-  @ValidateNested({ each: true })
-  @Type(() => SizePriceDto)
+  @SizePrices('size ladder; may be empty', { mayBeEmpty: true })
   sizes!: SizePriceDto[];
 }
 

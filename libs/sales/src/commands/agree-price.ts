@@ -1,8 +1,6 @@
-import { IsBusinessDate, SIZE_CLASSES } from '@khai/contracts';
-import { happenedBy, plannedWithin, SizePriceDto } from '@khai/event-sourcing';
+import { IsBusinessDate } from '@khai/contracts';
+import { happenedBy, plannedWithin, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 
 import { priceNegotiation } from '../domain/aggregates';
 import type { AgreePrice } from '../domain/price-negotiation.decider';
@@ -14,12 +12,7 @@ export class AgreePriceDto {
   @IsBusinessDate()
   agreedOn!: string;
 
-  @ApiProperty({ type: [SizePriceDto], description: 'the agreed price per asked size class' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(SIZE_CLASSES.length)
-  @ValidateNested({ each: true })
-  @Type(() => SizePriceDto)
+  @SizePrices('the agreed price per asked size class')
   prices!: SizePriceDto[];
 
   @ApiProperty({ example: '2026-10-06', description: 'first day the price applies' })

@@ -1,8 +1,6 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
-import { happenedBy, SizePriceDto } from '@khai/event-sourcing';
+import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { happenedBy, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 
 import { priceNegotiation } from '../domain/aggregates';
 import type { MakeCounterOffer } from '../domain/price-negotiation.decider';
@@ -17,12 +15,7 @@ export class MakeCounterOfferDto {
   @IsBusinessDate()
   offeredOn!: string;
 
-  @ApiProperty({ type: [SizePriceDto], description: "the cooperative's price per asked size class" })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(SIZE_CLASSES.length)
-  @ValidateNested({ each: true })
-  @Type(() => SizePriceDto)
+  @SizePrices("the cooperative's price per asked size class")
   prices!: SizePriceDto[];
 }
 

@@ -1,8 +1,7 @@
-import { ID_PATTERN, IsBusinessDate, IsSatangPerEgg, MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
-import { happenedBy, SizePriceDto } from '@khai/event-sourcing';
+import { ID_PATTERN, IsBusinessDate, IsSatangPerEgg, MatchesPattern } from '@khai/contracts';
+import { happenedBy, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 import { priceNegotiation } from '../domain/aggregates';
 import type { OpenPriceNegotiation } from '../domain/price-negotiation.decider';
@@ -21,12 +20,7 @@ export class OpenPriceNegotiationDto {
   @IsBusinessDate()
   openedOn!: string;
 
-  @ApiProperty({ type: [SizePriceDto], description: "the cooperative's asking price, one per size class" })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(SIZE_CLASSES.length)
-  @ValidateNested({ each: true })
-  @Type(() => SizePriceDto)
+  @SizePrices("the cooperative's asking price, one per size class")
   asking!: SizePriceDto[];
 
   @ApiPropertyOptional({ example: 300, description: 'production cost, satang per egg' })

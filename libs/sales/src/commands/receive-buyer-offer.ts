@@ -1,8 +1,7 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
-import { happenedBy, SizePriceDto } from '@khai/event-sourcing';
+import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { happenedBy, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { priceNegotiation } from '../domain/aggregates';
 import type { ReceiveBuyerOffer } from '../domain/price-negotiation.decider';
@@ -30,12 +29,7 @@ export class ReceiveBuyerOfferDto {
   @IsBusinessDate()
   offeredOn!: string;
 
-  @ApiProperty({ type: [SizePriceDto], description: "the buyer's price per asked size class" })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(SIZE_CLASSES.length)
-  @ValidateNested({ each: true })
-  @Type(() => SizePriceDto)
+  @SizePrices("the buyer's price per asked size class")
   prices!: SizePriceDto[];
 
   @ApiPropertyOptional({ example: 36_000, description: 'the volume the buyer would take' })

@@ -1,8 +1,6 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES } from '@khai/contracts';
-import { happenedBy, plannedWithin, SizePriceDto } from '@khai/event-sourcing';
+import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { happenedBy, plannedWithin, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 
 import { memberPriceList, type SetMemberEggPrices } from '../domain/member-price-list.decider';
 
@@ -15,12 +13,7 @@ export class SetMemberEggPricesDto {
   @IsBusinessDate()
   effectiveFrom!: string;
 
-  @ApiProperty({ type: [SizePriceDto], description: 'one price per size class, at least one' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(SIZE_CLASSES.length)
-  @ValidateNested({ each: true })
-  @Type(() => SizePriceDto)
+  @SizePrices('one price per size class, at least one')
   prices!: SizePriceDto[];
 
   @ApiProperty({ example: '2026-10-28', description: 'ISO date the list was set; not after today' })
