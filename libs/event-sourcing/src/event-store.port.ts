@@ -72,6 +72,14 @@ export interface EventStore {
   subscribeToAll(handler: EventHandler, options?: SubscribeOptions): Subscription;
   /** Position of the last event in the log, or 0 when empty. */
   headPosition(): Promise<number>;
+  /**
+   * Runs `work` with its appends answered once committed rather than once synced to disk, where the store syncs
+   * after committing (`SqliteEventStore`'s `syncOn: 'pool'`); `synced` then waits for them. For a caller that
+   * records its own progress only after `synced` (a process manager's checkpoint), so a crash repeats its work.
+   */
+  answeringBeforeSync?<T>(work: () => Promise<T>): Promise<T>;
+  /** Resolves once every append committed so far is durable (see `answeringBeforeSync`). */
+  synced?(): Promise<void>;
   /** Why the store takes no more appends until it is restarted, if it has failed so (`EventStoreFailed`). */
   failure?(): EventStoreFailed | undefined;
   close(): Promise<void>;

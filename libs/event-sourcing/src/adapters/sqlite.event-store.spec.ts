@@ -293,6 +293,34 @@ describe("sqlite event store synced on libuv's pool (syncOn: 'pool')", () => {
     }
   });
 
+  it('answers appends made answeringBeforeSync once committed; synced waits for the sync that covers them', async () => {
+    const syncs = heldSyncs();
+    const store = new SqliteEventStore({ filename: tempFile(), syncOn: 'pool', syncWal: syncs.sync });
+    try {
+      const results = await store.answeringBeforeSync(async () => [
+        await store.append('lot-1', [envelope('X', {})], 'no_stream'),
+        await store.append('lot-1', [envelope('X', {})], 0),
+      ]);
+      expect(results.map((r) => r.position)).toEqual([1, 2]);
+      // Answered, not synced: readers of $all see nothing yet, and synced() waits.
+      expect(await store.headPosition()).toBe(0);
+      let synced = false;
+      const waiting = store.synced().then(() => (synced = true));
+      let other = false;
+      const otherAppend = store.append('lot-2', [envelope('X', {})], 'no_stream').then(() => (other = true));
+      while (syncs.calls.length < 1) await settled();
+      await new Promise((r) => setTimeout(r, 20));
+      expect({ synced, other }).toEqual({ synced: false, other: false });
+      for (const call of syncs.calls) call.finish();
+      while (syncs.calls.length < 2 && !(synced && other)) await settled();
+      for (const call of syncs.calls) call.finish();
+      await Promise.all([waiting, otherAppend]);
+      expect(await store.headPosition()).toBe(3);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses the appends of a failed sync and every append after it, and never shows their events', async () => {
     const syncs = heldSyncs();
     const store = new SqliteEventStore({ filename: tempFile(), syncOn: 'pool', syncWal: syncs.sync });

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { closeSync, fdatasync, fsyncSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -68,6 +69,8 @@ interface PendingAppend {
   readonly expected: ExpectedRevision;
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (error: unknown) => void;
+  /** Answered once committed, before its sync (`answeringBeforeSync`). */
+  readonly early: boolean;
 }
 
 type Row = [
@@ -179,6 +182,9 @@ export class SqliteEventStore implements EventStore {
   private syncing: Promise<void> | undefined;
   /** Why the store takes no more appends: a sync failed. */
   private failed: EventStoreFailed | undefined;
+  /** The last position a finished sync covered (`syncOn: 'pool'`). */
+  private syncedUpTo = 0;
+  private readonly earlyAnswers = new AsyncLocalStorage<boolean>();
 
   private readonly currentRevision: Database.Statement<[string], { revision: number }>;
   private readonly findEventId: Database.Statement<[string, string], { revision: number; position: number }>;
@@ -243,7 +249,8 @@ export class SqliteEventStore implements EventStore {
     if (this.closed) return Promise.reject(new Error('event store is closed'));
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve, reject) => {
-      this.pending.push({ streamName, events, expected, resolve, reject });
+      const early = this.earlyAnswers.getStore() === true;
+      this.pending.push({ streamName, events, expected, resolve, reject, early });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -267,6 +274,30 @@ export class SqliteEventStore implements EventStore {
 
   failure(): EventStoreFailed | undefined {
     return this.failed;
+  }
+
+  /**
+   * Runs `work` with its appends answered once committed, before their sync (`syncOn: 'pool'`; otherwise a commit
+   * is synced when answered anyway): a process manager catching up on a backlog then pays one sync per batch, not
+   * one per command, and calls `synced` before it saves its checkpoint. Readers of `$all` still see nothing
+   * unsynced, and other callers' appends are answered after their sync as always.
+   */
+  answeringBeforeSync<T>(work: () => Promise<T>): Promise<T> {
+    return this.poolSync ? this.earlyAnswers.run(true, work) : work();
+  }
+
+  /** Resolves once every append committed so far is synced; rejects if a sync failed. */
+  async synced(): Promise<void> {
+    if (!this.poolSync) return;
+    while (this.pending.length > 0) await new Promise((resolve) => setImmediate(resolve));
+    const target = this.head();
+    while (this.syncedUpTo < target) {
+      if (this.failed) throw this.failed;
+      if (this.syncing) await this.syncing;
+      else if (this.unsynced.length > 0) this.syncNext(this.poolSync);
+      else break;
+    }
+    if (this.failed) throw this.failed;
   }
 
   async headPosition(): Promise<number> {
@@ -310,8 +341,11 @@ export class SqliteEventStore implements EventStore {
       group.forEach((append, i) => {
         const outcome = outcomes[i] as AppendResult | Error;
         if (outcome instanceof Error) append.reject(outcome);
-        else if (this.poolSync) this.unsynced.push({ append, result: outcome });
-        else append.resolve(outcome);
+        else if (this.poolSync) {
+          // An early answer is given now; the one after the sync then changes nothing.
+          if (append.early) append.resolve(outcome);
+          this.unsynced.push({ append, result: outcome });
+        } else append.resolve(outcome);
       });
     }
     if (this.poolSync) this.syncNext(this.poolSync);
@@ -334,6 +368,7 @@ export class SqliteEventStore implements EventStore {
     this.syncing = pool.sync(pool.fd).then(
       () => {
         this.syncing = undefined;
+        this.syncedUpTo = Math.max(this.syncedUpTo, synced);
         // Commits made while this sync ran stay hidden until the next.
         this.showReaders(this.unsynced.length > 0 ? synced : undefined);
         for (const { append, result } of answers) append.resolve(result);

@@ -20,20 +20,25 @@ export interface ProcessStatus {
   readonly failed: string | null;
 }
 
-/** How many skipped events may pass before the checkpoint is saved anyway. */
+/** Events handled or passed over between two saves of a checkpoint while catching up. */
 const SAVE_EVERY = 500;
+/** A checkpoint not saved by a full batch is saved this long after the last event. */
+const SAVE_AFTER_MS = 20;
 
 /**
  * Runs each process manager on a catch-up subscription from its persisted
- * checkpoint. The checkpoint is saved after each handled event (and now and then
- * while skipping others), so a restart repeats at most the event in hand.
+ * checkpoint. Its commands are answered once committed, before their sync
+ * (`EventStore.answeringBeforeSync`), and the checkpoint is saved after a batch
+ * (`SAVE_EVERY` events, or `SAVE_AFTER_MS` after the last) once the store has
+ * synced them: one sync per batch, not per command. A restart repeats at most the
+ * events since the last save, which the commands' idempotency keys make harmless.
  * A handler that throws stops its process manager; the error shows in `status`
  * and the event is tried again on the next start.
  */
 @Injectable()
 export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ProcessManagerRunner.name);
-  private readonly running = new Map<string, { subscription: Subscription; checkpoint: number }>();
+  private readonly running = new Map<string, Run>();
   private readonly failures = new Map<string, string>();
 
   constructor(
@@ -50,7 +55,9 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
     await Promise.all(
       [...this.running.entries()].map(async ([name, run]) => {
         await run.subscription.stop();
-        await this.checkpoints.save(name, run.checkpoint);
+        clearTimeout(run.timer);
+        await run.saving;
+        await this.save(name, run);
       }),
     );
   }
@@ -79,22 +86,33 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
   }
 
   private async start(manager: ProcessManager): Promise<void> {
-    const run = {
+    const run: Run = {
       subscription: undefined as unknown as Subscription,
       checkpoint: (await this.checkpoints.load(manager.name)) ?? 0,
+      saved: 0,
+      timer: undefined,
+      saving: Promise.resolve(),
     };
-    let skipped = 0;
+    run.saved = run.checkpoint;
+    const handle = (event: RecordedEvent): Promise<void> =>
+      this.store.answeringBeforeSync
+        ? this.store.answeringBeforeSync(() => manager.handle(event))
+        : manager.handle(event);
     const onEvent = async (event: RecordedEvent): Promise<void> => {
-      if (manager.handles.has(event.type)) {
-        await manager.handle(event);
-        skipped = SAVE_EVERY;
-      } else {
-        skipped += 1;
-      }
+      if (manager.handles.has(event.type)) await handle(event);
       run.checkpoint = event.position;
-      if (skipped >= SAVE_EVERY) {
-        await this.checkpoints.save(manager.name, event.position);
-        skipped = 0;
+      if (run.checkpoint - run.saved >= SAVE_EVERY) {
+        await run.saving;
+        await this.save(manager.name, run);
+      } else {
+        clearTimeout(run.timer);
+        run.timer = setTimeout(() => {
+          run.saving = run.saving
+            .then(() => this.save(manager.name, run))
+            .catch((error: unknown) => {
+              this.logger.error(`process ${manager.name} could not save its checkpoint: ${String(error)}`);
+            });
+        }, SAVE_AFTER_MS);
       }
     };
     run.subscription = this.store.subscribeToAll(onEvent, { after: run.checkpoint });
@@ -105,4 +123,23 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
     });
     this.running.set(manager.name, run);
   }
+
+  /** Saves the checkpoint once the commands of the events up to it are durable. */
+  private async save(name: string, run: Run): Promise<void> {
+    const position = run.checkpoint;
+    if (position <= run.saved) return;
+    await this.store.synced?.();
+    await this.checkpoints.save(name, position);
+    run.saved = Math.max(run.saved, position);
+  }
+}
+
+interface Run {
+  subscription: Subscription;
+  /** The last event handled (its commands committed, not necessarily synced). */
+  checkpoint: number;
+  /** The last position saved. */
+  saved: number;
+  timer: NodeJS.Timeout | undefined;
+  saving: Promise<void>;
 }
