@@ -162,6 +162,11 @@ export function IsSatangPerEgg(): PropertyDecorator {
   return allOf(IsInt(), Min(1), Max(100_000));
 }
 
+/** A whole number between min and max (counts, kilograms, satang): `@IsInt() @Min(min) @Max(max)` as one. */
+export function IsWhole(min: number, max: number = Number.MAX_SAFE_INTEGER): PropertyDecorator {
+  return allOf(IsInt(), Min(min), Max(max));
+}
+
 /** Several rules as one decorator, applied in the order given (the edges' shared language needs no framework). */
 export function allOf(...rules: readonly PropertyDecorator[]): PropertyDecorator {
   return (target, property) => {

@@ -1,10 +1,10 @@
-import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
 import { type AdjustFeedDelivery, feedContract } from '../domain/feed-contract.decider';
-import { ID, IsIntBetween, NOT_BLANK } from './dto-patterns';
+import { ID, NOT_BLANK } from './dto-patterns';
 
 /** Contract and delivery come from the path: POST /feed-contracts/:contractId/deliveries/:deliveryId/adjustments. */
 export class AdjustFeedDeliveryDto {
@@ -13,7 +13,7 @@ export class AdjustFeedDeliveryDto {
   adjustmentId!: string;
 
   @ApiProperty({ example: 2800, description: 'what was really delivered, kg (0 when nothing arrived)' })
-  @IsIntBetween(0, 10_000_000)
+  @IsWhole(0, 10_000_000)
   newKg!: number;
 
   @ApiProperty({ example: 'weighbridge ticket shows 2,800 kg', maxLength: 500 })

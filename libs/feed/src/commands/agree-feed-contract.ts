@@ -1,10 +1,10 @@
-import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import { happenedBy, plannedWithin } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
 import { type AgreeFeedContract, feedContract } from '../domain/feed-contract.decider';
-import { FEED_TYPE, ID, IsIntBetween } from './dto-patterns';
+import { FEED_TYPE, ID } from './dto-patterns';
 import { PLANNING_HORIZON_DAYS, registeredFeedSupplier } from './references';
 
 export class AgreeFeedContractDto {
@@ -21,11 +21,11 @@ export class AgreeFeedContractDto {
   feedType!: string;
 
   @ApiProperty({ example: 1450, description: 'contract price, satang per kg' })
-  @IsIntBetween(1, 1_000_000)
+  @IsWhole(1, 1_000_000)
   pricePerKgSatang!: number;
 
   @ApiProperty({ example: 10_000, description: 'kg the contract covers at most' })
-  @IsIntBetween(1, 100_000_000)
+  @IsWhole(1, 100_000_000)
   volumeKg!: number;
 
   @ApiProperty({ example: '2026-01-01', description: 'first day deliveries count (inclusive)' })
@@ -37,7 +37,7 @@ export class AgreeFeedContractDto {
   validTo!: string;
 
   @ApiProperty({ example: 1550, description: 'market price at signing, satang per kg' })
-  @IsIntBetween(1, 1_000_000)
+  @IsWhole(1, 1_000_000)
   marketPricePerKgSatang!: number;
 
   @ApiProperty({ example: '2025-12-20' })

@@ -1,4 +1,4 @@
-import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import {
   ApiProblems,
   COMMAND_PROBLEMS,
@@ -23,7 +23,7 @@ import { type AgreeFeedContract, feedContract } from '../domain/feed-contract.de
 import { type AwardFeedContract, feedNegotiation } from '../domain/feed-negotiation.decider';
 import type { FeedNegotiationConcluded } from '../domain/feed-negotiation.events';
 import { agreeFeedContract } from './agree-feed-contract';
-import { ID, IsIntBetween } from './dto-patterns';
+import { ID } from './dto-patterns';
 import { registeredFeedSupplier } from './references';
 
 /** The negotiation comes from the path: POST /feed-negotiations/:negotiationId/award. */
@@ -37,7 +37,7 @@ export class AwardFeedContractDto {
   contractId!: string;
 
   @ApiProperty({ example: 1450, description: 'satang per kg; at most the quoted price' })
-  @IsIntBetween(1, 1_000_000)
+  @IsWhole(1, 1_000_000)
   agreedPricePerKgSatang!: number;
 
   @ApiProperty({ example: '2025-12-20' })
@@ -45,7 +45,7 @@ export class AwardFeedContractDto {
   agreedOn!: string;
 
   @ApiProperty({ example: 1550, description: 'market price at signing, satang per kg' })
-  @IsIntBetween(1, 1_000_000)
+  @IsWhole(1, 1_000_000)
   marketPricePerKgSatang!: number;
 }
 

@@ -1,9 +1,9 @@
-import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import { happenedBy, plannedWithin } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 
 import { feedNegotiation, type OpenFeedNegotiation } from '../domain/feed-negotiation.decider';
-import { FEED_TYPE, ID, IsIntBetween } from './dto-patterns';
+import { FEED_TYPE, ID } from './dto-patterns';
 import { PLANNING_HORIZON_DAYS } from './references';
 
 export class OpenFeedNegotiationDto {
@@ -16,7 +16,7 @@ export class OpenFeedNegotiationDto {
   feedType!: string;
 
   @ApiProperty({ example: 120_000, description: 'kg the members need over the period' })
-  @IsIntBetween(1, 100_000_000)
+  @IsWhole(1, 100_000_000)
   volumeKg!: number;
 
   @ApiProperty({ example: '2026-01-01', description: 'first day the contract is to cover (inclusive)' })
@@ -32,7 +32,7 @@ export class OpenFeedNegotiationDto {
   openedOn!: string;
 
   @ApiProperty({ example: 1580, description: 'market price at opening, satang per kg' })
-  @IsIntBetween(1, 1_000_000)
+  @IsWhole(1, 1_000_000)
   marketPricePerKgSatang!: number;
 }
 

@@ -1,9 +1,9 @@
-import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 
 import { feedContract, type PlaceFeedOrder } from '../domain/feed-contract.decider';
-import { ID, IsIntBetween } from './dto-patterns';
+import { ID } from './dto-patterns';
 import { membersOwnFarm } from './references';
 
 /** The contract comes from the path: POST /feed-contracts/:contractId/orders. */
@@ -21,7 +21,7 @@ export class PlaceFeedOrderDto {
   farmId!: string;
 
   @ApiProperty({ example: 6000, description: 'held against the contract volume until delivered' })
-  @IsIntBetween(1, 10_000_000)
+  @IsWhole(1, 10_000_000)
   kg!: number;
 
   @ApiProperty({ example: '2026-01-02' })

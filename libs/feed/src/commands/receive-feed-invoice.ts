@@ -1,4 +1,4 @@
-import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import { happenedBy, InvariantViolated, plannedWithin, type UseCaseEnvironment } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -6,7 +6,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-valid
 
 import { feedContract } from '../domain/feed-contract.decider';
 import { feedInvoice, type ReceiveFeedInvoice } from '../domain/feed-invoice.decider';
-import { ID, IsIntBetween } from './dto-patterns';
+import { ID } from './dto-patterns';
 import { PLANNING_HORIZON_DAYS, registeredFeedSupplier } from './references';
 
 // Bounds keep every sum a safe integer: 200 lines × 10⁷ kg × 10⁶ satang stays below 2⁵³.
@@ -18,15 +18,15 @@ export class FeedInvoiceLineDto {
   deliveryId!: string;
 
   @ApiProperty({ example: 2000 })
-  @IsIntBetween(1, 10_000_000)
+  @IsWhole(1, 10_000_000)
   kg!: number;
 
   @ApiProperty({ example: 1450, description: 'satang per kg, as invoiced' })
-  @IsIntBetween(1, 1_000_000)
+  @IsWhole(1, 1_000_000)
   pricePerKgSatang!: number;
 
   @ApiProperty({ example: 2_900_000, description: 'kg × pricePerKgSatang' })
-  @IsIntBetween(0, Number.MAX_SAFE_INTEGER)
+  @IsWhole(0, Number.MAX_SAFE_INTEGER)
   amountSatang!: number;
 }
 
@@ -47,7 +47,7 @@ export class ReceiveFeedInvoiceDto {
     example: 1450,
     description: 'the contract price, satang per kg, as on the contract: every line must be invoiced at it',
   })
-  @IsIntBetween(1, 1_000_000)
+  @IsWhole(1, 1_000_000)
   contractPricePerKgSatang!: number;
 
   @ApiProperty({ type: [String], example: ['D-2026-0001'], description: 'the deliveries invoiced, one line each' })
@@ -74,11 +74,11 @@ export class ReceiveFeedInvoiceDto {
   lines!: FeedInvoiceLineDto[];
 
   @ApiProperty({ example: 203_000, description: 'VAT in satang (0 or more)' })
-  @IsIntBetween(0, Number.MAX_SAFE_INTEGER)
+  @IsWhole(0, Number.MAX_SAFE_INTEGER)
   vatSatang!: number;
 
   @ApiProperty({ example: 3_103_000, description: 'Σ line amounts + VAT' })
-  @IsIntBetween(1, Number.MAX_SAFE_INTEGER)
+  @IsWhole(1, Number.MAX_SAFE_INTEGER)
   totalSatang!: number;
 }
 

@@ -1,10 +1,10 @@
-import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import { happenedBy, plannedWithin } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
 import { feedNegotiation, type ReceiveFeedQuote } from '../domain/feed-negotiation.decider';
-import { ID, IsIntBetween } from './dto-patterns';
+import { ID } from './dto-patterns';
 import { PLANNING_HORIZON_DAYS, registeredFeedSupplier } from './references';
 
 /** The negotiation comes from the path: POST /feed-negotiations/:negotiationId/quotes. */
@@ -18,11 +18,11 @@ export class ReceiveFeedQuoteDto {
   supplierId!: string;
 
   @ApiProperty({ example: 1500, description: 'quoted price, satang per kg' })
-  @IsIntBetween(1, 1_000_000)
+  @IsWhole(1, 1_000_000)
   pricePerKgSatang!: number;
 
   @ApiProperty({ example: 150_000, description: 'kg the supplier offers over the period' })
-  @IsIntBetween(1, 100_000_000)
+  @IsWhole(1, 100_000_000)
   volumeKg!: number;
 
   @ApiProperty({ example: '2025-11-25' })

@@ -1,10 +1,10 @@
-import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
 import { feedContract, type RecordFeedDelivery } from '../domain/feed-contract.decider';
-import { FEED_TYPE, ID, IsIntBetween } from './dto-patterns';
+import { FEED_TYPE, ID } from './dto-patterns';
 import { membersOwnFarm } from './references';
 
 /** The contract comes from the path: POST /feed-contracts/:contractId/deliveries. */
@@ -31,7 +31,7 @@ export class RecordFeedDeliveryDto {
   memberId!: string;
 
   @ApiProperty({ example: 2000 })
-  @IsIntBetween(1, 10_000_000)
+  @IsWhole(1, 10_000_000)
   kg!: number;
 
   @ApiProperty({ example: 'LAYER_COMPLETE' })

@@ -1,9 +1,9 @@
-import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 
 import { feedInvoice, type RecordFeedInvoicePayment } from '../domain/feed-invoice.decider';
-import { ID, IsIntBetween } from './dto-patterns';
+import { ID } from './dto-patterns';
 
 /** The invoice comes from the path: POST /feed-invoices/:invoiceId/payments. */
 export class RecordFeedInvoicePaymentDto {
@@ -16,7 +16,7 @@ export class RecordFeedInvoicePaymentDto {
   paidOn!: string;
 
   @ApiProperty({ example: 1_000_000, description: 'satang; never more than is outstanding' })
-  @IsIntBetween(1, Number.MAX_SAFE_INTEGER)
+  @IsWhole(1, Number.MAX_SAFE_INTEGER)
   amountSatang!: number;
 }
 

@@ -1,7 +1,6 @@
-import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Max, Min } from 'class-validator';
 
 import { feedMarketPrice, feedMarketPriceId, type RecordFeedMarketPrice } from '../domain/feed-market-price';
 
@@ -19,9 +18,7 @@ export class RecordFeedMarketPriceDto {
   observedOn!: string;
 
   @ApiProperty({ example: 1520, description: 'satang per kg' })
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IsWhole(1, 1_000_000)
   pricePerKgSatang!: number;
 }
 

@@ -1,7 +1,7 @@
-import { IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { IsBusinessDate, IsWhole, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsIn } from 'class-validator';
 
 import type { AllocatePackedStock } from '../domain/lot.commands';
 import { lot } from '../domain/lot.decider';
@@ -17,9 +17,7 @@ export class AllocatePackedStockDto {
   size!: SizeClass;
 
   @ApiProperty({ example: 10, description: 'packed trays reserved for the shipment' })
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IsWhole(1, 1_000_000)
   trays!: number;
 
   @ApiProperty({ example: '2026-11-26', description: 'ISO date of the allocation; not before the grading' })

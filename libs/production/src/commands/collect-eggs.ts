@@ -1,8 +1,7 @@
 import { memberFlock } from '@khai/cluster';
-import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import { happenedBy, InvariantViolated, type UseCaseEnvironment } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, Max, Min } from 'class-validator';
 
 import type { CollectEggs } from '../domain/lot.commands';
 import { lot } from '../domain/lot.decider';
@@ -29,9 +28,7 @@ export class CollectEggsDto {
   collectedOn!: string;
 
   @ApiProperty({ example: 3600, description: 'eggs collected (120 trays of 30)' })
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
+  @IsWhole(1, 10_000_000)
   eggs!: number;
 }
 

@@ -1,7 +1,14 @@
-import { IsBusinessDate, REJECT_REASONS, type RejectReason, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import {
+  IsBusinessDate,
+  IsWhole,
+  REJECT_REASONS,
+  type RejectReason,
+  SIZE_CLASSES,
+  type SizeClass,
+} from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
 
 import type { GradeLot } from '../domain/lot.commands';
 import { lot } from '../domain/lot.decider';
@@ -14,9 +21,7 @@ export class SizeCountDto {
   size!: SizeClass;
 
   @ApiProperty({ example: 1980 })
-  @IsInt()
-  @Min(0)
-  @Max(10_000_000)
+  @IsWhole(0, 10_000_000)
   eggs!: number;
 }
 
@@ -26,9 +31,7 @@ export class RejectCountDto {
   reason!: RejectReason;
 
   @ApiProperty({ example: 90 })
-  @IsInt()
-  @Min(0)
-  @Max(10_000_000)
+  @IsWhole(0, 10_000_000)
   eggs!: number;
 }
 

@@ -1,7 +1,7 @@
-import { EGGS_PER_TRAY, IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { EGGS_PER_TRAY, IsBusinessDate, IsWhole, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 
 import type { PackEggs } from '../domain/lot.commands';
 import { lot } from '../domain/lot.decider';
@@ -17,9 +17,7 @@ export class PackEggsDto {
   size!: SizeClass;
 
   @ApiProperty({ example: 20, description: `whole trays (แผง) of ${EGGS_PER_TRAY} eggs` })
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IsWhole(1, 1_000_000)
   trays!: number;
 
   @ApiProperty({ example: '2026-11-25', description: 'ISO date of the packing; not before the grading' })

@@ -1,6 +1,6 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsIn } from 'class-validator';
 
 import type { ProcessRejects } from '../domain/lot.commands';
 import { lot } from '../domain/lot.decider';
@@ -13,9 +13,7 @@ export class ProcessRejectsDto {
   batchId!: string;
 
   @ApiProperty({ example: 120, description: 'rejected eggs put into the batch' })
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
+  @IsWhole(1, 10_000_000)
   eggs!: number;
 
   @ApiProperty({ enum: REJECT_PRODUCTS })
@@ -23,9 +21,7 @@ export class ProcessRejectsDto {
   product!: RejectProduct;
 
   @ApiProperty({ example: 6000, description: 'product weight out, whole grams; the yield is computed from it' })
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000_000)
+  @IsWhole(0, 1_000_000_000)
   outputGrams!: number;
 
   @ApiProperty({ example: '2026-11-26', description: 'ISO date of the processing; not before the grading' })

@@ -1,7 +1,7 @@
-import { IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { IsBusinessDate, IsWhole, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 import type { RecordLoss } from '../domain/lot.commands';
 import { lot } from '../domain/lot.decider';
@@ -22,9 +22,7 @@ export class RecordLossDto {
   size!: SizeClass;
 
   @ApiProperty({ example: 12, description: 'whole eggs lost' })
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
+  @IsWhole(1, 10_000_000)
   eggs!: number;
 
   @ApiProperty({ enum: LOSS_REASONS })

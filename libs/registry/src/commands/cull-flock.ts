@@ -1,7 +1,7 @@
-import { IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { IsBusinessDate, IsWhole, MatchesPattern, NOT_BLANK } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { IsString, Length } from 'class-validator';
 
 import { type CullFlock, flock } from '../domain/flock.decider';
 
@@ -12,9 +12,7 @@ export class CullFlockDto {
   culledOn!: string;
 
   @ApiProperty({ example: 4800, description: 'hens culled; at most the hens alive (a partial cull is allowed)' })
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
+  @IsWhole(1, 10_000_000)
   hens!: number;
 
   @ApiProperty({ example: 'end of lay' })

@@ -1,7 +1,7 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern, NOT_BLANK } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsOptional, IsString, Length } from 'class-validator';
 
 import { flock, type PlaceFlock } from '../domain/flock.decider';
 import { member } from '../domain/member.decider';
@@ -28,9 +28,7 @@ export class PlaceFlockDto {
   breed!: string;
 
   @ApiProperty({ example: 5000, description: 'hens housed at placement' })
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
+  @IsWhole(1, 10_000_000)
   hensPlaced!: number;
 
   @ApiProperty({ example: '2026-01-20', description: 'ISO date the hens were housed' })

@@ -1,7 +1,7 @@
-import { IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { IsBusinessDate, IsWhole, MatchesPattern, NOT_BLANK } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsOptional, IsString, Length } from 'class-validator';
 
 import { flock, type RecordFlockMortality } from '../domain/flock.decider';
 
@@ -12,9 +12,7 @@ export class RecordFlockMortalityDto {
   recordedOn!: string;
 
   @ApiProperty({ example: 3, description: 'hens found dead; at most the hens alive' })
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
+  @IsWhole(1, 10_000_000)
   deaths!: number;
 
   @ApiPropertyOptional({ example: 'heat stress' })

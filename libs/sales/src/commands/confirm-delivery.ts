@@ -1,18 +1,8 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
 
 import { shipment } from '../domain/aggregates';
 import type { ConfirmDelivery } from '../domain/shipment.decider';
@@ -28,9 +18,7 @@ export class RecountDto {
   size!: SizeClass;
 
   @ApiProperty({ example: 64, description: 'trays the buyer counted' })
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
+  @IsWhole(0, 1_000_000)
   trays!: number;
 }
 
@@ -44,15 +32,11 @@ export class ClaimDto {
   size!: SizeClass;
 
   @ApiProperty({ example: 12, description: 'eggs claimed' })
-  @IsInt()
-  @Min(1)
-  @Max(100_000_000)
+  @IsWhole(1, 100_000_000)
   eggs!: number;
 
   @ApiProperty({ example: 4_140, description: 'satang claimed' })
-  @IsInt()
-  @Min(0)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @IsWhole(0, Number.MAX_SAFE_INTEGER)
   amountSatang!: number;
 }
 

@@ -2,6 +2,7 @@ import {
   ID_PATTERN,
   IsBusinessDate,
   IsSatangPerEgg,
+  IsWhole,
   MatchesPattern,
   SIZE_CLASSES,
   type SizeClass,
@@ -9,17 +10,7 @@ import {
 import { happenedBy, InvariantViolated, plannedWithin, type UseCaseEnvironment } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
 
 import { priceNegotiation, salesOrder } from '../domain/aggregates';
 import type { ConfirmSalesOrder } from '../domain/sales-order.decider';
@@ -31,9 +22,7 @@ export class SalesOrderLineDto {
   size!: SizeClass;
 
   @ApiProperty({ example: 66, description: 'trays (แผง) of 30 eggs' })
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IsWhole(1, 1_000_000)
   trays!: number;
 
   @ApiProperty({ example: 365, description: 'satang per egg' })

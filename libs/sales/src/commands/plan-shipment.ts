@@ -1,8 +1,8 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { happenedBy, InvariantViolated, type UseCaseEnvironment } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, ValidateNested } from 'class-validator';
 
 import { salesOrder, shipment } from '../domain/aggregates';
 import type { PlanShipment } from '../domain/shipment.decider';
@@ -18,9 +18,7 @@ export class ShipmentItemDto {
   size!: SizeClass;
 
   @ApiProperty({ example: 50, description: 'trays (แผง) of 30 eggs' })
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IsWhole(1, 1_000_000)
   trays!: number;
 }
 

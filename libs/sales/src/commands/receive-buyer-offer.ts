@@ -1,7 +1,7 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import { happenedBy, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsOptional } from 'class-validator';
 
 import { priceNegotiation } from '../domain/aggregates';
 import type { ReceiveBuyerOffer } from '../domain/price-negotiation.decider';
@@ -34,9 +34,7 @@ export class ReceiveBuyerOfferDto {
 
   @ApiPropertyOptional({ example: 36_000, description: 'the volume the buyer would take' })
   @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(100_000_000)
+  @IsWhole(1, 100_000_000)
   eggsPerWeek?: number;
 }
 

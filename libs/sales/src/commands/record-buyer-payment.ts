@@ -1,7 +1,7 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 
 import { salesOrder } from '../domain/aggregates';
 import type { RecordBuyerPayment } from '../domain/sales-order.decider';
@@ -31,9 +31,7 @@ export class RecordBuyerPaymentDto {
   paidOn!: string;
 
   @ApiProperty({ example: 1_000_000, description: 'satang received' })
-  @IsInt()
-  @Min(1)
-  @Max(Number.MAX_SAFE_INTEGER)
+  @IsWhole(1, Number.MAX_SAFE_INTEGER)
   amountSatang!: number;
 
   @ApiProperty({ enum: PAYMENT_METHODS })

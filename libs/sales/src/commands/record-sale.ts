@@ -1,19 +1,8 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
 
 import { sale } from '../domain/aggregates';
 import type { RecordSale } from '../domain/sale.decider';
@@ -25,15 +14,11 @@ export class SaleLineDto {
   size!: SizeClass;
 
   @ApiProperty({ example: 1980 })
-  @IsInt()
-  @Min(1)
-  @Max(10_000_000)
+  @IsWhole(1, 10_000_000)
   eggs!: number;
 
   @ApiProperty({ example: 365, description: 'negotiated price, satang per egg' })
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @IsWhole(1, 100_000)
   satangPerEgg!: number;
 }
 

@@ -1,19 +1,9 @@
 import { registeredMember } from '@khai/cluster';
-import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import { happenedBy, NotFound } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsInt,
-  IsNotEmpty,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 import type { SettleMember } from '../domain/member-account.commands';
 import { memberAccount } from '../domain/member-account.decider';
@@ -27,9 +17,7 @@ export class DeductionDto {
   reason!: string;
 
   @ApiProperty({ example: 50_000, description: 'satang, not negative' })
-  @IsInt()
-  @Min(0)
-  @Max(100_000_000_000)
+  @IsWhole(0, 100_000_000_000)
   amountSatang!: number;
 }
 
