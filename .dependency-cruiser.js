@@ -31,6 +31,27 @@ module.exports = {
       to: { path: ['(^|/)node_modules/', INFRASTRUCTURE], pathNot: '(^|/)node_modules/fast-check/' },
     },
     {
+      name: 'core-is-pure',
+      severity: 'error',
+      comment:
+        'libs/core (deciders, envelope, errors, ports, handleCommand, use cases) loads no package at all, directly ' +
+        'or through anything it imports: deciders import it without pulling in SQLite, KurrentDB, Nest or Swagger.',
+      from: { path: '^libs/core/', pathNot: TEST_FILE },
+      to: { path: '(^|/)node_modules/', reachable: true },
+    },
+    {
+      name: 'domain-loads-nothing-impure',
+      severity: 'error',
+      comment:
+        'What a domain file loads, through every import, holds no framework, driver or transport: deciders import ' +
+        '@khai/core (and the shared language in @khai/contracts), never @khai/event-sourcing, which binds adapters.',
+      from: { path: ['^libs/[^/]+/src/domain/', '^libs/analytics/src/action-plan/domain/'], pathNot: TEST_FILE },
+      to: {
+        path: '^(node_modules/)?(@nestjs/|@kurrent/|better-sqlite3|kafkajs|mongoose|mongodb|fastify|@fastify/)',
+        reachable: true,
+      },
+    },
+    {
       name: 'contracts-without-nest',
       severity: 'error',
       comment:

@@ -1,8 +1,8 @@
+import { CHECKPOINT_STORE, type CheckpointStore } from '@khai/core';
+import { EVENT_STORE, type EventStore } from '@khai/core';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 
 import { InMemoryCheckpointStore } from './adapters/in-memory.checkpoint-store';
-import { CHECKPOINT_STORE, type CheckpointStore } from './checkpoint-store.port';
-import { EVENT_STORE, type EventStore } from './event-store.port';
 import { UseCaseRunner } from './http/use-case.controller';
 
 /**

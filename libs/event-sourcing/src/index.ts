@@ -1,18 +1,11 @@
+/** The pure core (deciders, envelope, errors, ports, handleCommand, use cases), for the code that also needs the rest. */
 export * from './adapters/in-memory.checkpoint-store';
 export * from './adapters/in-memory.event-store';
 export * from './adapters/kurrentdb.event-store';
 export * from './adapters/sqlite.checkpoint-store';
 export * from './adapters/sqlite.event-store';
 export * from './adapters/wal-checkpoint-thread';
-export * from './aggregate-cache';
-export * from './checkpoint-store.port';
-export * from './day-checks';
-export * from './decider';
-export * from './envelope';
-export * from './errors';
 export * from './event-store.module';
-export * from './event-store.port';
-export * from './handle-command';
 export * from './http/command-context';
 export * from './http/command-response';
 export * from './http/json-body';
@@ -23,4 +16,4 @@ export * from './http/problem-responses';
 export * from './http/size-price.dto';
 export * from './http/use-case.controller';
 export * from './http/validation';
-export * from './use-case';
+export * from '@khai/core';

@@ -1,5 +1,5 @@
-import type { RecordedEvent } from '../envelope';
-import type { EventHandler, ReadAllOptions, SubscribeOptions, Subscription } from '../event-store.port';
+import type { RecordedEvent } from '@khai/core';
+import type { EventHandler, ReadAllOptions, SubscribeOptions, Subscription } from '@khai/core';
 
 /**
  * Wakes waiting subscriptions when an append commits. Over a SharedArrayBuffer

@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { CheckpointStore } from '../checkpoint-store.port';
+import type { CheckpointStore } from '@khai/core';
+
 import { InMemoryCheckpointStore } from './in-memory.checkpoint-store';
 import { SqliteCheckpointStore } from './sqlite.checkpoint-store';
 

@@ -1,4 +1,4 @@
-import type { CheckpointStore } from '../checkpoint-store.port';
+import type { CheckpointStore } from '@khai/core';
 
 export class InMemoryCheckpointStore implements CheckpointStore {
   private readonly positions = new Map<string, number>();

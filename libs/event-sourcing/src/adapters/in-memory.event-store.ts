@@ -1,5 +1,5 @@
-import type { EventEnvelope, RecordedEvent } from '../envelope';
-import { ConcurrencyError } from '../errors';
+import type { EventEnvelope, RecordedEvent } from '@khai/core';
+import { ConcurrencyError } from '@khai/core';
 import {
   type AppendResult,
   describeExpected,
@@ -11,7 +11,8 @@ import {
   type ReadStreamOptions,
   type SubscribeOptions,
   type Subscription,
-} from '../event-store.port';
+} from '@khai/core';
+
 import { AppendSignal, catchUpSubscription } from './catch-up-subscription';
 import { answerRetriedAppend } from './retried-append';
 

@@ -1,3 +1,16 @@
+import type { EventEnvelope, EventMetadata, RecordedEvent } from '@khai/core';
+import { ConcurrencyError } from '@khai/core';
+import {
+  type AppendResult,
+  describeExpected,
+  type EventHandler,
+  type EventStore,
+  type ExpectedRevision,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type SubscribeOptions,
+  type Subscription,
+} from '@khai/core';
 import {
   type AllStreamResolvedEvent,
   type AppendStreamState,
@@ -10,20 +23,6 @@ import {
   StreamNotFoundError,
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
-
-import type { EventEnvelope, EventMetadata, RecordedEvent } from '../envelope';
-import { ConcurrencyError } from '../errors';
-import {
-  type AppendResult,
-  describeExpected,
-  type EventHandler,
-  type EventStore,
-  type ExpectedRevision,
-  type ReadAllOptions,
-  type ReadStreamOptions,
-  type SubscribeOptions,
-  type Subscription,
-} from '../event-store.port';
 
 type JsonRecord = Record<string, unknown>;
 

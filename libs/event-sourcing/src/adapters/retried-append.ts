@@ -1,5 +1,5 @@
-import { DuplicateEventId } from '../errors';
-import type { AppendResult } from '../event-store.port';
+import type { AppendResult } from '@khai/core';
+import { DuplicateEventId } from '@khai/core';
 
 export interface StoredEventRef {
   readonly streamName: string;

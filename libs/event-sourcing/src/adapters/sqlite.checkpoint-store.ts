@@ -1,6 +1,5 @@
+import type { CheckpointStore } from '@khai/core';
 import Database from 'better-sqlite3';
-
-import type { CheckpointStore } from '../checkpoint-store.port';
 
 /** Checkpoints in a SQLite file (WAL, synchronous=FULL): a save returns once it is durable. */
 export class SqliteCheckpointStore implements CheckpointStore {

@@ -2,10 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { closeSync, fdatasync, fsyncSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-import Database from 'better-sqlite3';
-
-import type { EventEnvelope, RecordedEvent } from '../envelope';
-import { ConcurrencyError, EventStoreFailed } from '../errors';
+import type { EventEnvelope, RecordedEvent } from '@khai/core';
+import { ConcurrencyError, EventStoreFailed } from '@khai/core';
 import {
   type AppendResult,
   describeExpected,
@@ -17,7 +15,9 @@ import {
   type ReadStreamOptions,
   type SubscribeOptions,
   type Subscription,
-} from '../event-store.port';
+} from '@khai/core';
+import Database from 'better-sqlite3';
+
 import { AppendSignal, catchUpSubscription } from './catch-up-subscription';
 import { answerRetriedAppend, type StoredEventRef } from './retried-append';
 import { WalCheckpointThread } from './wal-checkpoint-thread';

@@ -1,8 +1,7 @@
+import type { CommandContext } from '@khai/core';
+import { ValidationFailed } from '@khai/core';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-
-import { ValidationFailed } from '../errors';
-import type { CommandContext } from '../handle-command';
 
 /** An `Idempotency-Key`: 1 to 200 visible ASCII characters. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;

@@ -1,6 +1,5 @@
+import type { CommandResult } from '@khai/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-
-import type { CommandResult } from '../handle-command';
 
 export class AppendedEventDto {
   @ApiProperty({ example: 'LotGraded' }) type!: string;

@@ -1,7 +1,6 @@
+import { UnsupportedMediaType } from '@khai/core';
 import { type CanActivate, type ExecutionContext, Injectable, UseGuards } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-
-import { UnsupportedMediaType } from '../errors';
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
 

@@ -1,4 +1,5 @@
 import { fieldErrors } from '@khai/contracts';
+import { type FieldError, KhaiError, MethodNotAllowed, validationDetail, ValidationFailed } from '@khai/core';
 import {
   type ArgumentsHost,
   Catch,
@@ -10,7 +11,6 @@ import {
 import type { ValidationError } from 'class-validator';
 import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 
-import { type FieldError, KhaiError, MethodNotAllowed, validationDetail, ValidationFailed } from '../errors';
 import { answerLanguage, inThai } from './messages';
 
 /** An RFC 9457 problem, with our stable `code` and, for 400s, the field errors. */

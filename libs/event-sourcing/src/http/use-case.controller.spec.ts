@@ -1,12 +1,12 @@
 import { IsBusinessDate } from '@khai/contracts';
+import type { Decider } from '@khai/core';
+import { InvariantViolated, NotFound } from '@khai/core';
+import { aggregate } from '@khai/core';
 import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
 import { Module } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Min } from 'class-validator';
 
-import type { Decider } from '../decider';
-import { InvariantViolated, NotFound } from '../errors';
-import { aggregate } from '../use-case';
 import { createApiDocument } from './openapi-constraints';
 import { pathIds, useCaseControllers } from './use-case.controller';
 

@@ -1,4 +1,8 @@
 import { ID_PATTERN, MatchesPattern } from '@khai/contracts';
+import type { DomainEvent } from '@khai/core';
+import type { CommandContext, CommandResult } from '@khai/core';
+import { EVENT_STORE, type EventStore } from '@khai/core';
+import { type AnyUseCase, runUseCase, type UseCase } from '@khai/core';
 import { Body, Controller, HttpCode, Inject, Injectable, Param, Post, Res, type Type } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import {
@@ -11,10 +15,6 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
-import type { DomainEvent } from '../envelope';
-import { EVENT_STORE, type EventStore } from '../event-store.port';
-import type { CommandContext, CommandResult } from '../handle-command';
-import { type AnyUseCase, runUseCase, type UseCase } from '../use-case';
 import { Context } from './command-context';
 import { CommandResponseDto, toCommandResponse } from './command-response';
 import { JsonBody } from './json-body';

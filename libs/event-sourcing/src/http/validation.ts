@@ -1,8 +1,8 @@
 import { checkJson, type FieldError } from '@khai/contracts';
+import { ValidationFailed } from '@khai/core';
 import { type ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { DECORATORS } from '@nestjs/swagger';
 
-import { ValidationFailed } from '../errors';
 import { validationFailed } from './problem-details';
 
 /** What Nest's ValidationPipe passes through unvalidated. */

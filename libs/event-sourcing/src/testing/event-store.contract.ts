@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
-import type { EventEnvelope, RecordedEvent } from '../envelope';
-import { ConcurrencyError, DuplicateEventId } from '../errors';
-import type { EventStore } from '../event-store.port';
+import type { EventEnvelope, RecordedEvent } from '@khai/core';
+import type { EventStore } from '@khai/core';
+import { ConcurrencyError, DuplicateEventId } from '@khai/core';
 
 export function envelope(type: string, data: unknown, eventId: string = randomUUID()): EventEnvelope {
   return {

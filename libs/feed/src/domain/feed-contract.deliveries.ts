@@ -1,4 +1,4 @@
-import { Conflict, InvariantViolated, NotFound, sameFacts } from '@khai/event-sourcing';
+import { Conflict, InvariantViolated, NotFound, sameFacts } from '@khai/core';
 
 import type { AdjustFeedDelivery, RecordFeedDelivery } from './feed-contract.commands';
 import type { FeedContractEvent, FeedDelivered, FeedDeliveryAdjusted } from './feed-contract.events';

@@ -1,4 +1,4 @@
-import { InvariantViolated } from '@khai/event-sourcing';
+import { InvariantViolated } from '@khai/core';
 
 import { type AgreedFeedContract, committedKg, openOrderKg } from './feed-contract.state';
 

@@ -1,4 +1,4 @@
-import { Conflict, InvariantViolated, NotFound } from '@khai/event-sourcing';
+import { Conflict, InvariantViolated, NotFound } from '@khai/core';
 import { given } from '@khai/testing';
 
 import { feedInvoiceDecider, type ReceiveFeedInvoice, type RecordFeedInvoicePayment } from './feed-invoice.decider';

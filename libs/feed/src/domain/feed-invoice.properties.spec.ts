@@ -1,4 +1,4 @@
-import { fold, KhaiError } from '@khai/event-sourcing';
+import { fold, KhaiError } from '@khai/core';
 import fc from 'fast-check';
 
 import { feedInvoiceDecider, type RecordFeedInvoicePayment } from './feed-invoice.decider';

@@ -1,12 +1,4 @@
-import {
-  aggregate,
-  assertNever,
-  Conflict,
-  type Decider,
-  InvariantViolated,
-  NotFound,
-  sameFacts,
-} from '@khai/event-sourcing';
+import { aggregate, assertNever, Conflict, type Decider, InvariantViolated, NotFound, sameFacts } from '@khai/core';
 
 import type {
   FeedNegotiationConcluded,

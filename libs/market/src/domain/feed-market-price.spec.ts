@@ -1,4 +1,4 @@
-import { Conflict } from '@khai/event-sourcing';
+import { Conflict } from '@khai/core';
 import { given } from '@khai/testing';
 
 import { feedMarketPriceDecider, type FeedMarketPriceRecorded, type RecordFeedMarketPrice } from './feed-market-price';

@@ -1,4 +1,4 @@
-import { aggregate, Conflict, type Decider } from '@khai/event-sourcing';
+import { aggregate, Conflict, type Decider } from '@khai/core';
 
 /** A feed price seen on the market (a mill's list price, a trade report), the benchmark for feed savings. */
 export type FeedMarketPriceRecorded = {

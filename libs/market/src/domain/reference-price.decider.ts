@@ -7,7 +7,7 @@ import {
   NotFound,
   requireDistinct,
   sameFacts,
-} from '@khai/event-sourcing';
+} from '@khai/core';
 
 import type { ReferencePrice, ReferencePriceEvent } from './reference-price.events';
 import { evolveReferencePrice, initialReferencePriceState, type ReferencePriceState } from './reference-price.state';

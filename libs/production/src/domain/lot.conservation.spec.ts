@@ -1,5 +1,5 @@
 import { EGGS_PER_TRAY, type SizeClass } from '@khai/contracts';
-import { fold, KhaiError } from '@khai/event-sourcing';
+import { fold, KhaiError } from '@khai/core';
 import fc from 'fast-check';
 
 import type { LotCommand } from './lot.commands';

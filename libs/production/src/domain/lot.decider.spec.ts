@@ -1,5 +1,5 @@
 import { REJECT_REASONS, SIZE_CLASSES } from '@khai/contracts';
-import { Conflict, InvariantViolated, KhaiError, NotFound } from '@khai/event-sourcing';
+import { Conflict, InvariantViolated, KhaiError, NotFound } from '@khai/core';
 import { given, withKeysReversed } from '@khai/testing';
 import fc from 'fast-check';
 

@@ -1,5 +1,5 @@
 import { REJECT_REASONS, SIZE_CLASSES } from '@khai/contracts';
-import { aggregate, Conflict, type Decider, InvariantViolated, requireDistinct, sameFacts } from '@khai/event-sourcing';
+import { aggregate, Conflict, type Decider, InvariantViolated, requireDistinct, sameFacts } from '@khai/core';
 
 import type { CollectEggs, GradeLot, LotCommand, VoidGrading } from './lot.commands';
 import { lotNotFound } from './lot.errors';

@@ -1,4 +1,4 @@
-import { Conflict, InvariantViolated } from '@khai/event-sourcing';
+import { Conflict, InvariantViolated } from '@khai/core';
 
 import { lotNotFound } from './lot.errors';
 import type { GradedLot, LotState } from './lot.state';

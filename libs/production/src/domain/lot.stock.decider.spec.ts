@@ -1,4 +1,4 @@
-import { Conflict, InvariantViolated, NotFound } from '@khai/event-sourcing';
+import { Conflict, InvariantViolated, NotFound } from '@khai/core';
 import { given, withKeysReversed } from '@khai/testing';
 
 import type { AllocatePackedStock, PackEggs, ProcessRejects, RecordLoss, ReleasePackedStock } from './lot.decider';

@@ -1,5 +1,5 @@
 import { EGGS_PER_TRAY } from '@khai/contracts';
-import { Conflict, InvariantViolated, sameFacts } from '@khai/event-sourcing';
+import { Conflict, InvariantViolated, sameFacts } from '@khai/core';
 
 import type { AllocatePackedStock, PackEggs, ProcessRejects, RecordLoss, ReleasePackedStock } from './lot.commands';
 import { lotNotFound } from './lot.errors';

@@ -1,4 +1,4 @@
-import { aggregate, Conflict, type Decider } from '@khai/event-sourcing';
+import { aggregate, Conflict, type Decider } from '@khai/core';
 
 import type { CitizenIdClaimed, CitizenIdClaimEvent } from './citizen-id-claim.events';
 import { type CitizenIdClaimState, evolveCitizenIdClaim, initialCitizenIdClaimState } from './citizen-id-claim.state';

@@ -1,4 +1,4 @@
-import { Conflict, fold, InvariantViolated, KhaiError, NotFound } from '@khai/event-sourcing';
+import { Conflict, fold, InvariantViolated, KhaiError, NotFound } from '@khai/core';
 import { given } from '@khai/testing';
 import fc from 'fast-check';
 

@@ -1,4 +1,4 @@
-import { aggregate, Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/event-sourcing';
+import { aggregate, Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/core';
 
 import type { FlockCulled, FlockEvent, FlockMortalityRecorded, FlockPlaced } from './flock.events';
 import { evolveFlock, type FlockCounts, type FlockState, initialFlockState } from './flock.state';

@@ -1,4 +1,4 @@
-import { Conflict, InvariantViolated, NotFound } from '@khai/event-sourcing';
+import { Conflict, InvariantViolated, NotFound } from '@khai/core';
 import { given } from '@khai/testing';
 
 import { memberDecider, type RegisterFarm, type RegisterMember } from './member.decider';

@@ -1,4 +1,4 @@
-import { aggregate, Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/event-sourcing';
+import { aggregate, Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/core';
 
 import { isValidCitizenId } from './citizen-id';
 import type { FarmRegistered, MemberEvent, MemberJoined } from './member.events';

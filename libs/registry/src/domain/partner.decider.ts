@@ -1,4 +1,4 @@
-import { aggregate, Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/event-sourcing';
+import { aggregate, Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/core';
 
 import { isValidTaxId } from './citizen-id';
 import type { PartnerEvent, PartnerRegistered, PartnerStageChanged } from './partner.events';

@@ -1,4 +1,4 @@
-import { NotFound } from '@khai/event-sourcing';
+import { NotFound } from '@khai/core';
 
 export function memberNotFound(memberId: string): NotFound {
   return new NotFound(`no member ${memberId}`, { memberId }, 'member_not_found');

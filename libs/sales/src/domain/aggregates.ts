@@ -1,4 +1,4 @@
-import { aggregate } from '@khai/event-sourcing';
+import { aggregate } from '@khai/core';
 
 import { priceNegotiationDecider } from './price-negotiation.decider';
 import { saleDecider } from './sale.decider';

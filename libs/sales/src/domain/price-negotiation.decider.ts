@@ -1,4 +1,4 @@
-import { Conflict, type Decider, InvariantViolated, NotFound, requireDistinct, sameFacts } from '@khai/event-sourcing';
+import { Conflict, type Decider, InvariantViolated, NotFound, requireDistinct, sameFacts } from '@khai/core';
 
 import type {
   BuyerOfferReceived,

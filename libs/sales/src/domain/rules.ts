@@ -1,5 +1,5 @@
 import type { SizeClass } from '@khai/contracts';
-import { InvariantViolated } from '@khai/event-sourcing';
+import { InvariantViolated } from '@khai/core';
 
 /** The checks every sales decider repeats; each throws a typed 422 with a stable code. */
 

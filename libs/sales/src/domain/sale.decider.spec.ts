@@ -1,5 +1,5 @@
 import { SIZE_CLASSES } from '@khai/contracts';
-import { Conflict, InvariantViolated } from '@khai/event-sourcing';
+import { Conflict, InvariantViolated } from '@khai/core';
 import { given, withKeysReversed } from '@khai/testing';
 import fc from 'fast-check';
 

@@ -1,4 +1,4 @@
-import { Conflict, type Decider, InvariantViolated, requireDistinct, sameFacts } from '@khai/event-sourcing';
+import { Conflict, type Decider, InvariantViolated, requireDistinct, sameFacts } from '@khai/core';
 
 import type { SaleEvent, SaleLine, SaleRecorded } from './sale.events';
 import { evolveSale, initialSaleState, type SaleState } from './sale.state';

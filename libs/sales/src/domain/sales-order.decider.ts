@@ -1,5 +1,5 @@
 import { EGGS_PER_TRAY, type SizeClass } from '@khai/contracts';
-import { Conflict, type Decider, InvariantViolated, NotFound, requireDistinct, sameFacts } from '@khai/event-sourcing';
+import { Conflict, type Decider, InvariantViolated, NotFound, requireDistinct, sameFacts } from '@khai/core';
 
 import { bySize, requireNotBefore, requireReason, requireSafeTotal, requireWholeNumber } from './rules';
 import {

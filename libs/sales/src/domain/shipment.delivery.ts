@@ -1,5 +1,5 @@
 import { EGGS_PER_TRAY, type SizeClass } from '@khai/contracts';
-import { InvariantViolated, requireDistinct } from '@khai/event-sourcing';
+import { InvariantViolated, requireDistinct } from '@khai/core';
 
 import { requireSafeTotal, requireWholeNumber } from './rules';
 import { CLAIM_REASONS, type ClaimReason, type DeliveryConfirmed, type ShipmentPlanned } from './shipment.events';

@@ -7,7 +7,7 @@ import {
   NotFound,
   requireDistinct,
   sameFacts,
-} from '@khai/event-sourcing';
+} from '@khai/core';
 
 import type {
   AdjustFeedCharge,

@@ -1,5 +1,5 @@
 import { SIZE_CLASSES } from '@khai/contracts';
-import { fold, KhaiError } from '@khai/event-sourcing';
+import { fold, KhaiError } from '@khai/core';
 import fc from 'fast-check';
 
 import type { MemberAccountCommand } from './member-account.commands';

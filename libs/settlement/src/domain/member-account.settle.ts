@@ -1,5 +1,5 @@
 import type { SizeClass } from '@khai/contracts';
-import { Conflict, InvariantViolated, sameFacts } from '@khai/event-sourcing';
+import { Conflict, InvariantViolated, sameFacts } from '@khai/core';
 
 import type { SettleMember } from './member-account.commands';
 import type { Deduction, EggLine, GradingRef, MemberSettled } from './member-account.events';

@@ -1,4 +1,4 @@
-import { Conflict, InvariantViolated } from '@khai/event-sourcing';
+import { Conflict, InvariantViolated } from '@khai/core';
 import { given } from '@khai/testing';
 
 import { memberPriceListDecider, type SetMemberEggPrices } from './member-price-list.decider';

@@ -1,4 +1,4 @@
-import { aggregate, Conflict, type Decider, sameFacts } from '@khai/event-sourcing';
+import { aggregate, Conflict, type Decider, sameFacts } from '@khai/core';
 
 import type { MemberEggPricesSet, MemberPriceListEvent } from './member-price-list.events';
 import {

@@ -1,4 +1,4 @@
-import { InvariantViolated, requireDistinct } from '@khai/event-sourcing';
+import { InvariantViolated, requireDistinct } from '@khai/core';
 
 import type { MemberEggPrice } from './member-price-list.events';
 

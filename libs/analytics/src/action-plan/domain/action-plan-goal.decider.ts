@@ -1,12 +1,4 @@
-import {
-  aggregate,
-  assertNever,
-  Conflict,
-  type Decider,
-  InvariantViolated,
-  NotFound,
-  sameFacts,
-} from '@khai/event-sourcing';
+import { aggregate, assertNever, Conflict, type Decider, InvariantViolated, NotFound, sameFacts } from '@khai/core';
 
 import type { ActionPlanGoalEvent, Goal, GoalComparison } from './action-plan-goal.events';
 import { type ActionPlanGoalState, evolveActionPlanGoal, initialActionPlanGoalState } from './action-plan-goal.state';

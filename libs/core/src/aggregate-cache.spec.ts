@@ -1,4 +1,5 @@
-import { InMemoryEventStore } from './adapters/in-memory.event-store';
+import { InMemoryEventStore } from '@khai/event-sourcing';
+
 import { AggregateCache } from './aggregate-cache';
 import type { Decider } from './decider';
 import type { EventEnvelope } from './envelope';

@@ -1,9 +1,13 @@
-import type { FieldError } from '@khai/contracts';
-
 /**
  * The typed errors of the platform. Each has a stable `code` and the HTTP status
  * it maps to as an RFC 9457 problem; anything else is an internal error.
  */
+/** One field's errors; `field` is its path (`lines.0.trays`), as the edges report it. */
+export interface FieldError {
+  readonly field: string;
+  readonly messages: readonly string[];
+}
+
 export abstract class KhaiError extends Error {
   abstract readonly code: string;
   abstract readonly status: number;
@@ -17,8 +21,6 @@ export abstract class KhaiError extends Error {
     this.name = new.target.name;
   }
 }
-
-export type { FieldError } from '@khai/contracts';
 
 /** The request is malformed: 400 with the field errors. */
 export class ValidationFailed extends KhaiError {
