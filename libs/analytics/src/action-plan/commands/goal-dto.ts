@@ -1,4 +1,8 @@
+import { MatchesPattern, SOURCE_PATTERN } from '@khai/contracts';
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ApiProperty } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 /** What the goal DTOs share. */
@@ -11,4 +15,16 @@ export class ReasonDto {
   @IsNotEmpty()
   @MaxLength(500)
   reason!: string;
+}
+
+/** A premium goal's source of reference prices (optional in the body; the decider requires it for premium goals). */
+export function IsReferenceSource(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      example: 'coop-network',
+      description: 'price_premium_pct goals (required there): the source of reference prices to measure against',
+    }),
+    IsOptional(),
+    MatchesPattern(SOURCE_PATTERN),
+  );
 }

@@ -1,10 +1,10 @@
-import { IsBusinessDate, IsNumberWithDecimals, MatchesPattern, SOURCE_PATTERN } from '@khai/contracts';
+import { IsBusinessDate, IsNumberWithDecimals } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 import { actionPlanGoal, type ReviseGoal } from '../domain/action-plan-goal.decider';
 import { GOAL_COMPARISONS, type GoalComparison } from '../domain/action-plan-goal.events';
-import { MAX_WINDOW_DAYS, ReasonDto, TARGET_LIMIT } from './goal-dto';
+import { IsReferenceSource, MAX_WINDOW_DAYS, ReasonDto, TARGET_LIMIT } from './goal-dto';
 
 /** The fields to change; the rest stay. `baseline: null` clears the baseline. */
 export class ReviseGoalDto extends ReasonDto {
@@ -46,12 +46,7 @@ export class ReviseGoalDto extends ReasonDto {
   @Max(MAX_WINDOW_DAYS)
   windowDays?: number;
 
-  @ApiPropertyOptional({
-    example: 'coop-network',
-    description: 'price_premium_pct goals (required there): the source of reference prices to measure against',
-  })
-  @IsOptional()
-  @MatchesPattern(SOURCE_PATTERN)
+  @IsReferenceSource()
   referenceSource?: string;
 
   @ApiProperty({ example: '2026-03-01' })

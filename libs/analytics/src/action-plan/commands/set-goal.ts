@@ -1,4 +1,4 @@
-import { ID_PATTERN, IsBusinessDate, IsNumberWithDecimals, MatchesPattern, SOURCE_PATTERN } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, IsNumberWithDecimals, MatchesPattern } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
@@ -9,7 +9,7 @@ import {
   type GoalComparison,
   type GoalMetric,
 } from '../domain/action-plan-goal.events';
-import { MAX_WINDOW_DAYS, TARGET_LIMIT } from './goal-dto';
+import { IsReferenceSource, MAX_WINDOW_DAYS, TARGET_LIMIT } from './goal-dto';
 
 export class SetGoalDto {
   @ApiProperty({ example: 'G-2026-IOFC' })
@@ -54,12 +54,7 @@ export class SetGoalDto {
   @Max(MAX_WINDOW_DAYS)
   windowDays?: number;
 
-  @ApiPropertyOptional({
-    example: 'coop-network',
-    description: 'price_premium_pct goals (required there): the source of reference prices to measure against',
-  })
-  @IsOptional()
-  @MatchesPattern(SOURCE_PATTERN)
+  @IsReferenceSource()
   referenceSource?: string;
 
   @ApiProperty({ example: '2026-01-05', description: 'the day the goal was agreed' })

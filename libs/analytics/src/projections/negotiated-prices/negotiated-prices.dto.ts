@@ -4,9 +4,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
-import { PCT_RULE, SATANG_RULE } from '../../metrics/rounding';
+import { PCT_RULE } from '../../metrics/rounding';
 import { GRANULARITIES, type Granularity } from '../../read-side/dates';
 import { PeriodParams } from '../../read-side/period-params';
+import { PremiumSumsDto } from '../../read-side/premium-sums.dto';
 
 export const MAX_PAGE_SIZE = 500;
 
@@ -53,32 +54,7 @@ export class NegotiatedPricesParams extends PeriodParams {
   pageSize?: number;
 }
 
-export class PremiumFiguresDto {
-  @ApiProperty() eggs!: number;
-  @ApiProperty({ description: 'Σ eggs × price paid' }) realisedSatang!: number;
-  @ApiProperty({ nullable: true, type: Number, description: `realisedSatang / eggs, ${SATANG_RULE}` })
-  realisedSatangPerEgg!: number | null;
-  @ApiProperty({ description: 'eggs sold on days no reference price was in force: left out of the premium' })
-  eggsWithoutReference!: number;
-  @ApiProperty({ description: 'Σ eggs × reference price of their size on their day (ladder, else mixed)' })
-  referenceSatang!: number;
-  @ApiProperty({
-    nullable: true,
-    type: Number,
-    description: `referenceSatang / the eggs with a reference, ${SATANG_RULE}`,
-  })
-  referenceSatangPerEgg!: number | null;
-  @ApiProperty({ description: 'Σ eggs × (price − reference), satang, over the eggs with a reference' })
-  premiumSatang!: number;
-  @ApiProperty({ description: 'premiumSatang in baht' }) premiumThb!: number;
-  @ApiProperty({
-    nullable: true,
-    type: Number,
-    description:
-      'premium over the reference, size-matched: Σ eggs × (price − reference) / Σ eggs × reference × 100 ' +
-      `(premiumSatang / referenceSatang × 100) over the eggs with a reference; ${PCT_RULE}`,
-  })
-  premiumPct!: number | null;
+export class PremiumFiguresDto extends PremiumSumsDto {
   @ApiProperty() contractEggs!: number;
   @ApiProperty() spotEggs!: number;
   @ApiProperty({

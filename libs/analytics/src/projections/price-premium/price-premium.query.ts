@@ -6,11 +6,12 @@ import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 
-import { PCT_RULE, SATANG_RULE } from '../../metrics/rounding';
+import { PCT_RULE } from '../../metrics/rounding';
 import { PeriodParams } from '../../read-side/period-params';
 import { checkPeriod } from '../../read-side/period-params';
 import { readPosition } from '../../read-side/position';
 import { PremiumCell, premiumFigures, valueLine } from '../../read-side/premium-figures';
+import { PremiumSumsDto } from '../../read-side/premium-sums.dto';
 import { ReferenceSeriesCache } from '../../read-side/reference-series';
 import { referencePricesProjection } from '../reference-prices/reference-prices.projection';
 import {
@@ -83,41 +84,12 @@ export class SalePremiumDto {
   @ApiProperty({ type: MixPremiumDto, nullable: true }) mix!: MixPremiumDto | null;
 }
 
-/** Every line of the sales answered, added up. */
-export class PremiumSummaryDto {
-  @ApiProperty() eggs!: number;
-  @ApiProperty({ description: 'Σ eggs × price paid' }) realisedSatang!: number;
-  @ApiProperty({ nullable: true, type: Number, description: `realisedSatang / eggs, ${SATANG_RULE}` })
-  realisedSatangPerEgg!: number | null;
-  @ApiProperty({ description: 'eggs sold on days no reference price was in force: left out of the premium' })
-  eggsWithoutReference!: number;
-  @ApiProperty({ description: 'Σ eggs × reference price of their size on their day (ladder, else mixed)' })
-  referenceSatang!: number;
-  @ApiProperty({
-    nullable: true,
-    type: Number,
-    description: `referenceSatang / the eggs with a reference, ${SATANG_RULE}`,
-  })
-  referenceSatangPerEgg!: number | null;
-  @ApiProperty({ description: 'Σ eggs × (price − reference), satang, over the eggs with a reference' })
-  premiumSatang!: number;
-  @ApiProperty({ description: 'premiumSatang in baht' }) premiumThb!: number;
-  @ApiProperty({
-    nullable: true,
-    type: Number,
-    description:
-      'premium of all the sales over the reference, size-matched: Σ eggs × (price − reference) / ' +
-      `Σ eggs × reference × 100 (premiumSatang / referenceSatang × 100) over the eggs with a reference; ${PCT_RULE}`,
-  })
-  premiumPct!: number | null;
-}
-
 export class PricePremiumReportDto {
   @ApiProperty() from!: string;
   @ApiProperty() to!: string;
   @ApiProperty({ description: 'log position the answer reflects' }) position!: number;
-  @ApiProperty({ type: PremiumSummaryDto, description: 'every line of the sales below, added up' })
-  summary!: PremiumSummaryDto;
+  @ApiProperty({ type: PremiumSumsDto, description: 'every line of the sales below, added up' })
+  summary!: PremiumSumsDto;
   @ApiProperty({ type: [SalePremiumDto] }) sales!: SalePremium[];
 }
 
@@ -153,7 +125,7 @@ export class GetPricePremiumHandler implements IQueryHandler<GetPricePremiumQuer
 }
 
 /** The sales' lines added up, exactly, and rounded once (`premiumFigures`). */
-function summaryOf(sales: readonly SalePremium[]): PremiumSummaryDto {
+function summaryOf(sales: readonly SalePremium[]): PremiumSumsDto {
   const cell = new PremiumCell();
   for (const sale of sales) {
     for (const line of sale.lines) {
