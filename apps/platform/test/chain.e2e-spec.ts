@@ -221,7 +221,6 @@ describe('the chain across contexts', () => {
       periodFrom: '2026-11-01',
       periodTo: '2026-11-30',
       settledOn: '2026-12-01',
-      priceListId: 'PL-2026-11',
       deductions: [{ reason: 'ค่าบำรุงสหกรณ์', amountSatang: 10_000 }],
     });
     const statement = (await call('GET', '/member-accounts/M001/settlements/ST-2026-11-M001')).body;

@@ -7,3 +7,4 @@ export * from './errors';
 export * from './event-store.port';
 export * from './handle-command';
 export * from './use-case';
+export * from './money';

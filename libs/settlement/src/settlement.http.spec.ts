@@ -37,7 +37,6 @@ describe('settlement over HTTP', () => {
     periodFrom: '2026-11-01',
     periodTo: '2026-11-30',
     settledOn: '2026-12-01',
-    priceListId: 'PL-2026-11',
     deductions: [{ reason: 'ค่าหุ้นสหกรณ์', amountSatang: 50_000 }],
   };
 
@@ -51,6 +50,7 @@ describe('settlement over HTTP', () => {
         memberId,
         lotId: 'L1',
         gradedOn: '2026-11-03',
+        collectedOn: '2026-11-02',
         sizes: [
           { size: 0, eggs: 1_200 },
           { size: 2, eggs: 3_000 },
@@ -65,6 +65,7 @@ describe('settlement over HTTP', () => {
         memberId,
         lotId: 'L2',
         gradedOn: '2026-11-10',
+        collectedOn: '2026-11-09',
         sizes: [
           { size: 0, eggs: 600 },
           { size: 2, eggs: 2_400 },
@@ -86,7 +87,7 @@ describe('settlement over HTTP', () => {
   it('sets a member price list and reads it back; a conflicting one is 409 and writes nothing', async () => {
     const res = await post('/member-price-lists', priceList);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ streamName: 'memberpricelist-PL-2026-11', revision: 0, repeated: false });
+    expect(res.json()).toMatchObject({ streamName: 'memberpriceschedule-cooperative', revision: 0, repeated: false });
     const read = await t.app.inject({ method: 'GET', url: '/member-price-lists/PL-2026-11' });
     expect(read.json()).toMatchObject({ effectiveFrom: '2026-11-01', prices: priceList.prices, revision: 0 });
     const clash = await post('/member-price-lists', { ...priceList, prices: [{ size: 0, satangPerEgg: 1 }] });
@@ -205,11 +206,18 @@ describe('settlement over HTTP', () => {
     expect(await t.store.headPosition()).toBe(head);
   });
 
-  it('answers 404 for an unknown price list, member account or settlement, and writes nothing', async () => {
+  it('answers 422 with no list in force, 404 for an unknown price list, account or settlement; writes nothing', async () => {
     await feedNovember();
     const head = await t.store.headPosition();
     const noList = await post('/member-accounts/M-017/settlements', settlement);
-    expect(noList.json()).toMatchObject({ status: 404, code: 'price_list_not_found' });
+    expect(noList.json()).toMatchObject({
+      status: 422,
+      code: 'no_price_list_in_force',
+      lots: [
+        { lotId: 'L1', collectedOn: '2026-11-02' },
+        { lotId: 'L2', collectedOn: '2026-11-09' },
+      ],
+    });
     await post('/member-price-lists', priceList);
     const noAccount = await post('/member-accounts/M-018/settlements', settlement);
     expect(noAccount.json()).toMatchObject({ status: 404, code: 'member_account_not_found' });
@@ -227,14 +235,15 @@ describe('settlement over HTTP', () => {
   });
 
   it('answers 409 for an overlapping period and 422 for an unpriced size, writing nothing', async () => {
-    await post('/member-price-lists', priceList);
     await post('/member-price-lists', { ...priceList, priceListId: 'PL-size-0', prices: [priceList.prices[0]] });
     await feedNovember();
     const head = await t.store.headPosition();
-    const unpriced = await post('/member-accounts/M-017/settlements', { ...settlement, priceListId: 'PL-size-0' });
+    const unpriced = await post('/member-accounts/M-017/settlements', settlement);
     expect(unpriced.statusCode).toBe(422);
-    expect(unpriced.json()).toMatchObject({ code: 'size_not_priced' });
+    expect(unpriced.json()).toMatchObject({ code: 'size_not_priced', priceListId: 'PL-size-0', sizes: [2, 3] });
     expect(await t.store.headPosition()).toBe(head);
+    // A list taking effect the same day, set later, is the one in force.
+    await post('/member-price-lists', priceList);
     await post('/member-accounts/M-017/settlements', settlement);
     const overlap = await post('/member-accounts/M-017/settlements', {
       ...settlement,
@@ -251,7 +260,7 @@ describe('settlement over HTTP', () => {
       periodTo: '2026-10-01',
     });
     expect(backwards.json()).toMatchObject({ status: 422, code: 'invalid_period' });
-    expect(await t.store.headPosition()).toBe(head + 1);
+    expect(await t.store.headPosition()).toBe(head + 2);
   });
 
   it('answers the same for a repeated Idempotency-Key and settles once', async () => {

@@ -1,3 +1,5 @@
+import { divideRoundHalfAwayFromZero } from '@khai/core';
+
 /**
  * The two rounding rules of the analytics answers. Projections and metrics keep
  * exact values; an answer rounds each figure once, when it is built:
@@ -11,22 +13,8 @@
 export const SATANG_RULE = 'whole satang, rounded half away from zero';
 export const PCT_RULE = 'percent, rounded half away from zero to two decimals';
 
-/**
- * Exact integer division for money. Satang in, satang out: the quotient of two safe
- * integers rounded half away from zero (2.5 → 3, −2.5 → −3), computed without a
- * floating-point quotient so that no amount is ever off by a satang.
- */
-export function divideRoundHalfAwayFromZero(numerator: number, denominator: number): number {
-  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator)) {
-    throw new RangeError(`exact division needs safe integers, got ${numerator} / ${denominator}`);
-  }
-  if (denominator === 0) throw new RangeError('division by zero');
-  // For safe integers `%` is exact, and so is (numerator − remainder) / denominator.
-  const remainder = numerator % denominator;
-  const quotient = (numerator - remainder) / denominator;
-  if (2 * Math.abs(remainder) < Math.abs(denominator)) return quotient + 0;
-  return quotient + Math.sign(numerator) * Math.sign(denominator);
-}
+// Shared with settlement, which must not load analytics.
+export { divideRoundHalfAwayFromZero };
 
 /** A number rounded to a whole number, half away from zero (Math.round rounds −2.5 to −2). */
 export function roundHalfAwayFromZero(value: number): number {

@@ -9,8 +9,8 @@ import { commandContextFor, type ProcessManager } from '../runner/process-manage
 /**
  * Feeds each member's account for settlement: graded eggs from their lots (and
  * voided gradings), feed delivered to their farms at the contract price (and
- * adjustments). Grading and adjustment events do not name the member, so the
- * lot's collection and the contract's delivery are looked up in their streams.
+ * adjustments). Grading and adjustment events do not name the member (nor the
+ * collection day), so the lot's collection and the contract's delivery are looked up in their streams.
  */
 @Injectable()
 export class MemberLedgerProcess implements ProcessManager {
@@ -27,14 +27,14 @@ export class MemberLedgerProcess implements ProcessManager {
     switch (event.type) {
       case 'LotGraded': {
         const { lotId, gradedOn, sizes } = (event as RecordedEvent<LotGraded>).data;
-        const memberId = await this.memberOfLot(lotId);
-        const data = { memberId, lotId, gradedOn, sizes: sizes.map(({ size, eggs }) => ({ size, eggs })) };
+        const { memberId, collectedOn } = await this.collectionOf(lotId);
+        const data = { memberId, lotId, gradedOn, collectedOn, sizes: sizes.map(({ size, eggs }) => ({ size, eggs })) };
         await this.useCases.run(recordEggDelivery, data, context);
         return;
       }
       case 'LotGradingVoided': {
         const { lotId, reason, voidedOn } = (event as RecordedEvent<LotGradingVoided>).data;
-        const memberId = await this.memberOfLot(lotId);
+        const { memberId } = await this.collectionOf(lotId);
         await this.useCases.run(voidEggDelivery, { memberId, lotId, reason, voidedOn }, context);
         return;
       }
@@ -62,10 +62,11 @@ export class MemberLedgerProcess implements ProcessManager {
     }
   }
 
-  private async memberOfLot(lotId: string): Promise<string> {
+  /** The lot's first event, its collection: whose eggs they are and the day the price list is taken on. */
+  private async collectionOf(lotId: string): Promise<EggsCollected['data']> {
     const [collected] = await this.store.readStream(lot.stream(lotId), { maxCount: 1 });
     if (collected?.type !== 'EggsCollected') throw new Error(`lot ${lotId} has no collection to name its member`);
-    return (collected as RecordedEvent<EggsCollected>).data.memberId;
+    return (collected as RecordedEvent<EggsCollected>).data;
   }
 
   private async memberOfDelivery(contractId: string, deliveryId: string): Promise<string> {

@@ -2,7 +2,7 @@ import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
 import { happenedBy, plannedWithin, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 
-import { memberPriceList, type SetMemberEggPrices } from '../domain/member-price-list.decider';
+import { memberPriceSchedule, PRICE_SCHEDULE_ID, type SetMemberEggPrices } from '../domain/member-price-list.decider';
 
 export class SetMemberEggPricesDto {
   @ApiProperty({ example: 'PL-2026-11' })
@@ -21,15 +21,18 @@ export class SetMemberEggPricesDto {
   setOn!: string;
 }
 
-export const setMemberEggPrices = memberPriceList.useCase({
+export const setMemberEggPrices = memberPriceSchedule.useCase({
   name: 'SetMemberEggPrices',
-  streamId: (d: SetMemberEggPrices['data']) => d.priceListId,
+  streamId: (_: SetMemberEggPrices['data']) => PRICE_SCHEDULE_ID,
   // A list is set ahead of the month it prices, at most a year ahead.
   checks: [happenedBy('setOn'), plannedWithin(366, 'effectiveFrom')],
   http: {
     tag: 'settlement',
     path: '/member-price-lists',
     body: SetMemberEggPricesDto,
-    description: 'The prices per egg and size the cooperative pays its members; set once, a new price is a new list.',
+    description:
+      'The prices per egg and size the cooperative pays its members from effectiveFrom on; set once, a new ' +
+      'price is a new list. Every list is kept in one schedule: a settlement pays each lot at the list in force ' +
+      'on its collection day (of two taking effect the same day, the one set later).',
   },
 });

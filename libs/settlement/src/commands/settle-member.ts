@@ -1,14 +1,25 @@
 import { registeredMember } from '@khai/cluster';
-import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
-import { happenedBy, NotFound } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
+import { ID_PATTERN, IsBusinessDate, IsNumberWithDecimals, IsWhole, MatchesPattern } from '@khai/contracts';
+import { happenedBy } from '@khai/event-sourcing';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 import type { SettleMember } from '../domain/member-account.commands';
 import { memberAccount } from '../domain/member-account.decider';
-import { memberPriceList } from '../domain/member-price-list.decider';
+import { memberPriceSchedule, PRICE_SCHEDULE_ID } from '../domain/member-price-list.decider';
 
+/** A deduction: its reason and exactly one of the four ways to reckon it. */
 export class DeductionDto {
   @ApiProperty({ example: 'ค่าหุ้นสหกรณ์ (share capital)' })
   @IsString()
@@ -16,9 +27,34 @@ export class DeductionDto {
   @MaxLength(200)
   reason!: string;
 
-  @ApiProperty({ example: 50_000, description: 'satang, not negative' })
+  @ApiPropertyOptional({ example: 50_000, description: 'a fixed amount, whole satang' })
+  @IsOptional()
   @IsWhole(0, 100_000_000_000)
-  amountSatang!: number;
+  amountSatang?: number;
+
+  @ApiPropertyOptional({
+    example: 2,
+    description: 'satang per egg paid in the settlement (net of take-backs), two decimals',
+  })
+  @IsOptional()
+  @IsNumberWithDecimals(2)
+  @Min(0)
+  @Max(1_000_000)
+  satangPerEgg?: number;
+
+  @ApiPropertyOptional({ example: 10, description: 'satang per kg of feed charged in the settlement, two decimals' })
+  @IsOptional()
+  @IsNumberWithDecimals(2)
+  @Min(0)
+  @Max(1_000_000)
+  satangPerKg?: number;
+
+  @ApiPropertyOptional({ example: 1.5, description: 'percent of the settlement’s egg revenue, two decimals' })
+  @IsOptional()
+  @IsNumberWithDecimals(2)
+  @Min(0)
+  @Max(100)
+  percentOfEggRevenue?: number;
 }
 
 /** The member id comes from the path. */
@@ -42,11 +78,12 @@ export class SettleMemberDto {
   @IsBusinessDate()
   settledOn!: string;
 
-  @ApiProperty({ example: 'PL-2026-11', description: 'the member price list to pay the eggs at' })
-  @MatchesPattern(ID_PATTERN)
-  priceListId!: string;
-
-  @ApiProperty({ type: [DeductionDto], description: 'other deductions, each with its reason; may be empty' })
+  @ApiProperty({
+    type: [DeductionDto],
+    description:
+      'other deductions, each with its reason and exactly one of amountSatang, satangPerEgg, satangPerKg, ' +
+      'percentOfEggRevenue (422 deduction_basis otherwise); each rounded once to whole satang; may be empty',
+  })
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -54,32 +91,31 @@ export class SettleMemberDto {
   deductions!: DeductionDto[];
 }
 
-/** A registered member's period that has ended; the prices come from the price list named, not from the caller. */
+/**
+ * A registered member's period that has ended. The prices come from the member price
+ * lists in force on each lot's collection day, not from the caller.
+ */
 export const settleMember = memberAccount.useCase({
   name: 'SettleMember',
-  streamId: (d: Omit<SettleMember['data'], 'prices'>) => d.memberId,
+  streamId: (d: Omit<SettleMember['data'], 'priceLists'>) => d.memberId,
   checks: [
     happenedBy('periodFrom', 'periodTo', 'settledOn'),
     async ({ memberId }, env) => {
       await registeredMember(env, memberId);
     },
   ],
-  // A price list is never edited once set, so reading it outside the account's stream is safe.
+  // The schedule only grows and a list is never edited, so reading it outside the account's stream is safe.
   command: async (data, env) => {
-    const list = await env.state(memberPriceList, data.priceListId);
-    if (list.status === 'none') {
-      throw new NotFound(
-        `no price list ${data.priceListId}`,
-        { priceListId: data.priceListId },
-        'price_list_not_found',
-      );
-    }
-    return { type: 'SettleMember', data: { ...data, prices: list.priceList.prices } };
+    const schedule = await env.state(memberPriceSchedule, PRICE_SCHEDULE_ID);
+    return { type: 'SettleMember', data: { ...data, priceLists: schedule.lists } };
   },
   http: {
     tag: 'settlement',
     path: '/member-accounts/:memberId/settlements',
     body: SettleMemberDto,
-    description: "Settles the member's unsettled entries up to periodTo: eggs × price − feed − deductions = net.",
+    description:
+      "Settles the member's unsettled entries up to periodTo: eggs × price − feed − deductions = net. Each lot's " +
+      'eggs are paid at the member price list in force on its collection day (422 no_price_list_in_force, ' +
+      'size_not_priced otherwise); each egg line names its list.',
   },
 });

@@ -1,11 +1,5 @@
-import type {
-  Deduction,
-  EggDeliveryVoided,
-  FeedChargeAdjusted,
-  FeedChargeRecorded,
-  SizeEggs,
-} from './member-account.events';
-import type { MemberEggPrice } from './member-price-list.events';
+import type { EggDeliveryVoided, FeedChargeAdjusted, FeedChargeRecorded, SizeEggs } from './member-account.events';
+import type { MemberPriceList } from './member-price-list.state';
 
 export type RecordEggDelivery = {
   readonly type: 'RecordEggDelivery';
@@ -13,6 +7,8 @@ export type RecordEggDelivery = {
     readonly memberId: string;
     readonly lotId: string;
     readonly gradedOn: string;
+    /** The day the lot was collected: its eggs are paid at the member price list in force then. */
+    readonly collectedOn: string;
     readonly sizes: readonly SizeEggs[];
   };
 };
@@ -34,12 +30,24 @@ export type SettleMember = {
     readonly periodFrom: string;
     readonly periodTo: string;
     readonly settledOn: string;
-    readonly priceListId: string;
-    /** The price list's prices, read by the application from the price list's stream. */
-    readonly prices: readonly MemberEggPrice[];
-    readonly deductions: readonly Deduction[];
+    /** The cooperative's member price lists, in the order set, read by the application from the schedule. */
+    readonly priceLists: readonly MemberPriceList[];
+    readonly deductions: readonly DeductionRequest[];
   };
 };
+
+/**
+ * A deduction asked for: a reason and exactly one of a fixed amount, a rate per egg
+ * paid, a rate per kg of feed charged, or a percentage of the egg revenue. Rates in
+ * satang, up to two decimals; a percentage up to two decimals, at most 100.
+ */
+export interface DeductionRequest {
+  readonly reason: string;
+  readonly amountSatang?: number;
+  readonly satangPerEgg?: number;
+  readonly satangPerKg?: number;
+  readonly percentOfEggRevenue?: number;
+}
 
 export type MemberAccountCommand =
   RecordEggDelivery | VoidEggDelivery | RecordFeedCharge | AdjustFeedCharge | SettleMember;

@@ -52,6 +52,7 @@ function recordEggDelivery({ data }: RecordEggDelivery, state: MemberAccountStat
   const gradings = state.status === 'open' ? (state.lots.get(data.lotId) ?? []) : [];
   const latest = gradings[gradings.length - 1];
   // A voided grading may be followed by a new one (production lets a voided lot be graded again).
+  // The collection day is the lot's and cannot change, so a repeat is judged without it.
   if (latest && !latest.voided) {
     if (latest.gradedOn === data.gradedOn && sameFacts(latest.sizes, sizes)) return [];
     throw new Conflict('egg_delivery_already_recorded', `lot ${data.lotId} is already recorded differently`, {
@@ -59,8 +60,13 @@ function recordEggDelivery({ data }: RecordEggDelivery, state: MemberAccountStat
       grading: latest.grading,
     });
   }
-  const event = { memberId: data.memberId, lotId: data.lotId, grading: gradings.length + 1, gradedOn: data.gradedOn };
-  return [{ type: 'EggDeliveryRecorded', data: { ...event, sizes } }];
+  const { memberId, lotId, gradedOn, collectedOn } = data;
+  return [
+    {
+      type: 'EggDeliveryRecorded',
+      data: { memberId, lotId, grading: gradings.length + 1, gradedOn, collectedOn, sizes },
+    },
+  ];
 }
 
 function voidEggDelivery({ data }: VoidEggDelivery, state: MemberAccountState): MemberAccountEvent[] {

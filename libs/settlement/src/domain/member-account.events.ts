@@ -17,6 +17,11 @@ export type EggDeliveryRecorded = {
     readonly grading: number;
     /** ISO date of the grading: the delivery's business date. */
     readonly gradedOn: string;
+    /**
+     * ISO date the lot was collected: the member price list in force that day prices
+     * its eggs. Absent from deliveries recorded before it was kept; the grading day stands in.
+     */
+    readonly collectedOn?: string;
     /** Sorted by size class; sizes with no eggs left out. */
     readonly sizes: readonly SizeEggs[];
   };
@@ -72,17 +77,44 @@ export interface EggLine {
   readonly satangPerEgg: Satang;
   /** eggs × satangPerEgg. */
   readonly amountSatang: Satang;
+  /** The member price list this line's eggs were priced by (a take-back: the list they were paid by). */
+  readonly priceListId: string;
 }
+
+/**
+ * How a deduction was reckoned: a fixed amount, or a rate on what this settlement
+ * holds (eggs paid net of take-backs, kg of feed charged, egg revenue), rounded
+ * once to whole satang, half away from zero.
+ */
+export type DeductionBasis =
+  | { readonly kind: 'fixed' }
+  | { readonly kind: 'per-egg'; readonly satangPerEgg: number; readonly eggs: number }
+  | { readonly kind: 'per-kg'; readonly satangPerKg: number; readonly kg: number }
+  | { readonly kind: 'percent'; readonly percentOfEggRevenue: number; readonly eggRevenueSatang: Satang };
 
 export interface Deduction {
   readonly reason: string;
   readonly amountSatang: Satang;
+  readonly basis: DeductionBasis;
 }
 
 /** A lot's grading, as named by a settlement. */
 export interface GradingRef {
   readonly lotId: string;
   readonly grading: number;
+}
+
+/** A grading a settlement paid, and the member price list that priced it. */
+export interface PaidGradingRef extends GradingRef {
+  readonly priceListId: string;
+}
+
+/** A member price list a settlement paid by, with its prices. */
+export interface SettlementPriceList {
+  readonly priceListId: string;
+  /** Null in settlements recorded before it was kept. */
+  readonly effectiveFrom: string | null;
+  readonly prices: readonly MemberEggPrice[];
 }
 
 /** One member's statement for a period: eggs × price − feed − deductions = net. */
@@ -94,10 +126,9 @@ export type MemberSettled = {
     readonly periodFrom: string;
     readonly periodTo: string;
     readonly settledOn: string;
-    readonly priceListId: string;
-    /** The list's prices, sorted by size: what each grading settled here was paid. */
-    readonly prices: readonly MemberEggPrice[];
-    /** One line per size and price, sorted by size then price; lines netting to 0 eggs left out. */
+    /** The lists that priced the eggs settled here, by effectiveFrom: each grading at the list in force on its collection day. */
+    readonly priceLists: readonly SettlementPriceList[];
+    /** One line per size, price list and price, sorted by size, price, list; lines netting to 0 eggs left out. */
     readonly eggLines: readonly EggLine[];
     readonly eggRevenueSatang: Satang;
     readonly feedKg: number;
@@ -113,10 +144,39 @@ export type MemberSettled = {
     readonly deliveryIds: readonly string[];
     readonly adjustmentIds: readonly string[];
     /** The gradings paid and taken back, precisely (a lot may be graded again after a void). */
-    readonly gradings: readonly GradingRef[];
+    readonly gradings: readonly PaidGradingRef[];
     readonly voids: readonly GradingRef[];
   };
 };
+
+/**
+ * MemberSettled as recorded before settlements priced each grading by the list in
+ * force on its collection day: one list for the whole settlement, fixed deductions.
+ */
+export type MemberSettledV1Data = Omit<MemberSettled['data'], 'priceLists' | 'eggLines' | 'deductions' | 'gradings'> & {
+  readonly priceListId: string;
+  readonly prices: readonly MemberEggPrice[];
+  readonly eggLines: readonly Omit<EggLine, 'priceListId'>[];
+  readonly deductions: readonly { readonly reason: string; readonly amountSatang: Satang }[];
+  readonly gradings: readonly GradingRef[];
+};
+
+/** A MemberSettled of either shape, as today's: the one list priced every line of a V1 settlement. */
+export function currentSettled(data: MemberSettled['data'] | MemberSettledV1Data): MemberSettled['data'] {
+  if (!('priceListId' in data)) return data;
+  const { priceListId, prices, ...rest } = data;
+  return {
+    ...rest,
+    priceLists: [{ priceListId, effectiveFrom: null, prices }],
+    eggLines: data.eggLines.map((l) => ({ ...l, priceListId })),
+    deductions: data.deductions.map((d) => ({
+      reason: d.reason,
+      amountSatang: d.amountSatang,
+      basis: { kind: 'fixed' },
+    })),
+    gradings: data.gradings.map((g) => ({ ...g, priceListId })),
+  };
+}
 
 export type MemberAccountEvent =
   EggDeliveryRecorded | EggDeliveryVoided | FeedChargeRecorded | FeedChargeAdjusted | MemberSettled;

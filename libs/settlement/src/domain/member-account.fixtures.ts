@@ -11,6 +11,7 @@ import type {
   FeedChargeAdjusted,
   FeedChargeRecorded,
 } from './member-account.events';
+import type { MemberPriceList } from './member-price-list.state';
 
 /** Shared by the member account specs: member M-017's November. */
 export const memberId = 'M-017';
@@ -21,12 +22,44 @@ export const prices = [
   { size: 3 as const, satangPerEgg: 350 },
 ];
 
+export const decemberPrices = [
+  { size: 0 as const, satangPerEgg: 400 },
+  { size: 2 as const, satangPerEgg: 360 },
+  { size: 3 as const, satangPerEgg: 330 },
+];
+
+export const octoberList: MemberPriceList = {
+  priceListId: 'PL-2026-10',
+  effectiveFrom: '2026-10-01',
+  prices: [
+    { size: 0, satangPerEgg: 410 },
+    { size: 2, satangPerEgg: 370 },
+    { size: 3, satangPerEgg: 340 },
+  ],
+  setOn: '2026-09-28',
+};
+export const novemberList: MemberPriceList = {
+  priceListId: 'PL-2026-11',
+  effectiveFrom: '2026-11-01',
+  prices,
+  setOn: '2026-10-28',
+};
+export const decemberList: MemberPriceList = {
+  priceListId: 'PL-2026-12',
+  effectiveFrom: '2026-12-01',
+  prices: decemberPrices,
+  setOn: '2026-11-27',
+};
+/** The cooperative's price lists, in the order set. */
+export const schedule: readonly MemberPriceList[] = [octoberList, novemberList, decemberList];
+
 export const recordL1: RecordEggDelivery = {
   type: 'RecordEggDelivery',
   data: {
     memberId,
     lotId: 'L1',
     gradedOn: '2026-11-03',
+    collectedOn: '2026-11-02',
     sizes: [
       { size: 3, eggs: 1_800 },
       { size: 0, eggs: 1_200 },
@@ -42,6 +75,7 @@ export const l1: EggDeliveryRecorded = {
     lotId: 'L1',
     grading: 1,
     gradedOn: '2026-11-03',
+    collectedOn: '2026-11-02',
     sizes: [
       { size: 0, eggs: 1_200 },
       { size: 2, eggs: 3_000 },
@@ -57,6 +91,7 @@ export const l2: EggDeliveryRecorded = {
     lotId: 'L2',
     grading: 1,
     gradedOn: '2026-11-10',
+    collectedOn: '2026-11-09',
     sizes: [
       { size: 0, eggs: 600 },
       { size: 2, eggs: 2_400 },
@@ -105,8 +140,7 @@ export const settleNovember: SettleMember = {
     periodFrom: '2026-11-01',
     periodTo: '2026-11-30',
     settledOn: '2026-12-01',
-    priceListId: 'PL-2026-11',
-    prices,
+    priceLists: schedule,
     deductions: [{ reason: 'share capital', amountSatang: 50_000 }],
   },
 };

@@ -6,6 +6,7 @@ import type { MemberAccountCommand } from './member-account.commands';
 import { memberAccountDecider as decider } from './member-account.decider';
 import type { MemberAccountEvent, MemberSettled } from './member-account.events';
 import type { MemberAccountState } from './member-account.state';
+import { listInForce, type MemberPriceList } from './member-price-list.state';
 
 const memberId = 'M-1';
 const day = (n: number): string => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
@@ -26,6 +27,20 @@ const prices = fc
   .map(([base, missing]) =>
     SIZE_CLASSES.filter((size) => size !== missing).map((size) => ({ size, satangPerEgg: base - size * 15 })),
   );
+// One to three lists; usually the first takes effect on day 0, sometimes later (no_price_list_in_force).
+const priceLists = fc
+  .array(fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, fc.nat(60)), prices), {
+    minLength: 1,
+    maxLength: 3,
+  })
+  .map((lists) =>
+    lists.map(([effective, listPrices], i) => ({
+      priceListId: `PL-${i}`,
+      effectiveFrom: day(i === 0 ? effective : effective + 1),
+      prices: listPrices,
+      setOn: day(0),
+    })),
+  );
 // Half-month periods, so most settlements follow one another and some overlap (period_already_settled).
 const period = fc
   .tuple(fc.nat(11), fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, fc.constant(1)))
@@ -35,8 +50,11 @@ const command: fc.Arbitrary<MemberAccountCommand> = fc.oneof(
   {
     weight: 4,
     arbitrary: fc
-      .record({ lotId, gradedOn: date, sizes })
-      .map((d) => ({ type: 'RecordEggDelivery' as const, data: { memberId, ...d } })),
+      .record({ lotId, graded: fc.nat(90), daysBefore: fc.nat(3), sizes })
+      .map(({ graded, daysBefore, ...d }) => ({
+        type: 'RecordEggDelivery' as const,
+        data: { memberId, ...d, gradedOn: day(graded), collectedOn: day(Math.max(0, graded - daysBefore)) },
+      })),
   },
   {
     weight: 2,
@@ -78,12 +96,15 @@ const command: fc.Arbitrary<MemberAccountCommand> = fc.oneof(
       .record({
         otherId: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, fc.constantFrom('S1', 'S2')),
         period,
-        prices,
+        priceLists,
         deductions: fc.array(
-          fc.record({ reason: fc.constantFrom('share capital', 'loan'), amountSatang: fc.nat(100_000) }),
-          {
-            maxLength: 2,
-          },
+          fc.oneof(
+            fc.record({ reason: fc.constantFrom('share capital', 'loan'), amountSatang: fc.nat(100_000) }),
+            fc.record({ reason: fc.constant('egg fund'), satangPerEgg: fc.nat(200).map((n) => n / 100) }),
+            fc.record({ reason: fc.constant('transport'), satangPerKg: fc.nat(2_000).map((n) => n / 100) }),
+            fc.record({ reason: fc.constant('fee'), percentOfEggRevenue: fc.nat(500).map((n) => n / 100) }),
+          ),
+          { maxLength: 3 },
         ),
       })
       .map(({ period: { k, from, length }, otherId, ...d }) => ({
@@ -95,7 +116,6 @@ const command: fc.Arbitrary<MemberAccountCommand> = fc.oneof(
           periodFrom: day(from),
           periodTo: day(from + length),
           settledOn: day(from + length + 1),
-          priceListId: `PL-${d.prices.length}`,
         },
       })),
   },
@@ -103,9 +123,14 @@ const command: fc.Arbitrary<MemberAccountCommand> = fc.oneof(
 
 const sum = (values: readonly number[]): number => values.reduce((t, v) => t + v, 0);
 
-function run(commands: readonly MemberAccountCommand[]): { state: MemberAccountState; accepted: MemberAccountEvent[] } {
+function run(commands: readonly MemberAccountCommand[]): {
+  state: MemberAccountState;
+  accepted: MemberAccountEvent[];
+  lists: Map<string, readonly MemberPriceList[]>;
+} {
   let state = decider.initialState;
   const accepted: MemberAccountEvent[] = [];
+  const lists = new Map<string, readonly MemberPriceList[]>();
   for (const c of commands) {
     let events: readonly MemberAccountEvent[];
     try {
@@ -114,16 +139,18 @@ function run(commands: readonly MemberAccountCommand[]): { state: MemberAccountS
       if (!(error instanceof KhaiError)) throw error;
       continue;
     }
+    if (c.type === 'SettleMember' && events.length > 0) lists.set(c.data.settlementId, c.data.priceLists);
     for (const event of events) {
       accepted.push(event);
       state = decider.evolve(state, event);
     }
   }
-  return { state, accepted };
+  return { state, accepted, lists };
 }
 
 function checkStatement(s: MemberSettled['data']): void {
   for (const line of s.eggLines) expect(line.amountSatang).toBe(line.eggs * line.satangPerEgg);
+  for (const d of s.deductions) expect(Number.isSafeInteger(d.amountSatang) && d.amountSatang >= 0).toBe(true);
   expect(s.eggRevenueSatang).toBe(sum(s.eggLines.map((l) => l.amountSatang)));
   expect(s.deductionsSatang).toBe(sum(s.deductions.map((d) => d.amountSatang)));
   expect(s.netSatang).toBe(s.eggRevenueSatang - s.feedChargeSatang - s.deductionsSatang);
@@ -136,9 +163,21 @@ describe('money adds up (property)', () => {
   it('every settlement balances, every entry settles at most once, and replay gives the same state', () => {
     fc.assert(
       fc.property(fc.array(command, { minLength: 10, maxLength: 60, size: 'max' }), (commands) => {
-        const { state, accepted } = run(commands);
+        const { state, accepted, lists } = run(commands);
         const settlements = accepted.flatMap((e) => (e.type === 'MemberSettled' ? [e.data] : []));
         settlements.forEach(checkStatement);
+        // Each grading is paid at the list in force on the day its lot was collected.
+        const collectedOn = new Map(
+          accepted.flatMap((e) =>
+            e.type === 'EggDeliveryRecorded' ? [[`${e.data.lotId}#${e.data.grading}`, e.data.collectedOn]] : [],
+          ),
+        );
+        for (const s of settlements) {
+          for (const g of s.gradings) {
+            const day = collectedOn.get(`${g.lotId}#${g.grading}`) ?? '';
+            expect(g.priceListId).toBe(listInForce(lists.get(s.settlementId) ?? [], day)?.priceListId);
+          }
+        }
 
         const entries = settlements.flatMap((s) => [
           ...s.gradings.map((g) => `grading ${g.lotId}#${g.grading}`),

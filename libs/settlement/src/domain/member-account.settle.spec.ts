@@ -2,8 +2,25 @@ import { Conflict, InvariantViolated, NotFound } from '@khai/core';
 import { given } from '@khai/testing';
 
 import { memberAccountDecider as decider } from './member-account.decider';
-import type { EggDeliveryRecorded, MemberAccountEvent, MemberSettled } from './member-account.events';
-import { f1, l1, l1Voided, l2, memberId, prices, settleNovember } from './member-account.fixtures';
+import type {
+  EggDeliveryRecorded,
+  MemberAccountEvent,
+  MemberSettled,
+  MemberSettledV1Data,
+} from './member-account.events';
+import {
+  decemberList,
+  decemberPrices,
+  f1,
+  l1,
+  l1Voided,
+  l2,
+  memberId,
+  novemberList,
+  prices,
+  schedule,
+  settleNovember,
+} from './member-account.fixtures';
 
 /*
  * November, worked by hand:
@@ -23,17 +40,16 @@ const november: MemberSettled = {
     periodFrom: '2026-11-01',
     periodTo: '2026-11-30',
     settledOn: '2026-12-01',
-    priceListId: 'PL-2026-11',
-    prices,
+    priceLists: [{ priceListId: 'PL-2026-11', effectiveFrom: '2026-11-01', prices }],
     eggLines: [
-      { size: 0, eggs: 1_800, satangPerEgg: 420, amountSatang: 756_000 },
-      { size: 2, eggs: 5_400, satangPerEgg: 380, amountSatang: 2_052_000 },
-      { size: 3, eggs: 2_700, satangPerEgg: 350, amountSatang: 945_000 },
+      { size: 0, eggs: 1_800, satangPerEgg: 420, amountSatang: 756_000, priceListId: 'PL-2026-11' },
+      { size: 2, eggs: 5_400, satangPerEgg: 380, amountSatang: 2_052_000, priceListId: 'PL-2026-11' },
+      { size: 3, eggs: 2_700, satangPerEgg: 350, amountSatang: 945_000, priceListId: 'PL-2026-11' },
     ],
     eggRevenueSatang: 3_753_000,
     feedKg: 2_000,
     feedChargeSatang: 2_900_000,
-    deductions: [{ reason: 'share capital', amountSatang: 50_000 }],
+    deductions: [{ reason: 'share capital', amountSatang: 50_000, basis: { kind: 'fixed' } }],
     deductionsSatang: 50_000,
     netSatang: 803_000,
     lotIds: ['L1', 'L2'],
@@ -41,18 +57,13 @@ const november: MemberSettled = {
     deliveryIds: ['FD-1'],
     adjustmentIds: [],
     gradings: [
-      { lotId: 'L1', grading: 1 },
-      { lotId: 'L2', grading: 1 },
+      { lotId: 'L1', grading: 1, priceListId: 'PL-2026-11' },
+      { lotId: 'L2', grading: 1, priceListId: 'PL-2026-11' },
     ],
     voids: [],
   },
 };
 
-const decemberPrices = [
-  { size: 0 as const, satangPerEgg: 400 },
-  { size: 2 as const, satangPerEgg: 360 },
-  { size: 3 as const, satangPerEgg: 330 },
-];
 const settleDecember = {
   type: 'SettleMember' as const,
   data: {
@@ -61,14 +72,20 @@ const settleDecember = {
     periodFrom: '2026-12-01',
     periodTo: '2026-12-31',
     settledOn: '2027-01-02',
-    priceListId: 'PL-2026-12',
-    prices: decemberPrices,
+    priceLists: schedule,
     deductions: [],
   },
 };
 const l3: EggDeliveryRecorded = {
   type: 'EggDeliveryRecorded',
-  data: { memberId, lotId: 'L3', grading: 1, gradedOn: '2026-12-05', sizes: [{ size: 2, eggs: 3_000 }] },
+  data: {
+    memberId,
+    lotId: 'L3',
+    grading: 1,
+    gradedOn: '2026-12-05',
+    collectedOn: '2026-12-04',
+    sizes: [{ size: 2, eggs: 3_000 }],
+  },
 };
 const paidVoid = { ...l1Voided, data: { ...l1Voided.data, settlementId: 'S-2026-11' } };
 
@@ -95,10 +112,10 @@ describe('settling a member', () => {
      */
     const december = settledBy([l1, l2, f1, november, paidVoid, l3], settleDecember);
     expect(december.eggLines).toEqual([
-      { size: 0, eggs: -1_200, satangPerEgg: 420, amountSatang: -504_000 },
-      { size: 2, eggs: 3_000, satangPerEgg: 360, amountSatang: 1_080_000 },
-      { size: 2, eggs: -3_000, satangPerEgg: 380, amountSatang: -1_140_000 },
-      { size: 3, eggs: -1_800, satangPerEgg: 350, amountSatang: -630_000 },
+      { size: 0, eggs: -1_200, satangPerEgg: 420, amountSatang: -504_000, priceListId: 'PL-2026-11' },
+      { size: 2, eggs: 3_000, satangPerEgg: 360, amountSatang: 1_080_000, priceListId: 'PL-2026-12' },
+      { size: 2, eggs: -3_000, satangPerEgg: 380, amountSatang: -1_140_000, priceListId: 'PL-2026-11' },
+      { size: 3, eggs: -1_800, satangPerEgg: 350, amountSatang: -630_000, priceListId: 'PL-2026-11' },
     ]);
     expect(december).toMatchObject({
       eggRevenueSatang: -1_194_000,
@@ -112,11 +129,22 @@ describe('settling a member', () => {
   it('takes a void back once only, and pays the regrading of the lot at the new prices', () => {
     const regraded: EggDeliveryRecorded = {
       type: 'EggDeliveryRecorded',
-      data: { memberId, lotId: 'L1', grading: 2, gradedOn: '2026-12-03', sizes: [{ size: 2, eggs: 6_000 }] },
+      data: {
+        memberId,
+        lotId: 'L1',
+        grading: 2,
+        gradedOn: '2026-12-03',
+        collectedOn: '2026-12-02',
+        sizes: [{ size: 2, eggs: 6_000 }],
+      },
     };
     const history = [l1, l2, f1, november, paidVoid, regraded];
     const december = settledBy(history, settleDecember);
-    expect(december).toMatchObject({ lotIds: ['L1'], voidedLotIds: ['L1'], gradings: [{ lotId: 'L1', grading: 2 }] });
+    expect(december).toMatchObject({
+      lotIds: ['L1'],
+      voidedLotIds: ['L1'],
+      gradings: [{ lotId: 'L1', grading: 2, priceListId: 'PL-2026-12' }],
+    });
     const january = settledBy([...history, { type: 'MemberSettled', data: december }], {
       ...settleDecember,
       data: { ...settleDecember.data, settlementId: 'S-2027-01', periodFrom: '2027-01-01', periodTo: '2027-01-31' },
@@ -130,8 +158,14 @@ describe('settling a member', () => {
   });
 
   it('carries late entries of earlier periods in, and leaves later ones waiting', () => {
-    const late: EggDeliveryRecorded = { ...l2, data: { ...l2.data, lotId: 'L9', gradedOn: '2026-10-30' } };
-    const early: EggDeliveryRecorded = { ...l2, data: { ...l2.data, lotId: 'L10', gradedOn: '2026-12-01' } };
+    const late: EggDeliveryRecorded = {
+      ...l2,
+      data: { ...l2.data, lotId: 'L9', gradedOn: '2026-10-30', collectedOn: '2026-10-29' },
+    };
+    const early: EggDeliveryRecorded = {
+      ...l2,
+      data: { ...l2.data, lotId: 'L10', gradedOn: '2026-12-01', collectedOn: '2026-11-30' },
+    };
     expect(settledBy([l1, late, early])).toMatchObject({ lotIds: ['L1', 'L9'] });
   });
 
@@ -161,11 +195,45 @@ describe('settling a member', () => {
       .thenThrows(InvariantViolated, 'invalid_period');
   });
 
-  it('refuses to settle a size the price list does not price', () => {
+  it('refuses to settle a size the price list in force does not price', () => {
+    const onlySize0 = { ...novemberList, prices: [{ size: 0 as const, satangPerEgg: 420 }] };
     const error = given(decider, [l1])
-      .when({ ...settleNovember, data: { ...settleNovember.data, prices: [{ size: 0, satangPerEgg: 420 }] } })
+      .when({ ...settleNovember, data: { ...settleNovember.data, priceLists: [onlySize0] } })
       .thenThrows(InvariantViolated, 'size_not_priced');
-    expect(error.details).toMatchObject({ sizes: [2, 3] });
+    expect(error.details).toMatchObject({ priceListId: 'PL-2026-11', sizes: [2, 3] });
+  });
+
+  it('refuses to settle a lot collected before any price list took effect', () => {
+    const error = given(decider, [l1, l2])
+      .when({ ...settleNovember, data: { ...settleNovember.data, priceLists: [decemberList] } })
+      .thenThrows(InvariantViolated, 'no_price_list_in_force');
+    expect(error.details).toEqual({
+      lots: [
+        { lotId: 'L1', collectedOn: '2026-11-02' },
+        { lotId: 'L2', collectedOn: '2026-11-09' },
+      ],
+    });
+  });
+
+  it('refuses a deduction with no basis, or with two', () => {
+    for (const deduction of [{ reason: 'fee' }, { reason: 'fee', amountSatang: 1, satangPerEgg: 1 }]) {
+      given(decider, [l1])
+        .when({ ...settleNovember, data: { ...settleNovember.data, deductions: [deduction] } })
+        .thenThrows(InvariantViolated, 'deduction_basis');
+    }
+  });
+
+  it('refuses rates below zero, beyond two decimals, and a percentage over 100', () => {
+    for (const deduction of [
+      { reason: 'levy', satangPerEgg: -1 },
+      { reason: 'levy', satangPerKg: 0.125 },
+      { reason: 'levy', percentOfEggRevenue: 100.01 },
+      { reason: 'levy', amountSatang: 0.5 },
+    ]) {
+      given(decider, [l1])
+        .when({ ...settleNovember, data: { ...settleNovember.data, deductions: [deduction] } })
+        .thenThrows(InvariantViolated, 'invalid_amount');
+    }
   });
 
   it('refuses deductions without a reason or below zero', () => {
@@ -179,5 +247,149 @@ describe('settling a member', () => {
 
   it('answers 404 for a member with nothing recorded', () => {
     given(decider).when(settleNovember).thenThrows(NotFound, 'member_account_not_found');
+  });
+});
+
+describe('settling at the member price list in force on each collection day', () => {
+  const collected = (lotId: string, collectedOn: string, gradedOn: string, eggs: number): EggDeliveryRecorded => ({
+    type: 'EggDeliveryRecorded',
+    data: { memberId, lotId, grading: 1, gradedOn, collectedOn, sizes: [{ size: 2, eggs }] },
+  });
+  const settleBoth = {
+    ...settleNovember,
+    data: { ...settleNovember.data, periodTo: '2026-12-31', deductions: [] },
+  };
+
+  it('pays a period that spans two lists each part at its own list (worked by hand)', () => {
+    /*
+     * 1 November – 31 December, size 2 only:
+     *   L5 collected 2026-11-20: 1,000 eggs × 3.80 THB (PL-2026-11) = 380,000 satang
+     *   L6 collected 2026-12-10: 2,000 eggs × 3.60 THB (PL-2026-12) = 720,000 satang
+     *   egg revenue = 1,100,000 satang
+     */
+    const settled = settledBy(
+      [collected('L5', '2026-11-20', '2026-11-21', 1_000), collected('L6', '2026-12-10', '2026-12-11', 2_000)],
+      settleBoth,
+    );
+    expect(settled.eggLines).toEqual([
+      { size: 2, eggs: 2_000, satangPerEgg: 360, amountSatang: 720_000, priceListId: 'PL-2026-12' },
+      { size: 2, eggs: 1_000, satangPerEgg: 380, amountSatang: 380_000, priceListId: 'PL-2026-11' },
+    ]);
+    expect(settled.eggRevenueSatang).toBe(1_100_000);
+    expect(settled.priceLists).toEqual([
+      { priceListId: 'PL-2026-11', effectiveFrom: '2026-11-01', prices },
+      { priceListId: 'PL-2026-12', effectiveFrom: '2026-12-01', prices: decemberPrices },
+    ]);
+    expect(settled.gradings).toEqual([
+      { lotId: 'L5', grading: 1, priceListId: 'PL-2026-11' },
+      { lotId: 'L6', grading: 1, priceListId: 'PL-2026-12' },
+    ]);
+  });
+
+  it('takes the collection day, not the grading day: collected 30 November, graded 1 December', () => {
+    // 1,500 eggs × 3.80 THB (November's list, in force on the collection day) = 570,000 satang, not 540,000.
+    const december = settledBy([collected('L7', '2026-11-30', '2026-12-01', 1_500)], {
+      ...settleBoth,
+      data: { ...settleBoth.data, periodFrom: '2026-12-01' },
+    });
+    expect(december.eggLines).toEqual([
+      { size: 2, eggs: 1_500, satangPerEgg: 380, amountSatang: 570_000, priceListId: 'PL-2026-11' },
+    ]);
+  });
+
+  it('pays at the list set later when two take effect the same day', () => {
+    const correction = {
+      ...novemberList,
+      priceListId: 'PL-2026-11b',
+      prices: [{ size: 2 as const, satangPerEgg: 385 }],
+    };
+    const settled = settledBy([collected('L5', '2026-11-20', '2026-11-21', 1_000)], {
+      ...settleBoth,
+      data: { ...settleBoth.data, priceLists: [...schedule, correction] },
+    });
+    expect(settled.eggLines).toEqual([
+      { size: 2, eggs: 1_000, satangPerEgg: 385, amountSatang: 385_000, priceListId: 'PL-2026-11b' },
+    ]);
+  });
+
+  it('prices a delivery recorded before the collection day was kept at its grading day', () => {
+    const { collectedOn: _, ...old } = collected('L8', '2026-11-30', '2026-12-01', 1_000).data;
+    const settled = settledBy([{ type: 'EggDeliveryRecorded', data: old }], settleBoth);
+    expect(settled.eggLines).toEqual([
+      { size: 2, eggs: 1_000, satangPerEgg: 360, amountSatang: 360_000, priceListId: 'PL-2026-12' },
+    ]);
+  });
+
+  it('takes back a grading paid by a settlement of the old shape at the one list it named', () => {
+    const { priceLists: _lists, gradings, eggLines, deductions, ...rest } = november.data;
+    const v1: MemberSettledV1Data = {
+      ...rest,
+      priceListId: 'PL-2026-11',
+      prices,
+      eggLines: eggLines.map(({ priceListId: _id, ...line }) => line),
+      deductions: deductions.map(({ reason, amountSatang }) => ({ reason, amountSatang })),
+      gradings: gradings.map(({ lotId, grading }) => ({ lotId, grading })),
+    };
+    const old = { type: 'MemberSettled', data: v1 } as unknown as MemberSettled;
+    const december = settledBy([l1, l2, f1, old, paidVoid], settleDecember);
+    expect(december.eggLines).toEqual([
+      { size: 0, eggs: -1_200, satangPerEgg: 420, amountSatang: -504_000, priceListId: 'PL-2026-11' },
+      { size: 2, eggs: -3_000, satangPerEgg: 380, amountSatang: -1_140_000, priceListId: 'PL-2026-11' },
+      { size: 3, eggs: -1_800, satangPerEgg: 350, amountSatang: -630_000, priceListId: 'PL-2026-11' },
+    ]);
+    // The old settlement is repeated as a no-op: its fixed deduction compares equal.
+    given(decider, [l1, l2, f1, old]).when(settleNovember).thenNothing();
+  });
+});
+
+describe('deductions per egg, per kg and as a percentage', () => {
+  /*
+   * November as above: 9,900 eggs paid, 2,000 kg of feed, egg revenue 3,753,000 satang.
+   *   share capital, fixed                     = 50,000 satang
+   *   egg fund, 0.50 satang × 9,900 eggs       =  4,950 satang
+   *   transport, 12.25 satang × 2,000 kg       = 24,500 satang
+   *   cooperative fee, 1.25 % × 3,753,000      = 46,912.5 → 46,913 satang (half away from zero)
+   *   deductions = 126,363 satang; net = 3,753,000 − 2,900,000 − 126,363 = 726,637 satang
+   */
+  const deductions = [
+    { reason: 'share capital', amountSatang: 50_000 },
+    { reason: 'egg fund', satangPerEgg: 0.5 },
+    { reason: 'transport', satangPerKg: 12.25 },
+    { reason: 'cooperative fee', percentOfEggRevenue: 1.25 },
+  ];
+  const withRates = { ...settleNovember, data: { ...settleNovember.data, deductions } };
+
+  it('reckons each on what the settlement holds, rounded once (worked by hand)', () => {
+    const settled = settledBy([l1, l2, f1], withRates);
+    expect(settled.deductions).toEqual([
+      { reason: 'share capital', amountSatang: 50_000, basis: { kind: 'fixed' } },
+      { reason: 'egg fund', amountSatang: 4_950, basis: { kind: 'per-egg', satangPerEgg: 0.5, eggs: 9_900 } },
+      { reason: 'transport', amountSatang: 24_500, basis: { kind: 'per-kg', satangPerKg: 12.25, kg: 2_000 } },
+      {
+        reason: 'cooperative fee',
+        amountSatang: 46_913,
+        basis: { kind: 'percent', percentOfEggRevenue: 1.25, eggRevenueSatang: 3_753_000 },
+      },
+    ]);
+    expect(settled).toMatchObject({ deductionsSatang: 126_363, netSatang: 726_637 });
+  });
+
+  it('repeats as a no-op, and refuses the same id with another rate', () => {
+    const history = [l1, l2, f1, { type: 'MemberSettled' as const, data: settledBy([l1, l2, f1], withRates) }];
+    given(decider, history).when(withRates).thenNothing();
+    const otherRate = deductions.map((d) => (d.satangPerEgg ? { ...d, satangPerEgg: 0.6 } : d));
+    given(decider, history)
+      .when({ ...withRates, data: { ...withRates.data, deductions: otherRate } })
+      .thenThrows(Conflict, 'settlement_already_recorded');
+  });
+
+  it('charges nothing per egg on a settlement that only takes eggs back', () => {
+    const december = settledBy([l1, l2, f1, november, paidVoid], {
+      ...settleDecember,
+      data: { ...settleDecember.data, deductions: [{ reason: 'egg fund', satangPerEgg: 1 }] },
+    });
+    expect(december.deductions).toEqual([
+      { reason: 'egg fund', amountSatang: 0, basis: { kind: 'per-egg', satangPerEgg: 1, eggs: -6_000 } },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { MemberAccountEvent, MemberSettled, SizeEggs } from './member-account.events';
+import { currentSettled, type MemberAccountEvent, type MemberSettled, type SizeEggs } from './member-account.events';
 import type { MemberEggPrice } from './member-price-list.events';
 
 /** One grading of a lot, and what became of it. */
@@ -6,9 +6,15 @@ export interface Grading {
   readonly lotId: string;
   readonly grading: number;
   readonly gradedOn: string;
+  /** The day the lot was collected (the grading day for deliveries recorded before it was kept). */
+  readonly collectedOn: string;
   readonly sizes: readonly SizeEggs[];
-  /** The settlement that paid it, and the price of each of its sizes then: a later void takes back at these. */
-  readonly paid: { readonly settlementId: string; readonly prices: readonly MemberEggPrice[] } | null;
+  /** The settlement that paid it, by which list, at what price per size: a later void takes back at these. */
+  readonly paid: {
+    readonly settlementId: string;
+    readonly priceListId: string;
+    readonly prices: readonly MemberEggPrice[];
+  } | null;
   readonly voided: {
     readonly reason: string;
     readonly voidedOn: string;
@@ -78,14 +84,16 @@ function withGrading(
 function settled(state: OpenMemberAccount, s: Settlement): OpenMemberAccount {
   let lots = state.lots;
   for (const ref of s.gradings) {
+    const list = s.priceLists.find((l) => l.priceListId === ref.priceListId);
     lots = withGrading(lots, ref.lotId, ref.grading, (g) => ({
       ...g,
       paid: {
         settlementId: s.settlementId,
+        priceListId: ref.priceListId,
         // The decider refused unpriced sizes, so every size is found; evolve still never throws.
         prices: g.sizes.map((line) => ({
           size: line.size,
-          satangPerEgg: s.prices.find((p) => p.size === line.size)?.satangPerEgg ?? 0,
+          satangPerEgg: list?.prices.find((p) => p.size === line.size)?.satangPerEgg ?? 0,
         })),
       },
     }));
@@ -112,9 +120,17 @@ export function evolveMemberAccount(state: MemberAccountState, event: MemberAcco
   const account = opened(state, event.data.memberId);
   switch (event.type) {
     case 'EggDeliveryRecorded': {
-      const { lotId, grading, gradedOn, sizes } = event.data;
+      const { lotId, grading, gradedOn, collectedOn, sizes } = event.data;
       const gradings = account.lots.get(lotId) ?? [];
-      const next: Grading = { lotId, grading, gradedOn, sizes, paid: null, voided: null };
+      const next: Grading = {
+        lotId,
+        grading,
+        gradedOn,
+        collectedOn: collectedOn ?? gradedOn,
+        sizes,
+        paid: null,
+        voided: null,
+      };
       return { ...account, lots: new Map(account.lots).set(lotId, [...gradings, next]) };
     }
     case 'EggDeliveryVoided': {
@@ -150,6 +166,6 @@ export function evolveMemberAccount(state: MemberAccountState, event: MemberAcco
       return { ...account, feedCharges, adjustments };
     }
     case 'MemberSettled':
-      return settled(account, event.data);
+      return settled(account, currentSettled(event.data));
   }
 }

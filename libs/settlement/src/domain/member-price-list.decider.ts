@@ -2,9 +2,9 @@ import { aggregate, Conflict, type Decider, sameFacts } from '@khai/core';
 
 import type { MemberEggPricesSet, MemberPriceListEvent } from './member-price-list.events';
 import {
-  evolveMemberPriceList,
-  initialMemberPriceListState,
-  type MemberPriceListState,
+  evolveMemberPriceSchedule,
+  initialMemberPriceScheduleState,
+  type MemberPriceScheduleState,
 } from './member-price-list.state';
 import { normalisedPrices } from './prices';
 
@@ -12,17 +12,24 @@ export type SetMemberEggPrices = { readonly type: 'SetMemberEggPrices'; readonly
 export type MemberPriceListCommand = SetMemberEggPrices;
 
 /**
- * A price list is set once and never edited: settlements keep the id they were paid
+ * The cooperative's schedule of member price lists, one stream, so that a
+ * settlement reads every list in force for its eggs at once and consistently.
+ * A list is set once and never edited: settlements keep the id they were paid
  * by, so a new price is a new list. A repeat that differs only in `setOn` is a retry.
  */
-export const memberPriceListDecider: Decider<MemberPriceListCommand, MemberPriceListEvent, MemberPriceListState> = {
-  initialState: initialMemberPriceListState,
-  evolve: evolveMemberPriceList,
+export const memberPriceScheduleDecider: Decider<
+  MemberPriceListCommand,
+  MemberPriceListEvent,
+  MemberPriceScheduleState
+> = {
+  initialState: initialMemberPriceScheduleState,
+  evolve: evolveMemberPriceSchedule,
   decide({ data }, state) {
     const priceList = { ...data, prices: normalisedPrices(data.prices) };
-    if (state.status === 'none') return [{ type: 'MemberEggPricesSet', data: priceList }];
+    const earlier = state.lists.find((l) => l.priceListId === data.priceListId);
+    if (!earlier) return [{ type: 'MemberEggPricesSet', data: priceList }];
     const { setOn: _setOn, ...requested } = priceList;
-    const { setOn: _was, ...current } = state.priceList;
+    const { setOn: _was, ...current } = earlier;
     if (sameFacts(requested, current)) return [];
     throw new Conflict(
       'price_list_already_set',
@@ -32,5 +39,6 @@ export const memberPriceListDecider: Decider<MemberPriceListCommand, MemberPrice
   },
 };
 
-/** Member price lists live in the `memberpricelist` stream category. */
-export const memberPriceList = aggregate('memberpricelist', memberPriceListDecider);
+/** The schedule lives in one stream of the `memberpriceschedule` category. */
+export const memberPriceSchedule = aggregate('memberpriceschedule', memberPriceScheduleDecider);
+export const PRICE_SCHEDULE_ID = 'cooperative';

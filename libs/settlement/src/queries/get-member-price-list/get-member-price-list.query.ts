@@ -11,14 +11,14 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 
-import { memberPriceList } from '../../domain/member-price-list.decider';
+import { memberPriceSchedule, PRICE_SCHEDULE_ID } from '../../domain/member-price-list.decider';
 
 export class MemberPriceListDto {
   @ApiProperty() priceListId!: string;
   @ApiProperty() effectiveFrom!: string;
   @ApiProperty({ type: [SizePriceDto] }) prices!: SizePriceDto[];
   @ApiProperty() setOn!: string;
-  @ApiProperty() revision!: number;
+  @ApiProperty({ description: 'revision of the schedule of all member price lists when read' }) revision!: number;
 }
 
 export class GetMemberPriceListQuery extends Query<MemberPriceListDto> {
@@ -32,11 +32,10 @@ export class GetMemberPriceListHandler implements IQueryHandler<GetMemberPriceLi
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   async execute({ priceListId }: GetMemberPriceListQuery): Promise<MemberPriceListDto> {
-    const stream = memberPriceList.stream(priceListId);
-    const { state, revision } = await readState(this.store, stream, memberPriceList.decider);
-    if (state.status === 'none')
-      throw new NotFound(`no price list ${priceListId}`, { priceListId }, 'price_list_not_found');
-    const p = state.priceList;
+    const stream = memberPriceSchedule.stream(PRICE_SCHEDULE_ID);
+    const { state, revision } = await readState(this.store, stream, memberPriceSchedule.decider);
+    const p = state.lists.find((l) => l.priceListId === priceListId);
+    if (!p) throw new NotFound(`no price list ${priceListId}`, { priceListId }, 'price_list_not_found');
     return {
       priceListId: p.priceListId,
       effectiveFrom: p.effectiveFrom,

@@ -10,9 +10,8 @@ import {
 } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 
-import { DeductionDto } from '../../commands/settle-member';
 import { memberAccount } from '../../domain/member-account.decider';
 import type { Settlement } from '../../domain/member-account.state';
 
@@ -21,11 +20,38 @@ export class EggLineDto {
   @ApiProperty({ description: 'negative where a grading paid earlier is taken back' }) eggs!: number;
   @ApiProperty() satangPerEgg!: number;
   @ApiProperty({ description: 'eggs × satangPerEgg' }) amountSatang!: number;
+  @ApiProperty({
+    description: 'the member price list that priced these eggs (a take-back: the list they were paid by)',
+  })
+  priceListId!: string;
+}
+
+export class SettlementPriceListDto {
+  @ApiProperty() priceListId!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'null for settlements recorded before it was kept' })
+  effectiveFrom!: string | null;
+  @ApiProperty({ type: [SizePriceDto] }) prices!: SizePriceDto[];
+}
+
+export class DeductionLineDto {
+  @ApiProperty() reason!: string;
+  @ApiProperty({ description: 'whole satang, rounded once, half away from zero' }) amountSatang!: number;
+  @ApiProperty({ enum: ['fixed', 'per-egg', 'per-kg', 'percent'] }) kind!: string;
+  @ApiPropertyOptional({ description: 'per-egg: the rate' }) satangPerEgg?: number;
+  @ApiPropertyOptional({ description: 'per-egg: the eggs paid, net of take-backs' }) eggs?: number;
+  @ApiPropertyOptional({ description: 'per-kg: the rate' }) satangPerKg?: number;
+  @ApiPropertyOptional({ description: 'per-kg: the kg of feed charged' }) kg?: number;
+  @ApiPropertyOptional({ description: 'percent: the rate' }) percentOfEggRevenue?: number;
+  @ApiPropertyOptional({ description: 'percent: the egg revenue it applies to' }) eggRevenueSatang?: number;
 }
 
 export class GradingRefDto {
   @ApiProperty() lotId!: string;
   @ApiProperty({ description: '1 for the first grading of the lot' }) grading!: number;
+}
+
+export class PaidGradingRefDto extends GradingRefDto {
+  @ApiProperty({ description: 'the member price list in force on the lot’s collection day' }) priceListId!: string;
 }
 
 /** The amounts as Thai baht for people: ฿1,234.50 (th-TH). */
@@ -42,13 +68,13 @@ export class MemberStatementDto {
   @ApiProperty() periodFrom!: string;
   @ApiProperty() periodTo!: string;
   @ApiProperty() settledOn!: string;
-  @ApiProperty() priceListId!: string;
-  @ApiProperty({ type: [SizePriceDto] }) prices!: SizePriceDto[];
+  @ApiProperty({ type: [SettlementPriceListDto], description: 'the lists that priced the eggs, by effectiveFrom' })
+  priceLists!: SettlementPriceListDto[];
   @ApiProperty({ type: [EggLineDto] }) eggLines!: EggLineDto[];
   @ApiProperty() eggRevenueSatang!: number;
   @ApiProperty() feedKg!: number;
   @ApiProperty() feedChargeSatang!: number;
-  @ApiProperty({ type: [DeductionDto] }) deductions!: DeductionDto[];
+  @ApiProperty({ type: [DeductionLineDto] }) deductions!: DeductionLineDto[];
   @ApiProperty() deductionsSatang!: number;
   @ApiProperty({ description: 'eggRevenueSatang − feedChargeSatang − deductionsSatang' }) netSatang!: number;
   @ApiProperty({ type: StatementThbDto }) thb!: StatementThbDto;
@@ -56,7 +82,7 @@ export class MemberStatementDto {
   @ApiProperty({ type: [String] }) voidedLotIds!: string[];
   @ApiProperty({ type: [String] }) deliveryIds!: string[];
   @ApiProperty({ type: [String] }) adjustmentIds!: string[];
-  @ApiProperty({ type: [GradingRefDto] }) gradings!: GradingRefDto[];
+  @ApiProperty({ type: [PaidGradingRefDto] }) gradings!: PaidGradingRefDto[];
   @ApiProperty({ type: [GradingRefDto] }) voids!: GradingRefDto[];
 }
 
@@ -67,18 +93,25 @@ export function toStatement(s: Settlement): MemberStatementDto {
     periodFrom: s.periodFrom,
     periodTo: s.periodTo,
     settledOn: s.settledOn,
-    priceListId: s.priceListId,
-    prices: s.prices.map((p) => ({ size: p.size, satangPerEgg: p.satangPerEgg })),
+    priceLists: s.priceLists.map((l) => ({
+      priceListId: l.priceListId,
+      effectiveFrom: l.effectiveFrom,
+      prices: l.prices.map((p) => ({ size: p.size, satangPerEgg: p.satangPerEgg })),
+    })),
     eggLines: s.eggLines.map((l) => ({
       size: l.size,
       eggs: l.eggs,
       satangPerEgg: l.satangPerEgg,
       amountSatang: l.amountSatang,
+      priceListId: l.priceListId,
     })),
     eggRevenueSatang: s.eggRevenueSatang,
     feedKg: s.feedKg,
     feedChargeSatang: s.feedChargeSatang,
-    deductions: s.deductions.map((d) => ({ reason: d.reason, amountSatang: d.amountSatang })),
+    deductions: s.deductions.map((d) => {
+      const { kind, ...rates } = d.basis;
+      return { reason: d.reason, amountSatang: d.amountSatang, kind, ...rates };
+    }),
     deductionsSatang: s.deductionsSatang,
     netSatang: s.netSatang,
     thb: {
@@ -91,7 +124,7 @@ export function toStatement(s: Settlement): MemberStatementDto {
     voidedLotIds: [...s.voidedLotIds],
     deliveryIds: [...s.deliveryIds],
     adjustmentIds: [...s.adjustmentIds],
-    gradings: s.gradings.map((g) => ({ lotId: g.lotId, grading: g.grading })),
+    gradings: s.gradings.map((g) => ({ lotId: g.lotId, grading: g.grading, priceListId: g.priceListId })),
     voids: s.voids.map((g) => ({ lotId: g.lotId, grading: g.grading })),
   };
 }
