@@ -1,10 +1,14 @@
 // The member-ledger process manager records deliveries and feed charges through these use cases.
 export {
   adjustFeedCharge,
+  LedgerBehind,
+  MEMBER_LEDGER,
+  type MemberLedger,
   recordEggDelivery,
   recordFeedCharge,
   setMemberEggPrices,
   settleMember,
+  SETTLEMENT_WAIT_MS,
   settlementUseCases,
   voidEggDelivery,
 } from './commands';

@@ -29,7 +29,10 @@ const MEANING: Readonly<Record<number, string>> = {
   422:
     'The request breaks a rule (the `code` says which): a business rule, an Idempotency-Key reused for another ' +
     'request, a range of days that ends before it starts, a `minPosition` past the head of the log; nothing was written.',
-  503: 'The event store failed or is not ready: a write may or may not be kept; retry with the same Idempotency-Key.',
+  503:
+    'The event store failed or is not ready: a write may or may not be kept; retry with the same Idempotency-Key. ' +
+    'Or what the request waits for (the read models, the member ledger for a settlement) has not reached ' +
+    '`minPosition` yet: nothing was written; the answer says the position waited for.',
 };
 
 /** The statuses a write (a use case's POST) can answer besides 201. */

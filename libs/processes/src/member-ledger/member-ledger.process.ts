@@ -12,9 +12,11 @@ import { commandContextFor, type ProcessManager } from '../runner/process-manage
  * adjustments). Grading and adjustment events do not name the member (nor the
  * collection day), so the lot's collection and the contract's delivery are looked up in their streams.
  */
+export const MEMBER_LEDGER_PROCESS = 'member-ledger';
+
 @Injectable()
 export class MemberLedgerProcess implements ProcessManager {
-  readonly name = 'member-ledger';
+  readonly name = MEMBER_LEDGER_PROCESS;
   readonly handles = new Set(['LotGraded', 'LotGradingVoided', 'FeedDelivered', 'FeedDeliveryAdjusted']);
 
   constructor(

@@ -85,6 +85,20 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
     }
   }
 
+  /**
+   * Waits at most `timeoutMs` for one process manager to handle the log up to `position`; answers where it got,
+   * and why it stopped if it did (then at once: a stopped process does not move on).
+   */
+  async reach(name: string, position: number, timeoutMs: number): Promise<{ position: number; failed: string | null }> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const checkpoint = this.running.get(name)?.checkpoint ?? 0;
+      const failed = this.failures.get(name) ?? null;
+      if (checkpoint >= position || failed !== null || Date.now() >= deadline) return { position: checkpoint, failed };
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  }
+
   private async start(manager: ProcessManager): Promise<void> {
     const run: Run = {
       subscription: undefined as unknown as Subscription,

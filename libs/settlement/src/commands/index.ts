@@ -16,3 +16,4 @@ export const settlementUseCases = [
 ];
 
 export { adjustFeedCharge, recordEggDelivery, recordFeedCharge, setMemberEggPrices, settleMember, voidEggDelivery };
+export { LedgerBehind, MEMBER_LEDGER, type MemberLedger, SETTLEMENT_WAIT_MS } from './member-ledger.port';

@@ -1,5 +1,12 @@
 import { registeredMember } from '@khai/cluster';
-import { ID_PATTERN, IsBusinessDate, IsNumberWithDecimals, IsWhole, MatchesPattern } from '@khai/contracts';
+import {
+  ID_PATTERN,
+  IsBusinessDate,
+  IsLogPosition,
+  IsNumberWithDecimals,
+  IsWhole,
+  MatchesPattern,
+} from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
@@ -18,6 +25,7 @@ import {
 import type { SettleMember } from '../domain/member-account.commands';
 import { memberAccount } from '../domain/member-account.decider';
 import { memberPriceSchedule, PRICE_SCHEDULE_ID } from '../domain/member-price-list.decider';
+import { ledgerCaughtUp } from './member-ledger.port';
 
 /** A deduction: its reason and exactly one of the four ways to reckon it. */
 export class DeductionDto {
@@ -78,6 +86,17 @@ export class SettleMemberDto {
   @IsBusinessDate()
   settledOn!: string;
 
+  @ApiPropertyOptional({
+    example: 1_204,
+    description:
+      'the log position of the last write the settlement must include (a grading’s or feed delivery’s answer); ' +
+      'by default the head of the log when asked. The settlement waits for the member ledger to reach it, or ' +
+      'answers 503 ledger_behind with the position it waits for; past the head: 422 position_not_written',
+  })
+  @IsOptional()
+  @IsLogPosition()
+  minPosition?: number;
+
   @ApiProperty({
     type: [DeductionDto],
     description:
@@ -97,15 +116,17 @@ export class SettleMemberDto {
  */
 export const settleMember = memberAccount.useCase({
   name: 'SettleMember',
-  streamId: (d: Omit<SettleMember['data'], 'priceLists'>) => d.memberId,
+  streamId: (d: Omit<SettleMember['data'], 'priceLists'> & { minPosition?: number }) => d.memberId,
   checks: [
     happenedBy('periodFrom', 'periodTo', 'settledOn'),
     async ({ memberId }, env) => {
       await registeredMember(env, memberId);
     },
+    // Last: the account is read after it, with every entry up to the position in it.
+    ({ minPosition }, env) => ledgerCaughtUp(env, minPosition),
   ],
   // The schedule only grows and a list is never edited, so reading it outside the account's stream is safe.
-  command: async (data, env) => {
+  command: async ({ minPosition: _seen, ...data }, env) => {
     const schedule = await env.state(memberPriceSchedule, PRICE_SCHEDULE_ID);
     return { type: 'SettleMember', data: { ...data, priceLists: schedule.lists } };
   },
