@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 
+import { AccessModule, type AccessModuleOptions } from '@khai/access';
 import { AnalyticsModule, analyticsProjections, EGG_GRAMS } from '@khai/analytics';
 import { type CheckpointStore, type EventStore, EventStoreModule } from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
@@ -45,12 +46,14 @@ export class PlatformModule {
       Partial<Pick<PlatformConfig, 'dataDir' | 'readModelSnapshotMinutes'>>,
     readModels: ReadModelStore,
     integration: IntegrationModuleOptions,
+    access: AccessModuleOptions,
   ): DynamicModule {
     return {
       module: PlatformModule,
       imports: [
         CqrsModule.forRoot(),
         EventStoreModule.forRoot(store, checkpoints),
+        AccessModule.forRoot(access),
         SettingsModule.forRoot(settings),
         ReadModelsModule.forRoot({
           store: readModels,

@@ -38,4 +38,19 @@ describe('platform configuration', () => {
     expect(loadConfig({ ...kafka, KHAI_KAFKA_RELAY_THREAD: 'false' }).integration.relayThread).toBe(false);
     expect(() => loadConfig({ ...kafka, KHAI_KAFKA_RELAY_THREAD: 'yes' })).toThrow('KHAI_KAFKA_RELAY_THREAD');
   });
+
+  it('keeps sessions 12 hours with an HTTPS-only cookie, and no metrics token, unless told otherwise', () => {
+    expect(loadConfig({}).access).toEqual({ sessionHours: 12, cookieSecure: true, metricsToken: undefined });
+    const token = 'f'.repeat(64);
+    expect(
+      loadConfig({ KHAI_SESSION_HOURS: '8', KHAI_COOKIE_SECURE: 'false', KHAI_METRICS_TOKEN: token }).access,
+    ).toEqual({ sessionHours: 8, cookieSecure: false, metricsToken: token });
+    for (const bad of ['0', '1.5', '721', 'a day'])
+      expect(() => loadConfig({ KHAI_SESSION_HOURS: bad })).toThrow('KHAI_SESSION_HOURS');
+    expect(() => loadConfig({ KHAI_COOKIE_SECURE: 'yes' })).toThrow('KHAI_COOKIE_SECURE');
+    for (const bad of ['short-token', `${'x'.repeat(40)} with space`]) {
+      expect(() => loadConfig({ KHAI_METRICS_TOKEN: bad })).toThrow('KHAI_METRICS_TOKEN');
+      expect(() => loadConfig({ KHAI_METRICS_TOKEN: bad })).not.toThrow(bad);
+    }
+  });
 });

@@ -23,6 +23,14 @@ export interface PlatformConfig {
   readonly readModelSnapshotMinutes: number;
   /** How the cooperative talks with buyers and feed suppliers: in-process, or Kafka. */
   readonly integration: IntegrationConfig;
+  /** Sign-in: how long a session lasts, whether its cookie is HTTPS-only, the token that may read `/metrics`. */
+  readonly access: AccessConfig;
+}
+
+export interface AccessConfig {
+  readonly sessionHours: number;
+  readonly cookieSecure: boolean;
+  readonly metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -58,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   }
   return {
     integration: integrationConfig(env),
+    access: accessConfig(env),
     readModels,
     readModelSnapshotMinutes,
     mongoUrl: env.MONGO_URL,
@@ -103,6 +112,24 @@ function parseEggGrams(text: string | undefined): Readonly<Record<SizeClass, num
     grams[size] = weight;
   }
   return grams as Readonly<Record<SizeClass, number>>;
+}
+
+function accessConfig(env: NodeJS.ProcessEnv): AccessConfig {
+  const sessionHours = Number(env.KHAI_SESSION_HOURS ?? 12);
+  if (!Number.isInteger(sessionHours) || sessionHours < 1 || sessionHours > 720)
+    throw new ConfigError(
+      `KHAI_SESSION_HOURS must be a whole number of hours, 1 to 720, got "${env.KHAI_SESSION_HOURS}"`,
+    );
+  const secure = env.KHAI_COOKIE_SECURE ?? 'true';
+  if (secure !== 'true' && secure !== 'false')
+    throw new ConfigError(`KHAI_COOKIE_SECURE must be true or false, got "${env.KHAI_COOKIE_SECURE}"`);
+  const metricsToken = env.KHAI_METRICS_TOKEN;
+  // Never echo a token, not even a malformed one.
+  if (metricsToken !== undefined && !/^[\x21-\x7e]{32,200}$/.test(metricsToken))
+    throw new ConfigError(
+      'KHAI_METRICS_TOKEN must be 32 to 200 visible ASCII characters (e.g. `openssl rand -hex 32`)',
+    );
+  return { sessionHours, cookieSecure: secure === 'true', metricsToken };
 }
 
 function integrationConfig(env: NodeJS.ProcessEnv): IntegrationConfig {

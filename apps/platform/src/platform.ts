@@ -1,14 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { AccountStore } from '@khai/access';
 import {
+  BEARER_SCHEME,
   type CheckpointStore,
+  COOKIE_SCHEME,
   createApiDocument,
   type EventStore,
   KHAI_FASTIFY_OPTIONS,
   khaiValidationPipe,
   KurrentDbEventStore,
   ProblemDetailsFilter,
+  SESSION_COOKIE,
   SqliteCheckpointStore,
   SqliteEventStore,
 } from '@khai/event-sourcing';
@@ -38,6 +42,12 @@ export function createCheckpointStore(config: PlatformConfig): CheckpointStore {
   return new SqliteCheckpointStore(join(config.dataDir, 'checkpoints.sqlite'));
 }
 
+/** The local accounts and their sessions: a SQLite file in the data dir, whichever event store is used. */
+export function createAccountStore(config: PlatformConfig): AccountStore {
+  mkdirSync(config.dataDir, { recursive: true });
+  return AccountStore.open(join(config.dataDir, 'accounts.sqlite'), { sessionHours: config.access.sessionHours });
+}
+
 /** The read models: in memory (rebuilt from the log at every start) or MongoDB. */
 export async function createReadModelStore(config: PlatformConfig): Promise<ReadModelStore> {
   return config.readModels === 'mongodb'
@@ -50,6 +60,7 @@ export async function createPlatform(config: PlatformConfig, logger = true): Pro
   const store = createEventStore(config);
   const checkpoints = createCheckpointStore(config);
   const readModels = await createReadModelStore(config);
+  const accounts = createAccountStore(config);
   const integration = integrationOptions(
     config.integration,
     config.dataDir,
@@ -62,7 +73,11 @@ export async function createPlatform(config: PlatformConfig, logger = true): Pro
         },
   );
   const app = await NestFactory.create<NestFastifyApplication>(
-    PlatformModule.forRoot(store, checkpoints, config, readModels, integration),
+    PlatformModule.forRoot(store, checkpoints, config, readModels, integration, {
+      accounts,
+      cookieSecure: config.access.cookieSecure,
+      ...(config.access.metricsToken === undefined ? {} : { metricsToken: config.access.metricsToken }),
+    }),
     new FastifyAdapter(KHAI_FASTIFY_OPTIONS),
     {
       logger: logger ? ['log', 'warn', 'error'] : false,
@@ -80,6 +95,15 @@ export async function createPlatform(config: PlatformConfig, logger = true): Pro
           'Money is integer satang; dates are ISO days in Asia/Bangkok; every write takes an Idempotency-Key.',
       )
       .setVersion('0.1.0')
+      .addBearerAuth(
+        { type: 'http', scheme: 'bearer', description: 'the token of `POST /auth/sign-in` with `session: bearer`' },
+        BEARER_SCHEME,
+      )
+      .addCookieAuth(
+        SESSION_COOKIE,
+        { type: 'apiKey', in: 'cookie', description: 'the session cookie `POST /auth/sign-in` sets' },
+        COOKIE_SCHEME,
+      )
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
@@ -89,6 +113,7 @@ export async function createPlatform(config: PlatformConfig, logger = true): Pro
     await readModels.close();
     await store.close();
     await checkpoints.close();
+    accounts.close();
   };
   return app;
 }

@@ -1,3 +1,4 @@
+export * from './access';
 export * from './aggregate-cache';
 export * from './checkpoint-store.port';
 export * from './day-checks';

@@ -6,6 +6,7 @@ export * from './adapters/sqlite.checkpoint-store';
 export * from './adapters/sqlite.event-store';
 export * from './adapters/wal-checkpoint-thread';
 export * from './event-store.module';
+export * from './http/access';
 export * from './http/command-context';
 export * from './http/command-response';
 export * from './http/json-body';

@@ -21,6 +21,10 @@ export class ProblemDetailsDto {
 /** What each status means wherever it is answered. */
 const MEANING: Readonly<Record<number, string>> = {
   400: 'The request is malformed or a field is invalid (`errors` names each field); nothing was written.',
+  401: 'No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written.',
+  403:
+    'Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was ' +
+    'written.',
   404: 'Something the request names does not exist; nothing was written.',
   409: 'The request conflicts with what is recorded (e.g. the same id with other facts); nothing was written.',
   412: 'Another writer changed the same record at the same moment, more often than retried; nothing was written: retry.',
@@ -29,6 +33,7 @@ const MEANING: Readonly<Record<number, string>> = {
   422:
     'The request breaks a rule (the `code` says which): a business rule, an Idempotency-Key reused for another ' +
     'request, a range of days that ends before it starts, a `minPosition` past the head of the log; nothing was written.',
+  429: 'Too many failed attempts for this username in a row: wait the `Retry-After` seconds, then try again.',
   503:
     'The event store failed or is not ready: a write may or may not be kept; retry with the same Idempotency-Key. ' +
     'Or what the request waits for (the read models, the member ledger for a settlement) has not reached ' +
