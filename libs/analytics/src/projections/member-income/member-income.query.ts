@@ -1,5 +1,5 @@
 import { SIZE_CLASSES } from '@khai/contracts';
-import { ApiProblems, NotFound, QUERY_PROBLEMS } from '@khai/event-sourcing';
+import { ApiProblems, NotFound, QUERY_PROBLEMS, Roles } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Optional, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -110,6 +110,7 @@ export class MemberIncomeController {
 
   /** Each member's income and production over the period, and the cluster's distribution of IOFC. */
   @Get()
+  @Roles('manager', { member: 'memberId' })
   @ApiOkResponse({ type: MemberIncomeReportDto })
   get(@QueryParams() params: MemberIncomeParams): Promise<MemberIncomeReportDto> {
     return this.queries.execute(new GetMemberIncomeQuery(params));

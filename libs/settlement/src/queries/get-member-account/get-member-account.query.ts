@@ -6,6 +6,7 @@ import {
   NotFound,
   QUERY_PROBLEMS,
   readState,
+  Roles,
   SizePriceDto,
 } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
@@ -156,6 +157,7 @@ export class GetMemberAccountController {
 
   /** What is waiting to be settled, and the settlements made. */
   @Get(':memberId')
+  @Roles('manager', { member: 'memberId' })
   @ApiOkResponse({ type: MemberAccountDto })
   get(@Param('memberId') memberId: string): Promise<MemberAccountDto> {
     return this.queries.execute(new GetMemberAccountQuery(memberId));

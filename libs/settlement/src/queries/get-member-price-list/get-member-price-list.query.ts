@@ -5,6 +5,7 @@ import {
   NotFound,
   QUERY_PROBLEMS,
   readState,
+  Roles,
   SizePriceDto,
 } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
@@ -53,6 +54,7 @@ export class GetMemberPriceListController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':priceListId')
+  @Roles('manager', 'staff', 'member')
   @ApiOkResponse({ type: MemberPriceListDto })
   get(@Param('priceListId') priceListId: string): Promise<MemberPriceListDto> {
     return this.queries.execute(new GetMemberPriceListQuery(priceListId));

@@ -6,6 +6,7 @@ import {
   NotFound,
   QUERY_PROBLEMS,
   readState,
+  Roles,
   SizePriceDto,
 } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
@@ -165,6 +166,7 @@ export class GetMemberSettlementController {
 
   /** A member's statement (ใบแจ้งยอด): every line, the totals, and the totals in baht. */
   @Get(':memberId/settlements/:settlementId')
+  @Roles('manager', { member: 'memberId' })
   @ApiOkResponse({ type: MemberStatementDto })
   get(@Param('memberId') memberId: string, @Param('settlementId') settlementId: string): Promise<MemberStatementDto> {
     return this.queries.execute(new GetMemberSettlementQuery(memberId, settlementId));
