@@ -27,7 +27,7 @@ import { SqliteInboxStore } from './inbox/sqlite.inbox-store';
 import { IntegrationModule } from './integration.module';
 import { OutboxRelay } from './outbound/outbox-relay';
 import { RELAY, type Relay, RelayThread } from './outbound/relay-thread';
-import { buyerOffer, buyerOrder } from './testing/partner-messages';
+import { buyerOffer, buyerOrder, buyerPayment } from './testing/partner-messages';
 
 // The broker comes from KAFKA_BROKERS (deploy/local/kafka.sh start prints it); without it the suite is skipped and says why.
 const brokers = process.env.KAFKA_BROKERS?.split(',').filter((b) => b.length > 0) ?? [];
@@ -161,8 +161,14 @@ function suite(): void {
     }
   }
 
-  /** Reads a topic from the start with a fresh group until `count` distinct message ids are seen. */
-  async function readTopic(coop: Pick<Cooperative, 'prefix'>, topic: string, count: number, timeoutMs = 60_000) {
+  /** Reads a topic from the start with a fresh group until `count` distinct message ids (or `header`s) are seen. */
+  async function readTopic(
+    coop: Pick<Cooperative, 'prefix'>,
+    topic: string,
+    count: number,
+    timeoutMs = 60_000,
+    header = 'message-id',
+  ) {
     const seen = new Map<string, { key: string | null; value: unknown; headers: Record<string, string> }>();
     let deliveries = 0;
     const consumer = partner.consumer({ groupId: `${run}-reader-${randomUUID()}` });
@@ -174,7 +180,7 @@ function suite(): void {
         const headers = Object.fromEntries(
           Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(Array.isArray(v) ? v[0] : v)]),
         );
-        seen.set(headers['message-id'] ?? '', {
+        seen.set(headers[header] ?? '', {
           key: message.key?.toString() ?? null,
           value: parseOrRaw(message.value?.toString() ?? ''),
           headers,
@@ -306,6 +312,41 @@ function suite(): void {
       });
     } finally {
       await coop.close();
+    }
+  });
+
+  it('a payment dead-lettered before its order, sent again as the same bytes, is applied once, also after a restart; another message under its id is not', async () => {
+    const payments = TOPICS.buyerPayments.name;
+    const payment = buyerPayment('SO-T', 'P-1');
+    const first = await cooperative('retry');
+    try {
+      await send(first, payments, payment, 'SO-T');
+      await until('the payment dead-lettered', () => first.pipeline.counts.deadLettered === 1);
+      await send(first, TOPICS.buyerOrders.name, buyerOrder('SO-T'), 'SO-T');
+      await until('the order applied', () => first.pipeline.counts.applied === 1);
+      await send(first, payments, payment, 'SO-T');
+      await until('the payment applied', () => first.pipeline.counts.applied === 2);
+      const reused = buyerPayment('SO-T', 'P-2', { messageId: payment.messageId, occurredAt: payment.occurredAt });
+      await send(first, payments, reused, 'SO-T');
+      await until('the reused id dead-lettered', () => first.pipeline.counts.deadLettered === 2);
+      expect(first.pipeline.counts).toMatchObject({ retried: 1, duplicates: 0 });
+      const { seen } = await readTopic(first, `${payments}.dlq`, 2, 60_000, 'dlq-code');
+      expect([...seen.keys()].sort()).toEqual(['message_id_reused', 'sales_order_not_found']);
+      expect(seen.get('message_id_reused')?.value).toEqual(reused);
+    } finally {
+      await first.close();
+    }
+    // The inbox is durable: after the restart the same bytes again are a redelivery of an applied message.
+    const second = await cooperative('retry');
+    try {
+      await send(second, payments, payment, 'SO-T');
+      await until('the payment acknowledged', () => second.pipeline.counts.duplicates === 1);
+      expect(second.pipeline.counts).toMatchObject({ applied: 0, deadLettered: 0, retried: 0 });
+      const events = await second.store.readStream('salesorder-SO-T');
+      expect(events.map((e) => e.type)).toEqual(['SalesOrderConfirmed', 'PaymentReceived']);
+      expect(events[1]?.data).toMatchObject({ paymentId: 'P-1' });
+    } finally {
+      await second.close();
     }
   });
 

@@ -73,13 +73,13 @@ describe('inbound partner messages (in-process bus)', () => {
     expect(events[1]?.metadata).toMatchObject({
       actor: 'partner:B-makro-cm',
       causationId: message.messageId,
-      idempotencyKey: `kafka:${message.messageId}`,
+      idempotencyKey: `kafka:${message.messageId}@${message.occurredAt}`,
     });
     expect(pipeline.counts).toMatchObject({ applied: 1, duplicates: 1, deadLettered: 0 });
     expect(await inbox.find(message)).toMatchObject({ topic: offers, outcome: 'applied' });
   });
 
-  it('applies once a message resent under its id with another occurredAt: the inbox misses it, the log does not', async () => {
+  it('takes the same id with another occurredAt for another message: the same facts again change nothing', async () => {
     const message = buyerOffer('N-1', 'R1');
     const resent = { ...message, occurredAt: new Date(Date.parse(message.occurredAt) + 60_000).toISOString() };
     await bus.publish([onTopic(offers, message)]);
@@ -89,16 +89,16 @@ describe('inbound partner messages (in-process bus)', () => {
       'PriceNegotiationOpened',
       'BuyerOfferReceived',
     ]);
-    expect(pipeline.counts).toMatchObject({ applied: 1, repeated: 1, duplicates: 0 });
-    expect(await inbox.find(resent)).toMatchObject({ outcome: 'repeated' });
+    expect(pipeline.counts).toMatchObject({ applied: 1, noChange: 1, duplicates: 0, deadLettered: 0 });
+    expect(await inbox.find(resent)).toMatchObject({ outcome: 'no_change' });
   });
 
-  it('knows an invalid message again by the id and time its body carries', async () => {
+  it('checks an invalid message again each time it comes, known by the id and time its body carries', async () => {
     const bad = buyerOffer('N-1', 'R1', { prices: [] });
     await bus.publish([onTopic(offers, bad), onTopic(offers, bad)]);
     await handled(2);
-    expect(dlq(offers)).toHaveLength(1);
-    expect(pipeline.counts).toMatchObject({ deadLettered: 1, duplicates: 1 });
+    expect(dlq(offers).map((letter) => letter.headers['message-id'])).toEqual([bad.messageId, bad.messageId]);
+    expect(pipeline.counts).toMatchObject({ deadLettered: 2, retried: 1, duplicates: 0 });
     expect(await inbox.find(bad)).toMatchObject({ outcome: 'dead_lettered:validation_failed' });
   });
 
@@ -153,7 +153,7 @@ describe('inbound partner messages (in-process bus)', () => {
     expect(pipeline.counts).toMatchObject({ applied: 1, deadLettered: 2 });
   });
 
-  it('dead-letters a poison message (not JSON) once, however often it comes', async () => {
+  it('dead-letters a poison message (not JSON) each time it comes, under the id of its header', async () => {
     const poison = {
       topic: offers,
       key: 'N-1',
@@ -162,9 +162,11 @@ describe('inbound partner messages (in-process bus)', () => {
     };
     await bus.publish([poison, poison]);
     await handled(2);
-    expect(dlq(offers)).toHaveLength(1);
-    expect(dlq(offers)[0]?.headers).toMatchObject({ 'dlq-code': 'malformed_json', 'message-id': 'poison-1' });
-    expect(pipeline.counts).toMatchObject({ deadLettered: 1, duplicates: 1 });
+    expect(dlq(offers).map((letter) => [letter.headers['dlq-code'], letter.headers['message-id']])).toEqual([
+      ['malformed_json', 'poison-1'],
+      ['malformed_json', 'poison-1'],
+    ]);
+    expect(pipeline.counts).toMatchObject({ deadLettered: 2, retried: 1, duplicates: 0 });
   });
 
   it('dead-letters a message keyed by anything but its ordering id', async () => {

@@ -1,3 +1,5 @@
+import { hash } from 'node:crypto';
+
 import {
   deadLetterTopic,
   HEADERS,
@@ -9,7 +11,14 @@ import {
 import { type CommandResult, KhaiError, UseCaseRunner } from '@khai/event-sourcing';
 import { Inject, Injectable } from '@nestjs/common';
 
-import { INBOX_STORE, type InboxKey, type InboxStore } from '../inbox/inbox-store.port';
+import {
+  deadLettered,
+  INBOX_STORE,
+  type InboxEntry,
+  type InboxKey,
+  type InboxStore,
+  isDeadLettered,
+} from '../inbox/inbox-store.port';
 import { type InboundMessage, INTEGRATION_BUS, type IntegrationBus } from '../integration-bus.port';
 import { applyMessage, partnerOf } from './inbound-commands';
 
@@ -19,6 +28,8 @@ export interface InboundCounts {
   noChange: number;
   duplicates: number;
   deadLettered: number;
+  /** Messages that came again after a dead letter and were handled again (each also counted by its new outcome). */
+  retried: number;
 }
 
 /** Longest reason kept in the `dlq-reason` header. */
@@ -27,18 +38,31 @@ const MAX_REASON = 2000;
 /**
  * One inbound message, from bytes to a durable effect: parse and validate
  * (class-validator), look it up in the inbox by message id and occurredAt, map it to its
- * command, apply it once (the idempotency key `kafka:<messageId>`), and record
- * the outcome in the inbox. A redelivery (the same bytes) is found there; a
- * resend under the same id with another occurredAt is not, and its effect is
- * still applied once, by the idempotency key, which the log keeps with the
- * events. Whatever the cooperative cannot accept — not JSON,
+ * command, apply it once (the idempotency key `kafka:<messageId>@<occurredAt>`), and record
+ * the outcome in the inbox with a hash of the bytes. A message is known by its id and
+ * occurredAt; the same key again is:
+ * - the same bytes, applied before: a redelivery, acknowledged with no effect;
+ * - the same bytes, dead-lettered before: a retry, handled again (the order it
+ *   needed may exist by now) and its new outcome recorded;
+ * - other bytes: another message under a used id, dead-lettered `message_id_reused`.
+ * An inbox record lost in a crash is stood in for by the idempotency key, which the
+ * log keeps with the events. The same id with another occurredAt is another message
+ * (each fact it states is recorded once by its own id: a payment's, a round's).
+ * Whatever the cooperative cannot accept — not JSON,
  * invalid, the wrong key, a business refusal (4xx) — goes to `<topic>.dlq` with
  * the reason in headers, and the consumer moves on. Anything else (the store is
  * down) throws, and the bus retries the message.
  */
 @Injectable()
 export class InboundPipeline {
-  readonly counts: InboundCounts = { applied: 0, repeated: 0, noChange: 0, duplicates: 0, deadLettered: 0 };
+  readonly counts: InboundCounts = {
+    applied: 0,
+    repeated: 0,
+    noChange: 0,
+    duplicates: 0,
+    deadLettered: 0,
+    retried: 0,
+  };
 
   constructor(
     @Inject(UseCaseRunner) private readonly useCases: UseCaseRunner,
@@ -53,9 +77,18 @@ export class InboundPipeline {
       ? { messageId: parsed.message.messageId, occurredAt: parsed.message.occurredAt }
       : looseKey(raw);
     const { messageId } = key;
-    if (await this.inbox.find(key)) {
-      this.counts.duplicates += 1;
-      return;
+    const bodyHash = bodyHashOf(raw.value);
+    const earlier = await this.inbox.find(key);
+    if (earlier) {
+      if (earlier.bodyHash !== null && earlier.bodyHash !== bodyHash) {
+        await this.deadLetter(raw, messageId, 'message_id_reused', reusedReason(key, earlier));
+        return;
+      }
+      if (!isDeadLettered(earlier.outcome)) {
+        this.counts.duplicates += 1;
+        return;
+      }
+      this.counts.retried += 1;
     }
     let outcome: string;
     if (!spec || !parsed) {
@@ -69,7 +102,7 @@ export class InboundPipeline {
     } else {
       outcome = await this.apply(raw, parsed.message);
     }
-    await this.inbox.record({ ...key, topic: raw.topic, receivedAt: new Date().toISOString(), outcome });
+    await this.inbox.record({ ...key, topic: raw.topic, receivedAt: new Date().toISOString(), outcome, bodyHash });
   };
 
   private async apply(raw: InboundMessage, message: IntegrationMessage): Promise<string> {
@@ -78,7 +111,7 @@ export class InboundPipeline {
       actor: partner ? `partner:${partner}` : `kafka:${raw.topic}`,
       correlationId: raw.headers[HEADERS.correlationId] ?? message.messageId,
       causationId: message.messageId,
-      idempotencyKey: `kafka:${message.messageId}`,
+      idempotencyKey: `kafka:${message.messageId}@${message.occurredAt}`,
     };
     let result: CommandResult;
     try {
@@ -118,7 +151,7 @@ export class InboundPipeline {
       },
     ]);
     this.counts.deadLettered += 1;
-    return `dead_lettered:${code}`;
+    return deadLettered(code);
   }
 }
 
@@ -129,6 +162,22 @@ export class InboundPipeline {
  */
 function isRefusal(error: unknown): error is KhaiError {
   return error instanceof KhaiError && error.status >= 400 && error.status < 500 && error.status !== 412;
+}
+
+/**
+ * A hash of a message's bytes, kept in the inbox: the first 128 bits of its SHA-256 (base64url), plenty to tell
+ * apart two messages a partner sent under one id, in 22 bytes of the row instead of 43.
+ */
+export function bodyHashOf(value: Buffer | null): string {
+  return hash('sha256', value ?? Buffer.alloc(0), 'base64url').slice(0, 22);
+}
+
+function reusedReason(key: InboxKey, earlier: InboxEntry): string {
+  const at = key.occurredAt === '' ? '' : ` with occurredAt ${key.occurredAt}`;
+  return (
+    `message ${key.messageId}${at} came on ${earlier.receivedAt} with other bytes (${earlier.outcome}): ` +
+    'a message sent again must be the same bytes, and a new message needs a new messageId'
+  );
 }
 
 function keyOf(message: IntegrationMessage, field: string): string | undefined {

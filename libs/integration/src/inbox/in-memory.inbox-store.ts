@@ -1,4 +1,4 @@
-import { type InboxEntry, type InboxKey, inboxKeyString, type InboxStore } from './inbox-store.port';
+import { type InboxEntry, type InboxKey, inboxKeyString, type InboxStore, isDeadLettered } from './inbox-store.port';
 
 export class InMemoryInboxStore implements InboxStore {
   private readonly entries = new Map<string, InboxEntry>();
@@ -12,7 +12,8 @@ export class InMemoryInboxStore implements InboxStore {
 
   async record(entry: InboxEntry): Promise<void> {
     const key = inboxKeyString(entry);
-    if (!this.entries.has(key)) this.entries.set(key, { ...entry });
+    const earlier = this.entries.get(key);
+    if (!earlier || isDeadLettered(earlier.outcome)) this.entries.set(key, { ...entry });
   }
 
   async close(): Promise<void> {}

@@ -20,6 +20,11 @@ export interface InboxEntry extends InboxKey {
   readonly receivedAt: string;
   /** `applied`, `repeated`, `no_change`, or `dead_lettered:<code>`. */
   readonly outcome: string;
+  /**
+   * A hash of the message's bytes, by which the same message sent again is told from another message under the same
+   * key; null in records made before it was kept.
+   */
+  readonly bodyHash: string | null;
 }
 
 export interface InboxStore {
@@ -28,9 +33,24 @@ export interface InboxStore {
    * read was recorded, and as inboxes made before the time was kept were migrated.
    */
   find(key: InboxKey): Promise<InboxEntry | undefined>;
-  /** Records the first outcome of a key; a later record of the same key changes nothing. Resolves once durable. */
+  /**
+   * Records the outcome of a key. A later record of the key replaces a dead letter (the message was tried again) and
+   * nothing else: an applied message stays applied. Resolves once durable.
+   */
   record(entry: InboxEntry): Promise<void>;
   close(): Promise<void>;
+}
+
+const DEAD_LETTERED = 'dead_lettered:';
+
+/** The outcome of a message sent to the dead letters with this code. */
+export function deadLettered(code: string): string {
+  return `${DEAD_LETTERED}${code}`;
+}
+
+/** Whether an outcome is a dead letter: the message was not applied, and may be tried again. */
+export function isDeadLettered(outcome: string): boolean {
+  return outcome.startsWith(DEAD_LETTERED);
 }
 
 /** One string for an inbox key, for maps. */

@@ -1,7 +1,7 @@
 import { WalCheckpointThread } from '@khai/event-sourcing';
 import Database from 'better-sqlite3';
 
-import { type InboxEntry, type InboxKey, inboxKeyString, type InboxStore } from './inbox-store.port';
+import { type InboxEntry, type InboxKey, inboxKeyString, type InboxStore, isDeadLettered } from './inbox-store.port';
 
 export interface SqliteInboxOptions {
   /**
@@ -14,7 +14,14 @@ export interface SqliteInboxOptions {
   readonly checkpointThread?: boolean;
 }
 
-type InboxRow = { occurred_at: string; message_id: string; topic: string; received_at: string; outcome: string };
+type InboxRow = {
+  occurred_at: string;
+  message_id: string;
+  topic: string;
+  received_at: string;
+  outcome: string;
+  body_hash: string | null;
+};
 
 interface Lookup {
   readonly key: InboxKey;
@@ -41,7 +48,8 @@ interface Pending {
  * exists nowhere else. Should a power loss take its last records, a message
  * that comes again is answered by the idempotency key its events carry
  * (`repeated`, nothing appended twice), or dead-lettered again under the same
- * message id. A process crash loses nothing (the WAL is in the OS's cache).
+ * message id; a dead letter whose replacement was lost has the message tried
+ * again, and answered the same way. A process crash loses nothing (the WAL is in the OS's cache).
  * The sync per commit cost the consumer's event loop about a fifth of its
  * time per message (docs/benchmarks.md).
  */
@@ -51,7 +59,7 @@ export class SqliteInboxStore implements InboxStore {
   private readonly select: Database.Statement<[string], InboxRow>;
   private lookups: Lookup[] = [];
   private readonly checkpoints: WalCheckpointThread | undefined;
-  private readonly insert: Database.Statement<[string, string, string, string, string]>;
+  private readonly insert: Database.Statement<[string, string, string, string, string, string | null]>;
   private pending: Pending[] = [];
   private readonly queued = new Map<string, InboxEntry>();
 
@@ -64,11 +72,15 @@ export class SqliteInboxStore implements InboxStore {
     this.checkpoints =
       options.checkpointThread && filename !== ':memory:' ? WalCheckpointThread.start(this.db) : undefined;
     this.select = this.db.prepare(
-      `SELECT occurred_at, message_id, topic, received_at, outcome FROM inbox
+      `SELECT occurred_at, message_id, topic, received_at, outcome, body_hash FROM inbox
        WHERE (occurred_at, message_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))`,
     );
+    // A dead letter is replaced when its message is tried again; any other outcome stays.
     this.insert = this.db.prepare(
-      'INSERT INTO inbox (occurred_at, message_id, topic, received_at, outcome) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      `INSERT INTO inbox (occurred_at, message_id, topic, received_at, outcome, body_hash) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (occurred_at, message_id) DO UPDATE
+         SET topic = excluded.topic, received_at = excluded.received_at, outcome = excluded.outcome, body_hash = excluded.body_hash
+         WHERE inbox.outcome GLOB 'dead_lettered:*'`,
     );
   }
 
@@ -86,7 +98,8 @@ export class SqliteInboxStore implements InboxStore {
       if (this.pending.length === 0) setImmediate(() => this.commit());
       this.pending.push({ entry, resolve, reject });
       const key = inboxKeyString(entry);
-      if (!this.queued.has(key)) this.queued.set(key, entry);
+      const queued = this.queued.get(key);
+      if (!queued || isDeadLettered(queued.outcome)) this.queued.set(key, entry);
     });
   }
 
@@ -113,6 +126,7 @@ export class SqliteInboxStore implements InboxStore {
           topic: row.topic,
           receivedAt: row.received_at,
           outcome: row.outcome,
+          bodyHash: row.body_hash,
         };
         found.set(inboxKeyString(entry), entry);
       }
@@ -136,14 +150,19 @@ export class SqliteInboxStore implements InboxStore {
     try {
       this.db.transaction(() => {
         for (const { entry } of batch) {
-          this.insert.run(entry.occurredAt, entry.messageId, entry.topic, entry.receivedAt, entry.outcome);
+          const { occurredAt, messageId, topic, receivedAt, outcome, bodyHash } = entry;
+          this.insert.run(occurredAt, messageId, topic, receivedAt, outcome, bodyHash);
         }
       })();
       for (const p of batch) p.resolve();
     } catch (error) {
       for (const p of batch) p.reject(error);
     } finally {
-      for (const { entry } of batch) this.queued.delete(inboxKeyString(entry));
+      for (const { entry } of batch) {
+        // A record of the key queued since (a retry's) stays queued until its own commit.
+        const key = inboxKeyString(entry);
+        if (this.queued.get(key) === entry) this.queued.delete(key);
+      }
     }
   }
 }
@@ -154,16 +173,21 @@ function untimed(key: InboxKey): string {
 
 /**
  * The inbox table, keyed by the message's time, then its id: keys recorded one after another sit side by side.
- * An inbox made before (keyed by message id alone) is moved into it once, its rows with no time ('').
+ * An inbox made before (keyed by message id alone) is moved into it once, its rows with no time (''); one made
+ * before the hash of the bytes was kept gets the column, its rows with none (null).
  */
 function createInboxTable(db: Database.Database): void {
   const columns = db.prepare("SELECT name FROM pragma_table_info('inbox')").pluck().all() as string[];
-  if (columns.length > 0 && columns.includes('occurred_at')) return;
+  if (columns.includes('occurred_at')) {
+    if (!columns.includes('body_hash')) db.exec('ALTER TABLE inbox ADD COLUMN body_hash TEXT');
+    return;
+  }
   db.transaction(() => {
     if (columns.length > 0) db.exec('ALTER TABLE inbox RENAME TO inbox_by_message_id');
     db.exec(
       `CREATE TABLE inbox (
          occurred_at TEXT NOT NULL, message_id TEXT NOT NULL, topic TEXT NOT NULL, received_at TEXT NOT NULL, outcome TEXT NOT NULL,
+         body_hash TEXT,
          PRIMARY KEY (occurred_at, message_id)
        ) WITHOUT ROWID`,
     );

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { TOPICS } from '@khai/contracts';
 
-import type { OutboundMessage } from '../integration-bus.port';
+import type { InboundMessage, OutboundMessage } from '../integration-bus.port';
 
 /** Partner messages as a buyer's or supplier's system would publish them (tests, benchmark). */
 
@@ -128,5 +128,25 @@ export function onTopic(topic: string, body: Record<string, unknown>, key?: stri
     key: key === undefined ? String(body[field]) : key,
     value: body,
     headers: { 'message-id': String(body.messageId) },
+  };
+}
+
+let offset = 0;
+
+/** A message as the consumer hands it to the pipeline: the body's bytes, keyed and with its `message-id` header. */
+export function received(
+  topic: string,
+  body: Record<string, unknown>,
+  over: Partial<InboundMessage> = {},
+): InboundMessage {
+  const { key, headers } = onTopic(topic, body);
+  return {
+    topic,
+    partition: 0,
+    offset: String(offset++),
+    key,
+    value: Buffer.from(JSON.stringify(body)),
+    headers,
+    ...over,
   };
 }

@@ -1,5 +1,6 @@
-// Record load for the inbox crash test: prints `ack <occurredAt> <messageId>` for every record whose promise has resolved,
-// until it is killed.
+// Record load for the inbox crash test: records each message dead-lettered, and every other one then applied (a retry
+// that succeeded); prints `ack <occurredAt> <messageId> <outcome>` once the message's last record has resolved, until
+// it is killed.
 import { randomUUID } from 'node:crypto';
 
 import { SqliteInboxStore } from '../inbox/sqlite.inbox-store';
@@ -9,17 +10,22 @@ if (!filename) throw new Error('usage: sqlite-inbox-writer.child.ts <file>');
 const inbox = new SqliteInboxStore(filename, { checkpointThread: true });
 
 async function writer(): Promise<never> {
-  for (;;) {
+  for (let n = 0; ; n++) {
     const messageId = randomUUID();
     const occurredAt = new Date().toISOString();
-    await inbox.record({
-      messageId,
-      occurredAt,
-      topic: 'buyers.orders.v1',
-      receivedAt: new Date().toISOString(),
-      outcome: 'applied',
-    });
-    process.stdout.write(`ack ${occurredAt} ${messageId}\n`);
+    const outcomes =
+      n % 2 === 0 ? ['dead_lettered:sales_order_not_found'] : ['dead_lettered:sales_order_not_found', 'applied'];
+    for (const outcome of outcomes) {
+      await inbox.record({
+        messageId,
+        occurredAt,
+        topic: 'buyers.payments.v1',
+        receivedAt: new Date().toISOString(),
+        outcome,
+        bodyHash: messageId.slice(0, 22),
+      });
+    }
+    process.stdout.write(`ack ${occurredAt} ${messageId} ${outcomes.at(-1)}\n`);
   }
 }
 
