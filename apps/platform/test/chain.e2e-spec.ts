@@ -232,5 +232,25 @@ describe('the chain across contexts', () => {
       netSatang: 165_000,
     });
     expect(JSON.stringify(statement)).toContain('฿1,650.00');
+
+    // The income report against the settlements: in a window holding the settlement's day, they agree; in
+    // November alone the settlement (settled 1 December) is outside it, and the lot and the delivery say so.
+    const agreed = (await call('GET', '/analytics/members/M001/reconciliation?from=2026-11-01&to=2026-12-01')).body;
+    expect(agreed).toMatchObject({
+      income: { eggs: 2_700, revenueSatang: 900_000, feedKg: 500, feedSatang: 725_000 },
+      settled: { eggs: 2_700, revenueSatang: 900_000, feedKg: 500, feedSatang: 725_000 },
+      difference: { eggs: 0, revenueSatang: 0, feedKg: 0, feedSatang: 0 },
+      explained: [],
+      unexplained: { eggs: 0, revenueSatang: 0, feedKg: 0, feedSatang: 0 },
+    });
+    const november = (await call('GET', '/analytics/members/M001/reconciliation?from=2026-11-01&to=2026-11-30')).body;
+    expect(november).toMatchObject({
+      settled: { eggs: 0, revenueSatang: 0, feedKg: 0, feedSatang: 0, settlementIds: [] },
+      explained: [
+        { kind: 'feed_settled_outside_window', deliveryId: 'D1', feedKg: 500, feedSatang: 725_000 },
+        { kind: 'settled_outside_window', lotId: 'L1', settlementId: 'ST-2026-11-M001', eggs: 2_700 },
+      ],
+      unexplained: { eggs: 0, revenueSatang: 0, feedKg: 0, feedSatang: 0 },
+    });
   });
 });

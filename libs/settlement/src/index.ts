@@ -11,6 +11,7 @@ export {
   SETTLEMENT_WAIT_MS,
   settlementUseCases,
   voidEggDelivery,
+  waitForLedger,
 } from './commands';
 export type {
   AdjustFeedCharge,
@@ -19,6 +20,7 @@ export type {
   SettleMember,
   VoidEggDelivery,
 } from './domain/member-account.commands';
+export { memberAccount } from './domain/member-account.decider';
 export type {
   Deduction,
   EggDeliveryRecorded,
@@ -31,5 +33,13 @@ export type {
   MemberSettled,
   SizeEggs,
 } from './domain/member-account.events';
+export type {
+  FeedAdjustment,
+  FeedCharge,
+  Grading,
+  MemberAccountState,
+  OpenMemberAccount,
+  Settlement,
+} from './domain/member-account.state';
 export type { MemberEggPrice, MemberEggPricesSet, MemberPriceListEvent } from './domain/member-price-list.events';
 export { SettlementModule } from './settlement.module';

@@ -16,4 +16,10 @@ export const settlementUseCases = [
 ];
 
 export { adjustFeedCharge, recordEggDelivery, recordFeedCharge, setMemberEggPrices, settleMember, voidEggDelivery };
-export { LedgerBehind, MEMBER_LEDGER, type MemberLedger, SETTLEMENT_WAIT_MS } from './member-ledger.port';
+export {
+  LedgerBehind,
+  MEMBER_LEDGER,
+  type MemberLedger,
+  SETTLEMENT_WAIT_MS,
+  waitForLedger,
+} from './member-ledger.port';

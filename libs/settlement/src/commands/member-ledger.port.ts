@@ -33,14 +33,22 @@ export class LedgerBehind extends KhaiError {
 export async function ledgerCaughtUp(env: UseCaseEnvironment, minPosition: number | undefined): Promise<void> {
   // Optional like a setting: bound only where the member-ledger process runs.
   const ledger = env.setting<MemberLedger | undefined>(MEMBER_LEDGER, undefined);
-  if (!ledger) return;
+  if (ledger) await waitForLedger(ledger, minPosition, env.setting(SETTLEMENT_WAIT_MS, 5_000));
+}
+
+/** Waits for the ledger to reach `minPosition` (the head when none is given); 422 past the head, 503 in the end. */
+export async function waitForLedger(
+  ledger: MemberLedger,
+  minPosition: number | undefined,
+  timeoutMs: number,
+): Promise<void> {
   const head = await ledger.head();
   const waitingFor = minPosition ?? head;
   if (waitingFor > head) {
     const message = `no write has position ${waitingFor}: the log ends at ${head}`;
     throw new InvariantViolated('position_not_written', message, { position: waitingFor, head });
   }
-  const at = await ledger.reach(waitingFor, env.setting(SETTLEMENT_WAIT_MS, 5_000));
+  const at = await ledger.reach(waitingFor, timeoutMs);
   if (at.position >= waitingFor) return;
   const why = at.failed === null ? '' : ` (it stopped: ${at.failed})`;
   throw new LedgerBehind(
