@@ -187,6 +187,8 @@ describe('price negotiations over HTTP', () => {
 
   it.each([
     ['offers', 'from another buyer', 'buyer_mismatch', { ...offer, roundId: 'R3', buyerId: 'B-tops' }],
+    ['offers', 'from a buyer not registered', 'buyer_not_registered', { ...offer, roundId: 'R3', buyerId: 'B-ghost' }],
+    ['offers', 'from a feed supplier', 'buyer_not_registered', { ...offer, roundId: 'R3', buyerId: 'SUP-CPF' }],
     ['offers', 'made after today', 'day_in_future', { ...offer, roundId: 'R3', offeredOn: '2099-01-01' }],
     ['counter-offers', 'made after today', 'day_in_future', { ...counter, offeredOn: '2099-01-01' }],
     ['agreement', 'made after today', 'day_in_future', { ...agreement, agreedOn: '2099-01-01' }],

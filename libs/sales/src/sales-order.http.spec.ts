@@ -245,6 +245,7 @@ describe('sales orders over HTTP', () => {
 
   it.each([
     ['payments', 'from another buyer', 'buyer_mismatch', { ...payment, buyerId: 'B-tops' }],
+    ['payments', 'from a buyer not registered', 'buyer_not_registered', { ...payment, buyerId: 'B-ghost' }],
     ['payments', 'paid after today', 'day_in_future', { ...payment, paidOn: '2099-01-01' }],
     ['cancellation', 'after today', 'day_in_future', { cancelledOn: '2099-01-01', reason: 'closed' }],
   ])('refuses %s %s: 422 %s, nothing written', async (step, _why, code, payload) => {

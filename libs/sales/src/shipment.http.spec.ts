@@ -225,6 +225,7 @@ describe('shipments over HTTP', () => {
   it.each([
     ['dispatch', 'after today', 'day_in_future', { dispatchedOn: '2099-01-01' }],
     ['delivery', 'to another buyer', 'buyer_mismatch', { ...delivery, buyerId: 'B-tops' }],
+    ['delivery', 'to a buyer not registered', 'buyer_not_registered', { ...delivery, buyerId: 'B-ghost' }],
     ['delivery', 'after today', 'day_in_future', { ...delivery, deliveredOn: '2099-01-01' }],
   ])('refuses a %s %s: 422 %s, nothing written', async (step, _why, code, payload) => {
     await post('/shipments', plan);

@@ -219,15 +219,22 @@ describe('inbound partner messages (in-process bus)', () => {
       // N-1 is open, not agreed: no order can be priced under it.
       onTopic(TOPICS.buyerOrders.name, buyerOrder('SO-3', { negotiationId: 'N-1' })),
       onTopic(offers, buyerOffer('N-1', 'R1', { buyerId: 'B-tops' })),
+      onTopic(offers, buyerOffer('N-1', 'R1', { buyerId: 'B-ghost' })),
+      // Whether or not the shipment exists, a sender that is no buyer is refused as such.
+      onTopic(TOPICS.buyerDeliveries.name, buyerDelivery('SH-unknown', { buyerId: 'B-ghost' })),
     ]);
-    await handled(4);
-    await bus.publish([onTopic(TOPICS.buyerPayments.name, buyerPayment('SO-1', 'P-1', { buyerId: 'B-tops' }))]);
-    await handled(5);
+    await handled(6);
+    await bus.publish([
+      onTopic(TOPICS.buyerPayments.name, buyerPayment('SO-1', 'P-1', { buyerId: 'B-tops' })),
+      onTopic(TOPICS.buyerPayments.name, buyerPayment('SO-1', 'P-1', { buyerId: 'B-ghost' })),
+    ]);
+    await handled(8);
     const codes = (topic: string) => dlq(topic).map((letter) => letter.headers['dlq-code']);
     expect(codes(TOPICS.buyerOrders.name)).toEqual(['buyer_not_registered', 'negotiation_not_agreed']);
-    expect(codes(offers)).toEqual(['buyer_mismatch']);
-    expect(codes(TOPICS.buyerPayments.name)).toEqual(['buyer_mismatch']);
-    expect(pipeline.counts).toMatchObject({ applied: 1, deadLettered: 4 });
+    expect(codes(offers)).toEqual(['buyer_mismatch', 'buyer_not_registered']);
+    expect(codes(TOPICS.buyerDeliveries.name)).toEqual(['buyer_not_registered']);
+    expect(codes(TOPICS.buyerPayments.name)).toEqual(['buyer_mismatch', 'buyer_not_registered']);
+    expect(pipeline.counts).toMatchObject({ applied: 1, deadLettered: 7 });
     expect((await t.store.readStream('salesorder-SO-1')).map((e) => e.type)).toEqual(['SalesOrderConfirmed']);
   });
 
