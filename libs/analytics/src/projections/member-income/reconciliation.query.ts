@@ -1,5 +1,5 @@
 import { ID_PATTERN, MatchesPattern } from '@khai/contracts';
-import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState, Roles } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, type ReadModelStore } from '@khai/read-models';
 import {
   MEMBER_LEDGER,
@@ -162,6 +162,7 @@ export class ReconciliationController {
    * settlements settled in it, each difference named lot by lot and delivery by delivery.
    */
   @Get()
+  @Roles('manager', { member: 'memberId' })
   @ApiOkResponse({ type: ReconciliationDto })
   get(@Param() { memberId }: MemberIdParam, @QueryParams() params: PeriodParams): Promise<ReconciliationDto> {
     return this.queries.execute(new GetReconciliationQuery(memberId, params));
