@@ -5,8 +5,14 @@ import { randomUUID } from 'node:crypto';
 export const BENCH_BUYER = 'B-bench';
 
 export function order(orderId: string): string {
-  return JSON.stringify({
-    messageId: randomUUID(),
+  return orderRecord(orderId).value;
+}
+
+/** An order as the partner sends it: keyed by its id, with its messageId in the `message-id` header. */
+export function orderRecord(orderId: string): { key: string; value: string; headers: { 'message-id': string } } {
+  const messageId = randomUUID();
+  const value = JSON.stringify({
+    messageId,
     occurredAt: new Date().toISOString(),
     schemaVersion: 1,
     buyerId: BENCH_BUYER,
@@ -18,6 +24,7 @@ export function order(orderId: string): string {
       { size: 2, trays: 66, satangPerEgg: 365 },
     ],
   });
+  return { key: orderId, value, headers: { 'message-id': messageId } };
 }
 
 export function percentile(sorted: readonly number[], p: number): number {

@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { fixKafkajsIdleLoop } from '@khai/integration';
 import { Kafka, logLevel } from 'kafkajs';
 
-import { cpuSecondsSince, order, type PartnerResult, type PartnerRun } from './kafka-orders';
+import { cpuSecondsSince, orderRecord, type PartnerResult, type PartnerRun } from './kafka-orders';
 
 /** Most orders in one produce request when the partner has fallen behind its schedule. */
 const MAX_PER_SEND = 1000;
@@ -98,7 +98,7 @@ async function run({ brokers, prefix, rate, seconds, warmupSeconds }: PartnerRun
     await producer.send({
       topic: `${prefix}buyers.orders.v1`,
       acks: -1,
-      messages: batch.map((id) => ({ key: id, value: order(id) })),
+      messages: batch.map((id) => orderRecord(id)),
     });
     sent = upTo;
   }

@@ -59,7 +59,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import {
   BENCH_BUYER,
   cpuSecondsSince,
-  order,
+  orderRecord,
   type PartnerResult,
   type PartnerRun,
   percentile,
@@ -284,10 +284,7 @@ async function main(): Promise<void> {
 
   log(`producing ${N} orders to ${prefix}buyers.orders.v1 …`);
   for (let i = 0; i < N; i += 1000) {
-    const messages = Array.from({ length: Math.min(1000, N - i) }, (_, j) => {
-      const id = `SO-${i + j}`;
-      return { key: id, value: order(id) };
-    });
+    const messages = Array.from({ length: Math.min(1000, N - i) }, (_, j) => orderRecord(`SO-${i + j}`));
     await producer.send({ topic: `${prefix}buyers.orders.v1`, acks: -1, messages });
   }
 

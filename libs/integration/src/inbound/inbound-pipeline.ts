@@ -95,6 +95,8 @@ export class InboundPipeline {
       outcome = await this.deadLetter(raw, messageId, 'unknown_topic', `${raw.topic} is not an inbound topic`);
     } else if (!parsed.ok) {
       outcome = await this.deadLetter(raw, messageId, parsed.code, JSON.stringify(parsed.errors));
+    } else if (raw.headers[HEADERS.messageId] !== messageId) {
+      outcome = await this.headerRefused(raw, messageId);
     } else if (raw.key !== keyOf(parsed.message, spec.key)) {
       const expected = keyOf(parsed.message, spec.key);
       const reason = `the key must be the ${spec.key} "${expected}" (got ${raw.key === null ? 'no key' : `"${raw.key}"`}): it keeps the messages of one ${spec.key} in order`;
@@ -131,6 +133,24 @@ export class InboundPipeline {
     }
     this.counts.applied += 1;
     return 'applied';
+  }
+
+  /** The `message-id` header every message carries (docs/asyncapi.yaml) is missing, or is not the body's id. */
+  private headerRefused(raw: InboundMessage, messageId: string): Promise<string> {
+    const header = raw.headers[HEADERS.messageId];
+    return header === undefined
+      ? this.deadLetter(
+          raw,
+          messageId,
+          'message_id_header_missing',
+          `no message-id header: it must be the body's messageId "${messageId}"`,
+        )
+      : this.deadLetter(
+          raw,
+          messageId,
+          'message_id_header_mismatch',
+          `the message-id header "${header}" is not the body's messageId "${messageId}": the two must be the same`,
+        );
   }
 
   private async deadLetter(raw: InboundMessage, messageId: string, code: string, reason: string): Promise<string> {

@@ -57,6 +57,23 @@ describe('a message id sent again (retries and reuse)', () => {
     );
   });
 
+  it('dead-letters a message without its message-id header or with another id in it; sent again right, it is applied', async () => {
+    await coop.pipeline.handle(received(orders, buyerOrder('SO-1')));
+    const payment = received(payments, buyerPayment('SO-1', 'P-1'));
+    const messageId = payment.headers['message-id'];
+    await coop.pipeline.handle({ ...payment, headers: {} });
+    await coop.pipeline.handle({ ...payment, headers: { 'message-id': 'another-id' } });
+    await coop.pipeline.handle(payment);
+    const letters = coop.bus.read(`${payments}.dlq`);
+    expect(letters.map((letter) => [letter.headers['dlq-code'], letter.headers['message-id']])).toEqual([
+      ['message_id_header_missing', messageId],
+      ['message_id_header_mismatch', messageId],
+    ]);
+    expect(letters[1]?.headers['dlq-reason']).toContain('"another-id"');
+    expect(await types('salesorder-SO-1')).toEqual(['SalesOrderConfirmed', 'PaymentReceived']);
+    expect(coop.pipeline.counts).toMatchObject({ applied: 2, deadLettered: 2, retried: 2 });
+  });
+
   it('dead-letters another message under a used id and occurredAt as message_id_reused, and keeps the first', async () => {
     await coop.pipeline.handle(received(orders, buyerOrder('SO-1')));
     const first = buyerPayment('SO-1', 'P-1');
