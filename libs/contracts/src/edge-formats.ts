@@ -45,9 +45,11 @@ function number(text: string, start: number, length: number): number {
   return n;
 }
 
+export const IS_BUSINESS_DATE = 'isBusinessDate';
+
 export function IsBusinessDate(): PropertyDecorator {
   return ValidateBy({
-    name: 'isBusinessDate',
+    name: IS_BUSINESS_DATE,
     validator: {
       validate: (value) => isBusinessDay(value),
       defaultMessage: buildMessage((each) => `${each}$property must be a date (YYYY-MM-DD)`),
@@ -71,9 +73,11 @@ export function isIsoTimestamp(value: unknown): boolean {
   return isISO8601(value, ISO_STRICT);
 }
 
+export const IS_ISO_TIMESTAMP = 'isIsoTimestamp';
+
 export function IsIsoTimestamp(): PropertyDecorator {
   return ValidateBy({
-    name: 'isIsoTimestamp',
+    name: IS_ISO_TIMESTAMP,
     validator: {
       validate: (value) => isIsoTimestamp(value),
       defaultMessage: buildMessage((each) => `${each}$property must be a valid ISO 8601 date string`),

@@ -1,3 +1,4 @@
+export * from './compiled-check';
 export * from './edge-formats';
 export * from './egg';
 export * from './json-check';

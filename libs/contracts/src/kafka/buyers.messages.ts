@@ -1,9 +1,8 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 
 import { SIZE_CLASSES, type SizeClass } from '../egg';
 import { IntegrationMessage } from './integration-message';
-import { IsBusinessDate, IsPartnerId, IsSizeClass, IsWhole } from './validators';
+import { IsBusinessDate, IsPartnerId, IsSizeClass, IsWhole, ListOf } from './validators';
 
 /** Inbound messages from buyers (supermarkets, wholesalers, processors). */
 
@@ -37,11 +36,7 @@ export class BuyerOfferMessage extends IntegrationMessage {
   @IsBusinessDate()
   offeredOn!: string;
 
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(SIZE_CLASSES.length)
-  @ValidateNested({ each: true })
-  @Type(() => SizePrice)
+  @ListOf(SizePrice, { min: 1, max: SIZE_CLASSES.length })
   prices!: SizePrice[];
 
   @IsOptional()
@@ -80,11 +75,7 @@ export class BuyerOrderMessage extends IntegrationMessage {
   @IsBusinessDate()
   deliveryOn!: string;
 
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(SIZE_CLASSES.length)
-  @ValidateNested({ each: true })
-  @Type(() => OrderLine)
+  @ListOf(OrderLine, { min: 1, max: SIZE_CLASSES.length })
   lines!: OrderLine[];
 }
 
@@ -126,18 +117,11 @@ export class BuyerDeliveryMessage extends IntegrationMessage {
   deliveredOn!: string;
 
   /** One line per shipped size. */
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(SIZE_CLASSES.length)
-  @ValidateNested({ each: true })
-  @Type(() => Recount)
+  @ListOf(Recount, { min: 1, max: SIZE_CLASSES.length })
   recount!: Recount[];
 
   /** May be empty. */
-  @IsArray()
-  @ArrayMaxSize(SIZE_CLASSES.length * DELIVERY_CLAIM_REASONS.length)
-  @ValidateNested({ each: true })
-  @Type(() => Claim)
+  @ListOf(Claim, { max: SIZE_CLASSES.length * DELIVERY_CLAIM_REASONS.length })
   claims!: Claim[];
 }
 

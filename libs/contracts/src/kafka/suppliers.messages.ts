@@ -1,8 +1,7 @@
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional } from 'class-validator';
 
 import { IntegrationMessage } from './integration-message';
-import { FEED_TYPE, IsBusinessDate, IsPartnerId, IsWhole, MatchesPattern, PARTNER_ID } from './validators';
+import { FEED_TYPE, IsBusinessDate, IsPartnerId, IsWhole, ListOf, MatchesPattern, PARTNER_ID } from './validators';
 
 /** Inbound messages from feed suppliers. */
 
@@ -106,11 +105,7 @@ export class SupplierInvoiceMessage extends IntegrationMessage {
   @IsBusinessDate()
   dueOn!: string;
 
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => InvoiceLine)
+  @ListOf(InvoiceLine, { min: 1, max: 200 })
   lines!: InvoiceLine[];
 
   @IsWhole(0)

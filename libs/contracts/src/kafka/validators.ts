@@ -4,6 +4,7 @@ import { FEED_TYPE_PATTERN, ID_PATTERN, IsWhole, MatchesPattern } from '../edge-
 import { SIZE_CLASSES } from '../egg';
 
 export { IsWhole };
+export { ListOf } from '../compiled-check';
 
 /** The edge checks the messages share with HTTP: a business day (YYYY-MM-DD), a timestamp, a pattern. */
 export { IsBusinessDate, IsIsoTimestamp, MatchesPattern } from '../edge-formats';
