@@ -1,4 +1,5 @@
 import { InMemoryEventStore } from '@khai/event-sourcing';
+import { citizenIdClaimId } from '@khai/registry';
 
 import { dayOf } from './calendar';
 import { generateCooperative, generateEvents } from './generate';
@@ -79,6 +80,19 @@ describe('generating the cooperative', () => {
 });
 
 describe('invariants on the generated data', () => {
+  it('claims each member’s citizen id, as POST /members does, so no one else can register it', () => {
+    const claims = all.filter((e) => e.event.type === 'CitizenIdClaimed');
+    const members = ofType<{ memberId: string; citizenId: string }>('MemberJoined');
+    expect(claims).toHaveLength(members.length);
+    for (const m of members) {
+      const claimId = citizenIdClaimId(m.citizenId);
+      expect(claims).toContainEqual({
+        stream: `citizenidclaim-${claimId}`,
+        event: expect.objectContaining({ type: 'CitizenIdClaimed', data: { claimId, memberId: m.memberId } }),
+      });
+    }
+  });
+
   it('conserves eggs in every graded lot, with 2 – 4 % rejects', () => {
     const collected = new Map(ofType<{ lotId: string; eggs: number }>('EggsCollected').map((c) => [c.lotId, c.eggs]));
     let eggs = 0;

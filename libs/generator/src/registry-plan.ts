@@ -1,4 +1,11 @@
-import type { FarmRegistered, FlockPlaced, MemberJoined, PartnerRegistered } from '@khai/registry';
+import {
+  type CitizenIdClaimed,
+  citizenIdClaimId,
+  type FarmRegistered,
+  type FlockPlaced,
+  type MemberJoined,
+  type PartnerRegistered,
+} from '@khai/registry';
 
 import type { Agenda } from './agenda';
 import { isoOf } from './calendar';
@@ -63,9 +70,15 @@ export function planPartners(
   for (const p of SUPPORT_PARTNERS) register({ ...p, province: 'Chiang Mai', registeredOn });
 }
 
-/** Each member's stream: joined, then each farm registered. */
+/**
+ * Each member's stream: joined, then each farm registered; and the claim of the member's
+ * citizen id first, as `POST /members` writes it, so a generated member's id is taken too.
+ */
 export function planMembers(agenda: Agenda, members: readonly Member[]): void {
   for (const m of members) {
+    const claimId = citizenIdClaimId(m.citizenId);
+    const claimed: CitizenIdClaimed = { type: 'CitizenIdClaimed', data: { claimId, memberId: m.memberId } };
+    agenda.add(m.joinedDay, `citizenidclaim-${claimId}`, [claimed]);
     const joined: MemberJoined = {
       type: 'MemberJoined',
       data: { memberId: m.memberId, name: m.name, citizenId: m.citizenId, joinedOn: isoOf(m.joinedDay) },
