@@ -1,4 +1,4 @@
-import { buildMessage, IsInt, isISO8601, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
+import { buildMessage, IsInt, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 
 /**
  * The formats every edge (HTTP, Kafka, CLI) checks the same way. Client-supplied
@@ -57,20 +57,22 @@ export function IsBusinessDate(): PropertyDecorator {
   });
 }
 
-/** The timestamps partners send (RFC 3339): checked here without the general ISO 8601 expression. */
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-const ISO_STRICT = { strict: true, strictSeparator: true } as const;
+/**
+ * An RFC 3339 timestamp (`date-time`) with its offset, as partners send `occurredAt`:
+ * `2026-12-07T09:30:00+07:00`, `2026-12-07T02:30:00.123Z`. Narrower than RFC 3339 where
+ * it lets an application be: `T` and `Z` in capitals, seconds 00–59 (no leap second), a
+ * fraction of 1 to 9 digits, years 1000–9999.
+ */
+export const TIMESTAMP_PATTERN =
+  /^\d{4}-\d{2}-\d{2}T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /**
- * An ISO 8601 date or time with a `T` separator and a real date, exactly as
- * class-validator's `@IsISO8601({ strict: true, strictSeparator: true })`
- * decides; the common RFC 3339 form is answered without its expression
- * (edge-formats.spec.ts checks the two agree).
+ * A timestamp in TIMESTAMP_PATTERN on a real day. A date alone (`2026-12-07`), a time
+ * without its offset or the other forms of ISO 8601 are refused: the partner's
+ * document promises RFC 3339 with an offset.
  */
 export function isIsoTimestamp(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  if (TIMESTAMP.test(value) && number(value, 0, 4) >= 1000) return isCalendarDayAt(value);
-  return isISO8601(value, ISO_STRICT);
+  return typeof value === 'string' && TIMESTAMP_PATTERN.test(value) && isCalendarDayAt(value);
 }
 
 export const IS_ISO_TIMESTAMP = 'isIsoTimestamp';
@@ -80,7 +82,9 @@ export function IsIsoTimestamp(): PropertyDecorator {
     name: IS_ISO_TIMESTAMP,
     validator: {
       validate: (value) => isIsoTimestamp(value),
-      defaultMessage: buildMessage((each) => `${each}$property must be a valid ISO 8601 date string`),
+      defaultMessage: buildMessage(
+        (each) => `${each}$property must be an RFC 3339 timestamp with its offset (e.g. 2026-12-07T09:30:00+07:00)`,
+      ),
     },
   });
 }

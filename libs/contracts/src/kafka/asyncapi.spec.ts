@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { getMetadataStorage } from 'class-validator';
 import { parse } from 'yaml';
 
+import { TIMESTAMP_PATTERN } from '../edge-formats';
 import * as kafka from './index';
 import { deadLetterTopic, INBOUND_TOPICS, TOPICS } from './topics';
 
 interface JsonSchema {
   required?: string[];
-  properties?: Record<string, { $ref?: string; items?: { $ref?: string } }>;
+  properties?: Record<string, { $ref?: string; items?: { $ref?: string }; pattern?: string }>;
 }
 interface AsyncApi {
   asyncapi: string;
@@ -71,6 +72,13 @@ describe('docs/asyncapi.yaml is in step with the code', () => {
     expect([...referenced].filter((name) => !classes.has(name) && name !== 'MessageHeaders')).toEqual([]);
     expect(classSchemas.sort()).toEqual([...referenced].sort());
   });
+
+  it.each(Object.values(TOPICS).map((t) => t.message.name))(
+    '%s: occurredAt has the pattern the cooperative checks it by',
+    (name) => {
+      expect(doc.components.schemas[name]?.properties?.occurredAt?.pattern).toBe(TIMESTAMP_PATTERN.source);
+    },
+  );
 
   it.each(classSchemas)('%s: the schema has the class fields, and requires what the class requires', (name) => {
     const schema = doc.components.schemas[name] ?? {};

@@ -11,7 +11,7 @@ export abstract class IntegrationMessage {
   @MatchesPattern(MESSAGE_ID, { message: 'messageId must be 1–128 letters, digits or "._:-" (a UUID is best)' })
   messageId!: string;
 
-  /** ISO 8601 timestamp with offset. */
+  /** An RFC 3339 timestamp with its offset (`isIsoTimestamp`): part of how the inbox knows the message. */
   @IsIsoTimestamp()
   occurredAt!: string;
 

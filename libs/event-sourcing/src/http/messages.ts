@@ -21,7 +21,10 @@ const THAI: readonly (readonly [english: string, thai: string])[] = [
   ['{f} should not be null or undefined', 'ต้องระบุ {f}'],
   ['{f} must not be null (leave it out)', '{f} ต้องไม่เป็น null (ถ้าไม่มีค่า ให้ละช่องนี้ไว้)'],
   ['{f} must be a date (YYYY-MM-DD)', '{f} ต้องเป็นวันที่ในรูปแบบ ปปปป-ดด-วว (ปี ค.ศ.)'],
-  ['{f} must be a valid ISO 8601 date string', '{f} ต้องเป็นวันเวลาตามมาตรฐาน ISO 8601'],
+  [
+    '{f} must be an RFC 3339 timestamp with its offset (e.g. 2026-12-07T09:30:00+07:00)',
+    '{f} ต้องเป็นวันเวลาตาม RFC 3339 พร้อมเขตเวลา (เช่น 2026-12-07T09:30:00+07:00)',
+  ],
   ['{f} must be a number with at most {n} decimal places', '{f} ต้องเป็นตัวเลขที่มีทศนิยมไม่เกิน {n} ตำแหน่ง'],
   ['{f} must be a TAS size class 0–6', '{f} ต้องเป็นเบอร์ไข่ตาม มกษ. 0–6'],
   [
