@@ -18,12 +18,14 @@ import {
 } from '@khai/event-sourcing';
 import { integrationOptions } from '@khai/integration';
 import { InMemoryReadModelStore, MongoReadModelStore, type ReadModelStore } from '@khai/read-models';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 
 import { PlatformModule } from './app.module';
 import type { PlatformConfig } from './config';
+import { serveWebApp, webAppDir } from './web-app';
 
 export function createEventStore(config: PlatformConfig): EventStore {
   if (config.eventStore === 'kurrentdb') return new KurrentDbEventStore(config.kurrentDbUrl as string);
@@ -55,8 +57,15 @@ export async function createReadModelStore(config: PlatformConfig): Promise<Read
     : new InMemoryReadModelStore();
 }
 
-/** The platform on fastify: validation, RFC 9457 problems, OpenAPI at /docs (JSON at /docs-json). */
-export async function createPlatform(config: PlatformConfig, logger = true): Promise<NestFastifyApplication> {
+/**
+ * The platform on fastify: validation, RFC 9457 problems, OpenAPI at /docs (JSON at /docs-json), and the web app at
+ * `/` when it is built (`webDir`).
+ */
+export async function createPlatform(
+  config: PlatformConfig,
+  logger = true,
+  webDir: string | undefined = webAppDir(),
+): Promise<NestFastifyApplication> {
   const store = createEventStore(config);
   const checkpoints = createCheckpointStore(config);
   const readModels = await createReadModelStore(config);
@@ -107,6 +116,8 @@ export async function createPlatform(config: PlatformConfig, logger = true): Pro
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  if (webDir !== undefined) await serveWebApp(app, webDir);
+  else if (logger) Logger.warn('the web app is not built (npm --prefix apps/web run build): / answers 404', 'Khai');
   const close = app.close.bind(app);
   app.close = async () => {
     await close();
