@@ -50,9 +50,10 @@ export default defineConfig(
     },
   },
 
-  // TypeScript: type-checked recommended rules, with the root tsconfig.json found by the project service.
+  // TypeScript: type-checked recommended rules, with the nearest tsconfig.json found by the project service (the
+  // web app's for apps/web/src).
   {
-    files: ['**/*.ts', '**/*.mts', '**/*.cts'],
+    files: ['**/*.ts', '**/*.mts', '**/*.cts', '**/*.tsx'],
     extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: {

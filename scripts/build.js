@@ -1,4 +1,5 @@
-// Compiles apps/, libs/ and bench/ to dist/ with SWC (type-checking is `npm run typecheck`).
+// Compiles apps/, libs/ and bench/ to dist/ with SWC (type-checking is `npm run typecheck`); apps/web is a package
+// of its own, built by Vite (`npm --prefix apps/web run build`).
 // The @khai/* aliases are rewritten to relative paths, so dist/ runs on plain node.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -9,12 +10,14 @@ const root = path.resolve(__dirname, '..');
 const out = path.join(root, 'dist');
 const sources = ['apps', 'libs', 'bench'];
 const isTest = (f) => /\.(spec|int-spec|e2e-spec)\.ts$/.test(f);
+const WEB = path.join(root, 'apps', 'web');
 
 function* walk(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(full);
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !isTest(entry.name)) yield full;
+    if (entry.isDirectory()) {
+      if (full !== WEB) yield* walk(full);
+    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && !isTest(entry.name)) yield full;
   }
 }
 

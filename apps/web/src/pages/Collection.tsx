@@ -1,0 +1,270 @@
+import { type FormEvent, type InputHTMLAttributes, type Ref, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { api, type FieldErrors, fieldErrorsOf, outcome, type Problem, randomId } from '../api/client';
+import { formatCount, formatDay, todayInBangkok, trays } from '../format';
+import { currentLanguage } from '../i18n';
+import { Field, ProblemAlert, useProblemText } from '../problems';
+import { useSession } from '../session';
+
+type Form = { collectedOn: string; memberId: string; farmId: string; flockId: string; eggs: string };
+const FIELDS = ['collectedOn', 'memberId', 'farmId', 'flockId', 'eggs'] as const;
+type FieldName = (typeof FIELDS)[number];
+
+/** The field a refusal is about, for the rules `POST /lots` checks against the registry (422) and the lot (409). */
+const FIELD_OF_CODE: Readonly<Record<string, FieldName>> = {
+  member_not_registered: 'memberId',
+  farm_not_registered: 'farmId',
+  flock_not_placed: 'flockId',
+  collected_before_placement: 'collectedOn',
+  day_in_future: 'collectedOn',
+  more_eggs_than_hens: 'eggs',
+};
+
+type Saved = { lotId: string; collectedOn: string; memberId: string; farmId: string; flockId: string; eggs: number };
+/** One submission: the same lot id and Idempotency-Key until the form changes, so a retry is never saved twice. */
+type Attempt = { lotId: string; idempotencyKey: string };
+
+const DRAFT = 'khai.collection.draft';
+
+function restoredDraft(): Form {
+  const empty = { collectedOn: todayInBangkok(), memberId: '', farmId: '', flockId: '', eggs: '' };
+  try {
+    return { ...empty, ...(JSON.parse(sessionStorage.getItem(DRAFT) ?? '{}') as Partial<Form>) };
+  } catch {
+    return empty;
+  }
+}
+
+/** The day's collection: one lot per entry of a member's farm and flock, keyed in fast, Enter to save. */
+export function Collection() {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const { ended } = useSession();
+  const problemText = useProblemText();
+  const [form, setForm] = useState<Form>(restoredDraft);
+  const [attempt, setAttempt] = useState<Attempt>();
+  const [working, setWorking] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+  const [saved, setSaved] = useState<Saved[]>([]);
+  const [lookups, setLookups] = useState<Partial<Record<FieldName, { text: string; failed: boolean }>>>({});
+  const flockInput = useRef<HTMLInputElement>(null);
+
+  // A draft survives a reload and a sign-in in between (a session that ended is no lost entry).
+  useEffect(() => sessionStorage.setItem(DRAFT, JSON.stringify(form)), [form]);
+
+  const change = (name: FieldName, value: string) => {
+    setForm((f) => ({ ...f, [name]: value }));
+    setAttempt(undefined);
+  };
+
+  const lookUpMember = async () => {
+    const memberId = form.memberId.trim();
+    if (memberId === '') return;
+    const member = await outcome(api.GET('/members/{memberId}', { params: { path: { memberId } } }));
+    if (!member.ok) return setLookups((l) => ({ ...l, memberId: { text: problemText(member.problem), failed: true } }));
+    const farms = member.data.farms.map((f) => `${f.farmId} ${f.name}`).join(', ');
+    setLookups((l) => ({
+      ...l,
+      memberId: { text: t('collection.memberName', { name: member.data.name }), failed: false },
+      farmId: { text: t('collection.memberFarms', { farms }), failed: false },
+    }));
+    const [only] = member.data.farms;
+    if (member.data.farms.length === 1 && only && form.farmId === '') change('farmId', only.farmId);
+  };
+
+  const lookUpFlock = async () => {
+    const flockId = form.flockId.trim();
+    if (flockId === '') return;
+    const flock = await outcome(api.GET('/flocks/{flockId}', { params: { path: { flockId } } }));
+    if (!flock.ok) return setLookups((l) => ({ ...l, flockId: { text: problemText(flock.problem), failed: true } }));
+    const { memberId, farmId, hensAlive, placedOn, status } = flock.data;
+    const text =
+      status === 'closed'
+        ? t('collection.flockClosed')
+        : t('collection.flockFacts', {
+            memberId,
+            farmId,
+            hens: formatCount(hensAlive, language),
+            placedOn: formatDay(placedOn, language),
+          });
+    setLookups((l) => ({ ...l, flockId: { text, failed: status === 'closed' } }));
+    if (form.memberId === '') change('memberId', memberId);
+    if (form.farmId === '') change('farmId', farmId);
+  };
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const current = attempt ?? {
+      lotId: `L${form.collectedOn.replaceAll('-', '')}-${randomId(6)}`,
+      idempotencyKey: randomId(24),
+    };
+    setAttempt(current);
+    setWorking(true);
+    const body = {
+      lotId: current.lotId,
+      collectedOn: form.collectedOn,
+      memberId: form.memberId.trim(),
+      farmId: form.farmId.trim(),
+      flockId: form.flockId.trim(),
+      // What was typed goes as typed when it is no whole number: the API says what is wrong with it.
+      eggs: (/^\d+$/.test(form.eggs.trim()) ? Number(form.eggs.trim()) : form.eggs) as number,
+    };
+    const answer = await outcome(
+      api.POST('/lots', { body, params: { header: { 'Idempotency-Key': current.idempotencyKey } } }),
+    );
+    setWorking(false);
+    if (!answer.ok) {
+      setProblem(answer.problem);
+      if (answer.problem.status === 401) ended();
+      return;
+    }
+    setProblem(undefined);
+    setSaved((s) => [body, ...s]);
+    setForm((f) => ({ ...f, flockId: '', eggs: '' }));
+    setAttempt(undefined);
+    setLookups((l) => ({ memberId: l.memberId, farmId: l.farmId }));
+    flockInput.current?.focus();
+  };
+
+  const errors: FieldErrors = problem ? fieldErrorsOf(problem) : {};
+  const refusedField = problem ? FIELD_OF_CODE[problem.code] : undefined;
+  const errorsOf = (name: FieldName): string[] => [
+    ...(errors[name] ?? []),
+    ...(problem && refusedField === name ? [problemText(problem)] : []),
+    ...(lookups[name]?.failed ? [lookups[name].text] : []),
+  ];
+  const hintOf = (name: FieldName): string | undefined =>
+    lookups[name] && !lookups[name].failed ? lookups[name].text : undefined;
+  const eggCount = /^\d+$/.test(form.eggs.trim()) ? Number(form.eggs.trim()) : undefined;
+  const last = saved[0];
+
+  const input = (
+    name: FieldName,
+    props: InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> } = {},
+  ) => (
+    <Field id={name} label={t(`collection.${name}`)} errors={errorsOf(name)} hint={hintOf(name)}>
+      {(aria) => (
+        <input
+          {...aria}
+          name={name}
+          value={form[name]}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          required
+          onChange={(e) => change(name, e.target.value)}
+          {...props}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <section className="collection">
+      <h1>{t('collection.title')}</h1>
+      <p className="hint">{t('collection.hint')}</p>
+      <p className="status" role="status">
+        {last && !problem
+          ? t('collection.saved', { lotId: last.lotId, eggs: formatCount(last.eggs, language), flockId: last.flockId })
+          : ''}
+      </p>
+      <form onSubmit={(e) => void onSubmit(e)} noValidate className="entry">
+        {problem && <ProblemAlert problem={problem} shownFields={FIELDS} />}
+        <Field
+          id="collectedOn"
+          label={t('collection.collectedOn')}
+          errors={errorsOf('collectedOn')}
+          hint={form.collectedOn ? formatDay(form.collectedOn, language, 'full') : undefined}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              name="collectedOn"
+              type="date"
+              required
+              max={todayInBangkok()}
+              value={form.collectedOn}
+              onChange={(e) => change('collectedOn', e.target.value)}
+            />
+          )}
+        </Field>
+        {input('memberId', { onBlur: () => void lookUpMember(), autoFocus: true })}
+        {input('farmId')}
+        {input('flockId', { onBlur: () => void lookUpFlock(), ref: flockInput })}
+        <Field
+          id="eggs"
+          label={t('collection.eggs')}
+          errors={errorsOf('eggs')}
+          hint={eggCount === undefined ? undefined : traysText(eggCount)}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              name="eggs"
+              inputMode="numeric"
+              autoComplete="off"
+              required
+              value={form.eggs}
+              onChange={(e) => change('eggs', e.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" className="primary" disabled={working}>
+          {working ? t('collection.working') : t('collection.submit')}
+        </button>
+      </form>
+      <SavedLots saved={saved} />
+    </section>
+  );
+
+  function traysText(eggs: number): string {
+    const { trays: whole, eggs: left } = trays(eggs);
+    const n = (x: number) => formatCount(x, language);
+    return left === 0
+      ? t('collection.trays', { trays: n(whole) })
+      : t('collection.traysAndEggs', { trays: n(whole), eggs: n(left) });
+  }
+}
+
+function SavedLots({ saved }: { saved: readonly Saved[] }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  return (
+    <section aria-labelledby="saved-heading">
+      <h2 id="saved-heading">{t('collection.today')}</h2>
+      {saved.length === 0 ? (
+        <p>{t('collection.noneYet')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('collection.lot')}</th>
+                <th scope="col">{t('collection.day')}</th>
+                <th scope="col">{t('collection.member')}</th>
+                <th scope="col">{t('collection.farm')}</th>
+                <th scope="col">{t('collection.flock')}</th>
+                <th scope="col" className="number">
+                  {t('collection.eggsColumn')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {saved.map((lot) => (
+                <tr key={lot.lotId}>
+                  <td>{lot.lotId}</td>
+                  <td>{formatDay(lot.collectedOn, language)}</td>
+                  <td>{lot.memberId}</td>
+                  <td>{lot.farmId}</td>
+                  <td>{lot.flockId}</td>
+                  <td className="number">{formatCount(lot.eggs, language)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { Problem } from './api/client';
+import { formatDay } from './format';
+import { currentLanguage } from './i18n';
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The problem as a sentence in the user's language: ours for the codes we know, else the API's own words. */
+export function useProblemText(): (problem: Problem) => string {
+  const { t, i18n } = useTranslation();
+  return (problem) => {
+    const key = `problems.${problem.code}`;
+    // The days a problem names (`placedOn`, `today`) read as every other day of the app does.
+    const values = Object.fromEntries(
+      Object.entries(problem).map(([k, v]) => [
+        k,
+        typeof v === 'string' && ISO_DAY.test(v) ? formatDay(v, currentLanguage()) : v,
+      ]),
+    );
+    if (i18n.exists(key)) return t(key, values);
+    return t('problems.other', { status: problem.status, code: problem.code, detail: problem.detail });
+  };
+}
+
+/** A problem shown above a form: its sentence and, for a 400, the field errors no field of the form shows. */
+export function ProblemAlert({ problem, shownFields }: { problem: Problem; shownFields: readonly string[] }) {
+  const { t } = useTranslation();
+  const text = useProblemText();
+  const others = (problem.errors ?? []).filter((e) => !shownFields.includes(e.field));
+  return (
+    <div className="problem" role="alert">
+      <strong>{t('problems.heading')}</strong> {text(problem)}
+      {others.length > 0 && (
+        <ul>
+          {others.map((e) => (
+            <li key={e.field}>
+              {e.field}: {e.messages.join(', ')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** An input's label, the input, a hint and its errors, tied together for screen readers (aria-describedby). */
+export function Field(props: {
+  id: string;
+  label: string;
+  errors?: readonly string[] | undefined;
+  hint?: string | undefined;
+  children: (aria: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
+}) {
+  const { id, label, errors = [], hint } = props;
+  const described = [hint ? `${id}-hint` : '', errors.length > 0 ? `${id}-errors` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={errors.length > 0 ? 'field invalid' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {props.children({
+        id,
+        'aria-invalid': errors.length > 0,
+        ...(described ? { 'aria-describedby': described } : {}),
+      })}
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {errors.length > 0 && (
+        <ul className="field-errors" id={`${id}-errors`} data-field={id}>
+          {errors.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
