@@ -3,9 +3,11 @@
 # formatting, dependency rules, unit and contract tests, the OpenAPI document
 # against the running platform (scripts/schemathesis.sh), integration and e2e tests
 # (against a local Kafka broker and FerretDB it installs and starts, unless
-# KAFKA_BROKERS / MONGO_URL point elsewhere or KHAI_LOCAL_SERVERS=0).
+# KAFKA_BROKERS / MONGO_URL point elsewhere or KHAI_LOCAL_SERVERS=0), among them the
+# web app's in Debian's Chromium (scripts/chromium.sh installs it with apt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/chromium.sh
 bash scripts/install.sh
 source scripts/node24.sh
 export npm_config_loglevel=error

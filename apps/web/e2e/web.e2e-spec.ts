@@ -1,0 +1,234 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+import { bearerClient, type RunningPlatform, startPlatform } from './platform';
+
+/** Debian's Chromium (apt-get install chromium; .ci/run installs it), never a browser Playwright downloads. */
+const CHROMIUM = process.env.KHAI_CHROMIUM ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const SHOTS = join(__dirname, 'screenshots');
+const THAI = /[\u0E00-\u0E7F]/;
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const DESKTOP = { viewport: { width: 1280, height: 800 } };
+
+type Api = Awaited<ReturnType<typeof bearerClient>>;
+
+describe('the web app in a real browser (Chromium), against the platform', () => {
+  let platform: RunningPlatform;
+  let browser: Browser;
+  let admin: Api;
+  const staff = { username: 'somsri', password: '' };
+  const member = { username: 'farmer.m001', password: '' };
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    platform = await startPlatform();
+    admin = await bearerClient(platform.url, 'admin', platform.addAccount('admin', 'admin'));
+    staff.password = platform.addAccount(staff.username, 'staff');
+    member.password = platform.addAccount(member.username, 'member', '--member', 'M001');
+    await admin.post('/members', {
+      memberId: 'M001',
+      name: 'สมชาย ใจดี',
+      citizenId: '1234567890121',
+      joinedOn: '2025-01-15',
+      farm: { farmId: 'F01', name: 'ฟาร์มสมชาย', district: 'หางดง', province: 'เชียงใหม่' },
+    });
+    for (const flockId of ['FL1', 'FL2'])
+      await admin.post('/flocks', {
+        flockId,
+        memberId: 'M001',
+        farmId: 'F01',
+        breed: 'ISA Brown',
+        hensPlaced: 5000,
+        placedOn: '2025-06-01',
+      });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  let context: BrowserContext;
+  afterEach(() => context?.close());
+  async function open(path: string, options: object = DESKTOP): Promise<Page> {
+    context = await browser.newContext({ ...options, baseURL: platform.url });
+    const page = await context.newPage();
+    await page.goto(path);
+    return page;
+  }
+  async function signIn(page: Page, account: { username: string; password: string }): Promise<void> {
+    await page.getByLabel('ชื่อผู้ใช้').fill(account.username);
+    await page.getByLabel('รหัสผ่าน').fill(account.password);
+    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+    await page.getByRole('button', { name: 'ออกจากระบบ' }).waitFor();
+  }
+  const head = async () => (await admin.get<{ headPosition: number }>('/health')).body.headPosition;
+
+  it('opens in Thai on the sign-in page, refuses a wrong password in Thai, then goes where it was asked', async () => {
+    const page = await open('/collection');
+    await page.waitForURL('**/sign-in?next=%2Fcollection');
+    expect(await page.getAttribute('html', 'lang')).toBe('th');
+    await page.getByRole('heading', { name: 'เข้าสู่ระบบ' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'sign-in.png') });
+
+    await page.getByLabel('ชื่อผู้ใช้').fill(staff.username);
+    await page.getByLabel('รหัสผ่าน').fill('not the password at all');
+    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+    await page.getByRole('alert').getByText('ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง').waitFor();
+
+    await signIn(page, staff);
+    await page.waitForURL('**/collection');
+    await page.getByRole('heading', { name: 'รับไข่ประจำวัน' }).waitFor();
+    const [cookie] = await context.cookies();
+    expect(cookie).toMatchObject({ name: 'khai_session', httpOnly: true, sameSite: 'Strict' });
+    expect(await page.evaluate('document.cookie')).toBe(''); // HttpOnly: no script of the page reads it
+  });
+
+  it('shows staff the screens of their role; staff enters a collection by keyboard and sees it accepted', async () => {
+    const page = await open('/');
+    await signIn(page, staff);
+    await page.getByText('เข้าสู่ระบบเป็น somsri (เจ้าหน้าที่)').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'home-staff.png') });
+    await page.getByRole('navigation').getByRole('link', { name: 'รับไข่ประจำวัน' }).click();
+    await page.waitForURL('**/collection');
+
+    const yearBE = new Date().getFullYear() + 543;
+    await page.getByText(String(yearBE)).first().waitFor(); // the day, in the Buddhist Era
+    await page.getByLabel('รหัสสมาชิก').focus();
+    await page.keyboard.type('M001');
+    await page.keyboard.press('Tab');
+    await page.getByText('สมาชิก: สมชาย ใจดี').waitFor(); // looked up when the field is left
+    expect(await page.getByLabel('รหัสฟาร์ม').inputValue()).toBe('F01'); // the member's only farm
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('FL1');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('4215');
+    await page.getByText('= 140 แผง 15 ฟอง').waitFor();
+    await page.keyboard.press('Enter');
+
+    await page
+      .getByRole('status')
+      .getByText(/บันทึกล็อต L\d{8}-\w+ แล้ว: 4,215 ฟอง จากฝูง FL1/)
+      .waitFor();
+    const lotId = await page.locator('table tbody tr td').first().innerText();
+    const lot = await admin.get<Record<string, unknown>>(`/lots/${lotId}`);
+    expect(lot).toMatchObject({
+      status: 200,
+      body: { memberId: 'M001', farmId: 'F01', flockId: 'FL1', collectedEggs: 4215 },
+    });
+    // Ready for the next flock of the same farm.
+    expect(await page.evaluate('document.activeElement.id')).toBe('flockId');
+    await page.screenshot({ path: join(SHOTS, 'collection-desktop.png'), fullPage: true });
+  });
+
+  it('shows the API’s Thai field errors and refusals next to their fields, and writes nothing', async () => {
+    const page = await open('/collection');
+    await signIn(page, staff);
+    const before = await head();
+    await page.getByLabel('รหัสสมาชิก').fill('M001');
+    await page.getByLabel('รหัสฟาร์ม').fill('F01');
+    await page.getByLabel('รหัสฝูง').fill('FL1');
+    await page.getByLabel('จำนวนไข่ (ฟอง)').fill('0');
+    await page.getByRole('button', { name: 'บันทึก' }).click();
+
+    const eggsErrors = page.locator('#eggs-errors');
+    await eggsErrors.waitFor();
+    const expected = await fetch(`${platform.url}/lots`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'th', cookie: await sessionCookie() },
+      body: JSON.stringify({
+        lotId: 'L-x',
+        memberId: 'M001',
+        farmId: 'F01',
+        flockId: 'FL1',
+        collectedOn: '2025-07-01',
+        eggs: 0,
+      }),
+    }).then((r) => r.json() as Promise<{ errors: { field: string; messages: string[] }[] }>);
+    const thai = expected.errors.find((e) => e.field === 'eggs')?.messages[0] ?? '';
+    expect(thai).toMatch(THAI);
+    expect(await eggsErrors.innerText()).toBe(thai);
+    expect(await page.getByLabel('จำนวนไข่ (ฟอง)').getAttribute('aria-invalid')).toBe('true');
+    await page.screenshot({ path: join(SHOTS, 'collection-field-error.png'), fullPage: true });
+
+    await page.getByLabel('รหัสฝูง').fill('FL-NONE');
+    await page.getByLabel('จำนวนไข่ (ฟอง)').fill('100');
+    await page.getByRole('button', { name: 'บันทึก' }).click();
+    await page.locator('#flockId-errors').getByText('ไม่มีฝูง FL-NONE ในฟาร์ม F01 ของสมาชิก M001').waitFor();
+
+    await page.getByLabel('รหัสฝูง').fill('FL2');
+    await page.getByLabel('จำนวนไข่ (ฟอง)').fill('5001');
+    await page.getByRole('button', { name: 'บันทึก' }).click();
+    await page.locator('#eggs-errors').getByText('ไข่มากกว่าจำนวนไก่ที่ยังอยู่ (5000 ตัว)', { exact: false }).waitFor();
+    expect(await head()).toBe(before);
+
+    async function sessionCookie(): Promise<string> {
+      const [cookie] = await context.cookies();
+      return `${cookie?.name}=${cookie?.value}`;
+    }
+  });
+
+  it('switches to English and back, and remembers the choice; the API then answers in English', async () => {
+    const page = await open('/collection');
+    await signIn(page, staff);
+    await page.getByRole('button', { name: 'เปลี่ยนเป็นภาษาอังกฤษ' }).click();
+    await page.getByRole('heading', { name: 'Daily collection' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.getByLabel('Eggs').fill('0');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.locator('#eggs-errors').getByText(/eggs/).waitFor();
+    expect(await page.locator('#eggs-errors').innerText()).not.toMatch(THAI);
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Daily collection' }).waitFor();
+    await page.getByText(String(new Date().getFullYear())).first().waitFor(); // the Gregorian year in English
+    await page.getByRole('button', { name: 'Switch to Thai' }).click();
+    await page.getByRole('heading', { name: 'รับไข่ประจำวัน' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('th');
+  });
+
+  it('works on a phone-sized screen: enter a collection by touch, nothing wider than the screen', async () => {
+    const page = await open('/', PHONE);
+    await signIn(page, staff);
+    await page
+      .getByRole('link', { name: /รับไข่ประจำวัน/ })
+      .first()
+      .tap();
+    await page.getByLabel('รหัสฝูง').tap();
+    await page.getByLabel('รหัสฝูง').fill('FL2');
+    await page.getByLabel('รหัสสมาชิก').tap(); // leaving the flock looks it up and fills its member and farm
+    await page.getByText(/ฝูงของสมาชิก M001 ฟาร์ม F01: ไก่ยังอยู่ 5,000 ตัว/).waitFor();
+    await page.getByLabel('จำนวนไข่ (ฟอง)').fill('3900');
+    await page.getByRole('button', { name: 'บันทึก' }).tap();
+    await page
+      .getByRole('status')
+      .getByText(/3,900 ฟอง จากฝูง FL2/)
+      .waitFor();
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SHOTS, 'collection-phone.png'), fullPage: true });
+  });
+
+  it('shows a member no staff screen, and signing out ends the session', async () => {
+    const page = await open('/');
+    await signIn(page, member);
+    await page.getByText('ยังไม่มีหน้าจอสำหรับบทบาทสมาชิก', { exact: false }).waitFor();
+    expect(await page.getByRole('navigation').getByRole('link').allInnerTexts()).toEqual(['หน้าแรก']);
+    const [cookie] = await context.cookies();
+    await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
+    await page.getByRole('heading', { name: 'เข้าสู่ระบบ' }).waitFor();
+    const me = await fetch(`${platform.url}/auth/me`, { headers: { cookie: `${cookie?.name}=${cookie?.value}` } });
+    expect(me.status).toBe(401);
+  });
+});
