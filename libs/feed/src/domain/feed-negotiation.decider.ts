@@ -190,7 +190,7 @@ function assertOpen(state: Started): asserts state is Extract<Started, { status:
   if (state.status !== 'open') {
     throw new Conflict('negotiation_closed', `feed negotiation ${state.negotiation.negotiationId} is ${state.status}`, {
       negotiationId: state.negotiation.negotiationId,
-      status: state.status,
+      negotiationStatus: state.status,
     });
   }
 }

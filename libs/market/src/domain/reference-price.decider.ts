@@ -62,7 +62,7 @@ export const referencePriceDecider: Decider<ReferencePriceCommand, ReferencePric
         if (state.status === 'none') {
           throw new NotFound(
             `no price of ${price.source} effective ${price.effectiveDate} to revise`,
-            {},
+            { source: price.source, effectiveDate: price.effectiveDate },
             'reference_price_not_found',
           );
         }

@@ -306,14 +306,14 @@ describe('allocating packed stock to shipments', () => {
     const error = given(lotDecider, [...withPacks, allocated()])
       .when(allocateCmd({ shipmentId: 'S2', trays: 7 }))
       .thenThrows(InvariantViolated, 'insufficient_packed_stock');
-    expect(error.details).toEqual({ available: 6, requested: 7 });
+    expect(error.details).toEqual({ size: 2, available: 6, requested: 7 });
   });
 
   it('does not count a tray that lost eggs as a tray to ship', () => {
     const error = given(lotDecider, [...withPacks, lossRecorded({ stage: 'PACKED', eggs: 1 })])
       .when(allocateCmd({ trays: 10 }))
       .thenThrows(InvariantViolated, 'insufficient_packed_stock');
-    expect(error.details).toEqual({ available: 9, requested: 10 });
+    expect(error.details).toEqual({ size: 2, available: 9, requested: 10 });
   });
 
   it('is a no-op for the same shipment and size with the same trays, a conflict with others', () => {

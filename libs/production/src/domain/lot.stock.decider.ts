@@ -144,7 +144,7 @@ export function allocate({ data }: AllocatePackedStock, state: LotState): LotEve
     throw new InvariantViolated(
       'insufficient_packed_stock',
       `${available} packed trays of size ${data.size} are unallocated`,
-      { available, requested: data.trays },
+      { size: data.size, available, requested: data.trays },
     );
   }
   const allocated: PackedStockAllocated = {
