@@ -198,6 +198,35 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
     expect(await page.getAttribute('html', 'lang')).toBe('th');
   });
 
+  it('grades a lot with graded + rejected = collected checked as it is typed; the API refuses what does not add up', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
+    const lot = { lotId: 'L-GRADE-1', memberId: 'M001', farmId: 'F01', flockId: 'FL2', collectedOn: today, eggs: 3600 };
+    await admin.post('/lots', lot);
+    const page = await open('/grading?lot=L-GRADE-1');
+    await signIn(page, staff);
+    await page.waitForURL('**/grading?lot=L-GRADE-1');
+    await page.getByText(/ฝูง FL2: 3,600 ฟอง/).waitFor();
+
+    await page.getByLabel('เบอร์ 2 · ใหญ่').fill('2000');
+    await page.getByLabel('เบอร์ 3 · กลาง').fill('1500');
+    const balance = page.getByTestId('balance');
+    await balance.getByText('ยังขาดอีก 100 ฟอง', { exact: false }).waitFor();
+    await page.getByLabel('ไข่ร้าว').fill('120');
+    await balance.getByText('เกินที่เก็บ 20 ฟอง', { exact: false }).waitFor();
+    const before = await head();
+    await page.getByRole('button', { name: 'บันทึกการคัด' }).click();
+    await page.getByRole('alert').getByText('ยอดไม่ตรง: คัดขนาด 3500 + คัดออก 120', { exact: false }).waitFor();
+    expect(await head()).toBe(before);
+
+    await page.getByLabel('ไข่ร้าว').fill('100');
+    await balance.getByText('คัดขนาด 3,500 + คัดออก 100 = 3,600 จากที่เก็บ 3,600 ฟอง — ยอดตรงกับที่เก็บ').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'grading.png'), fullPage: true });
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText('บันทึกการคัดล็อต L-GRADE-1 แล้ว', { exact: false }).waitFor();
+    const graded = await admin.get<Record<string, unknown>>('/lots/L-GRADE-1');
+    expect(graded.body).toMatchObject({ status: 'graded', gradedEggs: 3500, rejectedEggs: 100, grade: 'A' });
+  });
+
   it('works on a phone-sized screen: enter a collection by touch, nothing wider than the screen', async () => {
     const page = await open('/', PHONE);
     await signIn(page, staff);

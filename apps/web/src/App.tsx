@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Collection } from './pages/Collection';
+import { Grading } from './pages/Grading';
 import { Home } from './pages/Home';
 import { SignIn } from './pages/SignIn';
 import { ProblemAlert } from './problems';
@@ -65,6 +66,8 @@ function pageFor(path: string, principal: Principal) {
   switch (screen.key) {
     case 'collection':
       return <Collection />;
+    case 'grading':
+      return <Grading />;
   }
 }
 

@@ -5,7 +5,10 @@ import type { Role } from './session';
  * The screens of the app and the roles that may use each: the roles the API lets call the screen's operations
  * (docs/access.md; admin may call every one). The shell offers a role only its screens.
  */
-export const SCREENS = [{ key: 'collection', path: PAGES.collection, roles: ['manager', 'staff'] }] as const satisfies {
+export const SCREENS = [
+  { key: 'collection', path: PAGES.collection, roles: ['manager', 'staff'] },
+  { key: 'grading', path: PAGES.grading, roles: ['manager', 'staff'] },
+] as const satisfies {
   key: string;
   path: string;
   roles: readonly Role[];

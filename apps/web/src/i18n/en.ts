@@ -33,6 +33,10 @@ export const en: Catalogue = {
   },
   screens: {
     collection: { title: 'Daily collection', summary: 'Record the eggs collected from members’ farms and flocks' },
+    grading: {
+      title: 'Grading',
+      summary: 'Grade a lot into sizes 0–6 and rejects; they must add up to what was collected',
+    },
   },
   collection: {
     title: 'Daily collection',
@@ -60,6 +64,36 @@ export const en: Catalogue = {
     flockClosed: 'This flock has been culled entirely',
     hint: 'Press Enter to save, then go straight on with the next entry',
   },
+  grading: {
+    title: 'Grading',
+    lotId: 'Lot ID',
+    load: 'Open the lot',
+    lotFacts:
+      'Collected on {{collectedOn}} from member {{memberId}}, farm {{farmId}}, flock {{flockId}}: {{eggs}} eggs',
+    alreadyGraded: 'This lot was graded on {{gradedOn}}',
+    gradedOn: 'Graded on',
+    grade: 'Quality grade',
+    sizes: 'Eggs by size',
+    rejects: 'Rejected eggs',
+    balance: 'Sized {{graded}} + rejected {{rejected}} = {{total}} of {{collected}} collected',
+    balanced: 'Adds up to what was collected',
+    short: '{{eggs}} eggs still to count',
+    over: '{{eggs}} eggs more than collected',
+    submit: 'Save the grading',
+    working: 'Saving…',
+    saved: 'Lot {{lotId}} graded: {{graded}} sized, {{rejected}} rejected',
+    grade_link: 'Grade',
+  },
+  rejectReasons: {
+    CRACKED: 'cracked',
+    DENTED: 'dented',
+    BROKEN: 'broken',
+    DIRTY: 'dirty',
+    SOFT_SHELL: 'soft shell',
+    MISSHAPEN: 'misshapen',
+    BLOOD_SPOT: 'blood spot',
+    UNDERSIZE: 'undersize',
+  },
   sizes: {
     name: 'size {{size}}',
     0: 'jumbo',
@@ -68,7 +102,7 @@ export const en: Catalogue = {
     3: 'medium',
     4: 'small',
     5: 'pewee',
-    6: 'size 6',
+    6: 'under 45 g',
   },
   problems: {
     heading: 'Not saved',
@@ -93,6 +127,12 @@ export const en: Catalogue = {
     internal_error: 'The server could not complete the request; nothing was saved',
     member_not_found: 'No member has this ID',
     flock_not_found: 'No flock has this ID',
+    lot_not_found: 'There is no lot {{lotId}} (its collection is not recorded)',
+    graded_before_collected: 'The grading day must not be before the collection day ({{collectedOn}})',
+    eggs_not_conserved:
+      'It does not add up: sized {{graded}} + rejected {{rejected}} must be the {{collected}} collected',
+    size_class_not_enabled: 'The cooperative does not grade into size {{size}}',
+    lot_already_graded: 'This lot was already graded with other counts',
     other: 'It did not work ({{status}} {{code}}): {{detail}}',
   },
 };

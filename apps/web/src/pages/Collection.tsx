@@ -1,11 +1,12 @@
 import { type FormEvent, type InputHTMLAttributes, type Ref, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { api, type FieldErrors, fieldErrorsOf, outcome, type Problem, randomId } from '../api/client';
+import { api, type FieldErrors, fieldErrorsOf, outcome } from '../api/client';
 import { formatCount, formatDay, todayInBangkok, trays } from '../format';
 import { currentLanguage } from '../i18n';
 import { Field, ProblemAlert, useProblemText } from '../problems';
-import { useSession } from '../session';
+import { Link, PAGES } from '../router';
+import { useSubmission } from '../submission';
 
 type Form = { collectedOn: string; memberId: string; farmId: string; flockId: string; eggs: string };
 const FIELDS = ['collectedOn', 'memberId', 'farmId', 'flockId', 'eggs'] as const;
@@ -22,8 +23,6 @@ const FIELD_OF_CODE: Readonly<Record<string, FieldName>> = {
 };
 
 type Saved = { lotId: string; collectedOn: string; memberId: string; farmId: string; flockId: string; eggs: number };
-/** One submission: the same lot id and Idempotency-Key until the form changes, so a retry is never saved twice. */
-type Attempt = { lotId: string; idempotencyKey: string };
 
 const DRAFT = 'khai.collection.draft';
 
@@ -40,12 +39,9 @@ function restoredDraft(): Form {
 export function Collection() {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const { ended } = useSession();
   const problemText = useProblemText();
+  const { working, problem, changed, submit } = useSubmission();
   const [form, setForm] = useState<Form>(restoredDraft);
-  const [attempt, setAttempt] = useState<Attempt>();
-  const [working, setWorking] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
   const [saved, setSaved] = useState<Saved[]>([]);
   const [lookups, setLookups] = useState<Partial<Record<FieldName, { text: string; failed: boolean }>>>({});
   const flockInput = useRef<HTMLInputElement>(null);
@@ -55,7 +51,7 @@ export function Collection() {
 
   const change = (name: FieldName, value: string) => {
     setForm((f) => ({ ...f, [name]: value }));
-    setAttempt(undefined);
+    changed();
   };
 
   const lookUpMember = async () => {
@@ -95,34 +91,24 @@ export function Collection() {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const current = attempt ?? {
-      lotId: `L${form.collectedOn.replaceAll('-', '')}-${randomId(6)}`,
-      idempotencyKey: randomId(24),
-    };
-    setAttempt(current);
-    setWorking(true);
-    const body = {
-      lotId: current.lotId,
-      collectedOn: form.collectedOn,
-      memberId: form.memberId.trim(),
-      farmId: form.farmId.trim(),
-      flockId: form.flockId.trim(),
-      // What was typed goes as typed when it is no whole number: the API says what is wrong with it.
-      eggs: (/^\d+$/.test(form.eggs.trim()) ? Number(form.eggs.trim()) : form.eggs) as number,
-    };
-    const answer = await outcome(
-      api.POST('/lots', { body, params: { header: { 'Idempotency-Key': current.idempotencyKey } } }),
-    );
-    setWorking(false);
-    if (!answer.ok) {
-      setProblem(answer.problem);
-      if (answer.problem.status === 401) ended();
-      return;
-    }
-    setProblem(undefined);
-    setSaved((s) => [body, ...s]);
+    let body: Saved | undefined;
+    const taken = await submit((idempotencyKey) => {
+      body = {
+        // The lot id goes with the key: a retry of the same entry names the same lot.
+        lotId: `L${form.collectedOn.replaceAll('-', '')}-${idempotencyKey.slice(0, 6)}`,
+        collectedOn: form.collectedOn,
+        memberId: form.memberId.trim(),
+        farmId: form.farmId.trim(),
+        flockId: form.flockId.trim(),
+        // What was typed goes as typed when it is no whole number: the API says what is wrong with it.
+        eggs: (/^\d+$/.test(form.eggs.trim()) ? Number(form.eggs.trim()) : form.eggs) as number,
+      };
+      return api.POST('/lots', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } });
+    });
+    if (taken === undefined || body === undefined) return;
+    const entry = body;
+    setSaved((s) => [entry, ...s]);
     setForm((f) => ({ ...f, flockId: '', eggs: '' }));
-    setAttempt(undefined);
     setLookups((l) => ({ memberId: l.memberId, farmId: l.farmId }));
     flockInput.current?.focus();
   };
@@ -253,7 +239,14 @@ function SavedLots({ saved }: { saved: readonly Saved[] }) {
             <tbody>
               {saved.map((lot) => (
                 <tr key={lot.lotId}>
-                  <td>{lot.lotId}</td>
+                  <td>
+                    <Link
+                      to={`${PAGES.grading}?lot=${encodeURIComponent(lot.lotId)}`}
+                      aria-label={`${t('grading.grade_link')} ${lot.lotId}`}
+                    >
+                      {lot.lotId}
+                    </Link>
+                  </td>
                   <td>{formatDay(lot.collectedOn, language)}</td>
                   <td>{lot.memberId}</td>
                   <td>{lot.farmId}</td>

@@ -1,0 +1,38 @@
+import { useCallback, useState } from 'react';
+
+import { outcome, type Problem, randomId } from './api/client';
+import { useSession } from './session';
+
+/**
+ * A form's writes: one Idempotency-Key per entry, kept over retries until the form changes or the write is taken,
+ * so a retry after a lost answer is never recorded twice; the problem of the last try; a 401 ends the session.
+ */
+export function useSubmission() {
+  const { ended } = useSession();
+  const [key, setKey] = useState<string>();
+  const [working, setWorking] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+
+  /** The form changed: its next write is another request, with a key of its own. */
+  const changed = useCallback(() => setKey(undefined), []);
+
+  const submit = async <T>(
+    send: (idempotencyKey: string) => Promise<{ data?: T; error?: unknown; response: Response }>,
+  ): Promise<T | undefined> => {
+    const current = key ?? randomId(24);
+    setKey(current);
+    setWorking(true);
+    const answer = await outcome(send(current));
+    setWorking(false);
+    if (!answer.ok) {
+      setProblem(answer.problem);
+      if (answer.problem.status === 401) ended();
+      return undefined;
+    }
+    setProblem(undefined);
+    setKey(undefined);
+    return answer.data;
+  };
+
+  return { working, problem, changed, submit };
+}
