@@ -14,6 +14,8 @@ export * from './http/messages';
 export * from './http/openapi-constraints';
 export * from './http/problem-details';
 export * from './http/problem-responses';
+export { PLACEHOLDER, refusalInThai, REFUSALS_TH } from './http/refusals.th';
+export type { ThaiRefusal, ThaiRefusals } from './http/refusals/thai-refusal';
 export * from './http/size-price.dto';
 export * from './http/use-case.controller';
 export * from './http/validation';

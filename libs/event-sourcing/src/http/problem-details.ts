@@ -12,6 +12,7 @@ import type { ValidationError } from 'class-validator';
 import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 
 import { answerLanguage, inThai } from './messages';
+import { refusalInThai } from './refusals.th';
 
 /** An RFC 9457 problem, with our stable `code` and, for 400s, the field errors. */
 export interface ProblemDetails {
@@ -119,7 +120,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     // Content-Type): 405 where the path takes other methods, 404 where it takes none.
     const refusal = request.is404 ? (methodNotAllowed(request) ?? notFound(request, error)) : error;
     const language = answerLanguage(request.headers['accept-language']);
-    const problem = inLanguage(toProblem(refusal, request.url), language);
+    const facts = refusal instanceof KhaiError ? refusal.details : {};
+    const problem = inLanguage(toProblem(refusal, request.url), language, facts);
     if (problem.status >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     if (refusal instanceof MethodNotAllowed) void reply.header('allow', refusal.allow.join(', '));
@@ -132,11 +134,22 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
-/** A problem's field errors (and the detail made of them) in the language asked for. */
-function inLanguage(problem: ProblemDetails, language: 'th' | 'en'): ProblemDetails {
-  if (language === 'en' || !problem.errors) return problem;
-  const errors = problem.errors.map((e) => ({ field: e.field, messages: e.messages.map(inThai) }));
-  return { ...problem, title: 'คำขอไม่ถูกต้อง', detail: validationDetail(errors), errors };
+/**
+ * A problem in the language asked for: a validation problem's field errors (and the detail made of them), or a
+ * refusal's title and detail, filled in from the error's facts (refusals.th.ts); its code and facts as they are.
+ */
+function inLanguage(
+  problem: ProblemDetails,
+  language: 'th' | 'en',
+  facts: Readonly<Record<string, unknown>> = {},
+): ProblemDetails {
+  if (language === 'en') return problem;
+  if (problem.errors) {
+    const errors = problem.errors.map((e) => ({ field: e.field, messages: e.messages.map(inThai) }));
+    return { ...problem, title: 'คำขอไม่ถูกต้อง', detail: validationDetail(errors), errors };
+  }
+  const thai = refusalInThai(problem.code, { ...facts, instance: problem.instance });
+  return thai ? { ...problem, title: thai.title, detail: thai.detail } : problem;
 }
 
 /** class-validator's nested errors, flattened (one function with the Kafka edge's). */
