@@ -1,11 +1,12 @@
 import type { FeedContractEvent, FeedInvoiceEvent, FeedNegotiationEvent } from '@khai/feed';
 import type { FeedMarketPriceRecorded, ReferencePriceEvent } from '@khai/market';
 import type { LotEvent } from '@khai/production';
-import type { FlockEvent, MemberEvent, PartnerEvent } from '@khai/registry';
+import type { CitizenIdClaimed, FlockEvent, MemberEvent, PartnerEvent } from '@khai/registry';
 import type { PriceNegotiationEvent, SaleEvent, SalesOrderEvent } from '@khai/sales';
 
 /** Every event the generator writes, typed by the contexts' own exported event types. */
 export type GeneratedEvent =
+  | CitizenIdClaimed
   | MemberEvent
   | PartnerEvent
   | FlockEvent
