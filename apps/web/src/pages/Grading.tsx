@@ -11,8 +11,15 @@ import { useSubmission } from '../submission';
 type Lot = components['schemas']['LotDto'];
 type Size = components['schemas']['SizeCountDto']['size'];
 type Reason = components['schemas']['RejectCountDto']['reason'];
-const SIZES: readonly Size[] = [0, 1, 2, 3, 4, 5, 6];
-const REASONS: readonly Reason[] = [
+/** A list of every value of the API's type `All`: it does not compile when the API has one it does not name. */
+const every =
+  <All,>() =>
+  <const L extends readonly All[]>(
+    list: L & ([Exclude<All, L[number]>] extends [never] ? unknown : { missing: Exclude<All, L[number]> }),
+  ): L =>
+    list;
+const SIZES = every<Size>()([0, 1, 2, 3, 4, 5, 6]);
+const REASONS = every<Reason>()([
   'CRACKED',
   'DENTED',
   'BROKEN',
@@ -21,7 +28,7 @@ const REASONS: readonly Reason[] = [
   'MISSHAPEN',
   'BLOOD_SPOT',
   'UNDERSIZE',
-];
+]);
 
 type Counts<K extends string | number> = Partial<Record<K, string>>;
 /** The counts sent, in the order sent: a 400's `sizes.2.eggs` names the third of them. */
