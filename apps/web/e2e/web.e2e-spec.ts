@@ -227,6 +227,46 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
     expect(graded.body).toMatchObject({ status: 'graded', gradedEggs: 3500, rejectedEggs: 100, grade: 'A' });
   });
 
+  it('packs graded eggs into trays of 30 against the lot’s stock, shown per size', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
+    const lot = { lotId: 'L-PACK-1', memberId: 'M001', farmId: 'F01', flockId: 'FL1', collectedOn: today, eggs: 3000 };
+    await admin.post('/lots', lot);
+    await admin.post('/lots/L-PACK-1/grading', {
+      gradedOn: today,
+      sizes: [
+        { size: 2, eggs: 2000 },
+        { size: 3, eggs: 1000 },
+      ],
+      rejects: [],
+    });
+    const page = await open('/packing?lot=L-PACK-1');
+    await signIn(page, staff);
+    const stock = page.getByRole('table', { name: 'สต็อกของล็อต' });
+    const size2 = stock.getByRole('row', { name: /เบอร์ 2 · ใหญ่/ });
+    expect(await size2.locator('td').allInnerTexts()).toEqual(['2,000', '2,000', '66', '0', '0']);
+
+    await page.getByLabel('เบอร์', { exact: true }).selectOption({ label: 'เบอร์ 2 · ใหญ่' });
+    await page.getByLabel('จำนวนแผง').fill('70');
+    await page.locator('#trays-errors').getByText('แพ็กได้ไม่เกิน 66 แผง', { exact: false }).waitFor();
+    const before = await head();
+    await page.getByRole('button', { name: 'บันทึกการแพ็ก' }).click();
+    await page.locator('#trays-errors').getByText('ไข่เบอร์ 2 ที่ยังไม่แพ็กมี 2000 ฟอง ไม่พอ 2100 ฟอง').waitFor();
+    expect(await head()).toBe(before);
+
+    await page.getByLabel('จำนวนแผง').fill('60');
+    await page.getByText('ใช้ไข่ 1,800 ฟอง จาก 2,000 ฟองที่ยังไม่แพ็ก').waitFor();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('status')
+      .getByText(/แพ็ก PK\d{8}-\w+ แล้ว: เบอร์ 2 60 แผง จากล็อต L-PACK-1/)
+      .waitFor();
+    await size2.getByRole('cell', { name: '200', exact: true }).waitFor();
+    expect(await size2.locator('td').allInnerTexts()).toEqual(['2,000', '200', '6', '60', '0']);
+    await page.screenshot({ path: join(SHOTS, 'packing.png'), fullPage: true });
+    const packed = await admin.get<{ stock: { size: number; packedTrays: number }[] }>('/lots/L-PACK-1');
+    expect(packed.body.stock.find((s) => s.size === 2)).toMatchObject({ packedTrays: 60 });
+  });
+
   it('works on a phone-sized screen: enter a collection by touch, nothing wider than the screen', async () => {
     const page = await open('/', PHONE);
     await signIn(page, staff);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Collection } from './pages/Collection';
 import { Grading } from './pages/Grading';
 import { Home } from './pages/Home';
+import { Packing } from './pages/Packing';
 import { SignIn } from './pages/SignIn';
 import { ProblemAlert } from './problems';
 import { Link, navigate, PAGES, usePath } from './router';
@@ -68,6 +69,8 @@ function pageFor(path: string, principal: Principal) {
       return <Collection />;
     case 'grading':
       return <Grading />;
+    case 'packing':
+      return <Packing />;
   }
 }
 

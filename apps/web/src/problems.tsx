@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Problem } from './api/client';
+import { fieldErrorsOf, type Problem } from './api/client';
 import { formatDay } from './format';
 import { currentLanguage } from './i18n';
 
@@ -22,6 +22,24 @@ export function useProblemText(): (problem: Problem) => string {
     if (i18n.exists(key)) return t(key, values);
     return t('problems.other', { status: problem.status, code: problem.code, detail: problem.detail });
   };
+}
+
+/**
+ * The errors to show under each input of a form: a 400's field errors (`inputOf` says which input a request field is
+ * typed in; by default the input of the same name), and a refusal's sentence under the input it is about
+ * (`refusedInput`, from its code and facts).
+ */
+export function useFieldErrors(
+  problem: Problem | undefined,
+  refusedInput: (problem: Problem) => string | undefined,
+  inputOf: (field: string) => string | undefined = (field) => field,
+): (input: string) => string[] {
+  const text = useProblemText();
+  const errors = problem ? fieldErrorsOf(problem) : {};
+  return (input) => [
+    ...Object.entries(errors).flatMap(([field, messages]) => (inputOf(field) === input ? messages : [])),
+    ...(problem && refusedInput(problem) === input ? [text(problem)] : []),
+  ];
 }
 
 /** A problem shown above a form: its sentence and, for a 400, the field errors no field of the form shows. */

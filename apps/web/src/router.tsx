@@ -1,7 +1,13 @@
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 
 /** The app's pages: paths no API route has (the platform answers them with the app, apps/platform/src/web-app.ts). */
-export const PAGES = { home: '/', signIn: '/sign-in', collection: '/collection', grading: '/grading' } as const;
+export const PAGES = {
+  home: '/',
+  signIn: '/sign-in',
+  collection: '/collection',
+  grading: '/grading',
+  packing: '/packing',
+} as const;
 
 const CHANGED = 'khai:navigate';
 

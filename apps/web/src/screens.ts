@@ -8,6 +8,7 @@ import type { Role } from './session';
 export const SCREENS = [
   { key: 'collection', path: PAGES.collection, roles: ['manager', 'staff'] },
   { key: 'grading', path: PAGES.grading, roles: ['manager', 'staff'] },
+  { key: 'packing', path: PAGES.packing, roles: ['manager', 'staff'] },
 ] as const satisfies {
   key: string;
   path: string;

@@ -36,3 +36,13 @@ export function useSubmission() {
 
   return { working, problem, changed, submit };
 }
+
+/** A count as typed: a whole number, else the text itself, sent as it is for the API to say what is wrong with it. */
+export function typedCount(text: string): number {
+  return /^\d+$/.test(text.trim()) ? Number(text.trim()) : (text as unknown as number);
+}
+
+/** A count typed so far, for the sums shown while typing: a whole number, else nothing yet. */
+export function countSoFar(text: string | undefined): number | undefined {
+  return /^\d+$/.test(text?.trim() ?? '') ? Number(text?.trim()) : undefined;
+}

@@ -1,19 +1,19 @@
 import { type FormEvent, type InputHTMLAttributes, type Ref, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { api, type FieldErrors, fieldErrorsOf, outcome } from '../api/client';
+import { api, outcome } from '../api/client';
 import { formatCount, formatDay, todayInBangkok, trays } from '../format';
 import { currentLanguage } from '../i18n';
-import { Field, ProblemAlert, useProblemText } from '../problems';
+import { Field, ProblemAlert, useFieldErrors, useProblemText } from '../problems';
 import { Link, PAGES } from '../router';
-import { useSubmission } from '../submission';
+import { countSoFar, typedCount, useSubmission } from '../submission';
 
 type Form = { collectedOn: string; memberId: string; farmId: string; flockId: string; eggs: string };
 const FIELDS = ['collectedOn', 'memberId', 'farmId', 'flockId', 'eggs'] as const;
 type FieldName = (typeof FIELDS)[number];
 
-/** The field a refusal is about, for the rules `POST /lots` checks against the registry (422) and the lot (409). */
-const FIELD_OF_CODE: Readonly<Record<string, FieldName>> = {
+/** The input a refusal is about, for the rules `POST /lots` checks against the registry (422). */
+const REFUSED_INPUT: Readonly<Record<string, FieldName>> = {
   member_not_registered: 'memberId',
   farm_not_registered: 'farmId',
   flock_not_placed: 'flockId',
@@ -100,8 +100,7 @@ export function Collection() {
         memberId: form.memberId.trim(),
         farmId: form.farmId.trim(),
         flockId: form.flockId.trim(),
-        // What was typed goes as typed when it is no whole number: the API says what is wrong with it.
-        eggs: (/^\d+$/.test(form.eggs.trim()) ? Number(form.eggs.trim()) : form.eggs) as number,
+        eggs: typedCount(form.eggs),
       };
       return api.POST('/lots', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } });
     });
@@ -113,16 +112,14 @@ export function Collection() {
     flockInput.current?.focus();
   };
 
-  const errors: FieldErrors = problem ? fieldErrorsOf(problem) : {};
-  const refusedField = problem ? FIELD_OF_CODE[problem.code] : undefined;
+  const problemErrorsOf = useFieldErrors(problem, (p) => REFUSED_INPUT[p.code]);
   const errorsOf = (name: FieldName): string[] => [
-    ...(errors[name] ?? []),
-    ...(problem && refusedField === name ? [problemText(problem)] : []),
+    ...problemErrorsOf(name),
     ...(lookups[name]?.failed ? [lookups[name].text] : []),
   ];
   const hintOf = (name: FieldName): string | undefined =>
     lookups[name] && !lookups[name].failed ? lookups[name].text : undefined;
-  const eggCount = /^\d+$/.test(form.eggs.trim()) ? Number(form.eggs.trim()) : undefined;
+  const eggCount = countSoFar(form.eggs);
   const last = saved[0];
 
   const input = (

@@ -1,71 +1,35 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { api, fieldErrorsOf, outcome } from '../api/client';
-import type { components } from '../api/schema';
+import { api } from '../api/client';
+import { type Reason, REASONS, type Size, SIZES, useSizeLabel } from '../eggs';
 import { formatCount, formatDay, todayInBangkok } from '../format';
 import { currentLanguage } from '../i18n';
-import { Field, ProblemAlert, useProblemText } from '../problems';
-import { useSubmission } from '../submission';
-
-type Lot = components['schemas']['LotDto'];
-type Size = components['schemas']['SizeCountDto']['size'];
-type Reason = components['schemas']['RejectCountDto']['reason'];
-/** A list of every value of the API's type `All`: it does not compile when the API has one it does not name. */
-const every =
-  <All,>() =>
-  <const L extends readonly All[]>(
-    list: L & ([Exclude<All, L[number]>] extends [never] ? unknown : { missing: Exclude<All, L[number]> }),
-  ): L =>
-    list;
-const SIZES = every<Size>()([0, 1, 2, 3, 4, 5, 6]);
-const REASONS = every<Reason>()([
-  'CRACKED',
-  'DENTED',
-  'BROKEN',
-  'DIRTY',
-  'SOFT_SHELL',
-  'MISSHAPEN',
-  'BLOOD_SPOT',
-  'UNDERSIZE',
-]);
+import { LotField, useLot } from '../lot';
+import { Field, ProblemAlert, useFieldErrors } from '../problems';
+import { countSoFar, typedCount, useSubmission } from '../submission';
 
 type Counts<K extends string | number> = Partial<Record<K, string>>;
 /** The counts sent, in the order sent: a 400's `sizes.2.eggs` names the third of them. */
 type Sent = { sizes: Size[]; rejects: Reason[] };
 
-const wholeOrZero = (text: string | undefined): number => (/^\d+$/.test(text?.trim() ?? '') ? Number(text) : 0);
 const total = <K extends string | number>(counts: Counts<K>): number =>
-  Object.values<string | undefined>(counts).reduce((n, text) => n + wholeOrZero(text), 0);
-/** The counts typed, each as typed when it is no whole number (the API says what is wrong with it). */
-const typed = (text: string): number => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : (text as unknown as number));
+  Object.values<string | undefined>(counts).reduce((n, text) => n + (countSoFar(text) ?? 0), 0);
 
 /** A lot graded into sizes and rejects, with graded + rejected = collected checked as the counts are typed. */
 export function Grading() {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const problemText = useProblemText();
+  const sizeLabel = useSizeLabel();
   const { working, problem, changed, submit } = useSubmission();
-  const [lotId, setLotId] = useState(() => new URLSearchParams(window.location.search).get('lot') ?? '');
-  const [lot, setLot] = useState<Lot>();
-  const [lotProblem, setLotProblem] = useState<string>();
+  const lotState = useLot();
+  const { lotId, lot, load } = lotState;
   const [gradedOn, setGradedOn] = useState(todayInBangkok);
   const [grade, setGrade] = useState<'A' | 'B'>('A');
   const [sizes, setSizes] = useState<Counts<Size>>({});
   const [rejects, setRejects] = useState<Counts<Reason>>({});
   const [sent, setSent] = useState<Sent>({ sizes: [], rejects: [] });
   const [saved, setSaved] = useState<string>();
-  const lotInput = useRef<HTMLInputElement>(null);
-
-  const load = async (id = lotId.trim()) => {
-    if (id === '') return;
-    const answer = await outcome(api.GET('/lots/{lotId}', { params: { path: { lotId: id } } }));
-    setLot(answer.ok ? answer.data : undefined);
-    setLotProblem(answer.ok ? undefined : problemText(answer.problem));
-  };
-  // A lot named in the address (from the collection's list) is opened at once.
-  const initialLot = useRef(lotId);
-  useEffect(() => void load(initialLot.current.trim()), []);
 
   const edit =
     <T,>(set: (f: (prior: T) => T) => void) =>
@@ -92,8 +56,8 @@ export function Grading() {
     const body = {
       gradedOn,
       grade,
-      sizes: filledSizes.map((size) => ({ size, eggs: typed(sizes[size] ?? '') })),
-      rejects: filledRejects.map((reason) => ({ reason, eggs: typed(rejects[reason] ?? '') })),
+      sizes: filledSizes.map((size) => ({ size, eggs: typedCount(sizes[size] ?? '') })),
+      rejects: filledRejects.map((reason) => ({ reason, eggs: typedCount(rejects[reason] ?? '') })),
     };
     const taken = await submit((idempotencyKey) =>
       api.POST('/lots/{lotId}/grading', {
@@ -106,18 +70,11 @@ export function Grading() {
     setSizes({});
     setRejects({});
     await load(id);
-    // Ready for the next lot: its id typed over this one's.
-    lotInput.current?.focus();
-    lotInput.current?.select();
+    lotState.next();
   };
 
   // Field errors by input: `sizes.2.eggs` → the third size sent; a refusal about a size or a day → its input.
-  const errors = problem ? fieldErrorsOf(problem) : {};
-  const errorsOf = (input: string): string[] => {
-    const own = Object.entries(errors).flatMap(([field, messages]) => (inputOf(field, sent) === input ? messages : []));
-    const refusal = problem && refusedInput(problem) === input ? [problemText(problem)] : [];
-    return [...own, ...refusal];
-  };
+  const errorsOf = useFieldErrors(problem, refusedInput, (field) => inputOf(field, sent));
 
   const countInput = (id: string, label: string, value: string | undefined, onChange: (v: string) => void) => (
     <Field key={id} id={id} label={label} errors={errorsOf(id)}>
@@ -141,33 +98,13 @@ export function Grading() {
       </p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="grading-form">
         {problem && (
-          <ProblemAlert problem={problem} shownFields={Object.keys(errors).filter((f) => inputOf(f, sent))} />
+          <ProblemAlert
+            problem={problem}
+            shownFields={(problem.errors ?? []).map((e) => e.field).filter((f) => inputOf(f, sent))}
+          />
         )}
         <div className="lot-line">
-          <Field
-            id="lotId"
-            label={t('grading.lotId')}
-            errors={[...(lotProblem ? [lotProblem] : []), ...errorsOf('lotId')]}
-            hint={lot ? lotFacts(lot) : undefined}
-          >
-            {(aria) => (
-              <input
-                {...aria}
-                ref={lotInput}
-                autoComplete="off"
-                autoCapitalize="characters"
-                spellCheck={false}
-                autoFocus={lotId === ''}
-                value={lotId}
-                onChange={(e) => {
-                  setLotId(e.target.value);
-                  setLot(undefined);
-                  changed();
-                }}
-                onBlur={() => void load()}
-              />
-            )}
-          </Field>
+          <LotField state={lotState} errors={errorsOf('lotId')} onChange={changed} />
           <Field
             id="gradedOn"
             label={t('grading.gradedOn')}
@@ -207,7 +144,7 @@ export function Grading() {
           <legend>{t('grading.sizes')}</legend>
           <div className="counts">
             {SIZES.map((size) =>
-              countInput(`size-${size}`, `${t('sizes.name', { size })} · ${t(`sizes.${size}`)}`, sizes[size], (v) =>
+              countInput(`size-${size}`, sizeLabel(size), sizes[size], (v) =>
                 editSizes((c: Counts<Size>) => ({ ...c, [size]: v })),
               ),
             )}
@@ -245,19 +182,6 @@ export function Grading() {
       </form>
     </section>
   );
-
-  function lotFacts(lot: Lot): string {
-    const facts = t('grading.lotFacts', {
-      collectedOn: formatDay(lot.collectedOn, language),
-      memberId: lot.memberId,
-      farmId: lot.farmId,
-      flockId: lot.flockId,
-      eggs: n(lot.collectedEggs),
-    });
-    return lot.gradedOn
-      ? `${facts}. ${t('grading.alreadyGraded', { gradedOn: formatDay(lot.gradedOn, language) })}`
-      : facts;
-  }
 }
 
 /** The input a field of the request is typed in, if the form has one. */
