@@ -4396,7 +4396,9 @@ export interface operations {
                 to: string;
             };
             header?: never;
-            path?: never;
+            path: {
+                memberId: string;
+            };
             cookie?: never;
         };
         requestBody?: never;

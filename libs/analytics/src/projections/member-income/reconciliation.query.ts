@@ -20,6 +20,7 @@ import { GetMemberIncomeHandler } from './member-income.query';
 import { type Amounts, reconcile, type Reconciliation } from './reconciliation';
 
 export class MemberIdParam {
+  @ApiProperty({ pattern: ID_PATTERN.source })
   @MatchesPattern(ID_PATTERN)
   memberId!: string;
 }
