@@ -9,7 +9,10 @@
 #   farm, flock, partner or lot named must be registered (422 *_not_registered), a day may not be in the future, a
 #   citizen or tax id needs its check digit, a minPosition must have been written, a size class is sold once per
 #   sale. These answers are declared (422, 404), so status_code_conformance still checks them.
-# - ignored_auth: the API declares no authentication to ignore.
+# - POST /auth/sign-out: it would end the session every other request is made with (tests cover it).
+#
+# The requests are made as an admin (every operation lets admin in), created with `npm run users` and signed in;
+# ignored_auth checks that every operation that declares credentials refuses a request without them.
 #
 # KHAI_SCHEMATHESIS_EXAMPLES (default 30) examples per operation and phase; KHAI_SCHEMATHESIS_SEED (default 1) makes
 # a run repeatable (any failure prints its seed and an `st replay` id); the whole run is stopped after
@@ -52,11 +55,23 @@ if ! up; then
   exit 1
 fi
 
+password="$(node -e 'console.log(require("node:crypto").randomBytes(24).toString("base64url"))')"
+printf '%s\n' "$password" | KHAI_DATA_DIR="$data" node dist/apps/platform/src/cli/users.js add schemathesis --role admin >/dev/null
+token="$(node -e '
+  fetch(process.argv[1] + "/auth/sign-in", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ username: "schemathesis", password: process.argv[2], session: "bearer" }),
+  }).then(async (r) => { if (!r.ok) throw new Error(`sign-in: ${r.status}`); console.log((await r.json()).token); });
+' "$url" "$password")"
+
 status=0
 # Run in the data directory: schemathesis keeps a cache of its own (.schemathesis/) where it runs.
 (cd "$data" && timeout --signal=INT --kill-after=10 "${KHAI_SCHEMATHESIS_SECONDS:-150}" \
   "$venv/bin/schemathesis" run "$url/docs-json" \
-  --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance,negative_data_rejection,missing_required_header,unsupported_method,allow_header_conformance,use_after_free,ensure_resource_availability \
+  --header "Authorization: Bearer $token" \
+  --exclude-path /auth/sign-out \
+  --checks ignored_auth,not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance,negative_data_rejection,missing_required_header,unsupported_method,allow_header_conformance,use_after_free,ensure_resource_availability \
   --max-examples "${KHAI_SCHEMATHESIS_EXAMPLES:-30}" \
   --seed "${KHAI_SCHEMATHESIS_SEED:-1}" \
   --request-timeout 10 \

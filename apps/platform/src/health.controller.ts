@@ -1,4 +1,4 @@
-import { EVENT_STORE, type EventStore, KhaiError } from '@khai/event-sourcing';
+import { EVENT_STORE, type EventStore, KhaiError, Open } from '@khai/event-sourcing';
 import { ProcessManagerRunner, type ProcessStatus } from '@khai/processes';
 import { ReadModelRunner, type ReadModelStatus } from '@khai/read-models';
 import { Controller, Get, Inject, Optional } from '@nestjs/common';
@@ -28,6 +28,7 @@ export interface HealthSources {
 
 @ApiTags('platform')
 @Controller('health')
+@Open()
 export class HealthController {
   private readonly sources: HealthSources;
 

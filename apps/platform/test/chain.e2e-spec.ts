@@ -7,6 +7,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { loadConfig } from '../src/config';
 import { createPlatform } from '../src/platform';
+import { signedIn } from './sign-in';
 
 type Body = Record<string, unknown> & { position?: number; code?: string; status?: string };
 
@@ -24,13 +25,18 @@ describe('the chain across contexts', () => {
     app = await createPlatform(loadConfig({ KHAI_DATA_DIR: mkdtempSync(join(tmpdir(), 'khai-chain-')) }), false);
     await app.listen({ port: 0, host: '127.0.0.1' });
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    manager = await signedIn(app, 'manager');
   });
   afterAll(() => app.close());
+
+  /** Who acts along the chain: a manager, whom every step of it lets in. */
+  let manager: Record<string, string>;
 
   async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: Body }> {
     const res = await fetch(`${url}${path}`, {
       method,
-      ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      headers: { ...manager, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return { status: res.status, body: (await res.json()) as Body };
   }

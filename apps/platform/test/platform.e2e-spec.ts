@@ -7,6 +7,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { loadConfig } from '../src/config';
 import { createPlatform } from '../src/platform';
+import { signedIn } from './sign-in';
 
 interface Answer {
   readonly position: number;
@@ -27,10 +28,13 @@ async function start(dataDir: string): Promise<{ app: NestFastifyApplication; ur
   return { app, url: `http://127.0.0.1:${port}` };
 }
 
+/** Who acts: a manager, unless a call says otherwise. */
+let manager: Record<string, string> = {};
+
 async function call(url: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(`${url}${path}`, {
     method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    headers: { ...manager, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: res.status, type: res.headers.get('content-type') ?? '', body: (await res.json()) as Answer };
@@ -45,13 +49,20 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
   const settledHead = async (): Promise<number> => {
     for (;;) {
       const position = await head();
-      const processes = (await call(url, 'GET', '/processes')).body as unknown as { checkpoint: number }[];
+      const processes = (await call(url, 'GET', '/processes', undefined, admin)).body as unknown as {
+        checkpoint: number;
+      }[];
       if (processes.every((p) => p.checkpoint >= position) && (await head()) === position) return position;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   };
 
-  beforeAll(async () => ({ app, url } = await start(dataDir)));
+  let admin: Record<string, string>;
+  beforeAll(async () => {
+    ({ app, url } = await start(dataDir));
+    manager = await signedIn(app, 'manager');
+    admin = await signedIn(app, 'admin');
+  });
   afterAll(() => app.close());
 
   const sale = {

@@ -9,6 +9,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { loadConfig } from '../src/config';
 import { createPlatform } from '../src/platform';
+import { signedIn } from './sign-in';
 
 type Body = Record<string, unknown>;
 type ProcessStatus = { name: string; checkpoint: number };
@@ -30,13 +31,18 @@ describe('a settlement and the member ledger', () => {
     app = await createPlatform(loadConfig({ KHAI_DATA_DIR: mkdtempSync(join(tmpdir(), 'khai-ledger-')) }), false);
     await app.listen({ port: 0, host: '127.0.0.1' });
     url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    admin = await signedIn(app, 'admin');
   });
   afterAll(() => app.close());
+
+  /** Who acts: an admin, who also reads the process managers' positions. */
+  let admin: Record<string, string>;
 
   async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: Body }> {
     const res = await fetch(`${url}${path}`, {
       method,
-      ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      headers: { ...admin, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return { status: res.status, body: (await res.json()) as Body };
   }

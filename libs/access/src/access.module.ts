@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 
 import { AccessGuard, AUTHENTICATOR, type Authenticator, METRICS_SCRAPER, type Principal } from '@khai/event-sourcing';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 
 import { ACCESS_OPTIONS, type AccessOptions } from './access-options';
 import { AccountStore } from './account-store';
@@ -52,7 +53,8 @@ export class AccessModule {
         { provide: AccountStore, useValue: options.accounts },
         { provide: SignInThrottle, useValue: options.throttle ?? new SignInThrottle() },
         { provide: AUTHENTICATOR, useValue: new SessionAuthenticator(options.accounts, options.metricsToken) },
-        AccessGuard,
+        // Every route of the app, deny by default: a route that declares no roles is refused to everyone.
+        { provide: APP_GUARD, useClass: AccessGuard },
       ],
       controllers: [AuthController],
       exports: [AccountStore, AUTHENTICATOR],

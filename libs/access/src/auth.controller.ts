@@ -1,5 +1,4 @@
 import {
-  AccessGuard,
   ApiProblems,
   credentialOf,
   JsonBody,
@@ -11,7 +10,7 @@ import {
   SignedIn,
   ValidationFailed,
 } from '@khai/event-sourcing';
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import {
   ApiNoContentResponse,
   ApiOkResponse,
@@ -101,7 +100,6 @@ const ANY_ROLE = ROLES;
 /** Sign-in and the signed-in account's own session and password (`/auth/*`). */
 @ApiTags('access')
 @Controller('auth')
-@UseGuards(AccessGuard)
 export class AuthController {
   constructor(
     @Inject(AccountStore) private readonly accounts: AccountStore,

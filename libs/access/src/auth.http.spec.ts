@@ -14,7 +14,11 @@ describe('sign-in over HTTP (/auth)', () => {
     now = Date.parse('2026-06-01T08:00:00Z');
     accounts = AccountStore.inMemory();
     const throttle = new SignInThrottle({ clock: () => new Date(now) });
-    t = await createHttpTestApp([AccessModule.forRoot({ accounts, throttle, metricsToken: 'm'.repeat(40) })]);
+    t = await createHttpTestApp(
+      [AccessModule.forRoot({ accounts, throttle, metricsToken: 'm'.repeat(40) })],
+      undefined,
+      { signIn: 'accounts' },
+    );
     await accounts.add({ username: 'noi', role: 'staff', password: PASSWORD }, 'test');
     await accounts.add({ username: 'farmer.m001', role: 'member', memberId: 'M001', password: PASSWORD }, 'test');
   });
@@ -136,7 +140,9 @@ describe('sign-in over HTTP (/auth)', () => {
 describe('the session cookie without Secure, for plain HTTP', () => {
   it('leaves Secure out when configured so', async () => {
     const accounts = AccountStore.inMemory();
-    const t = await createHttpTestApp([AccessModule.forRoot({ accounts, cookieSecure: false })]);
+    const t = await createHttpTestApp([AccessModule.forRoot({ accounts, cookieSecure: false })], undefined, {
+      signIn: 'accounts',
+    });
     try {
       await accounts.add({ username: 'noi', role: 'staff', password: PASSWORD }, 'test');
       const res = await t.app.inject({

@@ -11,7 +11,7 @@ import { negotiationScenario, salesScenario } from './testing/scenario';
 
 describe('analytics over HTTP', () => {
   let http: HttpTestApp;
-  const get = (url: string) => http.app.inject({ method: 'GET', url });
+  const get = (url: string, headers = http.as('manager')) => http.app.inject({ method: 'GET', url, headers });
 
   beforeAll(async () => {
     const events = fastPolling(new InMemoryEventStore());
@@ -116,7 +116,7 @@ describe('analytics over HTTP', () => {
   });
 
   it('shows the analytics read models under GET /read-models', async () => {
-    const res = await get('/read-models');
+    const res = await get('/read-models', http.as('admin'));
     expect(res.json<{ readModels: { name: string }[] }>().readModels.map((r) => r.name)).toEqual(
       analyticsProjections().map((p) => p.name),
     );

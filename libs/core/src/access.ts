@@ -23,7 +23,8 @@ export interface Principal {
  * account is bound to, `{ partner: 'buyerId' }` a `partner` when `buyerId` is its partner. `admin` may call every
  * route that declares any grant; `metrics` is the metrics token.
  */
-export type Grant = Role | typeof METRICS_SCRAPER | { readonly member: string } | { readonly partner: string };
+export type Grant<Field extends string = string> =
+  Role | typeof METRICS_SCRAPER | { readonly member: Field } | { readonly partner: Field };
 
 /** Whether the grants let the principal in; `field` reads a named value of the request (path, query, body). */
 export function allows(grants: readonly Grant[], principal: Principal, field: (name: string) => unknown): boolean {

@@ -7,5 +7,5 @@ export * from './envelope';
 export * from './errors';
 export * from './event-store.port';
 export * from './handle-command';
-export * from './use-case';
 export * from './money';
+export * from './use-case';

@@ -1,3 +1,4 @@
+import type { Grant } from './access';
 import type { Decider } from './decider';
 import type { DomainEvent } from './envelope';
 import { streamName } from './envelope';
@@ -108,6 +109,11 @@ export interface HttpRoute<Input> {
   readonly path: string;
   /** OpenAPI tag: the context's name. */
   readonly tag: string;
+  /**
+   * Who may call it (docs/access.md); required, so a route without it does not compile. `{ member: 'memberId' }`
+   * and `{ partner: 'buyerId' }` name the input's field that must be the account's own member or partner.
+   */
+  readonly roles: readonly Grant<keyof Input & string>[];
   /** Class-validator class of the JSON body (also its OpenAPI schema). */
   readonly body: abstract new () => Partial<Input>;
   /** Class-validator class of the path parameters; by default each is an id (`pathIds`). */

@@ -15,7 +15,8 @@ describe('feed invoices over HTTP', () => {
         { partnerId: 'SUP-OTHER', kind: 'FEED_SUPPLIER' },
       ],
     });
-    const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, payload });
+    const post = (url: string, payload: object) =>
+      t.app.inject({ method: 'POST', url, payload, headers: t.as('manager') });
     const delivery = (deliveryId: string, kg: number) =>
       post('/feed-contracts/FC-2026-01/deliveries', {
         deliveryId,
@@ -62,10 +63,15 @@ describe('feed invoices over HTTP', () => {
   };
   const payment = { paymentId: 'PAY-001', paidOn: '2026-02-15', amountSatang: 5_000_000 };
   const receive = (payload: object = invoice, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: '/feed-invoices', payload, headers });
+    t.app.inject({ method: 'POST', url: '/feed-invoices', payload, headers: { ...t.as('manager'), ...headers } });
   const pay = (payload: object = payment, headers: Record<string, string> = {}, invoiceId = 'INV-CPF-0042') =>
-    t.app.inject({ method: 'POST', url: `/feed-invoices/${invoiceId}/payments`, payload, headers });
-  const read = () => t.app.inject({ method: 'GET', url: '/feed-invoices/INV-CPF-0042' });
+    t.app.inject({
+      method: 'POST',
+      url: `/feed-invoices/${invoiceId}/payments`,
+      payload,
+      headers: { ...t.as('manager'), ...headers },
+    });
+  const read = () => t.app.inject({ method: 'GET', url: '/feed-invoices/INV-CPF-0042', headers: t.as('manager') });
   const fields = (body: unknown) => (body as { errors: { field: string }[] }).errors.map((e) => e.field);
 
   it('receives an invoice, pays it in two parts and reads what is outstanding', async () => {
@@ -192,7 +198,7 @@ describe('feed invoices over HTTP', () => {
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'invoice_not_found', invoiceId: 'INV-NONE' });
     expect(await t.store.headPosition()).toBe(registered);
-    const get = await t.app.inject({ method: 'GET', url: '/feed-invoices/INV-NONE' });
+    const get = await t.app.inject({ method: 'GET', url: '/feed-invoices/INV-NONE', headers: t.as('manager') });
     expect(get.statusCode).toBe(404);
     expect(get.json()).toMatchObject({ code: 'not_found', status: 404 });
   });

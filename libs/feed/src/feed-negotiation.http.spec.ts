@@ -68,7 +68,7 @@ describe('feed negotiations over HTTP', () => {
     marketPricePerKgSatang: 1550,
   };
   const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url, payload, headers });
+    t.app.inject({ method: 'POST', url, payload, headers: { ...t.as('manager'), ...headers } });
   const open = (payload: object = negotiation, headers: Record<string, string> = {}) =>
     post('/feed-negotiations', payload, headers);
   const receiveQuote = (payload: object = quote, id = 'FN-2026-Q1') => post(`/feed-negotiations/${id}/quotes`, payload);
@@ -77,7 +77,7 @@ describe('feed negotiations over HTTP', () => {
   const fail = (payload: object = { reason: 'no quote below market', closedOn: '2025-12-20' }) =>
     post('/feed-negotiations/FN-2026-Q1/failure', payload);
   const fields = (body: unknown) => (body as { errors: { field: string }[] }).errors.map((e) => e.field);
-  const get = (url: string) => t.app.inject({ method: 'GET', url });
+  const get = (url: string) => t.app.inject({ method: 'GET', url, headers: t.as('manager') });
 
   it('opens, takes quotes and a requote, awards the contract and reads both', async () => {
     expect((await open()).statusCode).toBe(201);

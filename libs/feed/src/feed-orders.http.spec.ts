@@ -30,6 +30,7 @@ describe('feed orders and delivery corrections over HTTP', () => {
         marketPricePerKgSatang: 1550,
         agreedOn: '2025-12-20',
       },
+      headers: t.as('manager'),
     });
     expect(agreed.statusCode).toBe(201);
   });
@@ -59,7 +60,7 @@ describe('feed orders and delivery corrections over HTTP', () => {
     adjustedOn: '2026-01-16',
   };
   const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url, payload, headers });
+    t.app.inject({ method: 'POST', url, payload, headers: { ...t.as('manager'), ...headers } });
   const placeOrder = (payload: object = order, headers: Record<string, string> = {}, contractId = 'FC-2026-01') =>
     post(`/feed-contracts/${contractId}/orders`, payload, headers);
   const deliver = (payload: object = delivery) => post('/feed-contracts/FC-2026-01/deliveries', payload);
@@ -67,7 +68,9 @@ describe('feed orders and delivery corrections over HTTP', () => {
     post(`/feed-contracts/FC-2026-01/deliveries/${deliveryId}/adjustments`, payload, headers);
   const fields = (body: unknown) => (body as { errors: { field: string }[] }).errors.map((e) => e.field);
   const read = async () =>
-    (await t.app.inject({ method: 'GET', url: '/feed-contracts/FC-2026-01' })).json<Record<string, unknown>>();
+    (await t.app.inject({ method: 'GET', url: '/feed-contracts/FC-2026-01', headers: t.as('manager') })).json<
+      Record<string, unknown>
+    >();
 
   it('places an order, fills it with a delivery, corrects the delivery, and reads the contract', async () => {
     const placed = await placeOrder();

@@ -43,9 +43,14 @@ describe('feed over HTTP', () => {
     deliveredOn: '2026-01-10',
   };
   const agree = (payload: object = contract, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: '/feed-contracts', payload, headers });
+    t.app.inject({ method: 'POST', url: '/feed-contracts', payload, headers: { ...t.as('manager'), ...headers } });
   const deliver = (payload: object = delivery, headers: Record<string, string> = {}, contractId = 'FC-2026-01') =>
-    t.app.inject({ method: 'POST', url: `/feed-contracts/${contractId}/deliveries`, payload, headers });
+    t.app.inject({
+      method: 'POST',
+      url: `/feed-contracts/${contractId}/deliveries`,
+      payload,
+      headers: { ...t.as('manager'), ...headers },
+    });
   const fields = (body: unknown) => (body as { errors: { field: string }[] }).errors.map((e) => e.field);
 
   it('agrees a contract, records a delivery and reads what is left', async () => {
@@ -62,7 +67,7 @@ describe('feed over HTTP', () => {
     const [event] = await t.store.readStream('feedcontract-FC-2026-01', { fromRevision: 1 });
     expect(event?.data).toMatchObject({ pricePerKgSatang: 1450, amountSatang: 2_900_000 });
 
-    const read = await t.app.inject({ method: 'GET', url: '/feed-contracts/FC-2026-01' });
+    const read = await t.app.inject({ method: 'GET', url: '/feed-contracts/FC-2026-01', headers: t.as('manager') });
     expect(read.statusCode).toBe(200);
     expect(read.json()).toEqual({
       ...contract,
@@ -198,7 +203,7 @@ describe('feed over HTTP', () => {
   });
 
   it('answers 404 as a problem for an unknown contract', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/feed-contracts/FC-NONE' });
+    const res = await t.app.inject({ method: 'GET', url: '/feed-contracts/FC-NONE', headers: t.as('manager') });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'not_found', status: 404 });
   });

@@ -1,5 +1,6 @@
+import { Roles } from '@khai/event-sourcing';
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import { IntegrationRunner, type IntegrationStatus } from './integration.runner';
 
@@ -10,6 +11,11 @@ export class IntegrationStatusController {
 
   /** The partner integration: what came in (applied, repeated, dead-lettered) and how far the relay is. */
   @Get()
+  @Roles('admin')
+  @ApiOkResponse({
+    description: 'messages in by outcome, per topic; the relay out: checkpoint, head, lag, published, failure',
+    schema: { type: 'object' },
+  })
   status(): Promise<IntegrationStatus> {
     return this.runner.status();
   }

@@ -32,9 +32,9 @@ describe('production over HTTP', () => {
     ],
     rejects: [{ reason: 'CRACKED', eggs: 120 }],
   };
-  const collect = () => t.app.inject({ method: 'POST', url: '/lots', payload: collection });
+  const collect = () => t.app.inject({ method: 'POST', url: '/lots', payload: collection, headers: t.as('staff') });
   const grade = (payload: object = grading) =>
-    t.app.inject({ method: 'POST', url: '/lots/L20261124-F01/grading', payload });
+    t.app.inject({ method: 'POST', url: '/lots/L20261124-F01/grading', payload, headers: t.as('staff') });
 
   it('collects and grades a lot and reads it back', async () => {
     const collected = await collect();
@@ -48,7 +48,7 @@ describe('production over HTTP', () => {
     expect(graded.statusCode).toBe(201);
     expect(graded.json()).toMatchObject({ revision: 1, events: [{ type: 'LotGraded' }], repeated: false });
 
-    const read = await t.app.inject({ method: 'GET', url: '/lots/L20261124-F01' });
+    const read = await t.app.inject({ method: 'GET', url: '/lots/L20261124-F01', headers: t.as('staff') });
     expect(read.statusCode).toBe(200);
     expect(read.json()).toEqual({
       lotId: 'L20261124-F01',
@@ -87,7 +87,12 @@ describe('production over HTTP', () => {
   ])(
     'refuses a collection that %j makes implausible or unreferenced: 422 %s, nothing written',
     async (change, code) => {
-      const res = await t.app.inject({ method: 'POST', url: '/lots', payload: { ...collection, ...change } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/lots',
+        payload: { ...collection, ...change },
+        headers: t.as('staff'),
+      });
       expect(res.statusCode).toBe(422);
       expect(res.json()).toMatchObject({ code });
       expect(await t.store.headPosition()).toBe(registered);
@@ -99,6 +104,7 @@ describe('production over HTTP', () => {
       method: 'POST',
       url: '/lots',
       payload: { ...collection, eggs: 5000, collectedOn: '2026-01-05' },
+      headers: t.as('staff'),
     });
     expect(res.statusCode).toBe(201);
   });
@@ -108,6 +114,7 @@ describe('production over HTTP', () => {
       method: 'POST',
       url: '/lots',
       payload: { ...collection, lotId: '-bad id', collectedOn: '24/11/2026', eggs: 0, extra: true },
+      headers: t.as('staff'),
     });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
@@ -133,7 +140,7 @@ describe('production over HTTP', () => {
     const graded = await grade();
     expect(graded.statusCode).toBe(404);
     expect(graded.json()).toMatchObject({ code: 'lot_not_found', status: 404, lotId: 'L20261124-F01' });
-    const read = await t.app.inject({ method: 'GET', url: '/lots/L20261124-F01' });
+    const read = await t.app.inject({ method: 'GET', url: '/lots/L20261124-F01', headers: t.as('staff') });
     expect(read.statusCode).toBe(404);
     expect(await t.store.headPosition()).toBe(registered);
   });
@@ -148,7 +155,12 @@ describe('production over HTTP', () => {
 
   it('answers 409 and writes nothing for a different collection or grading of the same lot', async () => {
     await collect();
-    const recollected = await t.app.inject({ method: 'POST', url: '/lots', payload: { ...collection, eggs: 3570 } });
+    const recollected = await t.app.inject({
+      method: 'POST',
+      url: '/lots',
+      payload: { ...collection, eggs: 3570 },
+      headers: t.as('staff'),
+    });
     expect(recollected.statusCode).toBe(409);
     expect(recollected.json()).toMatchObject({ code: 'lot_already_collected' });
     await grade();
@@ -168,8 +180,18 @@ describe('production over HTTP', () => {
 
   it('answers the same for a repeated Idempotency-Key and appends once', async () => {
     const headers = { 'idempotency-key': 'collect-L20261124-F01' };
-    const first = await t.app.inject({ method: 'POST', url: '/lots', payload: collection, headers });
-    const second = await t.app.inject({ method: 'POST', url: '/lots', payload: collection, headers });
+    const first = await t.app.inject({
+      method: 'POST',
+      url: '/lots',
+      payload: collection,
+      headers: { ...t.as('staff'), ...headers },
+    });
+    const second = await t.app.inject({
+      method: 'POST',
+      url: '/lots',
+      payload: collection,
+      headers: { ...t.as('staff'), ...headers },
+    });
     expect(second.json()).toEqual({ ...first.json(), repeated: true });
     expect(await t.store.headPosition()).toBe(registered + 1);
   });

@@ -36,8 +36,9 @@ describe('production stock over HTTP', () => {
 
   type Problem = { code: string; errors?: { field: string }[] } & Record<string, unknown>;
   const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url, payload, headers });
-  const read = async () => (await t.app.inject({ method: 'GET', url: '/lots/L1' })).json<Record<string, unknown>>();
+    t.app.inject({ method: 'POST', url, payload, headers: { ...t.as('staff'), ...headers } });
+  const read = async () =>
+    (await t.app.inject({ method: 'GET', url: '/lots/L1', headers: t.as('staff') })).json<Record<string, unknown>>();
   const fields = (body: Problem) => (body.errors ?? []).map((e) => e.field);
 
   const pack = { packId: 'P1', size: 2, trays: 10, packedOn: '2026-11-25', caseId: 'C-0001' };

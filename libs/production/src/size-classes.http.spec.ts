@@ -21,16 +21,27 @@ describe('grading into the configured size classes', () => {
       method: 'POST',
       url: '/lots',
       payload: { lotId: 'L1', memberId: 'M1', farmId: 'F1', flockId: 'FL1', collectedOn: '2026-11-24', eggs: 100 },
+      headers: t.as('staff'),
     });
   });
   afterEach(() => t.close());
 
   it('refuses a class the cooperative does not grade, and accepts the others', async () => {
     const payload = (size: number) => ({ gradedOn: '2026-11-24', sizes: [{ size, eggs: 100 }], rejects: [] });
-    const six = await t.app.inject({ method: 'POST', url: '/lots/L1/grading', payload: payload(6) });
+    const six = await t.app.inject({
+      method: 'POST',
+      url: '/lots/L1/grading',
+      payload: payload(6),
+      headers: t.as('staff'),
+    });
     expect(six.statusCode).toBe(422);
     expect(six.json()).toMatchObject({ code: 'size_class_not_enabled' });
-    const five = await t.app.inject({ method: 'POST', url: '/lots/L1/grading', payload: payload(5) });
+    const five = await t.app.inject({
+      method: 'POST',
+      url: '/lots/L1/grading',
+      payload: payload(5),
+      headers: t.as('staff'),
+    });
     expect(five.statusCode).toBe(201);
   });
 });

@@ -17,6 +17,7 @@ describe('registry over HTTP: flocks', () => {
         joinedOn: '2026-01-15',
         farm: { farmId: 'F01', name: 'ฟาร์มสมชาย', district: 'หางดง', province: 'เชียงใหม่' },
       },
+      headers: t.as('manager'),
     });
     base = await t.store.headPosition();
   });
@@ -32,11 +33,11 @@ describe('registry over HTTP: flocks', () => {
     hatchedOn: '2025-09-01',
   };
   const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url, payload, headers });
+    t.app.inject({ method: 'POST', url, payload, headers: { ...t.as('manager'), ...headers } });
   const place = (payload: object = flock) => post('/flocks', payload);
   const die = (payload: object) => post('/flocks/FL-2026-01/mortality', payload);
   const cull = (payload: object) => post('/flocks/FL-2026-01/culls', payload);
-  const get = () => t.app.inject({ method: 'GET', url: '/flocks/FL-2026-01' });
+  const get = () => t.app.inject({ method: 'GET', url: '/flocks/FL-2026-01', headers: t.as('manager') });
   const fields = (res: { json: <T>() => T }) => res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
 
   it('places a flock, records deaths and a partial cull, and reads the head counts back', async () => {

@@ -21,9 +21,9 @@ describe('registry over HTTP: partners on the cluster map', () => {
   const baac = { partnerId: 'BAAC', name: 'ธ.ก.ส.', kind: 'FINANCIAL_INSTITUTION', registeredOn: '2022-01-10' };
   const move = { stage: 'MIDSTREAM', reason: 'now grades and packs for us', changedOn: '2023-02-01' };
   const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url, payload, headers });
+    t.app.inject({ method: 'POST', url, payload, headers: { ...t.as('manager'), ...headers } });
   const register = (payload: object, headers: Record<string, string> = {}) => post('/partners', payload, headers);
-  const get = (id = 'B-TOPS') => t.app.inject({ method: 'GET', url: `/partners/${id}` });
+  const get = (id = 'B-TOPS') => t.app.inject({ method: 'GET', url: `/partners/${id}`, headers: t.as('manager') });
   const fields = (res: { json: <T>() => T }) => res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
 
   it('registers a buyer downstream with its channel and reads it back', async () => {

@@ -29,10 +29,16 @@ describe('registry over HTTP: members and farms', () => {
     registeredOn: '2026-03-01',
   };
   const post = (payload: object, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: '/members', payload, headers });
+    t.app.inject({ method: 'POST', url: '/members', payload, headers: { ...t.as('manager'), ...headers } });
   const postFarm = (payload: object, memberId = 'M001', headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: `/members/${memberId}/farms`, payload, headers });
-  const get = (headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url: '/members/M001', headers });
+    t.app.inject({
+      method: 'POST',
+      url: `/members/${memberId}/farms`,
+      payload,
+      headers: { ...t.as('manager'), ...headers },
+    });
+  const get = (headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'GET', url: '/members/M001', headers: { ...t.as('manager'), ...headers } });
   const fields = (res: { json: <T>() => T }) => res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
 
   it('registers a member with a first farm and reads them back, citizen id masked', async () => {
@@ -116,7 +122,9 @@ describe('registry over HTTP: members and farms', () => {
     expect(res.body).not.toContain('M001');
     expect(res.body).not.toContain(body.citizenId);
     expect(await t.store.headPosition()).toBe(REGISTERED);
-    expect((await t.app.inject({ method: 'GET', url: '/members/M002' })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/members/M002', headers: t.as('manager') })).statusCode).toBe(
+      404,
+    );
   });
 
   it('claims the citizen id on a stream named by its hash, never by the id (PDPA)', async () => {
@@ -172,7 +180,7 @@ describe('registry over HTTP: members and farms', () => {
   });
 
   it('answers 404 member_not_found for an unknown member', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/members/M999' });
+    const res = await t.app.inject({ method: 'GET', url: '/members/M999', headers: t.as('manager') });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'member_not_found', status: 404, memberId: 'M999' });
   });

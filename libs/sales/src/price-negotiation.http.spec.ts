@@ -43,7 +43,7 @@ describe('price negotiations over HTTP', () => {
     validTo: '2026-12-31',
   };
   const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url, payload, headers });
+    t.app.inject({ method: 'POST', url, payload, headers: { ...t.as('manager'), ...headers } });
   const base = '/price-negotiations/N2026-makro-Q4';
 
   it('opens, offers, counters and agrees, and reads back the ask and every round', async () => {
@@ -62,7 +62,7 @@ describe('price negotiations over HTTP', () => {
     expect(agreed.statusCode).toBe(201);
     expect(agreed.json()).toMatchObject({ revision: 3, events: [{ type: 'PriceAgreed' }] });
 
-    const read = await t.app.inject({ method: 'GET', url: base });
+    const read = await t.app.inject({ method: 'GET', url: base, headers: t.as('manager') });
     expect(read.statusCode).toBe(200);
     expect(read.json()).toEqual({
       negotiationId: 'N2026-makro-Q4',
@@ -97,7 +97,7 @@ describe('price negotiations over HTTP', () => {
     await post('/price-negotiations', opening);
     const failed = await post(`${base}/failure`, { failedOn: '2026-10-05', reason: 'buyer went elsewhere' });
     expect(failed.statusCode).toBe(201);
-    const read = await t.app.inject({ method: 'GET', url: base });
+    const read = await t.app.inject({ method: 'GET', url: base, headers: t.as('manager') });
     expect(read.json()).toMatchObject({
       status: 'failed',
       roundCount: 0,
@@ -137,7 +137,7 @@ describe('price negotiations over HTTP', () => {
   });
 
   it('answers 404 for an unknown negotiation, on reads and writes', async () => {
-    const read = await t.app.inject({ method: 'GET', url: '/price-negotiations/N-none' });
+    const read = await t.app.inject({ method: 'GET', url: '/price-negotiations/N-none', headers: t.as('manager') });
     expect(read.statusCode).toBe(404);
     expect(read.json()).toMatchObject({ code: 'negotiation_not_found', status: 404 });
     const write = await post('/price-negotiations/N-none/offers', offer);
@@ -208,7 +208,7 @@ describe('price negotiations over HTTP', () => {
     await post('/price-negotiations', opening);
     const res = await post(`${base}/offers`, { ...offer, buyerId: 'B-makro-cm' });
     expect(res.statusCode).toBe(201);
-    const read = await t.app.inject({ method: 'GET', url: base });
+    const read = await t.app.inject({ method: 'GET', url: base, headers: t.as('manager') });
     expect(read.json()).toMatchObject({
       rounds: [{ roundId: 'R1', by: 'BUYER', offeredOn: '2026-10-02', prices: offer.prices, eggsPerWeek: 36_000 }],
     });

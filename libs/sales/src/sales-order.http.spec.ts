@@ -59,7 +59,7 @@ describe('sales orders over HTTP', () => {
   };
   const payment = { paymentId: 'P-1', paidOn: '2026-11-30', amountSatang: 1_000_000, method: 'TRANSFER' };
   const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url, payload, headers });
+    t.app.inject({ method: 'POST', url, payload, headers: { ...t.as('manager'), ...headers } });
 
   it('confirms an order under contract, takes a payment, and shows value, paid and outstanding', async () => {
     const confirmed = await post('/sales-orders', order);
@@ -72,7 +72,7 @@ describe('sales orders over HTTP', () => {
     expect(paid.statusCode).toBe(201);
     expect(paid.json()).toMatchObject({ revision: 1, events: [{ type: 'PaymentReceived' }] });
 
-    const read = await t.app.inject({ method: 'GET', url: '/sales-orders/SO-0001' });
+    const read = await t.app.inject({ method: 'GET', url: '/sales-orders/SO-0001', headers: t.as('manager') });
     expect(read.statusCode).toBe(200);
     expect(read.json()).toEqual({
       orderId: 'SO-0001',
@@ -103,7 +103,7 @@ describe('sales orders over HTTP', () => {
     await post('/sales-orders', spot);
     const cancelled = await post('/sales-orders/SO-0001/cancellation', { cancelledOn: '2026-11-21', reason: 'closed' });
     expect(cancelled.statusCode).toBe(201);
-    const read = await t.app.inject({ method: 'GET', url: '/sales-orders/SO-0001' });
+    const read = await t.app.inject({ method: 'GET', url: '/sales-orders/SO-0001', headers: t.as('manager') });
     expect(read.json()).toMatchObject({
       priceBasis: 'SPOT',
       negotiationId: null,
@@ -140,7 +140,7 @@ describe('sales orders over HTTP', () => {
       method: 'POST',
       url: '/sales-orders',
       payload,
-      headers: { 'content-type': 'application/json' },
+      headers: { ...t.as('manager'), ...{ 'content-type': 'application/json' } },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json<{ errors: { field: string; messages: string[] }[] }>().errors).toEqual([
@@ -151,7 +151,7 @@ describe('sales orders over HTTP', () => {
   });
 
   it('answers 404 for an unknown order, on reads and writes', async () => {
-    const read = await t.app.inject({ method: 'GET', url: '/sales-orders/SO-none' });
+    const read = await t.app.inject({ method: 'GET', url: '/sales-orders/SO-none', headers: t.as('manager') });
     expect(read.statusCode).toBe(404);
     expect(read.json()).toMatchObject({ code: 'sales_order_not_found', status: 404 });
     expect((await post('/sales-orders/SO-none/payments', payment)).statusCode).toBe(404);
@@ -260,7 +260,7 @@ describe('sales orders over HTTP', () => {
     await post('/sales-orders', order);
     const paid = await post('/sales-orders/SO-0001/payments', { ...payment, buyerId: 'B-makro-cm' });
     expect(paid.statusCode).toBe(201);
-    const read = await t.app.inject({ method: 'GET', url: '/sales-orders/SO-0001' });
+    const read = await t.app.inject({ method: 'GET', url: '/sales-orders/SO-0001', headers: t.as('manager') });
     expect(read.json()).toMatchObject({ paidSatang: 1_000_000, payments: [payment] });
   });
 });

@@ -30,7 +30,7 @@ describe('sales over HTTP', () => {
     lotIds: ['L20261124-F01'],
   };
   const post = (payload: object, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url: '/sales', payload, headers });
+    t.app.inject({ method: 'POST', url: '/sales', payload, headers: { ...t.as('manager'), ...headers } });
 
   it('records a sale and reads it back with amounts and totals', async () => {
     const res = await post(sale);
@@ -41,7 +41,7 @@ describe('sales over HTTP', () => {
       events: [{ type: 'SaleRecorded' }],
       repeated: false,
     });
-    const read = await t.app.inject({ method: 'GET', url: '/sales/S0001' });
+    const read = await t.app.inject({ method: 'GET', url: '/sales/S0001', headers: t.as('manager') });
     expect(read.statusCode).toBe(200);
     expect(read.json()).toEqual({
       saleId: 'S0001',
@@ -115,7 +115,7 @@ describe('sales over HTTP', () => {
   });
 
   it('answers 404 as a problem for an unknown sale', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/sales/S9999' });
+    const res = await t.app.inject({ method: 'GET', url: '/sales/S9999', headers: t.as('manager') });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'not_found', status: 404 });
   });

@@ -49,7 +49,7 @@ describe('shipments over HTTP', () => {
     ],
   };
   const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url, payload, headers });
+    t.app.inject({ method: 'POST', url, payload, headers: { ...t.as('manager'), ...headers } });
   const processManager = { actor: 'shipment-process-manager' };
   const allocate = () =>
     t.app
@@ -73,7 +73,7 @@ describe('shipments over HTTP', () => {
     expect(delivered.statusCode).toBe(201);
     expect(delivered.json()).toMatchObject({ revision: 3, events: [{ type: 'DeliveryConfirmed' }] });
 
-    const read = await t.app.inject({ method: 'GET', url: '/shipments/SH-0001' });
+    const read = await t.app.inject({ method: 'GET', url: '/shipments/SH-0001', headers: t.as('manager') });
     expect(read.statusCode).toBe(200);
     expect(read.json()).toEqual({
       shipmentId: 'SH-0001',
@@ -116,7 +116,7 @@ describe('shipments over HTTP', () => {
     const refused = await post('/shipments/SH-0001/dispatch', { dispatchedOn: '2026-11-26' });
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({ code: 'shipment_not_allocated', shipmentStatus: 'refused' });
-    const read = await t.app.inject({ method: 'GET', url: '/shipments/SH-0001' });
+    const read = await t.app.inject({ method: 'GET', url: '/shipments/SH-0001', headers: t.as('manager') });
     expect(read.json()).toMatchObject({ status: 'refused', refusal: { reason: 'not enough packed' }, dispatch: null });
     expect(await t.store.headPosition()).toBe(registered + 2);
   });
@@ -182,7 +182,7 @@ describe('shipments over HTTP', () => {
   });
 
   it('answers 404 for an unknown shipment, on reads and writes', async () => {
-    const read = await t.app.inject({ method: 'GET', url: '/shipments/SH-none' });
+    const read = await t.app.inject({ method: 'GET', url: '/shipments/SH-none', headers: t.as('manager') });
     expect(read.statusCode).toBe(404);
     expect(read.json()).toMatchObject({ code: 'shipment_not_found', status: 404 });
     expect((await post('/shipments/SH-none/dispatch', { dispatchedOn: '2026-11-26' })).statusCode).toBe(404);

@@ -82,13 +82,13 @@ describe('settlement over HTTP', () => {
   }
 
   const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url, payload, headers });
+    t.app.inject({ method: 'POST', url, payload, headers: { ...t.as('manager'), ...headers } });
 
   it('sets a member price list and reads it back; a conflicting one is 409 and writes nothing', async () => {
     const res = await post('/member-price-lists', priceList);
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ streamName: 'memberpriceschedule-cooperative', revision: 0, repeated: false });
-    const read = await t.app.inject({ method: 'GET', url: '/member-price-lists/PL-2026-11' });
+    const read = await t.app.inject({ method: 'GET', url: '/member-price-lists/PL-2026-11', headers: t.as('manager') });
     expect(read.json()).toMatchObject({ effectiveFrom: '2026-11-01', prices: priceList.prices, revision: 0 });
     const clash = await post('/member-price-lists', { ...priceList, prices: [{ size: 0, satangPerEgg: 1 }] });
     expect(clash.statusCode).toBe(409);
@@ -137,7 +137,11 @@ describe('settlement over HTTP', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ streamName: 'memberaccount-M-017', events: [{ type: 'MemberSettled' }] });
 
-    const statement = await t.app.inject({ method: 'GET', url: '/member-accounts/M-017/settlements/S-2026-11' });
+    const statement = await t.app.inject({
+      method: 'GET',
+      url: '/member-accounts/M-017/settlements/S-2026-11',
+      headers: t.as('manager'),
+    });
     expect(statement.statusCode).toBe(200);
     expect(statement.json()).toMatchObject({
       eggRevenueSatang: 3_753_000,
@@ -151,7 +155,7 @@ describe('settlement over HTTP', () => {
     });
     expect(statement.json<{ eggLines: unknown[] }>().eggLines).toHaveLength(3);
 
-    const account = await t.app.inject({ method: 'GET', url: '/member-accounts/M-017' });
+    const account = await t.app.inject({ method: 'GET', url: '/member-accounts/M-017', headers: t.as('manager') });
     expect(account.json()).toMatchObject({
       memberId: 'M-017',
       unsettled: { deliveries: [], voids: [], feedCharges: [], adjustments: [] },
@@ -170,7 +174,7 @@ describe('settlement over HTTP', () => {
         { memberId: 'M-017', lotId: 'L2', reason: 'graded under the wrong member', voidedOn: '2026-12-02' },
         context,
       );
-    const account = await t.app.inject({ method: 'GET', url: '/member-accounts/M-017' });
+    const account = await t.app.inject({ method: 'GET', url: '/member-accounts/M-017', headers: t.as('manager') });
     expect(account.json()).toMatchObject({
       unsettled: { voids: [{ lotId: 'L2', grading: 1, paidIn: 'S-2026-11', paidPrices: priceList.prices }] },
     });
@@ -224,7 +228,7 @@ describe('settlement over HTTP', () => {
     expect(await t.store.headPosition()).toBe(head + 1);
     const reads = await Promise.all(
       ['/member-price-lists/PL-none', '/member-accounts/M-999', '/member-accounts/M-017/settlements/S-none'].map(
-        (url) => t.app.inject({ method: 'GET', url }),
+        (url) => t.app.inject({ method: 'GET', url, headers: t.as('manager') }),
       ),
     );
     expect(reads.map((r) => r.json<{ code: string }>().code)).toEqual([

@@ -1,5 +1,8 @@
+import { AUTHENTICATOR } from '@khai/event-sourcing';
 import { RegistryModule } from '@khai/registry';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+
+import { TestIdentities } from './http-test-app';
 
 /**
  * The registry, for the test app of a context whose commands check references
@@ -19,10 +22,14 @@ export interface ClusterFixture {
   readonly partners?: readonly { partnerId: string; kind: string; channel?: string; registeredOn?: string }[];
 }
 
-/** Registers members with their farms, flocks and partners through the registry's HTTP API. */
+/**
+ * Registers members with their farms, flocks and partners through the registry's HTTP API, as a manager of the test
+ * identities the app was made with (`createHttpTestApp`); in an app composed without the access guard, as nobody.
+ */
 export async function registerCluster(app: NestFastifyApplication, fixture: ClusterFixture): Promise<void> {
+  const headers = managerOf(app);
   const post = async (url: string, payload: object) => {
-    const res = await app.inject({ method: 'POST', url, payload });
+    const res = await app.inject({ method: 'POST', url, payload, headers });
     if (res.statusCode !== 201) throw new Error(`POST ${url}: ${res.statusCode} ${res.body}`);
   };
   const farm = (farmId: string) => ({
@@ -71,4 +78,16 @@ export function citizenId(n: number): string {
   const body = `11037${String(n).padStart(7, '0')}`;
   const sum = [...body].reduce((s, d, i) => s + Number(d) * (13 - i), 0);
   return `${body}${(11 - (sum % 11)) % 10}`;
+}
+
+function managerOf(app: NestFastifyApplication): Record<string, string> {
+  let identities: unknown;
+  try {
+    identities = app.get(AUTHENTICATOR, { strict: false });
+  } catch {
+    return {}; // nothing signs in: the app was composed without the guard
+  }
+  if (!(identities instanceof TestIdentities))
+    throw new Error('registerCluster signs in with the test identities only');
+  return identities.headersOf('manager');
 }

@@ -3871,6 +3871,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -3927,6 +3945,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4035,6 +4071,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -4129,6 +4183,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4233,6 +4305,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -4287,6 +4377,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4350,6 +4458,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4589,6 +4715,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -4644,6 +4788,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4715,6 +4877,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -4768,6 +4948,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5057,6 +5255,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -5150,6 +5366,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -5208,6 +5442,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5317,6 +5569,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -5411,6 +5681,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5517,6 +5805,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -5610,6 +5916,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -5668,6 +5992,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5774,6 +6116,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -5869,6 +6229,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -5925,6 +6303,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6025,6 +6421,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -6081,6 +6495,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6189,6 +6621,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -6283,6 +6733,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6389,6 +6857,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -6482,6 +6968,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -6540,6 +7044,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6641,6 +7163,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6767,11 +7307,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description messages in by outcome, per topic; the relay out: checkpoint, head, lag, published, failure */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
             };
         };
     };
@@ -6802,6 +7363,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6902,6 +7481,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -6960,6 +7557,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7069,6 +7684,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -7163,6 +7796,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7271,6 +7922,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -7365,6 +8034,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7473,6 +8160,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -7567,6 +8272,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7750,6 +8473,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -7918,6 +8659,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8100,6 +8859,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -8196,6 +8973,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -8254,6 +9049,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8343,6 +9156,24 @@ export interface operations {
                     "text/plain; version=0.0.4; charset=utf-8": string;
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
         };
     };
     RegisterPartner: {
@@ -8372,6 +9203,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8472,6 +9321,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -8530,6 +9397,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8636,6 +9521,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -8729,6 +9632,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -8787,6 +9708,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8895,6 +9834,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -8989,6 +9946,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9097,6 +10072,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -9179,6 +10172,24 @@ export interface operations {
                     "application/json": components["schemas"]["ProcessStatusDto"][];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
         };
     };
     ReadModelsController_status: {
@@ -9196,6 +10207,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadModelsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
         };
@@ -9227,6 +10256,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9328,6 +10375,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -9389,6 +10454,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9495,6 +10578,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -9587,6 +10688,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9687,6 +10806,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -9745,6 +10882,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9853,6 +11008,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -9946,6 +11119,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -10005,6 +11196,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10105,6 +11314,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
                 headers: {
@@ -10163,6 +11390,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10264,6 +11509,24 @@ export interface operations {
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -37,7 +37,12 @@ const goal = (goalId: string, metric: string, target: number, deadline: string, 
 describe('the action plan over HTTP', () => {
   let http: HttpTestApp;
   const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
-    http.app.inject({ method: 'POST', url: `/analytics/action-plan/goals${url}`, payload, headers });
+    http.app.inject({
+      method: 'POST',
+      url: `/analytics/action-plan/goals${url}`,
+      payload,
+      headers: { ...http.as('manager'), ...headers },
+    });
 
   beforeAll(async () => {
     const events = fastPolling(new InMemoryEventStore());
@@ -75,6 +80,7 @@ describe('the action plan over HTTP', () => {
     const res = await http.app.inject({
       method: 'GET',
       url: `/analytics/action-plan?asOf=2026-04-30&minPosition=${retired.json<{ position: number }>().position}`,
+      headers: http.as('manager'),
     });
     expect(res.statusCode).toBe(200);
     const plan = res.json<ActionPlanDto>();
@@ -164,7 +170,11 @@ describe('the action plan over HTTP', () => {
   });
 
   it('refuses a bad asOf with 400', async () => {
-    const res = await http.app.inject({ method: 'GET', url: '/analytics/action-plan?asOf=30-04-2026' });
+    const res = await http.app.inject({
+      method: 'GET',
+      url: '/analytics/action-plan?asOf=30-04-2026',
+      headers: http.as('manager'),
+    });
     expect(res.statusCode).toBe(400);
     expect(JSON.stringify(res.json())).toContain('asOf');
   });

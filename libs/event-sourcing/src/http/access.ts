@@ -1,4 +1,4 @@
-import { allows, type Grant, KhaiError, type Principal } from '@khai/core';
+import { allows, type Grant, KhaiError, METRICS_SCRAPER, type Principal } from '@khai/core';
 import {
   applyDecorators,
   type CanActivate,
@@ -9,7 +9,7 @@ import {
   SetMetadata,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiBearerAuth, ApiCookieAuth } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiExtension } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 
 import { ApiProblems } from './problem-responses';
@@ -59,10 +59,20 @@ export function Roles(...grants: readonly Grant[]): MethodDecorator & ClassDecor
   if (grants.length === 0) throw new Error('Roles() needs at least one grant: a route nobody may call is no route');
   return applyDecorators(
     SetMetadata(ACCESS, { grants } satisfies Access),
+    ApiExtension(ROLES_EXTENSION, grants.map(grantName)),
     ApiBearerAuth(BEARER_SCHEME),
     ApiCookieAuth(COOKIE_SCHEME),
     ApiProblems([401, 403]),
   );
+}
+
+/** Where the OpenAPI document lists who may call an operation, besides admin (e.g. `member (own memberId)`). */
+export const ROLES_EXTENSION = 'x-roles';
+
+/** A grant as the document and docs/access.md name it. */
+export function grantName(grant: Grant): string {
+  if (typeof grant === 'string') return grant === METRICS_SCRAPER ? 'metrics token' : grant;
+  return 'member' in grant ? `member (own ${grant.member})` : `partner (own ${grant.partner})`;
 }
 
 /** The route answers without credentials (liveness, sign-in). */

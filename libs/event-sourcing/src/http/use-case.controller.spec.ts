@@ -44,7 +44,7 @@ class CountDto {
 const openTally = tally.useCase({
   name: 'OpenTally',
   streamId: (d: { tallyId: string; openedOn: string }) => d.tallyId,
-  http: { tag: 'tallies', path: '/tallies/:tallyId', body: OpenTallyDto, params: pathIds('tallyId') },
+  http: { tag: 'tallies', roles: ['staff'], path: '/tallies/:tallyId', body: OpenTallyDto, params: pathIds('tallyId') },
 });
 // A command is left out only where `{ type: name, data: input }` is one of the aggregate's commands.
 // @ts-expect-error -- Count's data needs a limit the input lacks
@@ -62,7 +62,13 @@ const count = tally.useCase({
     },
   ],
   command: (d, env) => ({ type: 'Count', data: { ...d, limit: env.setting(LIMIT, 100) } }),
-  http: { tag: 'tallies', path: '/tallies/:tallyId/counts', body: CountDto, params: pathIds('tallyId') },
+  http: {
+    tag: 'tallies',
+    roles: ['staff'],
+    path: '/tallies/:tallyId/counts',
+    body: CountDto,
+    params: pathIds('tallyId'),
+  },
 });
 
 const recount = tally.useCase({
@@ -71,6 +77,7 @@ const recount = tally.useCase({
   command: (d) => ({ type: 'Count', data: { ...d, limit: 1_000 } }),
   http: {
     tag: 'tallies',
+    roles: ['staff'],
     path: '/tallies/:tallyId/recounts',
     body: CountDto,
     pending: { what: 'a check by the farm', location: (d) => `/tallies/${d.tallyId}` },
@@ -92,7 +99,7 @@ describe('use cases over HTTP', () => {
   afterEach(() => t.close());
 
   const post = (url: string, payload: object, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url, payload, headers });
+    t.app.inject({ method: 'POST', url, payload, headers: { ...t.as('staff'), ...headers } });
 
   it('routes the declaration: path parameters and body are the input, the answer says where the events went', async () => {
     const res = await post('/tallies/T1', { openedOn: '2026-12-07' });
@@ -151,7 +158,7 @@ describe('use cases over HTTP', () => {
         method: 'POST',
         url: '/tallies/T1',
         payload: 'openedOn=2026-12-07',
-        headers: { 'content-type': contentType },
+        headers: { ...t.as('staff'), 'content-type': contentType },
       });
       expect(res.statusCode).toBe(415);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -161,7 +168,7 @@ describe('use cases over HTTP', () => {
       method: 'POST',
       url: '/tallies/T1',
       payload: '{"openedOn":"2026-12-07"}',
-      headers: { 'content-type': 'application/json; charset=utf-8' },
+      headers: { ...t.as('staff'), 'content-type': 'application/json; charset=utf-8' },
     });
     expect(json.statusCode).toBe(201);
     expect(await t.store.readStream('tally-T1')).toHaveLength(1);
@@ -208,6 +215,8 @@ describe('use cases over HTTP', () => {
     expect(Object.keys(operation?.responses ?? {}).sort()).toEqual([
       '201',
       '400',
+      '401',
+      '403',
       '404',
       '409',
       '412',
@@ -216,6 +225,7 @@ describe('use cases over HTTP', () => {
       '422',
       '503',
     ]);
+    expect(operation?.security).toEqual([{ bearer: [] }, { session: [] }]);
     expect(operation?.responses['422']).toMatchObject({
       content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetailsDto' } } },
     });

@@ -15,6 +15,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
+import { Roles } from './access';
 import { Context } from './command-context';
 import { CommandResponseDto, toCommandResponse } from './command-response';
 import { JsonBody } from './json-body';
@@ -75,6 +76,7 @@ function controllerFor(use: UseCase<object, unknown, DomainEvent, unknown>): Typ
     constructor(readonly runner: UseCaseRunner) {}
 
     @Post(route.path)
+    @Roles(...route.roles)
     @HttpCode(pending ? 202 : 201)
     @ApiOperation(operation)
     @ApiHeader({ name: 'Idempotency-Key', required: false })

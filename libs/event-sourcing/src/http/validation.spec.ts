@@ -4,6 +4,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Min } from 'class-validator';
 
+import { Roles } from './access';
+
 class CountParams {
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(0) size?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() note?: string;
@@ -12,6 +14,7 @@ class CountParams {
 @Controller('counts')
 class CountsController {
   @Get(':countId')
+  @Roles('staff')
   get(@Param('countId') countId: string, @Query() params: CountParams): object {
     return { countId, ...params };
   }
@@ -28,7 +31,7 @@ describe('the edge’s checks of a query string and a path', () => {
     t = await createHttpTestApp([CountsModule]);
   });
   afterAll(() => t.close());
-  const get = (url: string) => t.app.inject({ method: 'GET', url });
+  const get = (url: string) => t.app.inject({ method: 'GET', url, headers: t.as('staff') });
 
   it('refuses a number given no digits, which class-transformer made 0', async () => {
     const res = await get('/counts/C1?size=&note=');

@@ -33,6 +33,7 @@ export const adjustFeedDelivery = feedContract.useCase({
   checks: [happenedBy('adjustedOn')],
   http: {
     tag: 'feed',
+    roles: ['manager', 'staff'],
     path: '/feed-contracts/:contractId/deliveries/:deliveryId/adjustments',
     body: AdjustFeedDeliveryDto,
   },

@@ -58,5 +58,5 @@ export const agreeFeedContract = feedContract.useCase({
   name: 'AgreeFeedContract',
   streamId: (d: AgreeFeedContract['data']) => d.contractId,
   checks: [happenedBy('agreedOn'), plannedWithin(PLANNING_HORIZON_DAYS, 'validTo'), registeredFeedSupplier],
-  http: { tag: 'feed', path: '/feed-contracts', body: AgreeFeedContractDto },
+  http: { tag: 'feed', roles: ['manager'], path: '/feed-contracts', body: AgreeFeedContractDto },
 });

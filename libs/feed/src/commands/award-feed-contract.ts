@@ -12,6 +12,7 @@ import {
   IdempotencyKeyReused,
   JsonBody,
   pathIds,
+  Roles,
   toCommandResponse,
   type UseCaseEnvironment,
   UseCaseRunner,
@@ -105,6 +106,7 @@ export class AwardFeedContractController {
   ) {}
 
   @Post(':negotiationId/award')
+  @Roles('manager')
   @HttpCode(201)
   @ApiOperation({
     operationId: 'AwardFeedContract',

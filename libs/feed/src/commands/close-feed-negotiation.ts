@@ -25,6 +25,7 @@ export const closeFeedNegotiation = feedNegotiation.useCase({
   checks: [happenedBy('closedOn')],
   http: {
     tag: 'feed',
+    roles: ['manager'],
     path: '/feed-negotiations/:negotiationId/failure',
     body: CloseFeedNegotiationDto,
   },

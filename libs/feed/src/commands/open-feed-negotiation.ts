@@ -40,5 +40,5 @@ export const openFeedNegotiation = feedNegotiation.useCase({
   name: 'OpenFeedNegotiation',
   streamId: (d: OpenFeedNegotiation['data']) => d.negotiationId,
   checks: [happenedBy('openedOn'), plannedWithin(PLANNING_HORIZON_DAYS, 'periodTo')],
-  http: { tag: 'feed', path: '/feed-negotiations', body: OpenFeedNegotiationDto },
+  http: { tag: 'feed', roles: ['manager'], path: '/feed-negotiations', body: OpenFeedNegotiationDto },
 });

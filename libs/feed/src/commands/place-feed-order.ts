@@ -40,6 +40,7 @@ export const placeFeedOrder = feedContract.useCase({
   checks: [happenedBy('orderedOn'), membersOwnFarm],
   http: {
     tag: 'feed',
+    roles: ['manager', 'staff'],
     path: '/feed-contracts/:contractId/orders',
     body: PlaceFeedOrderDto,
   },

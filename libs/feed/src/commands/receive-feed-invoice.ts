@@ -127,5 +127,10 @@ export const receiveFeedInvoice = feedInvoice.useCase({
     registeredFeedSupplier,
     forDeliveriesOfItsContract,
   ],
-  http: { tag: 'feed', path: '/feed-invoices', body: ReceiveFeedInvoiceDto },
+  http: {
+    tag: 'feed',
+    roles: ['manager', { partner: 'supplierId' }],
+    path: '/feed-invoices',
+    body: ReceiveFeedInvoiceDto,
+  },
 });

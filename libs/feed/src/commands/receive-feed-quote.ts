@@ -45,6 +45,7 @@ export const receiveFeedQuote = feedNegotiation.useCase({
   checks: [happenedBy('receivedOn'), plannedWithin(PLANNING_HORIZON_DAYS, 'validUntil'), registeredFeedSupplier],
   http: {
     tag: 'feed',
+    roles: ['manager', { partner: 'supplierId' }],
     path: '/feed-negotiations/:negotiationId/quotes',
     body: ReceiveFeedQuoteDto,
   },

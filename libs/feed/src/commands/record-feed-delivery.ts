@@ -49,6 +49,7 @@ export const recordFeedDelivery = feedContract.useCase({
   checks: [happenedBy('deliveredOn'), membersOwnFarm],
   http: {
     tag: 'feed',
+    roles: ['manager', 'staff'],
     path: '/feed-contracts/:contractId/deliveries',
     body: RecordFeedDeliveryDto,
   },

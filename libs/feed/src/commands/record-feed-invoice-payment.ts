@@ -26,6 +26,7 @@ export const recordFeedInvoicePayment = feedInvoice.useCase({
   checks: [happenedBy('paidOn')],
   http: {
     tag: 'feed',
+    roles: ['manager'],
     path: '/feed-invoices/:invoiceId/payments',
     body: RecordFeedInvoicePaymentDto,
   },

@@ -43,6 +43,7 @@ describe('inbound partner messages (in-process bus)', () => {
         openedOn: '2026-10-01',
         asking: [{ size: 2, satangPerEgg: 380 }],
       },
+      headers: t.as('manager'),
     });
     expect(opened.statusCode).toBe(201);
   });
@@ -256,6 +257,7 @@ describe('inbound partner messages (in-process bus)', () => {
         openedOn: '2026-10-01',
         marketPricePerKgSatang: 1600,
       },
+      headers: t.as('manager'),
     });
     const contract = await t.app.inject({
       method: 'POST',
@@ -271,6 +273,7 @@ describe('inbound partner messages (in-process bus)', () => {
         marketPricePerKgSatang: 1600,
         agreedOn: '2026-10-20',
       },
+      headers: t.as('manager'),
     });
     expect(contract.statusCode).toBe(201);
   }

@@ -26,5 +26,5 @@ export const announceReferencePrice = referencePrice.useCase({
   streamId: (d: AnnounceReferencePrice['data']) => referencePriceId(d.source, d.effectiveDate),
   // A price is announced for the day it takes effect or a few days before ("from Monday"), not further ahead.
   checks: [plannedWithin(7, 'effectiveDate')],
-  http: { tag: 'market', path: '/reference-prices', body: AnnounceReferencePriceDto },
+  http: { tag: 'market', roles: ['manager'], path: '/reference-prices', body: AnnounceReferencePriceDto },
 });

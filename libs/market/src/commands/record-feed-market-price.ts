@@ -26,5 +26,5 @@ export const recordFeedMarketPrice = feedMarketPrice.useCase({
   name: 'RecordFeedMarketPrice',
   streamId: (d: RecordFeedMarketPrice['data']) => feedMarketPriceId(d.feedType, d.source, d.observedOn),
   checks: [happenedBy('observedOn')],
-  http: { tag: 'market', path: '/feed-market-prices', body: RecordFeedMarketPriceDto },
+  http: { tag: 'market', roles: ['manager'], path: '/feed-market-prices', body: RecordFeedMarketPriceDto },
 });

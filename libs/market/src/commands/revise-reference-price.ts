@@ -28,6 +28,7 @@ export const reviseReferencePrice = referencePrice.useCase({
   checks: [happenedBy('revisedOn')],
   http: {
     tag: 'market',
+    roles: ['manager'],
     path: '/reference-prices/:source/:effectiveDate/revisions',
     body: ReviseReferencePriceDto,
     params: ReferencePricePath,

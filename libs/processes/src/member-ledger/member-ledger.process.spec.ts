@@ -45,7 +45,8 @@ describe('member-ledger process', () => {
     const [recorded] = await t.store.readStream('memberaccount-M-017');
     expect(recorded?.data).toMatchObject({ lotId: 'L-31', gradedOn: '2026-11-01', collectedOn: '2026-10-31' });
 
-    const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, payload });
+    const post = (url: string, payload: object) =>
+      t.app.inject({ method: 'POST', url, payload, headers: t.as('manager') });
     for (const [priceListId, effectiveFrom, satangPerEgg] of [
       ['PL-10', '2026-10-01', 370],
       ['PL-11', '2026-11-01', 380],
@@ -65,7 +66,11 @@ describe('member-ledger process', () => {
       deductions: [],
     });
     expect(settled.statusCode).toBe(201);
-    const statement = await t.app.inject({ method: 'GET', url: '/member-accounts/M-017/settlements/S-11' });
+    const statement = await t.app.inject({
+      method: 'GET',
+      url: '/member-accounts/M-017/settlements/S-11',
+      headers: t.as('manager'),
+    });
     // 1,000 eggs × 3.70 THB: October's list, in force on the collection day.
     expect(statement.json()).toMatchObject({
       eggLines: [{ size: 2, eggs: 1_000, satangPerEgg: 370, amountSatang: 370_000, priceListId: 'PL-10' }],

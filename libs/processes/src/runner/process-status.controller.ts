@@ -1,3 +1,4 @@
+import { Roles } from '@khai/event-sourcing';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 
@@ -17,6 +18,7 @@ export class ProcessStatusController {
   constructor(private readonly runner: ProcessManagerRunner) {}
 
   @Get()
+  @Roles('admin')
   @ApiOkResponse({ type: [ProcessStatusDto] })
   status(): Promise<ProcessStatusDto[]> {
     return this.runner.status();

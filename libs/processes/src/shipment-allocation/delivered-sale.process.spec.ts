@@ -8,7 +8,7 @@ describe('the sale of a delivered shipment', () => {
   let t: HttpTestApp;
   let process: DeliveredSaleProcess;
   const post = async (url: string, payload: object) => {
-    const res = await t.app.inject({ method: 'POST', url, payload });
+    const res = await t.app.inject({ method: 'POST', url, payload, headers: t.as('manager') });
     // A shipment's plan is answered 202: its allocation follows.
     expect({ url, status: res.statusCode }).toEqual({ url, status: url === '/shipments' ? 202 : 201 });
   };

@@ -28,5 +28,10 @@ export class AllocatePackedStockDto {
 export const allocatePackedStock = lot.useCase({
   name: 'AllocatePackedStock',
   streamId: (d: AllocatePackedStock['data']) => d.lotId,
-  http: { tag: 'production', path: '/lots/:lotId/allocations', body: AllocatePackedStockDto },
+  http: {
+    tag: 'production',
+    roles: ['manager', 'staff'],
+    path: '/lots/:lotId/allocations',
+    body: AllocatePackedStockDto,
+  },
 });

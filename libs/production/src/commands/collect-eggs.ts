@@ -59,5 +59,5 @@ export const collectEggs = lot.useCase({
   name: 'CollectEggs',
   streamId: (d: CollectEggs['data']) => d.lotId,
   checks: [happenedBy('collectedOn'), fromLayingFlock],
-  http: { tag: 'production', path: '/lots', body: CollectEggsDto },
+  http: { tag: 'production', roles: ['manager', 'staff'], path: '/lots', body: CollectEggsDto },
 });

@@ -68,5 +68,5 @@ export const gradeLot = lot.useCase({
     type: 'GradeLot',
     data: { ...data, sizeClasses: env.setting(GRADED_SIZE_CLASSES, DEFAULT_GRADED_SIZE_CLASSES) },
   }),
-  http: { tag: 'production', path: '/lots/:lotId/grading', body: GradeLotDto },
+  http: { tag: 'production', roles: ['manager', 'staff'], path: '/lots/:lotId/grading', body: GradeLotDto },
 });

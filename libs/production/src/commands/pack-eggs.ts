@@ -33,5 +33,5 @@ export class PackEggsDto {
 export const packEggs = lot.useCase({
   name: 'PackEggs',
   streamId: (d: PackEggs['data']) => d.lotId,
-  http: { tag: 'production', path: '/lots/:lotId/packs', body: PackEggsDto },
+  http: { tag: 'production', roles: ['manager', 'staff'], path: '/lots/:lotId/packs', body: PackEggsDto },
 });

@@ -34,6 +34,7 @@ export const processRejects = lot.useCase({
   streamId: (d: ProcessRejects['data']) => d.lotId,
   http: {
     tag: 'production',
+    roles: ['manager', 'staff'],
     path: '/lots/:lotId/reject-processing',
     body: ProcessRejectsDto,
   },

@@ -43,5 +43,5 @@ export class RecordLossDto {
 export const recordLoss = lot.useCase({
   name: 'RecordLoss',
   streamId: (d: RecordLoss['data']) => d.lotId,
-  http: { tag: 'production', path: '/lots/:lotId/losses', body: RecordLossDto },
+  http: { tag: 'production', roles: ['manager', 'staff'], path: '/lots/:lotId/losses', body: RecordLossDto },
 });

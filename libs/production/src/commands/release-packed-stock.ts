@@ -23,6 +23,7 @@ export const releasePackedStock = lot.useCase({
   streamId: (d: ReleasePackedStock['data']) => d.lotId,
   http: {
     tag: 'production',
+    roles: ['manager', 'staff'],
     path: '/lots/:lotId/allocations/:shipmentId/release',
     body: ReleasePackedStockDto,
   },

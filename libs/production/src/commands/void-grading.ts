@@ -21,5 +21,5 @@ export class VoidGradingDto {
 export const voidGrading = lot.useCase({
   name: 'VoidGrading',
   streamId: (d: VoidGrading['data']) => d.lotId,
-  http: { tag: 'production', path: '/lots/:lotId/grading/void', body: VoidGradingDto },
+  http: { tag: 'production', roles: ['manager', 'staff'], path: '/lots/:lotId/grading/void', body: VoidGradingDto },
 });

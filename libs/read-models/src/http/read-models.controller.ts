@@ -1,3 +1,4 @@
+import { Roles } from '@khai/event-sourcing';
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 
@@ -28,6 +29,7 @@ export class ReadModelsController {
 
   /** Each read model's position, lag behind the log, and whether it is live or failed. */
   @Get('read-models')
+  @Roles('admin')
   @ApiOkResponse({ type: ReadModelsDto })
   async status(): Promise<ReadModelsDto> {
     return { store: this.runner.store.kind, readModels: await this.runner.status() };
@@ -35,6 +37,7 @@ export class ReadModelsController {
 
   /** The same in Prometheus text format. */
   @Get('metrics')
+  @Roles('admin', 'metrics')
   @Header('Content-Type', PROMETHEUS_CONTENT_TYPE)
   @ApiProduces(PROMETHEUS_CONTENT_TYPE)
   @ApiOkResponse({ type: String })

@@ -25,7 +25,7 @@ describe('GET /read-models and GET /metrics', () => {
   afterAll(() => http.close());
 
   it('shows each read model’s position, lag and state', async () => {
-    const res = await http.app.inject({ method: 'GET', url: '/read-models' });
+    const res = await http.app.inject({ method: 'GET', url: '/read-models', headers: http.as('admin') });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       store: 'memory',
@@ -45,7 +45,7 @@ describe('GET /read-models and GET /metrics', () => {
   });
 
   it('exposes the same as Prometheus metrics', async () => {
-    const res = await http.app.inject({ method: 'GET', url: '/metrics' });
+    const res = await http.app.inject({ method: 'GET', url: '/metrics', headers: http.as('admin') });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/plain; version=0.0.4; charset=utf-8');
     const labels = '{projection="eggs-per-farm-day",store="memory"}';

@@ -29,6 +29,7 @@ export const changePartnerStage = partner.useCase({
   checks: [happenedBy('changedOn')],
   http: {
     tag: 'registry',
+    roles: ['manager'],
     path: '/partners/:partnerId/stage',
     body: ChangePartnerStageDto,
   },

@@ -28,6 +28,7 @@ export const cullFlock = flock.useCase({
   checks: [happenedBy('culledOn')],
   http: {
     tag: 'registry',
+    roles: ['manager', 'staff'],
     path: '/flocks/:flockId/culls',
     body: CullFlockDto,
     description: 'Send an Idempotency-Key: the same cull twice is two culls, unless the key makes the retry a repeat.',

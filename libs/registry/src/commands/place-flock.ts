@@ -53,5 +53,5 @@ export const placeFlock = flock.useCase({
       if (!farmOf(state, farmId)) throw farmNotFound(memberId, farmId);
     },
   ],
-  http: { tag: 'registry', path: '/flocks', body: PlaceFlockDto },
+  http: { tag: 'registry', roles: ['manager', 'staff'], path: '/flocks', body: PlaceFlockDto },
 });

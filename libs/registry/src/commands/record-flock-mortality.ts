@@ -29,6 +29,7 @@ export const recordFlockMortality = flock.useCase({
   checks: [happenedBy('recordedOn')],
   http: {
     tag: 'registry',
+    roles: ['manager', 'staff'],
     path: '/flocks/:flockId/mortality',
     body: RecordFlockMortalityDto,
     description:

@@ -16,5 +16,5 @@ export const registerFarm = member.useCase({
   name: 'RegisterFarm',
   streamId: (d: RegisterFarm['data']) => d.memberId,
   checks: [happenedBy('registeredOn')],
-  http: { tag: 'registry', path: '/members/:memberId/farms', body: RegisterFarmDto },
+  http: { tag: 'registry', roles: ['manager'], path: '/members/:memberId/farms', body: RegisterFarmDto },
 });

@@ -8,6 +8,7 @@ import {
   happenedBy,
   InvariantViolated,
   JsonBody,
+  Roles,
   toCommandResponse,
   type UseCaseEnvironment,
   UseCaseRunner,
@@ -103,6 +104,7 @@ export class RegisterMemberController {
   constructor(private readonly useCases: UseCaseRunner) {}
 
   @Post('members')
+  @Roles('manager')
   @HttpCode(201)
   @ApiOperation({
     operationId: 'RegisterMember',

@@ -63,5 +63,5 @@ export const registerPartner = partner.useCase({
   name: 'RegisterPartner',
   streamId: (d: RegisterPartner['data']) => d.partnerId,
   checks: [happenedBy('registeredOn')],
-  http: { tag: 'registry', path: '/partners', body: RegisterPartnerDto },
+  http: { tag: 'registry', roles: ['manager'], path: '/partners', body: RegisterPartnerDto },
 });

@@ -30,6 +30,7 @@ export const agreePrice = priceNegotiation.useCase({
   checks: [happenedBy('agreedOn'), plannedWithin(PLANNING_HORIZON_DAYS, 'validFrom', 'validTo')],
   http: {
     tag: 'sales',
+    roles: ['manager'],
     path: '/price-negotiations/:negotiationId/agreement',
     body: AgreePriceDto,
   },

@@ -25,6 +25,7 @@ export const cancelSalesOrder = salesOrder.useCase({
   checks: [happenedBy('cancelledOn')],
   http: {
     tag: 'sales',
+    roles: ['manager'],
     path: '/sales-orders/:orderId/cancellation',
     body: CancelSalesOrderDto,
   },

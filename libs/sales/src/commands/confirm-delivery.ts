@@ -78,6 +78,7 @@ export const confirmDelivery = shipment.useCase({
   command: ({ buyerId: _receiver, ...data }: ConfirmDeliveryInput) => ({ type: 'ConfirmDelivery', data }),
   http: {
     tag: 'sales',
+    roles: ['manager', 'staff', { partner: 'buyerId' }],
     path: '/shipments/:shipmentId/delivery',
     body: ConfirmDeliveryDto,
   },

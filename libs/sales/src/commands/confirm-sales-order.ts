@@ -128,5 +128,5 @@ export const confirmSalesOrder = salesOrder.useCase({
     registeredBuyer,
     atAgreedPrices,
   ],
-  http: { tag: 'sales', path: '/sales-orders', body: ConfirmSalesOrderDto },
+  http: { tag: 'sales', roles: ['manager', { partner: 'buyerId' }], path: '/sales-orders', body: ConfirmSalesOrderDto },
 });

@@ -26,6 +26,7 @@ export const dispatchShipment = shipment.useCase({
   checks: [happenedBy('dispatchedOn')],
   http: {
     tag: 'sales',
+    roles: ['manager', 'staff'],
     path: '/shipments/:shipmentId/dispatch',
     body: DispatchShipmentDto,
   },

@@ -25,6 +25,7 @@ export const failNegotiation = priceNegotiation.useCase({
   checks: [happenedBy('failedOn')],
   http: {
     tag: 'sales',
+    roles: ['manager'],
     path: '/price-negotiations/:negotiationId/failure',
     body: FailNegotiationDto,
   },

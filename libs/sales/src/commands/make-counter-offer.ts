@@ -25,6 +25,7 @@ export const makeCounterOffer = priceNegotiation.useCase({
   checks: [happenedBy('offeredOn')],
   http: {
     tag: 'sales',
+    roles: ['manager'],
     path: '/price-negotiations/:negotiationId/counter-offers',
     body: MakeCounterOfferDto,
   },

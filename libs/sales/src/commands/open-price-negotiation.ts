@@ -38,5 +38,5 @@ export const openPriceNegotiation = priceNegotiation.useCase({
   name: 'OpenPriceNegotiation',
   streamId: (d: OpenPriceNegotiation['data']) => d.negotiationId,
   checks: [happenedBy('openedOn'), registeredBuyer],
-  http: { tag: 'sales', path: '/price-negotiations', body: OpenPriceNegotiationDto },
+  http: { tag: 'sales', roles: ['manager'], path: '/price-negotiations', body: OpenPriceNegotiationDto },
 });

@@ -100,6 +100,7 @@ export const planShipment = shipment.useCase({
   checks: [happenedBy('plannedOn'), registeredBuyer, againstConfirmedOrder],
   http: {
     tag: 'sales',
+    roles: ['manager', 'staff'],
     path: '/shipments',
     body: PlanShipmentDto,
     // The shipment-allocation process sets the packed stock aside, or refuses the shipment with the reason.

@@ -45,6 +45,7 @@ export const receiveBuyerOffer = priceNegotiation.useCase({
   command: ({ buyerId: _sender, ...data }: ReceiveBuyerOfferInput) => ({ type: 'ReceiveBuyerOffer', data }),
   http: {
     tag: 'sales',
+    roles: ['manager', { partner: 'buyerId' }],
     path: '/price-negotiations/:negotiationId/offers',
     body: ReceiveBuyerOfferDto,
   },

@@ -46,6 +46,7 @@ export const recordBuyerPayment = salesOrder.useCase({
   command: ({ buyerId: _payer, ...data }: RecordBuyerPaymentInput) => ({ type: 'RecordBuyerPayment', data }),
   http: {
     tag: 'sales',
+    roles: ['manager', { partner: 'buyerId' }],
     path: '/sales-orders/:orderId/payments',
     body: RecordBuyerPaymentDto,
   },

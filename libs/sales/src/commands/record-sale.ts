@@ -56,5 +56,5 @@ export const recordSale = sale.useCase({
   name: 'RecordSale',
   streamId: (d: RecordSale['data']) => d.saleId,
   checks: [happenedBy('soldOn'), registeredBuyer],
-  http: { tag: 'sales', path: '/sales', body: RecordSaleDto },
+  http: { tag: 'sales', roles: ['manager', 'staff'], path: '/sales', body: RecordSaleDto },
 });

@@ -28,6 +28,7 @@ export const setMemberEggPrices = memberPriceSchedule.useCase({
   checks: [happenedBy('setOn'), plannedWithin(366, 'effectiveFrom')],
   http: {
     tag: 'settlement',
+    roles: ['manager'],
     path: '/member-price-lists',
     body: SetMemberEggPricesDto,
     description:

@@ -132,6 +132,7 @@ export const settleMember = memberAccount.useCase({
   },
   http: {
     tag: 'settlement',
+    roles: ['manager'],
     path: '/member-accounts/:memberId/settlements',
     body: SettleMemberDto,
     description:

@@ -14,5 +14,10 @@ export class RetireGoalDto extends ReasonDto {
 export const retireGoal = actionPlanGoal.useCase({
   name: 'RetireGoal',
   streamId: (d: RetireGoal['data']) => d.goalId,
-  http: { tag: 'analytics', path: '/analytics/action-plan/goals/:goalId/retirement', body: RetireGoalDto },
+  http: {
+    tag: 'analytics',
+    roles: ['manager'],
+    path: '/analytics/action-plan/goals/:goalId/retirement',
+    body: RetireGoalDto,
+  },
 });

@@ -58,5 +58,10 @@ export class ReviseGoalDto extends ReasonDto {
 export const reviseGoal = actionPlanGoal.useCase({
   name: 'ReviseGoal',
   streamId: (d: ReviseGoal['data']) => d.goalId,
-  http: { tag: 'analytics', path: '/analytics/action-plan/goals/:goalId/revisions', body: ReviseGoalDto },
+  http: {
+    tag: 'analytics',
+    roles: ['manager'],
+    path: '/analytics/action-plan/goals/:goalId/revisions',
+    body: ReviseGoalDto,
+  },
 });

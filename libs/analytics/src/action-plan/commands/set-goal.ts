@@ -73,5 +73,5 @@ export const setGoal = actionPlanGoal.useCase({
     type: 'SetGoal',
     data: { ...d, baseline: d.baseline ?? null, windowDays: d.windowDays ?? DEFAULT_WINDOW_DAYS },
   }),
-  http: { tag: 'analytics', path: '/analytics/action-plan/goals', body: SetGoalDto },
+  http: { tag: 'analytics', roles: ['manager'], path: '/analytics/action-plan/goals', body: SetGoalDto },
 });

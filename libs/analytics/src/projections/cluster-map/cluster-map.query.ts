@@ -1,4 +1,4 @@
-import { ApiProblems, QUERY_PROBLEMS } from '@khai/event-sourcing';
+import { ApiProblems, QUERY_PROBLEMS, Roles } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { CHAIN_STAGES, type ChainStage } from '@khai/registry';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
@@ -251,6 +251,7 @@ export class ClusterMapController {
 
   /** Members and partners by chain stage, with the volume and value that flowed along each link. */
   @Get()
+  @Roles('manager')
   @ApiOkResponse({ type: ClusterMapDto })
   get(@QueryParams() params: ClusterPeriodParams): Promise<ClusterMapDto> {
     return this.queries.execute(new GetClusterMapQuery(params));

@@ -15,7 +15,7 @@ import { type ClusterMapDto } from './index';
 describe('cluster map, concentration and feed savings over HTTP', () => {
   let http: HttpTestApp;
   let events: ReturnType<typeof fastPolling>;
-  const get = (url: string) => http.app.inject({ method: 'GET', url });
+  const get = (url: string, headers = http.as('manager')) => http.app.inject({ method: 'GET', url, headers });
   const period = 'from=2024-01-01&to=2024-02-29';
 
   beforeAll(async () => {
@@ -97,7 +97,7 @@ describe('cluster map, concentration and feed savings over HTTP', () => {
   );
 
   it('shows the cluster read models under GET /read-models', async () => {
-    const res = await get('/read-models');
+    const res = await get('/read-models', http.as('admin'));
     expect(res.json<{ readModels: { name: string }[] }>().readModels.map((r) => r.name)).toEqual(
       expect.arrayContaining(['cluster-members', 'cluster-flows', 'feed-market-prices']),
     );

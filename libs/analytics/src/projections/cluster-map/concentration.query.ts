@@ -1,4 +1,4 @@
-import { ApiProblems, QUERY_PROBLEMS } from '@khai/event-sourcing';
+import { ApiProblems, QUERY_PROBLEMS, Roles } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -208,6 +208,7 @@ export class ConcentrationController {
 
   /** Buyer and feed-supplier concentration (shares, HHI, CR1, CR4, band) and the contract share of sales. */
   @Get()
+  @Roles('manager', 'agency')
   @ApiOkResponse({ type: ConcentrationDto })
   get(@QueryParams() params: ClusterPeriodParams): Promise<ConcentrationDto> {
     return this.queries.execute(new GetConcentrationQuery(params));

@@ -1,4 +1,4 @@
-import { ApiProblems, QUERY_PROBLEMS } from '@khai/event-sourcing';
+import { ApiProblems, QUERY_PROBLEMS, Roles } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -178,6 +178,7 @@ export class FeedSavingsController {
 
   /** Feed savings against the market price at signing and on each delivery day, in satang and % of market cost. */
   @Get()
+  @Roles('manager', 'agency')
   @ApiOkResponse({ type: FeedSavingsDto })
   get(@QueryParams() params: FeedSavingsParams): Promise<FeedSavingsDto> {
     return this.queries.execute(new GetFeedSavingsQuery(params));

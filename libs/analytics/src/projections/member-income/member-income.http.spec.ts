@@ -10,7 +10,7 @@ import type { MemberIncomeReportDto } from './member-income.dto';
 
 describe('member income over HTTP', () => {
   let http: HttpTestApp;
-  const get = (url: string) => http.app.inject({ method: 'GET', url });
+  const get = (url: string) => http.app.inject({ method: 'GET', url, headers: http.as('manager') });
 
   beforeAll(async () => {
     const events = fastPolling(new InMemoryEventStore());

@@ -1,5 +1,5 @@
 import type { SizeClass } from '@khai/contracts';
-import { ApiProblems, QUERY_PROBLEMS } from '@khai/event-sourcing';
+import { ApiProblems, QUERY_PROBLEMS, Roles } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore, type StoredDocument } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -210,6 +210,7 @@ export class NegotiatedPricesController {
 
   /** Negotiated prices by day, week or month × buyer × size class × channel, against the reference price. */
   @Get()
+  @Roles('manager', 'agency')
   @ApiOkResponse({ type: NegotiatedPricesDto })
   get(@QueryParams() params: NegotiatedPricesParams): Promise<NegotiatedPricesDto> {
     return this.queries.execute(new GetNegotiatedPricesQuery(params));

@@ -1,5 +1,5 @@
 import { ID_PATTERN, MatchesPattern, type SizeClass } from '@khai/contracts';
-import { ApiProblems, QUERY_PROBLEMS } from '@khai/event-sourcing';
+import { ApiProblems, QUERY_PROBLEMS, Roles } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -199,6 +199,7 @@ export class NegotiationsController {
 
   /** Negotiation outcomes per buyer: rounds, agreed against first offer, concession ratio and β. */
   @Get()
+  @Roles('manager', 'agency')
   @ApiOkResponse({ type: NegotiationsDto })
   get(@QueryParams() params: NegotiationsParams): Promise<NegotiationsDto> {
     return this.queries.execute(new GetNegotiationsQuery(params));

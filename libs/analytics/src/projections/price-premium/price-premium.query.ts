@@ -1,5 +1,5 @@
 import { ID_PATTERN, MatchesPattern } from '@khai/contracts';
-import { ApiProblems, QUERY_PROBLEMS } from '@khai/event-sourcing';
+import { ApiProblems, QUERY_PROBLEMS, Roles } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -144,6 +144,7 @@ export class PricePremiumController {
 
   /** Each sale's price per size against the reference price in force that day. */
   @Get()
+  @Roles('manager', 'agency')
   @ApiOkResponse({ type: PricePremiumReportDto })
   get(@QueryParams() params: PricePremiumParams): Promise<PricePremiumReportDto> {
     return this.queries.execute(new GetPricePremiumQuery(params));

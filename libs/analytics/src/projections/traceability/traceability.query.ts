@@ -1,5 +1,5 @@
 import { IsLogPosition } from '@khai/contracts';
-import { ApiProblems, NotFound, QUERY_PROBLEMS } from '@khai/event-sourcing';
+import { ApiProblems, NotFound, QUERY_PROBLEMS, Roles } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Param, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -93,6 +93,7 @@ export class TraceabilityController {
 
   /** Every tray of a shipment back to its lot, member, farm and flock. */
   @Get('shipments/:shipmentId')
+  @Roles('manager', 'staff')
   @ApiOkResponse({ type: ShipmentTraceDto })
   trace(@Param('shipmentId') shipmentId: string, @QueryParams() params: TraceParams): Promise<ShipmentTraceDto> {
     return this.queries.execute(new TraceShipmentQuery(shipmentId, params.minPosition));

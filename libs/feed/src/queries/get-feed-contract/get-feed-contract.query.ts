@@ -1,4 +1,12 @@
-import { ApiProblems, EVENT_STORE, type EventStore, NotFound, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
+import {
+  ApiProblems,
+  EVENT_STORE,
+  type EventStore,
+  NotFound,
+  QUERY_PROBLEMS,
+  readState,
+  Roles,
+} from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -109,6 +117,7 @@ export class GetFeedContractController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':contractId')
+  @Roles('manager', 'staff')
   @ApiOkResponse({ type: FeedContractDto })
   get(@Param('contractId') contractId: string): Promise<FeedContractDto> {
     return this.queries.execute(new GetFeedContractQuery(contractId));

@@ -1,4 +1,12 @@
-import { ApiProblems, EVENT_STORE, type EventStore, NotFound, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
+import {
+  ApiProblems,
+  EVENT_STORE,
+  type EventStore,
+  NotFound,
+  QUERY_PROBLEMS,
+  readState,
+  Roles,
+} from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -82,6 +90,7 @@ export class GetFeedInvoiceController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':invoiceId')
+  @Roles('manager', 'staff')
   @ApiOkResponse({ type: FeedInvoiceDto })
   get(@Param('invoiceId') invoiceId: string): Promise<FeedInvoiceDto> {
     return this.queries.execute(new GetFeedInvoiceQuery(invoiceId));

@@ -1,4 +1,12 @@
-import { ApiProblems, EVENT_STORE, type EventStore, NotFound, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
+import {
+  ApiProblems,
+  EVENT_STORE,
+  type EventStore,
+  NotFound,
+  QUERY_PROBLEMS,
+  readState,
+  Roles,
+} from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -113,6 +121,7 @@ export class GetFeedNegotiationController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':negotiationId')
+  @Roles('manager', 'staff')
   @ApiOkResponse({ type: FeedNegotiationDto })
   get(@Param('negotiationId') negotiationId: string): Promise<FeedNegotiationDto> {
     return this.queries.execute(new GetFeedNegotiationQuery(negotiationId));

@@ -1,4 +1,12 @@
-import { ApiProblems, EVENT_STORE, type EventStore, NotFound, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
+import {
+  ApiProblems,
+  EVENT_STORE,
+  type EventStore,
+  NotFound,
+  QUERY_PROBLEMS,
+  readState,
+  Roles,
+} from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -37,6 +45,7 @@ export class GetFeedMarketPriceController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':feedType/:source/:observedOn')
+  @Roles('manager', 'staff', 'agency', 'member', 'partner')
   @ApiOkResponse({ type: FeedMarketPriceDto })
   get(
     @Param('feedType') feedType: string,

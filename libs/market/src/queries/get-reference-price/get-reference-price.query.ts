@@ -5,6 +5,7 @@ import {
   NotFound,
   QUERY_PROBLEMS,
   readState,
+  Roles,
   SizePriceDto,
 } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
@@ -51,6 +52,7 @@ export class GetReferencePriceController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':source/:effectiveDate')
+  @Roles('manager', 'staff', 'agency', 'member', 'partner')
   @ApiOkResponse({ type: ReferencePriceDto })
   get(@Param('source') source: string, @Param('effectiveDate') effectiveDate: string): Promise<ReferencePriceDto> {
     return this.queries.execute(new GetReferencePriceQuery(source, effectiveDate));

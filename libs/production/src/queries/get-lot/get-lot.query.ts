@@ -1,4 +1,12 @@
-import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState, streamName } from '@khai/event-sourcing';
+import {
+  ApiProblems,
+  EVENT_STORE,
+  type EventStore,
+  QUERY_PROBLEMS,
+  readState,
+  Roles,
+  streamName,
+} from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -70,6 +78,7 @@ export class GetLotController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':lotId')
+  @Roles('manager', 'staff')
   @ApiOkResponse({ type: LotDto })
   get(@Param('lotId') lotId: string): Promise<LotDto> {
     return this.queries.execute(new GetLotQuery(lotId));

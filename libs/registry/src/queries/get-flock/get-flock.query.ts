@@ -1,4 +1,4 @@
-import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState, Roles } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -63,6 +63,7 @@ export class GetFlockController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':flockId')
+  @Roles('manager', 'staff')
   @ApiOkResponse({ type: FlockDto })
   get(@Param('flockId') flockId: string): Promise<FlockDto> {
     return this.queries.execute(new GetFlockQuery(flockId));

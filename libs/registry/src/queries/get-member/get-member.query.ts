@@ -1,4 +1,4 @@
-import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState, Roles } from '@khai/event-sourcing';
 import { Controller, Get, Headers, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiHeader, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -75,6 +75,7 @@ export class GetMemberController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':memberId')
+  @Roles('manager', 'staff', { member: 'memberId' })
   @ApiHeader({ name: 'X-Actor', required: false, description: '`member:<memberId>` for the member’s own view' })
   @ApiOkResponse({ type: MemberDto })
   get(@Param('memberId') memberId: string, @Headers('x-actor') actor?: string): Promise<MemberDto> {

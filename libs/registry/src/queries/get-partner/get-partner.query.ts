@@ -1,4 +1,4 @@
-import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState, Roles } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -68,6 +68,7 @@ export class GetPartnerController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':partnerId')
+  @Roles('manager', 'staff', { partner: 'partnerId' })
   @ApiOkResponse({ type: PartnerDto })
   get(@Param('partnerId') partnerId: string): Promise<PartnerDto> {
     return this.queries.execute(new GetPartnerQuery(partnerId));

@@ -4,6 +4,7 @@ import {
   type EventStore,
   QUERY_PROBLEMS,
   readState,
+  Roles,
   SizePriceDto,
 } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
@@ -107,6 +108,7 @@ export class GetPriceNegotiationController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':negotiationId')
+  @Roles('manager', 'staff')
   @ApiOkResponse({ type: PriceNegotiationDto })
   get(@Param('negotiationId') negotiationId: string): Promise<PriceNegotiationDto> {
     return this.queries.execute(new GetPriceNegotiationQuery(negotiationId));

@@ -1,4 +1,12 @@
-import { ApiProblems, EVENT_STORE, type EventStore, NotFound, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
+import {
+  ApiProblems,
+  EVENT_STORE,
+  type EventStore,
+  NotFound,
+  QUERY_PROBLEMS,
+  readState,
+  Roles,
+} from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -63,6 +71,7 @@ export class GetSaleController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':saleId')
+  @Roles('manager', 'staff')
   @ApiOkResponse({ type: SaleDto })
   get(@Param('saleId') saleId: string): Promise<SaleDto> {
     return this.queries.execute(new GetSaleQuery(saleId));

@@ -1,4 +1,4 @@
-import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState, Roles } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -108,6 +108,7 @@ export class GetSalesOrderController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':orderId')
+  @Roles('manager', 'staff')
   @ApiOkResponse({ type: SalesOrderDto })
   get(@Param('orderId') orderId: string): Promise<SalesOrderDto> {
     return this.queries.execute(new GetSalesOrderQuery(orderId));

@@ -1,4 +1,4 @@
-import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState } from '@khai/event-sourcing';
+import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState, Roles } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
@@ -114,6 +114,7 @@ export class GetShipmentController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':shipmentId')
+  @Roles('manager', 'staff')
   @ApiOkResponse({ type: ShipmentDto })
   get(@Param('shipmentId') shipmentId: string): Promise<ShipmentDto> {
     return this.queries.execute(new GetShipmentQuery(shipmentId));

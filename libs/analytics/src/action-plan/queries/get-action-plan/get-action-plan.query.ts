@@ -1,4 +1,4 @@
-import { ApiProblems, QUERY_PROBLEMS } from '@khai/event-sourcing';
+import { ApiProblems, QUERY_PROBLEMS, Roles } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
@@ -137,6 +137,7 @@ export class ActionPlanController {
 
   /** Every live goal with its metric's current value, progress towards the target, and status. */
   @Get()
+  @Roles('manager', 'agency')
   @ApiOkResponse({ type: ActionPlanDto })
   get(@QueryParams() params: ActionPlanParams): Promise<ActionPlanDto> {
     return this.queries.execute(new GetActionPlanQuery(params));
