@@ -1,1 +1,2 @@
 export * from './cluster-directory';
+export * from './lot-directory';

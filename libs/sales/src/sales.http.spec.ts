@@ -1,3 +1,4 @@
+import { ProductionModule } from '@khai/production';
 import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 
 import { SalesModule } from './sales.module';
@@ -7,17 +8,35 @@ describe('sales over HTTP', () => {
   /** Log position after the registry's events of the setup. */
   let registered: number;
   beforeEach(async () => {
-    t = await createHttpTestApp([SalesModule, CLUSTER_REGISTRY]);
+    t = await createHttpTestApp([SalesModule, ProductionModule, CLUSTER_REGISTRY]);
     await registerCluster(t.app, {
+      members: [{ memberId: 'M-01', farmIds: ['F01'] }],
+      flocks: [{ flockId: 'FL-01', memberId: 'M-01', farmId: 'F01', hensPlaced: 5_000, placedOn: '2026-01-05' }],
       partners: [
         { partnerId: 'B-makro-cm', kind: 'BUYER' },
         { partnerId: 'B-other', kind: 'BUYER' },
         { partnerId: 'SUP-CPF', kind: 'FEED_SUPPLIER' },
       ],
     });
+    // The lot the sale names: 1,600 eggs of size 3 and 2,000 of size 2 graded on 24 November.
+    const lot = { lotId: 'L20261124-F01', memberId: 'M-01', farmId: 'F01', flockId: 'FL-01', eggs: 3_700 };
+    await production('/lots', { ...lot, collectedOn: '2026-11-24' });
+    await production('/lots/L20261124-F01/grading', {
+      gradedOn: '2026-11-24',
+      sizes: [
+        { size: 3, eggs: 1_600 },
+        { size: 2, eggs: 2_000 },
+      ],
+      rejects: [{ reason: 'CRACKED', eggs: 100 }],
+    });
     registered = await t.store.headPosition();
   });
   afterEach(() => t.close());
+
+  async function production(url: string, payload: object): Promise<void> {
+    const res = await t.app.inject({ method: 'POST', url, payload, headers: t.as('staff') });
+    if (res.statusCode !== 201) throw new Error(`POST ${url}: ${res.statusCode} ${res.body}`);
+  }
 
   const sale = {
     saleId: 'S0001',
@@ -56,6 +75,27 @@ describe('sales over HTTP', () => {
       totalSatang: 1_240_200,
       revision: 0,
     });
+  });
+
+  it.each([
+    [{ lotIds: ['L-NONE'] }, 'lot_not_recorded', { lotIds: ['L-NONE'] }],
+    [{ soldOn: '2026-11-23' }, 'lot_not_graded', { lotIds: ['L20261124-F01'], soldOn: '2026-11-23' }],
+    [
+      { lines: [{ size: 2, eggs: 2_001, satangPerEgg: 365 }] },
+      'lots_do_not_hold',
+      { size: 2, sold: 2_001, held: 2_000, lotIds: ['L20261124-F01'] },
+    ],
+    [{ lines: [{ size: 0, eggs: 1, satangPerEgg: 420 }] }, 'lots_do_not_hold', { size: 0, sold: 1, held: 0 }],
+  ])('refuses a sale of eggs its lots do not hold (%j): 422 %s, nothing written', async (change, code, facts) => {
+    const res = await post({ ...sale, ...change });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code, ...facts });
+    expect(await t.store.headPosition()).toBe(registered);
+  });
+
+  it('takes a sale at the gate that names no lot', async () => {
+    const { lotIds: _none, ...atTheGate } = sale;
+    expect((await post({ ...atTheGate, saleId: 'S-GATE' })).statusCode).toBe(201);
   });
 
   it('answers 400 with field errors and writes nothing for bad input', async () => {

@@ -1,4 +1,5 @@
 import { EVENT_STORE, type EventStore, UseCaseRunner } from '@khai/event-sourcing';
+import { ProductionModule } from '@khai/production';
 import { confirmShipmentAllocated, SalesModule } from '@khai/sales';
 import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 
@@ -20,9 +21,28 @@ describe('the sale of a delivered shipment', () => {
   };
 
   beforeEach(async () => {
-    t = await createHttpTestApp([SalesModule, CLUSTER_REGISTRY]);
+    t = await createHttpTestApp([SalesModule, ProductionModule, CLUSTER_REGISTRY]);
     process = new DeliveredSaleProcess(t.app.get(UseCaseRunner), t.app.get<EventStore>(EVENT_STORE));
-    await registerCluster(t.app, { partners: [{ partnerId: 'B-makro', kind: 'BUYER' }] });
+    await registerCluster(t.app, {
+      members: [{ memberId: 'M-01', farmIds: ['F01'] }],
+      flocks: [{ flockId: 'FL-01', memberId: 'M-01', farmId: 'F01', hensPlaced: 5_000, placedOn: '2026-01-05' }],
+      partners: [{ partnerId: 'B-makro', kind: 'BUYER' }],
+    });
+    // The shipment's lots, graded: the sale of what was delivered names them.
+    for (const [lotId, size] of [
+      ['L-1', 3],
+      ['L-2', 2],
+    ] as const) {
+      await post('/lots', {
+        lotId,
+        memberId: 'M-01',
+        farmId: 'F01',
+        flockId: 'FL-01',
+        collectedOn: '2026-11-24',
+        eggs: 600,
+      });
+      await post(`/lots/${lotId}/grading`, { gradedOn: '2026-11-24', sizes: [{ size, eggs: 600 }], rejects: [] });
+    }
     await post('/sales-orders', {
       orderId: 'SO-1',
       buyerId: 'B-makro',

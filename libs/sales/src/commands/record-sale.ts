@@ -1,3 +1,4 @@
+import { lotsHold } from '@khai/cluster';
 import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -43,7 +44,13 @@ export class RecordSaleDto {
   @Type(() => SaleLineDto)
   lines!: SaleLineDto[];
 
-  @ApiPropertyOptional({ type: [String], example: ['L20261124-F01'], description: 'the lots the eggs came from' })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['L20261124-F01'],
+    description:
+      'the lots the eggs came from: each recorded and graded by soldOn, together holding the eggs sold of each ' +
+      'size (422 lot_not_recorded, lot_not_graded, lots_do_not_hold); none for a sale at the gate',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
@@ -55,6 +62,6 @@ export class RecordSaleDto {
 export const recordSale = sale.useCase({
   name: 'RecordSale',
   streamId: (d: RecordSale['data']) => d.saleId,
-  checks: [happenedBy('soldOn'), registeredBuyer],
+  checks: [happenedBy('soldOn'), registeredBuyer, (sold, env) => lotsHold(env, sold)],
   http: { tag: 'sales', roles: ['manager', 'staff'], path: '/sales', body: RecordSaleDto },
 });
