@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium for the web app's browser tests (apps/web/e2e), with Thai fonts for the pages and their
+# Installs Debian's Chromium for the web app's browser tests (apps/web/test), with Thai fonts for the pages and their
 # screenshots: a browser a test tool downloads cannot be fetched here. Does nothing when both are there.
 set -euo pipefail
 packages=(chromium fonts-thai-tlwg)

@@ -1,5 +1,5 @@
 /** How the app writes days, money and egg sizes: Thai by default (Buddhist Era, baht), English on the switch. */
-import type { Language } from './i18n';
+import type { Language } from './i18n/languages';
 
 const LOCALES: Record<Language, string> = { th: 'th-TH-u-ca-buddhist', en: 'en-GB' };
 

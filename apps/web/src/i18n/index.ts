@@ -2,10 +2,10 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import { en } from './en';
+import type { Language } from './languages';
 import { th } from './th';
 
-export const LANGUAGES = ['th', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export type { Language } from './languages';
 
 const STORED = 'khai.language';
 

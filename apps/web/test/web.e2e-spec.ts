@@ -140,6 +140,7 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
     await page.getByLabel('รหัสฟาร์ม').fill('F01');
     await page.getByLabel('รหัสฝูง').fill('FL1');
     await page.getByLabel('จำนวนไข่ (ฟอง)').fill('0');
+    await page.getByText('ฝูงของสมาชิก M001 ฟาร์ม F01', { exact: false }).waitFor(); // the lookups have answered
     await page.getByRole('button', { name: 'บันทึก' }).click();
 
     const eggsErrors = page.locator('#eggs-errors');
@@ -162,14 +163,15 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
     expect(await page.getByLabel('จำนวนไข่ (ฟอง)').getAttribute('aria-invalid')).toBe('true');
     await page.screenshot({ path: join(SHOTS, 'collection-field-error.png'), fullPage: true });
 
+    // Enter in the field: the lookups that answer as a field is left move the button while it is clicked.
     await page.getByLabel('รหัสฝูง').fill('FL-NONE');
     await page.getByLabel('จำนวนไข่ (ฟอง)').fill('100');
-    await page.getByRole('button', { name: 'บันทึก' }).click();
+    await page.getByLabel('จำนวนไข่ (ฟอง)').press('Enter');
     await page.locator('#flockId-errors').getByText('ไม่มีฝูง FL-NONE ในฟาร์ม F01 ของสมาชิก M001').waitFor();
 
     await page.getByLabel('รหัสฝูง').fill('FL2');
     await page.getByLabel('จำนวนไข่ (ฟอง)').fill('5001');
-    await page.getByRole('button', { name: 'บันทึก' }).click();
+    await page.getByLabel('จำนวนไข่ (ฟอง)').press('Enter');
     await page.locator('#eggs-errors').getByText('ไข่มากกว่าจำนวนไก่ที่ยังอยู่ (5000 ตัว)', { exact: false }).waitFor();
     expect(await head()).toBe(before);
 
@@ -279,6 +281,7 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
     await page.getByLabel('รหัสสมาชิก').tap(); // leaving the flock looks it up and fills its member and farm
     await page.getByText(/ฝูงของสมาชิก M001 ฟาร์ม F01: ไก่ยังอยู่ 5,000 ตัว/).waitFor();
     await page.getByLabel('จำนวนไข่ (ฟอง)').fill('3900');
+    await page.getByText('สมาชิก: สมชาย ใจดี').waitFor(); // the member's lookup, as the field was left, has answered
     await page.getByRole('button', { name: 'บันทึก' }).tap();
     await page
       .getByRole('status')
