@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 import { loadConfig } from '../apps/platform/src/config';
+import { webAppDir } from '../apps/platform/src/web-app';
 
 const root = join(__dirname, '..');
 
@@ -26,6 +27,15 @@ describe('docker-compose.yml', () => {
     expect(existsSync(dockerfile)).toBe(true);
     expect(readFileSync(dockerfile, 'utf8')).toContain('dist/apps/platform/src/main.js');
     expect(existsSync(join(root, 'apps/platform/src/main.ts'))).toBe(true);
+  });
+
+  it('builds the web app into the image where the platform looks for it (apps/web/dist beside dist/)', () => {
+    const dockerfile = readFileSync(join(root, platform.build!.context, platform.build!.dockerfile), 'utf8');
+    expect(dockerfile).toContain('npm ci --prefix apps/web');
+    expect(dockerfile).toContain('npm --prefix apps/web run build');
+    expect(dockerfile).toContain('COPY --from=build /app/apps/web/dist ./apps/web/dist');
+    // The image's platform runs from /app/dist/apps/platform/src and looks upwards (webAppDir).
+    expect(webAppDir(join(root, 'dist', 'apps', 'platform', 'src'))).toBe(join(root, 'apps', 'web', 'dist'));
   });
 
   it("gives the platform a configuration the platform accepts, on the compose file's KurrentDB", () => {
