@@ -102,9 +102,7 @@ describe('the OpenAPI document', () => {
     expect(keys.length).toBeGreaterThan(40);
     for (const key of keys)
       expect(key).toMatchObject({ required: false, schema: { pattern: '^[\\x21-\\x7e]{1,200}$' } });
-    const member = document.paths['/members/{memberId}']?.['get']?.parameters ?? [];
-    expect(member.filter((p) => p.in === 'header')).toEqual([
-      expect.objectContaining({ name: 'X-Actor', required: false }),
-    ]);
+    // Who reads is the signed-in account, never a header the client chooses (X-Actor is gone).
+    expect(headers.filter((h) => h.name.toLowerCase() === 'x-actor')).toEqual([]);
   });
 });

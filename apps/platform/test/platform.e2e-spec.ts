@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { EVENT_STORE, type EventStore } from '@khai/event-sourcing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { loadConfig } from '../src/config';
@@ -86,6 +87,13 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
     });
     expect(member.status).toBe(201);
     expect(member.body.events.map((e) => e.type)).toEqual(['MemberJoined', 'FarmRegistered']);
+    // The actor of the events is the signed-in account, by its user id and role.
+    const me = (await call(url, 'GET', '/auth/me')).body;
+    const recorded = await app.get<EventStore>(EVENT_STORE).readStream('member-M001');
+    expect(recorded.map((e) => e.metadata.actor)).toEqual([
+      `user:${String(me.userId)}:manager`,
+      `user:${String(me.userId)}:manager`,
+    ]);
     const flock = {
       flockId: 'FL01',
       memberId: 'M001',

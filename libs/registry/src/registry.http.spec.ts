@@ -50,7 +50,7 @@ describe('registry over HTTP: members and farms', () => {
       repeated: false,
       events: [{ type: 'MemberJoined' }, { type: 'FarmRegistered' }],
     });
-    const read = await get();
+    const read = await get(t.as('staff'));
     expect(read.statusCode).toBe(200);
     expect(read.json()).toEqual({
       memberId: 'M001',
@@ -62,15 +62,23 @@ describe('registry over HTTP: members and farms', () => {
     });
   });
 
-  it('shows the citizen id whole only in the member’s own view (PDPA)', async () => {
+  it('shows the citizen id whole only to the member themself, a manager and an admin (PDPA)', async () => {
     await post(body);
-    const own = await get({ 'x-actor': 'member:M001' });
-    expect(own.json()).toMatchObject({ citizenId: '1234567890121', maskedCitizenId: '1-XXXX-XXXXX-XX-1' });
-    for (const actor of [undefined, 'member:M002', 'staff:somsri', 'member:M001 ', 'M001']) {
-      const other = await get(actor === undefined ? {} : { 'x-actor': actor });
-      expect(other.statusCode).toBe(200);
-      expect(other.json()).not.toHaveProperty('citizenId');
-      expect(other.body).not.toContain('234567890');
+    for (const who of [t.as('member', 'M001'), t.as('manager'), t.as('admin')]) {
+      const whole = await get(who);
+      expect(whole.json()).toMatchObject({ citizenId: '1234567890121', maskedCitizenId: '1-XXXX-XXXXX-XX-1' });
+    }
+    // Staff see it masked, whatever header they send; another member and an agency do not see the member at all.
+    for (const headers of [t.as('staff'), { ...t.as('staff'), 'x-actor': 'member:M001' }]) {
+      const masked = await get(headers);
+      expect(masked.statusCode).toBe(200);
+      expect(masked.json()).not.toHaveProperty('citizenId');
+      expect(masked.body).not.toContain('234567890');
+    }
+    for (const who of [t.as('member', 'M002'), t.as('agency'), t.as('partner', 'M001')]) {
+      const refused = await get(who);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.body).not.toContain('234567890');
     }
   });
 

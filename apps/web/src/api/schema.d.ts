@@ -2256,7 +2256,7 @@ export interface components {
             unsettled: components["schemas"]["UnsettledDto"];
         };
         MemberDto: {
-            /** @description whole, only in the member’s own view (X-Actor: member:<memberId>) */
+            /** @description whole only to the member (an account bound to this member), a manager and an admin (PDPA) */
             citizenId?: string;
             farms: components["schemas"]["MemberFarmDto"][];
             joinedOn: string;
@@ -8945,10 +8945,7 @@ export interface operations {
     GetMemberController_get: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description `member:<memberId>` for the member’s own view */
-                "X-Actor"?: string;
-            };
+            header?: never;
             path: {
                 memberId: string;
             };

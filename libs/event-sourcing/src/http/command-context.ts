@@ -1,16 +1,21 @@
-import type { CommandContext } from '@khai/core';
-import { ValidationFailed } from '@khai/core';
+import type { CommandContext, Principal } from '@khai/core';
+import { actorOf, ValidationFailed } from '@khai/core';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+
+import { principalOf } from './access';
 
 /** An `Idempotency-Key`: 1 to 200 visible ASCII characters. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,200}$/;
 
 /**
- * Reads the command context from the request headers: `Idempotency-Key`,
- * `X-Actor` (who records it), `X-Correlation-Id`.
+ * The command context of a request: its actor is the signed-in principal (`user:<userId>:<role>`), never a header
+ * the client chooses; `Idempotency-Key` and `X-Correlation-Id` from the headers.
  */
-export function commandContextFrom(headers: Record<string, string | string[] | undefined>): CommandContext {
+export function commandContextFrom(
+  headers: Record<string, string | string[] | undefined>,
+  principal: Principal,
+): CommandContext {
   const header = (name: string): string | undefined => {
     const value = headers[name];
     return Array.isArray(value) ? value[0] : value;
@@ -21,12 +26,14 @@ export function commandContextFrom(headers: Record<string, string | string[] | u
   }
   const correlationId = header('x-correlation-id');
   return {
-    actor: header('x-actor') ?? 'anonymous',
+    actor: actorOf(principal),
     ...(correlationId ? { correlationId } : {}),
     ...(idempotencyKey ? { idempotencyKey } : {}),
   };
 }
 
-export const Context = createParamDecorator((_: unknown, ctx: ExecutionContext): CommandContext =>
-  commandContextFrom(ctx.switchToHttp().getRequest<FastifyRequest>().headers),
-);
+/** The command context of a request the access guard let in (a route that declares roles). */
+export const Context = createParamDecorator((_: unknown, ctx: ExecutionContext): CommandContext => {
+  const request = ctx.switchToHttp().getRequest<FastifyRequest>();
+  return commandContextFrom(request.headers, principalOf(request));
+});

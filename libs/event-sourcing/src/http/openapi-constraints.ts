@@ -120,7 +120,7 @@ function addConstraints(target: Schema, rule: Schema): void {
 
 /**
  * Headers as the server reads them. One declaration per header, the last: names of headers are case-insensitive,
- * and Swagger declares a header for each `@Headers('x-actor')` parameter, always required, before the route's own
+ * and Swagger declares a header for each `@Headers('name')` parameter, always required, before the route's own
  * `@ApiHeader` saying what it is. And an `Idempotency-Key`, wherever it is declared, with the form it must have.
  */
 function headersAsRead(document: OpenAPIObject): OpenAPIObject {

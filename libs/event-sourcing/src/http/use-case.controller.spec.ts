@@ -182,6 +182,21 @@ describe('use cases over HTTP', () => {
     expect(await t.store.readStream('tally-T9')).toEqual([]);
   });
 
+  it('records the signed-in principal as the actor of its events, never a header the client sends', async () => {
+    await post('/tallies/T1', { openedOn: '2026-12-07' }, { 'x-actor': 'member:M001' });
+    await post('/tallies/T1/counts', { eggs: 5 }, { ...t.as('admin'), 'x-correlation-id': 'c-1' });
+    const events = await t.store.readStream('tally-T1');
+    expect(events.map((e) => e.metadata.actor)).toEqual(['user:test-staff:staff', 'user:test-admin:admin']);
+    expect(events[1]?.metadata.correlationId).toBe('c-1');
+  });
+
+  it('refuses without credentials or in a role not declared, before any check, writing nothing', async () => {
+    const unsigned = await t.app.inject({ method: 'POST', url: '/tallies/T1', payload: { openedOn: '2026-12-07' } });
+    expect(unsigned.statusCode).toBe(401);
+    expect((await post('/tallies/T1', { openedOn: 'not a day' }, t.as('agency'))).statusCode).toBe(403);
+    expect(await t.store.readStream('tally-T1')).toEqual([]);
+  });
+
   it('answers a repeated Idempotency-Key as the first time', async () => {
     await post('/tallies/T1', { openedOn: '2026-12-07' });
     const first = await post('/tallies/T1/counts', { eggs: 5 }, { 'idempotency-key': 'k1' });

@@ -1,7 +1,16 @@
-import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState, Roles } from '@khai/event-sourcing';
-import { Controller, Get, Headers, Inject, Param } from '@nestjs/common';
+import {
+  ApiProblems,
+  EVENT_STORE,
+  type EventStore,
+  type Principal,
+  QUERY_PROBLEMS,
+  readState,
+  Roles,
+  SignedIn,
+} from '@khai/event-sourcing';
+import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 
 import { maskCitizenId } from '../../domain/citizen-id';
 import { member as memberAggregate } from '../../domain/member.decider';
@@ -20,7 +29,9 @@ export class MemberDto {
   @ApiProperty() name!: string;
   @ApiProperty({ example: '1-XXXX-XXXXX-XX-1', description: 'masked (PDPA): first and last digit only' })
   maskedCitizenId!: string;
-  @ApiPropertyOptional({ description: 'whole, only in the member’s own view (X-Actor: member:<memberId>)' })
+  @ApiPropertyOptional({
+    description: 'whole only to the member (an account bound to this member), a manager and an admin (PDPA)',
+  })
   citizenId?: string;
   @ApiProperty() joinedOn!: string;
   @ApiProperty({ type: [MemberFarmDto] }) farms!: MemberFarmDto[];
@@ -30,16 +41,18 @@ export class MemberDto {
 export class GetMemberQuery extends Query<MemberDto> {
   constructor(
     readonly memberId: string,
-    /** Who is asking (the X-Actor header), if anyone said. */
-    readonly viewer: string | undefined,
+    /** Who is asking: the signed-in principal. */
+    readonly viewer: Pick<Principal, 'role' | 'memberId'>,
   ) {
     super();
   }
 }
 
-/** The actor that is the member themself: the only viewer who sees the citizen id whole. */
-export function ownView(memberId: string): string {
-  return `member:${memberId}`;
+/** Who sees a member's citizen id whole (PDPA): the member themself, a manager, an admin; everyone else masked. */
+export function seesCitizenId(viewer: Pick<Principal, 'role' | 'memberId'>, memberId: string): boolean {
+  return (
+    viewer.role === 'admin' || viewer.role === 'manager' || (viewer.role === 'member' && viewer.memberId === memberId)
+  );
 }
 
 @QueryHandler(GetMemberQuery)
@@ -54,7 +67,7 @@ export class GetMemberHandler implements IQueryHandler<GetMemberQuery> {
       memberId: member.memberId,
       name: member.name,
       maskedCitizenId: maskCitizenId(member.citizenId),
-      ...(viewer === ownView(member.memberId) ? { citizenId: member.citizenId } : {}),
+      ...(seesCitizenId(viewer, member.memberId) ? { citizenId: member.citizenId } : {}),
       joinedOn: member.joinedOn,
       farms: state.farms.map((f) => ({
         farmId: f.farmId,
@@ -76,9 +89,8 @@ export class GetMemberController {
 
   @Get(':memberId')
   @Roles('manager', 'staff', { member: 'memberId' })
-  @ApiHeader({ name: 'X-Actor', required: false, description: '`member:<memberId>` for the member’s own view' })
   @ApiOkResponse({ type: MemberDto })
-  get(@Param('memberId') memberId: string, @Headers('x-actor') actor?: string): Promise<MemberDto> {
-    return this.queries.execute(new GetMemberQuery(memberId, actor));
+  get(@Param('memberId') memberId: string, @SignedIn() viewer: Principal): Promise<MemberDto> {
+    return this.queries.execute(new GetMemberQuery(memberId, viewer));
   }
 }
