@@ -1,5 +1,4 @@
-import { ProductionModule } from '@khai/production';
-import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
+import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, PRODUCTION_LOTS, registerCluster } from '@khai/testing';
 
 import { SalesModule } from './sales.module';
 
@@ -8,7 +7,7 @@ describe('sales over HTTP', () => {
   /** Log position after the registry's events of the setup. */
   let registered: number;
   beforeEach(async () => {
-    t = await createHttpTestApp([SalesModule, ProductionModule, CLUSTER_REGISTRY]);
+    t = await createHttpTestApp([SalesModule, PRODUCTION_LOTS, CLUSTER_REGISTRY]);
     await registerCluster(t.app, {
       members: [{ memberId: 'M-01', farmIds: ['F01'] }],
       flocks: [{ flockId: 'FL-01', memberId: 'M-01', farmId: 'F01', hensPlaced: 5_000, placedOn: '2026-01-05' }],

@@ -3,4 +3,5 @@ export * from './envelope';
 export * from './given-when-then';
 export * from './http-test-app';
 export * from './kill-mid-load';
+export * from './lots';
 export * from './reordered';
