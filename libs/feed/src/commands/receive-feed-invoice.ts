@@ -1,10 +1,11 @@
 import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
-import { happenedBy, InvariantViolated, plannedWithin, type UseCaseEnvironment } from '@khai/event-sourcing';
+import { happenedBy, plannedWithin } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
 
 import { feedContract } from '../domain/feed-contract.decider';
+import { requireDeliveriesOfItsContract } from '../domain/feed-contract.rules';
 import { feedInvoice, type ReceiveFeedInvoice } from '../domain/feed-invoice.decider';
 import { ID } from './dto-patterns';
 import { PLANNING_HORIZON_DAYS, registeredFeedSupplier } from './references';
@@ -82,42 +83,6 @@ export class ReceiveFeedInvoiceDto {
   totalSatang!: number;
 }
 
-/**
- * What the invoice's own stream cannot know, read from the contract's: the contract is agreed, with this
- * supplier and at the contract price the invoice states, and every delivery it lists was recorded on it. That
- * the lines match the deliveries listed, add up and are at the stated price is the decider's.
- */
-async function forDeliveriesOfItsContract(d: ReceiveFeedInvoice['data'], env: UseCaseEnvironment): Promise<void> {
-  const { contractId } = d;
-  const state = await env.state(feedContract, contractId);
-  if (state.status === 'none') {
-    throw new InvariantViolated('feed_contract_not_found', `no feed contract ${contractId} is agreed`, { contractId });
-  }
-  const { supplierId, pricePerKgSatang } = state.contract;
-  if (supplierId !== d.supplierId) {
-    throw new InvariantViolated(
-      'supplier_mismatch',
-      `feed contract ${contractId} is with supplier ${supplierId}, not ${d.supplierId}`,
-      { contractId, contractSupplierId: supplierId },
-    );
-  }
-  if (pricePerKgSatang !== d.contractPricePerKgSatang) {
-    throw new InvariantViolated(
-      'contract_price_mismatch',
-      `feed contract ${contractId} is at ${pricePerKgSatang} satang/kg, not ${d.contractPricePerKgSatang}`,
-      { contractId, contractPricePerKgSatang: pricePerKgSatang },
-    );
-  }
-  const strangers = d.deliveryIds.filter((deliveryId) => !state.deliveries.has(deliveryId));
-  if (strangers.length > 0) {
-    throw new InvariantViolated(
-      'delivery_not_of_contract',
-      `no delivery ${strangers.join(', ')} is recorded on feed contract ${contractId}`,
-      { contractId, deliveryIds: strangers },
-    );
-  }
-}
-
 export const receiveFeedInvoice = feedInvoice.useCase({
   name: 'ReceiveFeedInvoice',
   streamId: (d: ReceiveFeedInvoice['data']) => d.invoiceId,
@@ -125,7 +90,7 @@ export const receiveFeedInvoice = feedInvoice.useCase({
     happenedBy('invoicedOn'),
     plannedWithin(PLANNING_HORIZON_DAYS, 'dueOn'),
     registeredFeedSupplier,
-    forDeliveriesOfItsContract,
+    async (d, env) => requireDeliveriesOfItsContract(d, await env.state(feedContract, d.contractId)),
   ],
   http: {
     tag: 'feed',

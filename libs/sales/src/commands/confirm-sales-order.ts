@@ -7,14 +7,15 @@ import {
   SIZE_CLASSES,
   type SizeClass,
 } from '@khai/contracts';
-import { happenedBy, InvariantViolated, plannedWithin, type UseCaseEnvironment } from '@khai/event-sourcing';
+import { happenedBy, plannedWithin } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
 
 import { priceNegotiation, salesOrder } from '../domain/aggregates';
+import { requireAgreedPrices } from '../domain/references.rules';
 import type { ConfirmSalesOrder } from '../domain/sales-order.decider';
-import { PLANNING_HORIZON_DAYS, registeredBuyer, requireSameBuyer } from './references';
+import { PLANNING_HORIZON_DAYS, registeredBuyer } from './references';
 
 export class SalesOrderLineDto {
   @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
@@ -65,60 +66,6 @@ export class ConfirmSalesOrderDto {
   lines!: SalesOrderLineDto[];
 }
 
-/**
- * A contract order (one naming a negotiation) is priced by that negotiation's agreement,
- * read from its stream: the negotiation was agreed (`negotiation_not_agreed`, with its
- * status), with this buyer (`buyer_mismatch`), the order day lies in the agreed validity
- * (`outside_agreed_validity`), and every line is of an agreed size (`size_not_agreed`) at
- * the agreed price (`contract_price_mismatch`). Otherwise it would count as contract
- * volume at prices nobody agreed. A spot order (no negotiation) is priced as it says.
- */
-async function atAgreedPrices(d: ConfirmSalesOrder['data'], env: UseCaseEnvironment): Promise<void> {
-  const { negotiationId } = d;
-  if (negotiationId === undefined) return;
-  const state = await env.state(priceNegotiation, negotiationId);
-  if (state.status !== 'agreed') {
-    throw new InvariantViolated(
-      'negotiation_not_agreed',
-      state.status === 'none'
-        ? `no negotiation ${negotiationId} was opened`
-        : `negotiation ${negotiationId} is ${state.status}, not agreed`,
-      { negotiationId, negotiationStatus: state.status },
-    );
-  }
-  const { agreement } = state;
-  requireSameBuyer(d.buyerId, agreement.buyerId, `negotiation ${negotiationId}`, { negotiationId });
-  if (d.orderedOn < agreement.validFrom || d.orderedOn > agreement.validTo) {
-    throw new InvariantViolated(
-      'outside_agreed_validity',
-      `the prices of negotiation ${negotiationId} apply from ${agreement.validFrom} to ${agreement.validTo}, not on ${d.orderedOn}`,
-      { negotiationId, orderedOn: d.orderedOn, validFrom: agreement.validFrom, validTo: agreement.validTo },
-    );
-  }
-  const agreed = new Map(agreement.prices.map((p) => [p.size, p.satangPerEgg]));
-  const notAgreed = d.lines.filter((l) => !agreed.has(l.size)).map((l) => l.size);
-  if (notAgreed.length > 0) {
-    throw new InvariantViolated('size_not_agreed', `negotiation ${negotiationId} agreed no price for these sizes`, {
-      negotiationId,
-      sizes: notAgreed.sort((a, b) => a - b),
-      agreedPrices: agreement.prices,
-    });
-  }
-  const off = d.lines.filter((l) => agreed.get(l.size) !== l.satangPerEgg);
-  if (off.length > 0) {
-    throw new InvariantViolated(
-      'contract_price_mismatch',
-      `the lines must be at the prices agreed in negotiation ${negotiationId}`,
-      {
-        negotiationId,
-        lines: off
-          .map((l) => ({ size: l.size, satangPerEgg: l.satangPerEgg, agreedSatangPerEgg: agreed.get(l.size) }))
-          .sort((a, b) => a.size - b.size),
-      },
-    );
-  }
-}
-
 export const confirmSalesOrder = salesOrder.useCase({
   name: 'ConfirmSalesOrder',
   streamId: (d: ConfirmSalesOrder['data']) => d.orderId,
@@ -126,7 +73,11 @@ export const confirmSalesOrder = salesOrder.useCase({
     happenedBy('orderedOn'),
     plannedWithin(PLANNING_HORIZON_DAYS, 'deliveryOn'),
     registeredBuyer,
-    atAgreedPrices,
+    async (d, env) => {
+      const { negotiationId } = d;
+      if (negotiationId !== undefined)
+        requireAgreedPrices({ ...d, negotiationId }, await env.state(priceNegotiation, negotiationId));
+    },
   ],
   http: { tag: 'sales', roles: ['manager', { partner: 'buyerId' }], path: '/sales-orders', body: ConfirmSalesOrderDto },
 });

@@ -1,12 +1,13 @@
 import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
-import { happenedBy, InvariantViolated, type UseCaseEnvironment } from '@khai/event-sourcing';
+import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, ValidateNested } from 'class-validator';
 
 import { salesOrder, shipment } from '../domain/aggregates';
+import { requireConfirmedOrder } from '../domain/references.rules';
 import type { PlanShipment } from '../domain/shipment.decider';
-import { registeredBuyer, requireSameBuyer } from './references';
+import { registeredBuyer } from './references';
 
 export class ShipmentItemDto {
   @ApiProperty({ example: 'L20261124-F01', pattern: ID_PATTERN.source, description: 'the packed lot' })
@@ -48,56 +49,14 @@ export class PlanShipmentDto {
   items!: ShipmentItemDto[];
 }
 
-/**
- * A shipment goes against a confirmed order, read from the order's stream: one neither
- * unknown nor cancelled (`sales_order_not_confirmed`, with its status), to the order's
- * buyer (`buyer_mismatch`), planned on or after the order day (`date_out_of_order`), and
- * of sizes the order has (`size_not_ordered`), no more trays of a size than it orders
- * (`more_than_ordered`).
- */
-async function againstConfirmedOrder(d: PlanShipment['data'], env: UseCaseEnvironment): Promise<void> {
-  const { orderId } = d;
-  const state = await env.state(salesOrder, orderId);
-  if (state.status !== 'confirmed') {
-    throw new InvariantViolated(
-      'sales_order_not_confirmed',
-      state.status === 'none' ? `no sales order ${orderId} was confirmed` : `sales order ${orderId} was cancelled`,
-      { orderId, orderStatus: state.status },
-    );
-  }
-  const { order } = state;
-  requireSameBuyer(d.buyerId, order.buyerId, `sales order ${orderId}`, { orderId });
-  if (d.plannedOn < order.orderedOn) {
-    throw new InvariantViolated('date_out_of_order', `sales order ${orderId} was ordered on ${order.orderedOn}`, {
-      orderId,
-      plannedOn: d.plannedOn,
-      orderedOn: order.orderedOn,
-    });
-  }
-  const ordered = new Map(order.lines.map((l) => [l.size, l.trays]));
-  const shipped = new Map<SizeClass, number>();
-  for (const item of d.items) shipped.set(item.size, (shipped.get(item.size) ?? 0) + item.trays);
-  const sizes = [...shipped.keys()].sort((a, b) => a - b);
-  const notOrdered = sizes.filter((size) => !ordered.has(size));
-  if (notOrdered.length > 0) {
-    throw new InvariantViolated('size_not_ordered', `sales order ${orderId} orders none of these sizes`, {
-      orderId,
-      sizes: notOrdered,
-    });
-  }
-  const over = sizes.filter((size) => (shipped.get(size) ?? 0) > (ordered.get(size) ?? 0));
-  if (over.length > 0) {
-    throw new InvariantViolated('more_than_ordered', `the shipment carries more trays than sales order ${orderId}`, {
-      orderId,
-      sizes: over.map((size) => ({ size, trays: shipped.get(size), orderedTrays: ordered.get(size) })),
-    });
-  }
-}
-
 export const planShipment = shipment.useCase({
   name: 'PlanShipment',
   streamId: (d: PlanShipment['data']) => d.shipmentId,
-  checks: [happenedBy('plannedOn'), registeredBuyer, againstConfirmedOrder],
+  checks: [
+    happenedBy('plannedOn'),
+    registeredBuyer,
+    async (d, env) => requireConfirmedOrder(d, await env.state(salesOrder, d.orderId)),
+  ],
   http: {
     tag: 'sales',
     roles: ['manager', 'staff'],

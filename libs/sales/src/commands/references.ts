@@ -1,7 +1,8 @@
 import { partnerOfKind } from '@khai/cluster';
-import { type Check, InvariantViolated } from '@khai/event-sourcing';
+import { type Check } from '@khai/event-sourcing';
 
 import { priceNegotiation, salesOrder, shipment } from '../domain/aggregates';
+import { requireSameBuyer } from '../domain/references.rules';
 
 /** How far ahead a planned day (a delivery, the end of an agreed price) may lie: a year and a day. */
 export const PLANNING_HORIZON_DAYS = 366;
@@ -51,18 +52,3 @@ export const shipmentsBuyer: Check<{ readonly shipmentId: string; readonly buyer
   if (state.status === 'none') return;
   requireSameBuyer(buyerId, state.plan.buyerId, `shipment ${shipmentId}`, { shipmentId });
 };
-
-/** 422 `buyer_mismatch` when the buyer named is not the party of the negotiation, order or shipment. */
-export function requireSameBuyer(
-  buyerId: string,
-  partyBuyerId: string,
-  what: string,
-  ref: Readonly<Record<string, string>>,
-): void {
-  if (buyerId === partyBuyerId) return;
-  throw new InvariantViolated('buyer_mismatch', `${what} is buyer ${partyBuyerId}'s, not ${buyerId}'s`, {
-    ...ref,
-    buyerId,
-    partyBuyerId,
-  });
-}
