@@ -1,8 +1,8 @@
 import { hash, verify } from '@node-rs/argon2';
 
 /**
- * argon2id at OWASP's first recommended setting (19 MiB, 2 passes, 1 lane): about 60 ms of one core here
- * (docs/benchmarks.md "Sign-in"). Kept in each hash, so a hash made with older settings still verifies.
+ * argon2id at OWASP's first recommended setting (19 MiB, 2 passes, 1 lane): a sign-in takes 20–40 ms here
+ * (docs/benchmarks.md "Access"). Kept in each hash, so a hash made with older settings still verifies.
  */
 const ARGON2ID = {
   algorithm: 2 /* Algorithm.Argon2id, a const enum isolated modules cannot read */,
