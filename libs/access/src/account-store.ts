@@ -282,17 +282,14 @@ function checkPassword(password: string, username: string): void {
 
 function toAccount(row: AccountRow): Account {
   return {
-    userId: row.user_id,
-    username: row.username,
-    role: row.role,
-    ...(row.member_id === null ? {} : { memberId: row.member_id }),
-    ...(row.partner_id === null ? {} : { partnerId: row.partner_id }),
+    ...toPrincipal(row),
     createdAt: row.created_at,
     ...(row.disabled_at === null ? {} : { disabledAt: row.disabled_at }),
   };
 }
 
-function toPrincipal(row: AccountRow): Principal {
+/** Who the account is, as a session's principal: never its hash nor its dates. */
+function toPrincipal(row: AccountRow): Principal & { readonly role: Role } {
   return {
     userId: row.user_id,
     username: row.username,
