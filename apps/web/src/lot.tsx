@@ -5,7 +5,7 @@ import { api, outcome } from './api/client';
 import type { components } from './api/schema';
 import { formatCount, formatDay } from './format';
 import { currentLanguage } from './i18n';
-import { Field, useProblemText } from './problems';
+import { CODE_INPUT, Field, useProblemText } from './problems';
 
 export type Lot = components['schemas']['LotDto'];
 
@@ -77,9 +77,7 @@ export function LotField({
         <input
           {...aria}
           ref={input}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
+          {...CODE_INPUT}
           autoFocus={lotId === ''}
           value={lotId}
           onChange={(e) => {

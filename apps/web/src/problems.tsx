@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { fieldErrorsOf, type Problem } from './api/client';
-import { formatDay } from './format';
+import { formatDay, todayInBangkok } from './format';
 import { currentLanguage } from './i18n';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -94,5 +94,34 @@ export function Field(props: {
         </ul>
       )}
     </div>
+  );
+}
+
+/** The props of an input for a code people type (a member, farm, flock, lot or case id): no autocorrect, capitals. */
+export const CODE_INPUT = { autoComplete: 'off', autoCapitalize: 'characters', spellCheck: false } as const;
+
+/** A business day (not after today), written out in the user's language beside the browser's own date input. */
+export function DayField(props: {
+  id: string;
+  label: string;
+  value: string;
+  errors: readonly string[];
+  onChange: (day: string) => void;
+}) {
+  const { id, label, value, errors, onChange } = props;
+  return (
+    <Field id={id} label={label} errors={errors} hint={value ? formatDay(value, currentLanguage(), 'full') : undefined}>
+      {(aria) => (
+        <input
+          {...aria}
+          name={id}
+          type="date"
+          required
+          max={todayInBangkok()}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }

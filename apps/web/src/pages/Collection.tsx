@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, outcome } from '../api/client';
 import { formatCount, formatDay, todayInBangkok, trays } from '../format';
 import { currentLanguage } from '../i18n';
-import { Field, ProblemAlert, useFieldErrors, useProblemText } from '../problems';
+import { CODE_INPUT, DayField, Field, ProblemAlert, useFieldErrors, useProblemText } from '../problems';
 import { Link, PAGES } from '../router';
 import { countSoFar, typedCount, useSubmission } from '../submission';
 
@@ -53,6 +53,14 @@ export function Collection() {
     setForm((f) => ({ ...f, [name]: value }));
     changed();
   };
+  /** What a lookup found goes into a field only while it is still empty: never over what was typed meanwhile. */
+  const fillIfEmpty = (values: Partial<Form>) => {
+    setForm((f) => {
+      const empty = Object.entries(values).filter(([name]) => f[name as FieldName].trim() === '');
+      return empty.length === 0 ? f : { ...f, ...Object.fromEntries(empty) };
+    });
+    changed();
+  };
 
   const lookUpMember = async () => {
     const memberId = form.memberId.trim();
@@ -66,7 +74,7 @@ export function Collection() {
       farmId: { text: t('collection.memberFarms', { farms }), failed: false },
     }));
     const [only] = member.data.farms;
-    if (member.data.farms.length === 1 && only && form.farmId === '') change('farmId', only.farmId);
+    if (member.data.farms.length === 1 && only) fillIfEmpty({ farmId: only.farmId });
   };
 
   const lookUpFlock = async () => {
@@ -85,8 +93,7 @@ export function Collection() {
             placedOn: formatDay(placedOn, language),
           });
     setLookups((l) => ({ ...l, flockId: { text, failed: status === 'closed' } }));
-    if (form.memberId === '') change('memberId', memberId);
-    if (form.farmId === '') change('farmId', farmId);
+    fillIfEmpty({ memberId, farmId });
   };
 
   const onSubmit = async (event: FormEvent) => {
@@ -132,9 +139,7 @@ export function Collection() {
           {...aria}
           name={name}
           value={form[name]}
-          autoComplete="off"
-          autoCapitalize="characters"
-          spellCheck={false}
+          {...CODE_INPUT}
           required
           onChange={(e) => change(name, e.target.value)}
           {...props}
@@ -154,24 +159,13 @@ export function Collection() {
       </p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="entry">
         {problem && <ProblemAlert problem={problem} shownFields={FIELDS} />}
-        <Field
+        <DayField
           id="collectedOn"
           label={t('collection.collectedOn')}
+          value={form.collectedOn}
           errors={errorsOf('collectedOn')}
-          hint={form.collectedOn ? formatDay(form.collectedOn, language, 'full') : undefined}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              name="collectedOn"
-              type="date"
-              required
-              max={todayInBangkok()}
-              value={form.collectedOn}
-              onChange={(e) => change('collectedOn', e.target.value)}
-            />
-          )}
-        </Field>
+          onChange={(day) => change('collectedOn', day)}
+        />
         {input('memberId', { onBlur: () => void lookUpMember(), autoFocus: true })}
         {input('farmId')}
         {input('flockId', { onBlur: () => void lookUpFlock(), ref: flockInput })}

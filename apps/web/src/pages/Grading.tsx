@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 
 import { api } from '../api/client';
 import { type Reason, REASONS, type Size, SIZES, useSizeLabel } from '../eggs';
-import { formatCount, formatDay, todayInBangkok } from '../format';
+import { formatCount, todayInBangkok } from '../format';
 import { currentLanguage } from '../i18n';
 import { LotField, useLot } from '../lot';
-import { Field, ProblemAlert, useFieldErrors } from '../problems';
+import { DayField, Field, ProblemAlert, useFieldErrors } from '../problems';
 import { countSoFar, typedCount, useSubmission } from '../submission';
 
 type Counts<K extends string | number> = Partial<Record<K, string>>;
@@ -105,25 +105,16 @@ export function Grading() {
         )}
         <div className="lot-line">
           <LotField state={lotState} errors={errorsOf('lotId')} onChange={changed} />
-          <Field
+          <DayField
             id="gradedOn"
             label={t('grading.gradedOn')}
+            value={gradedOn}
             errors={errorsOf('gradedOn')}
-            hint={formatDay(gradedOn, language, 'full')}
-          >
-            {(aria) => (
-              <input
-                {...aria}
-                type="date"
-                max={todayInBangkok()}
-                value={gradedOn}
-                onChange={(e) => {
-                  setGradedOn(e.target.value);
-                  changed();
-                }}
-              />
-            )}
-          </Field>
+            onChange={(day) => {
+              setGradedOn(day);
+              changed();
+            }}
+          />
           <Field id="grade" label={t('grading.grade')} errors={errorsOf('grade')}>
             {(aria) => (
               <select

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 
 import { api } from '../api/client';
 import { type Size, SIZES, useSizeLabel } from '../eggs';
-import { formatCount, formatDay, todayInBangkok } from '../format';
+import { formatCount, todayInBangkok } from '../format';
 import { currentLanguage } from '../i18n';
 import { type Lot, LotField, useLot } from '../lot';
-import { Field, ProblemAlert, useFieldErrors } from '../problems';
+import { CODE_INPUT, DayField, Field, ProblemAlert, useFieldErrors } from '../problems';
 import { countSoFar, typedCount, useSubmission } from '../submission';
 
 const EGGS_PER_TRAY = 30;
@@ -122,32 +122,16 @@ export function Packing() {
               />
             )}
           </Field>
-          <Field
+          <DayField
             id="packedOn"
             label={t('packing.packedOn')}
+            value={packedOn}
             errors={errorsOf('packedOn')}
-            hint={formatDay(packedOn, language, 'full')}
-          >
-            {(aria) => (
-              <input
-                {...aria}
-                type="date"
-                max={todayInBangkok()}
-                value={packedOn}
-                onChange={(e) => edit(() => setPackedOn(e.target.value))}
-              />
-            )}
-          </Field>
+            onChange={(day) => edit(() => setPackedOn(day))}
+          />
           <Field id="caseId" label={t('packing.caseId')} errors={errorsOf('caseId')}>
             {(aria) => (
-              <input
-                {...aria}
-                autoComplete="off"
-                autoCapitalize="characters"
-                spellCheck={false}
-                value={caseId}
-                onChange={(e) => edit(() => setCaseId(e.target.value))}
-              />
+              <input {...aria} {...CODE_INPUT} value={caseId} onChange={(e) => edit(() => setCaseId(e.target.value))} />
             )}
           </Field>
         </div>
