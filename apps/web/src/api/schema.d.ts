@@ -3159,7 +3159,7 @@ export interface components {
             /** @description one line per size class sold */
             lines: components["schemas"]["SaleLineDto"][];
             /**
-             * @description the lots the eggs came from
+             * @description the lots the eggs came from: each recorded and graded by soldOn, together holding the eggs sold of each size (422 lot_not_recorded, lot_not_graded, lots_do_not_hold); none for a sale at the gate
              * @example [
              *       "L20261124-F01"
              *     ]
