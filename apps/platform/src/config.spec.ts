@@ -39,6 +39,15 @@ describe('platform configuration', () => {
     expect(() => loadConfig({ ...kafka, KHAI_KAFKA_RELAY_THREAD: 'yes' })).toThrow('KHAI_KAFKA_RELAY_THREAD');
   });
 
+  it('lets a partner message wait 300 s for what it names unless told otherwise, 0 dead-lettering it at once', () => {
+    expect(loadConfig({}).integration.waitSeconds).toBe(300);
+    expect(loadConfig({ KHAI_KAFKA_WAIT_SECONDS: '0' }).integration.waitSeconds).toBe(0);
+    expect(loadConfig({ KHAI_KAFKA_WAIT_SECONDS: '86400' }).integration.waitSeconds).toBe(86_400);
+    for (const wrong of ['86401', '-1', '1.5', '', 'ten']) {
+      expect(() => loadConfig({ KHAI_KAFKA_WAIT_SECONDS: wrong })).toThrow('KHAI_KAFKA_WAIT_SECONDS');
+    }
+  });
+
   it('keeps sessions 12 hours with an HTTPS-only cookie, and no metrics token, unless told otherwise', () => {
     expect(loadConfig({}).access).toEqual({ sessionHours: 12, cookieSecure: true, metricsToken: undefined });
     const token = 'f'.repeat(64);

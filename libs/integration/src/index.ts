@@ -18,3 +18,7 @@ export {
   RelayThread,
   type RelayThreadSpec,
 } from './outbound/relay-thread';
+export * from './waiting/in-memory.waiting-store';
+export * from './waiting/sqlite.waiting-store';
+export { DEFAULT_WAITING_OPTIONS, type WaitingOptions, type WaitingStatus, waitsOut } from './waiting/waiting-room';
+export * from './waiting/waiting-store.port';

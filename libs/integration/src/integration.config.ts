@@ -7,6 +7,7 @@ import { SqliteInboxStore } from './inbox/sqlite.inbox-store';
 import type { IntegrationModuleOptions } from './integration.module';
 import type { IntegrationBus } from './integration-bus.port';
 import type { RelayEventStoreSpec } from './outbound/relay-thread';
+import { SqliteWaitingStore } from './waiting/sqlite.waiting-store';
 
 export interface IntegrationConfig {
   readonly bus: 'in-process' | 'kafka';
@@ -18,6 +19,11 @@ export interface IntegrationConfig {
   readonly topicPrefix: string;
   /** Kafka only: the outbox relay on a worker thread of its own (`KHAI_KAFKA_RELAY_THREAD`, default true). */
   readonly relayThread: boolean;
+  /**
+   * How long a partner message refused `*_not_found` waits for what it names, tried again with back-off, before
+   * it is dead-lettered (`KHAI_KAFKA_WAIT_SECONDS`, default 300; 0: at once).
+   */
+  readonly waitSeconds: number;
 }
 
 export class IntegrationConfigError extends Error {}
@@ -50,6 +56,12 @@ export function loadIntegrationConfig(env: NodeJS.ProcessEnv = process.env): Int
     throw new IntegrationConfigError(`KHAI_KAFKA_RELAY_THREAD must be true or false, got "${relayThreadValue}"`);
   }
   const relayThread = relayThreadValue === 'true';
+  const waitSeconds = Number(env.KHAI_KAFKA_WAIT_SECONDS ?? 300);
+  if (!/^\d{1,5}$/.test(env.KHAI_KAFKA_WAIT_SECONDS ?? '300') || waitSeconds > 86_400) {
+    throw new IntegrationConfigError(
+      `KHAI_KAFKA_WAIT_SECONDS must be whole seconds 0–86400, got "${env.KHAI_KAFKA_WAIT_SECONDS}"`,
+    );
+  }
   const topicPrefix = env.KHAI_KAFKA_TOPIC_PREFIX ?? '';
   if (!/^[A-Za-z0-9._-]{0,100}$/.test(topicPrefix)) {
     throw new IntegrationConfigError(
@@ -64,6 +76,7 @@ export function loadIntegrationConfig(env: NodeJS.ProcessEnv = process.env): Int
     partitions,
     topicPrefix,
     relayThread,
+    waitSeconds,
   };
 }
 
@@ -74,7 +87,8 @@ export function createIntegrationBus(config: IntegrationConfig): IntegrationBus 
 }
 
 /**
- * Everything `IntegrationModule.forRoot` needs, with the inbox in `<dataDir>/inbox.sqlite`;
+ * Everything `IntegrationModule.forRoot` needs, with the inbox in `<dataDir>/inbox.sqlite` and the messages
+ * that wait for what they name in `<dataDir>/waiting.sqlite`;
  * with Kafka and `relayThread`, the relay on its own thread, reading the log at `events`
  * and keeping its checkpoint in `<dataDir>/checkpoints.sqlite`.
  */
@@ -89,6 +103,7 @@ export function integrationOptions(
     enabled: true,
     bus: createIntegrationBus(config),
     inbox: new SqliteInboxStore(join(dataDir, 'inbox.sqlite'), { checkpointThread: true }),
+    waiting: { store: new SqliteWaitingStore(join(dataDir, 'waiting.sqlite')), boundMs: config.waitSeconds * 1000 },
     groupId: config.groupId,
     partitions: config.partitions,
     ...(config.bus === 'kafka' && config.relayThread

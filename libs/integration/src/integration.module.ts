@@ -9,6 +9,9 @@ import { INTEGRATION_BUS, type IntegrationBus } from './integration-bus.port';
 import { IntegrationStatusController } from './integration-status.controller';
 import { DEFAULT_RELAY_OPTIONS, OutboxRelay, RELAY_OPTIONS, type RelayOptions } from './outbound/outbox-relay';
 import { RELAY, RelayThread, type RelayThreadSpec } from './outbound/relay-thread';
+import { InMemoryWaitingStore } from './waiting/in-memory.waiting-store';
+import { DEFAULT_WAITING_OPTIONS, WAITING_OPTIONS, type WaitingOptions } from './waiting/waiting-room';
+import { WAITING_STORE, type WaitingStore } from './waiting/waiting-store.port';
 
 export interface IntegrationModuleOptions {
   /** false: nothing is consumed or published (the status route still answers). */
@@ -20,6 +23,11 @@ export interface IntegrationModuleOptions {
   readonly groupId?: string;
   readonly partitions?: number;
   readonly relay?: Partial<RelayOptions>;
+  /**
+   * Messages that wait for what they name (`*_not_found`): kept in memory by default, `SqliteWaitingStore` to
+   * survive restarts (closed with the application); the timer that tries them runs only when `enabled`.
+   */
+  readonly waiting?: Partial<WaitingOptions> & { readonly store?: WaitingStore };
   /** Runs the relay on a worker thread of its own (Kafka bus only); unset, it runs on the main thread. */
   readonly relayThread?: Omit<RelayThreadSpec, 'relay'>;
 }
@@ -35,6 +43,7 @@ export class IntegrationModule {
   static forRoot(options: IntegrationModuleOptions = {}): DynamicModule {
     const relay: RelayOptions = { ...DEFAULT_RELAY_OPTIONS, ...options.relay };
     const thread = options.relayThread;
+    const { store: waitingStore, ...waiting } = options.waiting ?? {};
     return {
       module: IntegrationModule,
       controllers: [IntegrationStatusController],
@@ -42,6 +51,11 @@ export class IntegrationModule {
         { provide: INTEGRATION_BUS, useValue: options.bus ?? new InProcessIntegrationBus() },
         { provide: INBOX_STORE, useValue: options.inbox ?? new InMemoryInboxStore() },
         { provide: RELAY_OPTIONS, useValue: relay },
+        { provide: WAITING_STORE, useValue: waitingStore ?? new InMemoryWaitingStore() },
+        {
+          provide: WAITING_OPTIONS,
+          useValue: { ...DEFAULT_WAITING_OPTIONS, timer: options.enabled ?? true, ...waiting } satisfies WaitingOptions,
+        },
         thread
           ? { provide: RELAY, useValue: new RelayThread({ ...thread, relay }) }
           : { provide: RELAY, useExisting: OutboxRelay },

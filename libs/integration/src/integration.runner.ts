@@ -7,6 +7,8 @@ import { INBOX_STORE, type InboxStore } from './inbox/inbox-store.port';
 import { type Consumer, INTEGRATION_BUS, type IntegrationBus } from './integration-bus.port';
 import type { RelayStatus } from './outbound/outbox-relay';
 import { RELAY, type Relay } from './outbound/relay-thread';
+import type { WaitingStatus } from './waiting/waiting-room';
+import { WAITING_STORE, type WaitingStore } from './waiting/waiting-store.port';
 
 export const INTEGRATION_OPTIONS = Symbol('IntegrationOptions');
 
@@ -19,7 +21,7 @@ export interface IntegrationRunOptions {
 export interface IntegrationStatus {
   readonly enabled: boolean;
   readonly bus: string;
-  readonly inbound: InboundCounts & { readonly topics: readonly string[] };
+  readonly inbound: InboundCounts & { readonly topics: readonly string[]; readonly waiting: WaitingStatus };
   readonly outbound: RelayStatus;
 }
 
@@ -35,6 +37,7 @@ export class IntegrationRunner implements OnApplicationBootstrap, OnApplicationS
     @Inject(INBOX_STORE) private readonly inbox: InboxStore,
     @Inject(InboundPipeline) private readonly pipeline: InboundPipeline,
     @Inject(RELAY) private readonly relay: Relay,
+    @Inject(WAITING_STORE) private readonly waiting: WaitingStore,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -45,22 +48,30 @@ export class IntegrationRunner implements OnApplicationBootstrap, OnApplicationS
       await this.bus.ensureTopics(all, this.options.partitions);
     }
     await this.relay.start();
+    // What waited when the cooperative stopped is tried again from now on, before anything new comes in.
+    await this.pipeline.waiting.load();
     this.consumer = await this.bus.consume(this.options.groupId, inbound, this.pipeline.handle);
     this.logger.log(`partner integration on ${this.bus.constructor.name}: consuming ${inbound.length} topics`);
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.consumer?.stop();
+    await this.pipeline.waiting.stop();
     await this.relay.stop();
     await this.bus.close();
     await this.inbox.close();
+    await this.waiting.close();
   }
 
   async status(): Promise<IntegrationStatus> {
     return {
       enabled: this.options.enabled,
       bus: this.bus.constructor.name,
-      inbound: { ...this.pipeline.counts, topics: INBOUND_TOPICS.map((t) => t.name) },
+      inbound: {
+        ...this.pipeline.counts,
+        topics: INBOUND_TOPICS.map((t) => t.name),
+        waiting: this.pipeline.waiting.status(),
+      },
       outbound: await this.relay.status(),
     };
   }

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 import { TOPICS } from '@khai/contracts';
 import {
+  AccessGuard,
+  AUTHENTICATOR,
   EventStoreModule,
   khaiValidationPipe,
   ProblemDetailsFilter,
@@ -14,7 +16,9 @@ import {
 } from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
 import { SalesModule } from '@khai/sales';
-import { CLUSTER_REGISTRY, registerCluster } from '@khai/testing';
+import { CLUSTER_REGISTRY, registerCluster, TestIdentities } from '@khai/testing';
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
@@ -28,10 +32,24 @@ import { IntegrationModule } from './integration.module';
 import { OutboxRelay } from './outbound/outbox-relay';
 import { RELAY, type Relay, RelayThread } from './outbound/relay-thread';
 import { buyerOffer, buyerOrder, buyerPayment } from './testing/partner-messages';
+import { SqliteWaitingStore } from './waiting/sqlite.waiting-store';
 
 // The broker comes from KAFKA_BROKERS (deploy/local/kafka.sh start prints it); without it the suite is skipped and says why.
 const brokers = process.env.KAFKA_BROKERS?.split(',').filter((b) => b.length > 0) ?? [];
 const script = process.env.KHAI_KAFKA_SCRIPT;
+
+/** The platform's access guard on the cooperative's routes, the tests' identities signing in (as `createHttpTestApp`). */
+const identities = new TestIdentities();
+const asManager = identities.headersOf('manager');
+@Global()
+@Module({
+  providers: [
+    { provide: AUTHENTICATOR, useValue: identities },
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [AUTHENTICATOR],
+})
+class TestAccessModule {}
 
 interface Cooperative {
   readonly prefix: string;
@@ -73,7 +91,11 @@ function suite(): void {
    */
   async function cooperative(
     name: string,
-    { relayScript, commitIntervalMs }: { relayScript?: string; commitIntervalMs?: number } = {},
+    {
+      relayScript,
+      commitIntervalMs,
+      waitMs,
+    }: { relayScript?: string; commitIntervalMs?: number; waitMs?: number } = {},
   ): Promise<Cooperative> {
     const store = new SqliteEventStore({ filename: join(dir, `${name}-events.sqlite`) });
     const checkpoints = new SqliteCheckpointStore(join(dir, `${name}-checkpoints.sqlite`));
@@ -90,6 +112,7 @@ function suite(): void {
       imports: [
         CqrsModule.forRoot(),
         EventStoreModule.forRoot(store, checkpoints),
+        TestAccessModule,
         SalesModule,
         FeedModule,
         CLUSTER_REGISTRY,
@@ -98,6 +121,10 @@ function suite(): void {
           inbox,
           groupId: `${run}-${name}`,
           partitions: 3,
+          waiting: {
+            store: new SqliteWaitingStore(join(dir, `${name}-waiting.sqlite`)),
+            ...(waitMs === undefined ? {} : { boundMs: waitMs }),
+          },
           ...(relayScript
             ? {
                 relayThread: {
@@ -205,6 +232,7 @@ function suite(): void {
         openedOn: '2026-10-01',
         asking: [{ size: 2, satangPerEgg: 380 }],
       },
+      headers: asManager,
     });
     expect(response.statusCode).toBe(201);
   }
@@ -220,6 +248,7 @@ function suite(): void {
         method: 'POST',
         url: '/price-negotiations/N-RT/counter-offers',
         payload: { roundId: 'R2', offeredOn: '2026-10-03', prices: [{ size: 2, satangPerEgg: 370 }] },
+        headers: asManager,
       });
       expect(counter.statusCode).toBe(201);
       const counterEventId = counter.json<{ events: { eventId: string }[] }>().events[0]?.eventId;
@@ -252,6 +281,7 @@ function suite(): void {
           openedOn: '2026-10-01',
           asking: [{ size: 2, satangPerEgg: 380 }],
         },
+        headers: asManager,
       });
       expect(response.statusCode).toBe(201);
       return response.json<{ events: { eventId: string }[] }>().events[0]?.eventId ?? '';
@@ -318,7 +348,8 @@ function suite(): void {
   it('a payment dead-lettered before its order, sent again as the same bytes, is applied once, also after a restart; another message under its id is not', async () => {
     const payments = TOPICS.buyerPayments.name;
     const payment = buyerPayment('SO-T', 'P-1');
-    const first = await cooperative('retry');
+    // Dead-lettered at once: what the partner sends again is the subject here.
+    const first = await cooperative('retry', { waitMs: 0 });
     try {
       await send(first, payments, payment, 'SO-T');
       await until('the payment dead-lettered', () => first.pipeline.counts.deadLettered === 1);
@@ -337,7 +368,7 @@ function suite(): void {
       await first.close();
     }
     // The inbox is durable: after the restart the same bytes again are a redelivery of an applied message.
-    const second = await cooperative('retry');
+    const second = await cooperative('retry', { waitMs: 0 });
     try {
       await send(second, payments, payment, 'SO-T');
       await until('the payment acknowledged', () => second.pipeline.counts.duplicates === 1);
@@ -347,6 +378,57 @@ function suite(): void {
       expect(events[1]?.data).toMatchObject({ paymentId: 'P-1' });
     } finally {
       await second.close();
+    }
+  });
+
+  it('orders and their payments produced back to back, 150 times: every payment applied once, none dead-lettered', async () => {
+    const coop = await cooperative('overtaken');
+    const pairs = 150;
+    try {
+      // Five payments certainly before their orders: they wait, then their orders come.
+      for (let i = 0; i < 5; i++)
+        await send(coop, TOPICS.buyerPayments.name, buyerPayment(`SO-W${i}`, `P-W${i}`), `SO-W${i}`);
+      await until('five payments waiting', () => coop.pipeline.counts.waited === 5);
+      for (let i = 0; i < 5; i++) await send(coop, TOPICS.buyerOrders.name, buyerOrder(`SO-W${i}`), `SO-W${i}`);
+      // Then each order with its payment in one request, the way a partner's producer batches them.
+      for (let i = 0; i < pairs; i++) {
+        const key = `SO-O${i}`;
+        const record = (topic: string, body: { messageId: string }) => ({
+          topic: coop.prefix + topic,
+          messages: [{ key, value: JSON.stringify(body), headers: { 'message-id': body.messageId } }],
+        });
+        await producer.sendBatch({
+          acks: -1,
+          topicMessages: [
+            record(TOPICS.buyerOrders.name, buyerOrder(key)),
+            record(TOPICS.buyerPayments.name, buyerPayment(key, `P-O${i}`)),
+          ],
+        });
+      }
+      const total = 2 * (pairs + 5);
+      // A message that waited leaves the room once its outcome is in the inbox, just after it is counted.
+      const done = () => coop.pipeline.counts.applied === total && coop.pipeline.waiting.size === 0;
+      await until(`${total} applied, none waiting`, done, 60_000);
+      expect(coop.pipeline.counts).toMatchObject({ deadLettered: 0, waitedInVain: 0 });
+      for (const id of [
+        ...Array.from({ length: 5 }, (_, i) => `SO-W${i}`),
+        ...Array.from({ length: pairs }, (_, i) => `SO-O${i}`),
+      ]) {
+        expect((await coop.store.readStream(`salesorder-${id}`)).map((e) => e.type)).toEqual([
+          'SalesOrderConfirmed',
+          'PaymentReceived',
+        ]);
+      }
+      const admin = partner.admin();
+      await admin.connect();
+      try {
+        const dlq = await admin.fetchTopicOffsets(`${coop.prefix}${TOPICS.buyerPayments.name}.dlq`);
+        expect(dlq.map((p) => p.high)).toEqual(['0', '0', '0']);
+      } finally {
+        await admin.disconnect();
+      }
+    } finally {
+      await coop.close();
     }
   });
 

@@ -31,7 +31,9 @@ describe('inbound partner messages (in-process bus)', () => {
   beforeEach(async () => {
     bus = new InProcessIntegrationBus();
     inbox = new InMemoryInboxStore();
-    t = await createHttpTestApp([SalesModule, FeedModule, CLUSTER_REGISTRY, IntegrationModule.forRoot({ bus, inbox })]);
+    // Refusals are dead-lettered at once here (waiting for what a message names: inbound-waiting.spec.ts).
+    const integration = IntegrationModule.forRoot({ bus, inbox, waiting: { boundMs: 0 } });
+    t = await createHttpTestApp([SalesModule, FeedModule, CLUSTER_REGISTRY, integration]);
     pipeline = t.app.get(InboundPipeline);
     await registerCluster(t.app, { partners: [{ partnerId: 'B-makro-cm', kind: 'BUYER' }] });
     const opened = await t.app.inject({

@@ -20,6 +20,14 @@ import {
   isDeadLettered,
 } from '../inbox/inbox-store.port';
 import { type InboundMessage, INTEGRATION_BUS, type IntegrationBus } from '../integration-bus.port';
+import {
+  type RetryOutcome,
+  WAITING_OPTIONS,
+  type WaitingOptions,
+  WaitingRoom,
+  waitsOut,
+} from '../waiting/waiting-room';
+import { WAITING_STORE, type WaitingMessage, type WaitingStore } from '../waiting/waiting-store.port';
 import { applyMessage, partnerOf } from './inbound-commands';
 
 export interface InboundCounts {
@@ -30,6 +38,10 @@ export interface InboundCounts {
   deadLettered: number;
   /** Messages that came again after a dead letter and were handled again (each also counted by its new outcome). */
   retried: number;
+  /** Messages that had to wait for what they name (or behind one of their key that did); each also counted by its outcome. */
+  waited: number;
+  /** Of those, the messages dead-lettered because what they named was still not there when their time was up. */
+  waitedInVain: number;
 }
 
 /** Longest reason kept in the `dlq-reason` header. */
@@ -50,8 +62,12 @@ const MAX_REASON = 2000;
  * (each fact it states is recorded once by its own id: a payment's, a round's).
  * Whatever the cooperative cannot accept — not JSON,
  * invalid, the wrong key, a business refusal (4xx) — goes to `<topic>.dlq` with
- * the reason in headers, and the consumer moves on. Anything else (the store is
- * down) throws, and the bus retries the message.
+ * the reason in headers, and the consumer moves on. But a message refused because
+ * what it names is not there yet (`*_not_found`: a payment that overtook its order,
+ * which came on another topic) waits for it in the `WaitingRoom`, tried again with
+ * back-off for a bounded time, and the messages of its topic and key that follow
+ * wait behind it; only when the time is up is it dead-lettered. Anything else (the
+ * store is down) throws, and the bus retries the message.
  */
 @Injectable()
 export class InboundPipeline {
@@ -62,13 +78,21 @@ export class InboundPipeline {
     duplicates: 0,
     deadLettered: 0,
     retried: 0,
+    waited: 0,
+    waitedInVain: 0,
   };
+  /** Messages waiting for what they name; `waiting.tryDue()` tries those whose time has come. */
+  readonly waiting: WaitingRoom;
 
   constructor(
     @Inject(UseCaseRunner) private readonly useCases: UseCaseRunner,
     @Inject(INBOX_STORE) private readonly inbox: InboxStore,
     @Inject(INTEGRATION_BUS) private readonly bus: IntegrationBus,
-  ) {}
+    @Inject(WAITING_STORE) waitingStore: WaitingStore,
+    @Inject(WAITING_OPTIONS) private readonly waitingOptions: WaitingOptions,
+  ) {
+    this.waiting = new WaitingRoom(waitingStore, waitingOptions, (w, mayWait) => this.retryWaiting(w, mayWait));
+  }
 
   readonly handle = async (raw: InboundMessage): Promise<void> => {
     const spec = topicSpec(raw.topic);
@@ -78,13 +102,17 @@ export class InboundPipeline {
       : looseKey(raw);
     const { messageId } = key;
     const bodyHash = bodyHashOf(raw.value);
+    await this.waiting.load();
     const earlier = await this.inbox.find(key);
-    if (earlier) {
-      if (earlier.bodyHash !== null && earlier.bodyHash !== bodyHash) {
-        await this.deadLetter(raw, messageId, 'message_id_reused', reusedReason(key, earlier));
+    const waiting = earlier ? undefined : this.waiting.find(key);
+    const known =
+      earlier ?? (waiting && { ...waiting, receivedAt: new Date(waiting.since).toISOString(), outcome: 'waiting' });
+    if (known) {
+      if (known.bodyHash !== null && known.bodyHash !== bodyHash) {
+        await this.deadLetter(raw, messageId, 'message_id_reused', reusedReason(key, known));
         return;
       }
-      if (!isDeadLettered(earlier.outcome)) {
+      if (!isDeadLettered(known.outcome)) {
         this.counts.duplicates += 1;
         return;
       }
@@ -101,13 +129,70 @@ export class InboundPipeline {
       const expected = keyOf(parsed.message, spec.key);
       const reason = `the key must be the ${spec.key} "${expected}" (got ${raw.key === null ? 'no key' : `"${raw.key}"`}): it keeps the messages of one ${spec.key} in order`;
       outcome = await this.deadLetter(raw, messageId, 'key_mismatch', reason);
+    } else if (this.waiting.holds(raw.topic, raw.key)) {
+      // Behind a message of its key that waits: applied after it, in order.
+      if (this.waiting.full) throw new Error(`${this.waiting.size} messages wait: ${messageId} is tried again later`);
+      await this.waiting.park({ ...key, message: raw, bodyHash }, null);
+      this.counts.waited += 1;
+      return;
     } else {
-      outcome = await this.apply(raw, parsed.message);
+      const applied = await this.apply(raw, parsed.message);
+      if (typeof applied === 'string') {
+        outcome = applied;
+      } else if (this.waiting.admits(applied.code)) {
+        await this.waiting.park({ ...key, message: raw, bodyHash }, applied);
+        this.counts.waited += 1;
+        return;
+      } else {
+        outcome = await this.deadLetter(raw, messageId, applied.code, applied.reason);
+      }
     }
     await this.inbox.record({ ...key, topic: raw.topic, receivedAt: new Date().toISOString(), outcome, bodyHash });
   };
 
-  private async apply(raw: InboundMessage, message: IntegrationMessage): Promise<string> {
+  /**
+   * A waiting message tried again (by the `WaitingRoom`, when due): applied, dead-lettered, or — refused
+   * `*_not_found` while it may still wait — left waiting. Its outcome is recorded in the inbox as any other's.
+   */
+  private async retryWaiting(w: WaitingMessage, mayWait: boolean): Promise<RetryOutcome> {
+    const raw = w.message;
+    const earlier = await this.inbox.find(w);
+    // Done before a crash that kept it in the store: its outcome is in the inbox already.
+    if (earlier && earlier.bodyHash === w.bodyHash && !isDeadLettered(earlier.outcome)) return 'done';
+    const spec = topicSpec(raw.topic);
+    const parsed = spec?.direction === 'inbound' ? parseMessage(spec.message, raw.value) : undefined;
+    let outcome: string;
+    if (!parsed?.ok) {
+      outcome = await this.deadLetter(raw, w.messageId, parsed?.code ?? 'unknown_topic', 'the message no longer reads');
+    } else {
+      const applied = await this.apply(raw, parsed.message);
+      if (typeof applied === 'string') {
+        outcome = applied;
+      } else if (mayWait && waitsOut(applied.code)) {
+        return applied;
+      } else {
+        const waited = Math.round((this.waitingOptions.now() - w.since) / 1000);
+        if (waitsOut(applied.code)) this.counts.waitedInVain += 1;
+        const reason = `${applied.reason} (after ${w.attempts + 1} tries in ${waited} s)`;
+        outcome = await this.deadLetter(raw, w.messageId, applied.code, reason);
+      }
+    }
+    await this.inbox.record({
+      messageId: w.messageId,
+      occurredAt: w.occurredAt,
+      topic: raw.topic,
+      receivedAt: new Date().toISOString(),
+      outcome,
+      bodyHash: w.bodyHash,
+    });
+    return 'done';
+  }
+
+  /** Applies a message: its outcome (`applied`, `repeated`, `no_change`), or the business refusal it met. */
+  private async apply(
+    raw: InboundMessage,
+    message: IntegrationMessage,
+  ): Promise<string | { readonly code: string; readonly reason: string }> {
     const partner = partnerOf(message);
     const context = {
       actor: partner ? `partner:${partner}` : `kafka:${raw.topic}`,
@@ -121,7 +206,7 @@ export class InboundPipeline {
     } catch (error) {
       if (!isRefusal(error)) throw error;
       const details = Object.keys(error.details).length > 0 ? ` ${JSON.stringify(error.details)}` : '';
-      return this.deadLetter(raw, message.messageId, error.code, `${error.message}${details}`);
+      return { code: error.code, reason: `${error.message}${details}` };
     }
     if (result.repeated) {
       this.counts.repeated += 1;
@@ -192,7 +277,7 @@ export function bodyHashOf(value: Buffer | null): string {
   return hash('sha256', value ?? Buffer.alloc(0), 'base64url').slice(0, 22);
 }
 
-function reusedReason(key: InboxKey, earlier: InboxEntry): string {
+function reusedReason(key: InboxKey, earlier: Pick<InboxEntry, 'receivedAt' | 'outcome'>): string {
   const at = key.occurredAt === '' ? '' : ` with occurredAt ${key.occurredAt}`;
   return (
     `message ${key.messageId}${at} came on ${earlier.receivedAt} with other bytes (${earlier.outcome}): ` +

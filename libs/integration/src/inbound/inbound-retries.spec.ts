@@ -23,7 +23,9 @@ interface Cooperative {
 async function cooperative(inbox: InboxStore, store?: EventStore): Promise<Cooperative> {
   const bus = new InProcessIntegrationBus();
   const t = await createHttpTestApp(
-    [SalesModule, CLUSTER_REGISTRY, IntegrationModule.forRoot({ bus, inbox, enabled: false })],
+    // Refusals are dead-lettered at once here, what a partner then sends again is the subject (waiting for what a
+    // message names: inbound-waiting.spec.ts).
+    [SalesModule, CLUSTER_REGISTRY, IntegrationModule.forRoot({ bus, inbox, enabled: false, waiting: { boundMs: 0 } })],
     store,
   );
   return { t, bus, pipeline: t.app.get(InboundPipeline) };
