@@ -135,7 +135,10 @@ export class CoopOrderMessage extends IntegrationMessage {
   reason?: string;
 }
 
-/** Trays of one size from one packed lot, traced back to the farm, flock and day of collection. */
+/**
+ * Trays of one size from one packed lot, traced back to the member, farm, flock and day of collection (a farm id is
+ * unique only within its member: the two together name the farm).
+ */
 export class ShippedLot {
   @IsPartnerId()
   lotId!: string;
@@ -148,6 +151,9 @@ export class ShippedLot {
 
   @IsWhole(1)
   eggs!: number;
+
+  @IsPartnerId()
+  memberId!: string;
 
   @IsPartnerId()
   farmId!: string;

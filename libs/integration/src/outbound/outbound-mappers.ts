@@ -46,7 +46,9 @@ type Body<M> = Omit<M, 'messageId' | 'occurredAt' | 'schemaVersion'>;
 /**
  * Maps one domain event to the integration messages it publishes, explicitly,
  * field by field: a renamed domain field never leaks to partners, and internal
- * facts (the cooperative's floor price, member ids on sales) are never sent.
+ * facts (the cooperative's floor price) are never sent. Member ids go out only
+ * with a feed order's farm and a shipped lot's farm, whose id is unique only
+ * within its member.
  */
 export async function integrationMessagesFor(
   event: RecordedEvent,
@@ -203,7 +205,7 @@ export async function integrationMessagesFor(
   }
 }
 
-/** A dispatched shipment with each of its lots traced to the farm, flock and day the eggs were collected. */
+/** A dispatched shipment with each of its lots traced to the member, farm, flock and day the eggs were collected. */
 async function shipment(event: RecordedEvent<ShipmentDispatched>, streams: FirstEventReader): Promise<OutboundMessage> {
   const d = event.data;
   const plan = await streams.data<ShipmentPlanned['data']>('shipment', d.shipmentId, 'ShipmentPlanned');
@@ -215,6 +217,7 @@ async function shipment(event: RecordedEvent<ShipmentDispatched>, streams: First
         size: item.size,
         trays: item.trays,
         eggs: item.eggs,
+        memberId: lot.memberId,
         farmId: lot.farmId,
         flockId: lot.flockId,
         collectedOn: lot.collectedOn,

@@ -165,7 +165,16 @@ describe('outbox relay', () => {
     const [shipment] = bus.read(TOPICS.coopShipments.name);
     expect(shipment?.key).toBe('SH-1');
     expect(bodyOf(shipment?.value).lots).toEqual([
-      { lotId: 'L-1', size: 2, trays: 2, eggs: 60, farmId: 'F-1', flockId: 'FL-1', collectedOn: '2026-11-19' },
+      {
+        lotId: 'L-1',
+        size: 2,
+        trays: 2,
+        eggs: 60,
+        memberId: 'M-1',
+        farmId: 'F-1',
+        flockId: 'FL-1',
+        collectedOn: '2026-11-19',
+      },
     ]);
     expect(bus.read(TOPICS.coopOrders.name)[0]?.key).toBe('SO-1');
     expect(bodyOf(bus.read(TOPICS.coopFeedOrders.name)[0]?.value)).toMatchObject({
