@@ -248,6 +248,7 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
     await signIn(page, staff);
     const stock = page.getByRole('table', { name: 'สต็อกของล็อต' });
     const size2 = stock.getByRole('row', { name: /เบอร์ 2 · ใหญ่/ });
+    await size2.waitFor(); // the lot is opened once the page is
     expect(await size2.locator('td').allInnerTexts()).toEqual(['2,000', '2,000', '66', '0', '0']);
 
     await page.getByLabel('เบอร์', { exact: true }).selectOption({ label: 'เบอร์ 2 · ใหญ่' });
@@ -270,6 +271,41 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
     await page.screenshot({ path: join(SHOTS, 'packing.png'), fullPage: true });
     const packed = await admin.get<{ stock: { size: number; packedTrays: number }[] }>('/lots/L-PACK-1');
     expect(packed.body.stock.find((s) => s.size === 2)).toMatchObject({ packedTrays: 60 });
+  });
+
+  it('loses no entry whose answer is lost: it says it is not saved, and saving again records it once', async () => {
+    const page = await open('/collection');
+    await signIn(page, staff);
+    const sent: { key: string | undefined; lotId: string }[] = [];
+    await page.route('**/lots', async (route) => {
+      const request = route.request();
+      sent.push({
+        key: request.headers()['idempotency-key'],
+        lotId: (JSON.parse(request.postData() ?? '{}') as { lotId: string }).lotId,
+      });
+      if (sent.length > 1) return route.continue();
+      await route.fetch(); // the platform records it, and its answer never comes back
+      await route.abort('connectionreset');
+    });
+    const before = await head();
+    await page.getByLabel('รหัสฝูง').fill('FL2');
+    await page.getByLabel('รหัสสมาชิก').focus(); // leaving the flock fills its member and farm
+    await page.getByText('ฝูงของสมาชิก M001 ฟาร์ม F01', { exact: false }).waitFor();
+    await page.getByLabel('จำนวนไข่ (ฟอง)').fill('1200');
+    await page.getByLabel('จำนวนไข่ (ฟอง)').press('Enter');
+    await page.getByRole('alert').getByText('ติดต่อเซิร์ฟเวอร์ไม่ได้ รายการนี้ยังไม่ได้บันทึก', { exact: false }).waitFor();
+
+    await page.getByLabel('จำนวนไข่ (ฟอง)').press('Enter');
+    await page
+      .getByRole('status')
+      .getByText(/1,200 ฟอง จากฝูง FL2/)
+      .waitFor();
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toEqual(sent[0]);
+    expect(sent[0]?.key).toMatch(/^\w{24}$/);
+    expect(await head()).toBe(before + 1); // one lot collected, once
+    const lot = await admin.get<Record<string, unknown>>(`/lots/${sent[0]?.lotId}`);
+    expect(lot.body).toMatchObject({ flockId: 'FL2', collectedEggs: 1200 });
   });
 
   it('works on a phone-sized screen: enter a collection by touch, nothing wider than the screen', async () => {
