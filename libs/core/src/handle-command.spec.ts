@@ -1,8 +1,9 @@
 import { InMemoryEventStore } from '@khai/event-sourcing';
 
+import { AggregateCache } from './aggregate-cache';
 import type { Decider } from './decider';
 import type { EventEnvelope } from './envelope';
-import { ConcurrencyError, InvariantViolated } from './errors';
+import { ConcurrencyError, IdempotencyKeyReused, InvariantViolated } from './errors';
 import type { AppendResult, ExpectedRevision } from './event-store.port';
 import { deterministicId, handleCommand } from './handle-command';
 
@@ -92,6 +93,32 @@ describe('handleCommand', () => {
     expect(again).toMatchObject({ repeated: true, position: first.position });
     expect(again.events.map((e) => e.metadata.eventId)).toEqual(first.events.map((e) => e.metadata.eventId));
     expect(await store.headPosition()).toBe(2);
+  });
+
+  it('refuses a key sent again with another request, writing nothing, and still answers the same request', async () => {
+    const store = new InMemoryEventStore();
+    const keyed = (fingerprint: string) => ({ ...ctx, idempotencyKey: 'k-2', requestFingerprint: fingerprint });
+    const first = await handleCommand(store, 'lot-1', lot, { eggs: 360 }, keyed('a'));
+    await expect(
+      handleCommand(store, 'lot-1', lot, { eggs: 10 }, keyed('b'), { cache: new AggregateCache() }),
+    ).rejects.toThrow(IdempotencyKeyReused);
+    await expect(handleCommand(store, 'lot-1', lot, { eggs: 10 }, keyed('b'))).rejects.toThrow(IdempotencyKeyReused);
+    const again = await handleCommand(store, 'lot-1', lot, { eggs: 360 }, keyed('a'), { cache: new AggregateCache() });
+    expect(again).toMatchObject({ repeated: true, position: first.position });
+    expect(await store.headPosition()).toBe(1);
+  });
+
+  it('takes events a key appended before fingerprints as the same request', async () => {
+    const store = new InMemoryEventStore();
+    await handleCommand(store, 'lot-1', lot, { eggs: 360 }, { ...ctx, idempotencyKey: 'k-3' });
+    const again = await handleCommand(
+      store,
+      'lot-1',
+      lot,
+      { eggs: 360 },
+      { ...ctx, idempotencyKey: 'k-3', requestFingerprint: 'a' },
+    );
+    expect(again.repeated).toBe(true);
   });
 
   it('derives event ids from the idempotency key, so even racing duplicates are stored once', async () => {

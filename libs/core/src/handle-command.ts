@@ -3,7 +3,7 @@ import { hash, randomUUID } from 'node:crypto';
 import { type AggregateCache, sharedAggregateCache } from './aggregate-cache';
 import type { Decider } from './decider';
 import type { DomainEvent, EventEnvelope, EventMetadata } from './envelope';
-import { ConcurrencyError, DuplicateEventId } from './errors';
+import { ConcurrencyError, DuplicateEventId, IdempotencyKeyReused } from './errors';
 import type { EventStore, ExpectedRevision } from './event-store.port';
 
 /** Who asks, why, and once-only: carried into every event's metadata. */
@@ -13,6 +13,11 @@ export interface CommandContext {
   readonly causationId?: string;
   /** The same key twice on a stream appends once and answers the same. */
   readonly idempotencyKey?: string;
+  /**
+   * What the request was (`requestFingerprint`): with it, the key's events ids are derived from it too, and the key
+   * sent again with another request is refused (`idempotency_key_reused`) instead of answered.
+   */
+  readonly requestFingerprint?: string;
 }
 
 export interface HandleOptions {
@@ -77,6 +82,9 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
     // Events once appended never change: a key found in the fold is an answer even if the fold is behind.
     const earlier = context.idempotencyKey === undefined ? undefined : folded.keyed.get(context.idempotencyKey);
     if (earlier) {
+      if (!sameRequest(earlier.events[0], streamName, context)) {
+        throw new IdempotencyKeyReused('this Idempotency-Key was used for another request', { streamName });
+      }
       const events = earlier.events as readonly EventEnvelope<Event>[];
       return { streamName, events, revision, position: earlier.position, repeated: true };
     }
@@ -141,10 +149,7 @@ function envelope<Event extends DomainEvent>(
   const metadata: EventMetadata = {
     // A retried request with the same key produces the same event ids, so even a
     // duplicate that slips past the read above is stored once by the store.
-    eventId:
-      context.idempotencyKey === undefined
-        ? randomUUID()
-        : deterministicId(`${streamName}\u0000${context.idempotencyKey}\u0000${index}`),
+    eventId: context.idempotencyKey === undefined ? randomUUID() : keyedEventId(streamName, context, index),
     schemaVersion: options.schemaVersion ?? 1,
     occurredAt: options.occurredAt ?? clock().toISOString(),
     actor: context.actor,
@@ -153,6 +158,44 @@ function envelope<Event extends DomainEvent>(
     idempotencyKey: context.idempotencyKey ?? null,
   };
   return { type: event.type, data: event.data, metadata };
+}
+
+/**
+ * The id of the `index`th event a keyed command appends: from the stream, the key and, when the context has one, the
+ * request's fingerprint, so that the ids stored say which request the key was first used for. Every store keeps
+ * event ids (KurrentDB included), so the fingerprint needs no column nor metadata field of its own.
+ */
+function keyedEventId(streamName: string, context: CommandContext, index: number): string {
+  const { idempotencyKey, requestFingerprint } = context;
+  return requestFingerprint === undefined
+    ? deterministicId(`${streamName}\u0000${idempotencyKey}\u0000${index}`)
+    : deterministicId(`${streamName}\u0000${idempotencyKey}\u0000${requestFingerprint}\u0000${index}`);
+}
+
+/**
+ * Whether the events a key appended first were appended for this request. A context without a fingerprint, and
+ * events stored without one (ids from the key alone, before fingerprints), are taken as the same request.
+ */
+function sameRequest(first: EventEnvelope | undefined, streamName: string, context: CommandContext): boolean {
+  if (first === undefined || context.requestFingerprint === undefined) return true;
+  const id = first.metadata.eventId;
+  return (
+    id === keyedEventId(streamName, context, 0) ||
+    id === keyedEventId(streamName, { ...context, requestFingerprint: undefined }, 0)
+  );
+}
+
+/** SHA-256 of what a request asks for: which operation (e.g. its name and route) and its input, as canonical JSON. */
+export function requestFingerprint(operation: unknown, input: unknown): string {
+  return hash('sha256', canonicalJson([operation, input]));
+}
+
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 /** A UUID (version 8, name-based) from SHA-256 of the name. */

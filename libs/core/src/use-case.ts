@@ -3,7 +3,13 @@ import type { Decider } from './decider';
 import type { DomainEvent } from './envelope';
 import { streamName } from './envelope';
 import type { EventStore } from './event-store.port';
-import { type CommandContext, type CommandResult, handleCommand, readState } from './handle-command';
+import {
+  type CommandContext,
+  type CommandResult,
+  handleCommand,
+  readState,
+  requestFingerprint,
+} from './handle-command';
 
 /** An aggregate: its decider and the stream category it owns (`lot` → streams `lot-<id>`). */
 export interface Aggregate<Command = unknown, Event extends DomainEvent = DomainEvent, State = unknown> {
@@ -148,5 +154,11 @@ export async function runUseCase<Input, Command, Event extends DomainEvent, Stat
   };
   for (const check of use.checks ?? []) await check(input, env);
   const command = await use.command(input, env);
-  return handleCommand(store, use.aggregate.stream(use.streamId(input)), use.aggregate.decider, command, context);
+  // A key is for one request: the same use case with the same input (HTTP body and path, a Kafka message's, a
+  // process manager's), whichever edge sent it.
+  const keyed =
+    context.idempotencyKey === undefined || context.requestFingerprint !== undefined
+      ? context
+      : { ...context, requestFingerprint: requestFingerprint([use.name, use.http?.path ?? null], input) };
+  return handleCommand(store, use.aggregate.stream(use.streamId(input)), use.aggregate.decider, command, keyed);
 }

@@ -205,6 +205,20 @@ describe('use cases over HTTP', () => {
     expect(await t.store.readStream('tally-T1')).toHaveLength(2);
   });
 
+  it('refuses an Idempotency-Key sent again with another body or route: 422, nothing written', async () => {
+    await post('/tallies/T1', { openedOn: '2026-12-07' });
+    await post('/tallies/T1/counts', { eggs: 5 }, { 'idempotency-key': 'k1' });
+    const otherBody = await post('/tallies/T1/counts', { eggs: 6 }, { 'idempotency-key': 'k1' });
+    const otherRoute = await post('/tallies/T1/recounts', { eggs: 5 }, { 'idempotency-key': 'k1' });
+    for (const answer of [otherBody, otherRoute]) {
+      expect(answer.statusCode).toBe(422);
+      expect(answer.json<Problem>().code).toBe('idempotency_key_reused');
+    }
+    expect(await t.store.readStream('tally-T1')).toHaveLength(2);
+    const same = await post('/tallies/T1/counts', { eggs: 5 }, { 'idempotency-key': 'k1' });
+    expect(same.json()).toMatchObject({ repeated: true });
+  });
+
   it('gives settings bound in the composition root to the command, else the fallback', async () => {
     await post('/tallies/T1', { openedOn: '2026-12-07' });
     expect((await post('/tallies/T1/counts', { eggs: 60 })).statusCode).toBe(201);
