@@ -60,7 +60,7 @@ export function LanguageSwitch() {
       type="button"
       className="language"
       lang={other}
-      aria-label={t('language.label')}
+      title={t('language.label')}
       onClick={() => void switchLanguage(other)}
     >
       {t('language.switchTo')}

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 import { bearerClient, type RunningPlatform, startPlatform } from './platform';
@@ -187,7 +188,7 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
   it('switches to English and back, and remembers the choice; the API then answers in English', async () => {
     const page = await open('/collection');
     await signIn(page, staff);
-    await page.getByRole('button', { name: 'เปลี่ยนเป็นภาษาอังกฤษ' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Daily collection' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.getByLabel('Eggs').fill('0');
@@ -198,7 +199,7 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
     await page.reload();
     await page.getByRole('heading', { name: 'Daily collection' }).waitFor();
     await page.getByText(String(new Date().getFullYear())).first().waitFor(); // the Gregorian year in English
-    await page.getByRole('button', { name: 'Switch to Thai' }).click();
+    await page.getByRole('button', { name: 'ไทย' }).click();
     await page.getByRole('heading', { name: 'รับไข่ประจำวัน' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('th');
   });
@@ -329,6 +330,43 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(SHOTS, 'collection-phone.png'), fullPage: true });
+  });
+
+  it('has no serious or critical accessibility violations on its screens (axe-core, WCAG 2.1 A and AA)', async () => {
+    const page = await open('/');
+    const seen: { screen: string; violations: { id: string; impact?: string | null; nodes: number }[] }[] = [];
+    const check = async (screen: string) => {
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      seen.push({
+        screen,
+        violations: violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })),
+      });
+    };
+    await page.getByRole('heading', { name: 'เข้าสู่ระบบ' }).waitFor();
+    await check('sign-in');
+    await signIn(page, staff);
+    await check('home');
+    for (const [path, heading] of [
+      ['/collection', 'รับไข่ประจำวัน'],
+      ['/grading?lot=L-GRADE-1', 'คัดขนาดไข่'],
+      ['/packing?lot=L-PACK-1', 'แพ็กไข่ลงแผง'],
+    ] as const) {
+      await page.goto(path);
+      await page.getByRole('heading', { name: heading }).waitFor();
+      await page.getByRole('button', { name: 'ออกจากระบบ' }).waitFor();
+      await check(path);
+    }
+    // A form showing its errors, too.
+    await page.goto('/collection');
+    await page.getByLabel('จำนวนไข่ (ฟอง)').fill('0');
+    await page.getByLabel('จำนวนไข่ (ฟอง)').press('Enter');
+    await page.locator('#eggs-errors').waitFor();
+    await check('collection with errors');
+    expect(seen).toEqual(seen.map(({ screen }) => ({ screen, violations: [] })));
   });
 
   it('shows a member no staff screen, and signing out ends the session', async () => {
