@@ -8,4 +8,6 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcOptions({ resolveAliases: false }), swcrc: false }] },
   moduleNameMapper: { '^@khai/(.*)$': '<rootDir>/libs/$1/src' },
   setupFiles: ['reflect-metadata'],
+  // A spec's app setup (several HTTP writes) can take seconds on a loaded 2-core runner; 5 s failed a hook there.
+  testTimeout: 20_000,
 };
