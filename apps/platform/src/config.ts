@@ -25,6 +25,8 @@ export interface PlatformConfig {
   readonly integration: IntegrationConfig;
   /** Sign-in: how long a session lasts, whether its cookie is HTTPS-only, the token that may read `/metrics`. */
   readonly access: AccessConfig;
+  /** The host names the platform answers to and the origins allowed to call it from a browser. */
+  readonly http: HttpSecurityConfig;
 }
 
 export interface AccessConfig {
@@ -32,6 +34,16 @@ export interface AccessConfig {
   readonly cookieSecure: boolean;
   readonly metricsToken: string | undefined;
 }
+
+/** What the edge lets in: the host names it answers to, and the origins whose pages may call it (CORS). */
+export interface HttpSecurityConfig {
+  /** Names the `Host` header may carry (no port), lower case. */
+  readonly hosts: readonly string[];
+  /** Origins allowed to call the API from a browser (`https://app.example`); none: CORS stays closed. */
+  readonly corsOrigins: readonly string[];
+}
+
+export const LOCAL_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
 
 export class ConfigError extends Error {}
 
@@ -67,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig
   return {
     integration: integrationConfig(env),
     access: accessConfig(env),
+    http: httpSecurityConfig(env),
     readModels,
     readModelSnapshotMinutes,
     mongoUrl: env.MONGO_URL,
@@ -130,6 +143,26 @@ function accessConfig(env: NodeJS.ProcessEnv): AccessConfig {
       'KHAI_METRICS_TOKEN must be 32 to 200 visible ASCII characters (e.g. `openssl rand -hex 32`)',
     );
   return { sessionHours, cookieSecure: secure === 'true', metricsToken };
+}
+
+/** `KHAI_HOSTS`: names (`khai.coop`, `10.0.0.5`, `[::1]`), comma-separated; `KHAI_CORS_ORIGINS`: origins. */
+function httpSecurityConfig(env: NodeJS.ProcessEnv): HttpSecurityConfig {
+  const list = (text: string | undefined) =>
+    (text ?? '')
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== '');
+  const hosts = list(env.KHAI_HOSTS).map((host) => host.toLowerCase());
+  const badHost = hosts.find((host) => !/^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9.-]*[a-z0-9])?)$/.test(host));
+  if (badHost !== undefined)
+    throw new ConfigError(`KHAI_HOSTS must be host names without ports, separated by commas, got "${badHost}"`);
+  const corsOrigins = list(env.KHAI_CORS_ORIGINS);
+  const badOrigin = corsOrigins.find((origin) => !/^https?:\/\/[^/\s]+$/.test(origin));
+  if (badOrigin !== undefined)
+    throw new ConfigError(
+      `KHAI_CORS_ORIGINS must be origins like https://app.example (no path), separated by commas, got "${badOrigin}"`,
+    );
+  return { hosts: hosts.length > 0 ? hosts : LOCAL_HOSTS, corsOrigins };
 }
 
 function integrationConfig(env: NodeJS.ProcessEnv): IntegrationConfig {

@@ -25,6 +25,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 
 import { PlatformModule } from './app.module';
 import type { PlatformConfig } from './config';
+import { secureHttp } from './http-security';
 import { serveWebApp, webAppDir } from './web-app';
 
 export function createEventStore(config: PlatformConfig): EventStore {
@@ -92,6 +93,7 @@ export async function createPlatform(
       logger: logger ? ['log', 'warn', 'error'] : false,
     },
   );
+  await secureHttp(app, config.http);
   app.useGlobalPipes(khaiValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();

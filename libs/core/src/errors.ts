@@ -140,6 +140,16 @@ export class EventStoreFailed extends KhaiError {
   readonly title = 'The event log is unavailable';
 }
 
+/**
+ * The request's `Host` is not one of the names the platform answers to (`KHAI_HOSTS`): a page of another site whose
+ * name was made to resolve to this server (DNS rebinding) gets nothing from it.
+ */
+export class HostNotAllowed extends KhaiError {
+  readonly code = 'host_not_allowed';
+  readonly status = 421;
+  readonly title = 'The server does not answer to this host name';
+}
+
 /** The same idempotency key was sent with a different command. */
 export class IdempotencyKeyReused extends KhaiError {
   readonly code = 'idempotency_key_reused';

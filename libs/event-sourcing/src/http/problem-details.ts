@@ -119,19 +119,25 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     // A request no route took is refused as such, whatever fastify found wrong on the way (e.g. a QUERY without a
     // Content-Type): 405 where the path takes other methods, 404 where it takes none.
     const refusal = request.is404 ? (methodNotAllowed(request) ?? notFound(request, error)) : error;
-    const language = answerLanguage(request.headers['accept-language']);
-    const facts = refusal instanceof KhaiError ? refusal.details : {};
-    const problem = inLanguage(toProblem(refusal, request.url), language, facts);
+    const problem = answerProblem(request, reply, refusal);
     if (problem.status >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    if (refusal instanceof MethodNotAllowed) void reply.header('allow', refusal.allow.join(', '));
-    void reply
-      .status(problem.status)
-      .header('content-type', 'application/problem+json')
-      .header('content-language', language)
-      .header('vary', 'Accept-Language')
-      .send(problem);
   }
+}
+
+/** Answers the request with the problem of `refusal`, in the language it asks for; also where no filter runs (hooks). */
+export function answerProblem(request: FastifyRequest, reply: FastifyReply, refusal: unknown): ProblemDetails {
+  const language = answerLanguage(request.headers['accept-language']);
+  const facts = refusal instanceof KhaiError ? refusal.details : {};
+  const problem = inLanguage(toProblem(refusal, request.url), language, facts);
+  if (refusal instanceof MethodNotAllowed) void reply.header('allow', refusal.allow.join(', '));
+  void reply
+    .status(problem.status)
+    .header('content-type', 'application/problem+json')
+    .header('content-language', language)
+    .header('vary', 'Accept-Language')
+    .send(problem);
+  return problem;
 }
 
 /**
