@@ -2,7 +2,12 @@ import { join } from 'node:path';
 
 import { AccessModule, type AccessModuleOptions } from '@khai/access';
 import { AnalyticsModule, analyticsProjections, EGG_GRAMS } from '@khai/analytics';
-import { type CheckpointStore, type EventStore, EventStoreModule } from '@khai/event-sourcing';
+import {
+  type CheckpointStore,
+  type EventStore,
+  EventStoreModule,
+  type PersonalDataOptions,
+} from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
 import { IntegrationModule, type IntegrationModuleOptions } from '@khai/integration';
 import { MarketModule } from '@khai/market';
@@ -47,12 +52,13 @@ export class PlatformModule {
     readModels: ReadModelStore,
     integration: IntegrationModuleOptions,
     access: AccessModuleOptions,
+    personalData?: PersonalDataOptions,
   ): DynamicModule {
     return {
       module: PlatformModule,
       imports: [
         CqrsModule.forRoot(),
-        EventStoreModule.forRoot(store, checkpoints),
+        EventStoreModule.forRoot(store, checkpoints, personalData),
         AccessModule.forRoot(access),
         SettingsModule.forRoot(settings),
         ReadModelsModule.forRoot({

@@ -15,9 +15,11 @@ import {
   SESSION_COOKIE,
   SqliteCheckpointStore,
   SqliteEventStore,
+  SqlitePersonalDataVault,
 } from '@khai/event-sourcing';
 import { integrationOptions } from '@khai/integration';
 import { InMemoryReadModelStore, MongoReadModelStore, type ReadModelStore } from '@khai/read-models';
+import { REGISTRY_PERSONAL_FIELDS } from '@khai/registry';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -51,6 +53,15 @@ export function createAccountStore(config: PlatformConfig): AccountStore {
   return AccountStore.open(join(config.dataDir, 'accounts.sqlite'), { sessionHours: config.access.sessionHours });
 }
 
+/**
+ * The keys of members' personal data: a SQLite file in the data dir, whichever event store is used (a key erased is
+ * gone from every copy of the log, KurrentDB's included).
+ */
+export function createPersonalDataVault(config: PlatformConfig): SqlitePersonalDataVault {
+  mkdirSync(config.dataDir, { recursive: true });
+  return new SqlitePersonalDataVault(join(config.dataDir, 'keys.sqlite'));
+}
+
 /** The read models: in memory (rebuilt from the log at every start) or MongoDB. */
 export async function createReadModelStore(config: PlatformConfig): Promise<ReadModelStore> {
   return config.readModels === 'mongodb'
@@ -71,6 +82,7 @@ export async function createPlatform(
   const checkpoints = createCheckpointStore(config);
   const readModels = await createReadModelStore(config);
   const accounts = createAccountStore(config);
+  const vault = createPersonalDataVault(config);
   const integration = integrationOptions(
     config.integration,
     config.dataDir,
@@ -83,11 +95,19 @@ export async function createPlatform(
         },
   );
   const app = await NestFactory.create<NestFastifyApplication>(
-    PlatformModule.forRoot(store, checkpoints, config, readModels, integration, {
-      accounts,
-      cookieSecure: config.access.cookieSecure,
-      ...(config.access.metricsToken === undefined ? {} : { metricsToken: config.access.metricsToken }),
-    }),
+    PlatformModule.forRoot(
+      store,
+      checkpoints,
+      config,
+      readModels,
+      integration,
+      {
+        accounts,
+        cookieSecure: config.access.cookieSecure,
+        ...(config.access.metricsToken === undefined ? {} : { metricsToken: config.access.metricsToken }),
+      },
+      { vault, fields: REGISTRY_PERSONAL_FIELDS },
+    ),
     new FastifyAdapter(KHAI_FASTIFY_OPTIONS),
     {
       logger: logger ? ['log', 'warn', 'error'] : false,
@@ -127,6 +147,7 @@ export async function createPlatform(
     await store.close();
     await checkpoints.close();
     accounts.close();
+    vault.close();
   };
   return app;
 }

@@ -8,4 +8,5 @@ export * from './errors';
 export * from './event-store.port';
 export * from './handle-command';
 export * from './money';
+export * from './personal-data';
 export * from './use-case';

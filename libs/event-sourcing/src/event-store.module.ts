@@ -1,27 +1,46 @@
 import { CHECKPOINT_STORE, type CheckpointStore } from '@khai/core';
 import { EVENT_STORE, type EventStore } from '@khai/core';
+import { PERSONAL_DATA_VAULT, type PersonalDataVault, type PersonalFields } from '@khai/core';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 
 import { InMemoryCheckpointStore } from './adapters/in-memory.checkpoint-store';
+import { PersonalDataEventStore } from './adapters/personal-data.event-store';
+import { SqlitePersonalDataVault } from './adapters/sqlite.personal-data-vault';
 import { UseCaseRunner } from './http/use-case.controller';
+
+/** The vault of members' personal data and the events whose fields it seals (`PersonalDataEventStore`). */
+export interface PersonalDataOptions {
+  readonly vault: PersonalDataVault;
+  readonly fields: PersonalFields;
+}
 
 /**
  * Binds the one event store of the process (EVENT_STORE) and the store of
  * subscriber checkpoints (CHECKPOINT_STORE) for every context, and the runner of
- * every context's use cases on that store.
+ * every context's use cases on that store. With `personalData`, the store seals the
+ * personal fields named (and PERSONAL_DATA_VAULT is that vault; else one in memory).
  */
 @Global()
 @Module({})
 export class EventStoreModule {
-  static forRoot(store: EventStore, checkpoints: CheckpointStore = new InMemoryCheckpointStore()): DynamicModule {
+  static forRoot(
+    store: EventStore,
+    checkpoints: CheckpointStore = new InMemoryCheckpointStore(),
+    personalData?: PersonalDataOptions,
+  ): DynamicModule {
+    const vault = personalData?.vault ?? new SqlitePersonalDataVault();
     return {
       module: EventStoreModule,
       providers: [
-        { provide: EVENT_STORE, useValue: store },
+        {
+          provide: EVENT_STORE,
+          useValue: personalData ? new PersonalDataEventStore(store, vault, personalData.fields) : store,
+        },
         { provide: CHECKPOINT_STORE, useValue: checkpoints },
+        { provide: PERSONAL_DATA_VAULT, useValue: vault },
         UseCaseRunner,
       ],
-      exports: [EVENT_STORE, CHECKPOINT_STORE, UseCaseRunner],
+      exports: [EVENT_STORE, CHECKPOINT_STORE, PERSONAL_DATA_VAULT, UseCaseRunner],
     };
   }
 }

@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
-import { type EventStore, InMemoryEventStore, SqliteEventStore } from '@khai/event-sourcing';
+import {
+  type EventStore,
+  InMemoryEventStore,
+  PersonalDataEventStore,
+  SqliteEventStore,
+  SqlitePersonalDataVault,
+} from '@khai/event-sourcing';
+import { REGISTRY_PERSONAL_FIELDS } from '@khai/registry';
 
 import { generateCooperative, type GenerateResult } from './generate';
 
@@ -62,7 +69,18 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 function defaultStore(args: CliArgs): EventStore {
   if (args.memory) return new InMemoryEventStore();
   mkdirSync(dirname(args.db), { recursive: true });
-  return new SqliteEventStore({ filename: args.db, synchronous: args.synchronous });
+  // Members' personal data sealed as the platform seals it, with keys beside the log (the platform's keys.sqlite).
+  return new PersonalDataEventStore(
+    new SqliteEventStore({ filename: args.db, synchronous: args.synchronous }),
+    new SqlitePersonalDataVault(keysFileOf(args.db)),
+    REGISTRY_PERSONAL_FIELDS,
+    true,
+  );
+}
+
+/** The keys of the members' personal data written into the log at `db`: `keys.sqlite` in its directory. */
+export function keysFileOf(db: string): string {
+  return join(dirname(db), 'keys.sqlite');
 }
 
 export function summary(result: GenerateResult): string[] {
@@ -94,7 +112,8 @@ export async function runGenerator(
   try {
     const result = await generateCooperative({ ...args, store });
     for (const line of summary(result)) io.log(line);
-    if (!args.memory && !io.openStore) io.log(`written to ${args.db}`);
+    if (!args.memory && !io.openStore)
+      io.log(`written to ${args.db}, members' personal data sealed (${keysFileOf(args.db)})`);
     return 0;
   } catch (error) {
     io.log(error instanceof Error ? error.message : String(error));

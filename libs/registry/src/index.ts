@@ -13,4 +13,5 @@ export {
   PARTNER_KINDS,
   type PartnerKind,
 } from './domain/partner.vocabulary';
+export { REGISTRY_PERSONAL_FIELDS } from './domain/personal-fields';
 export { RegistryModule } from './registry.module';

@@ -2,6 +2,7 @@ import { UseCaseRunner } from '@khai/event-sourcing';
 import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
 
 import { claimCitizenId, registerMember } from './commands';
+import { REGISTRY_PERSONAL_FIELDS } from './domain/personal-fields';
 import { RegistryModule } from './registry.module';
 
 /** A registration writes the citizen id's claim, then MemberJoined and FarmRegistered. */
@@ -10,7 +11,7 @@ const REGISTERED = 3;
 describe('registry over HTTP: members and farms', () => {
   let t: HttpTestApp;
   beforeEach(async () => {
-    t = await createHttpTestApp([RegistryModule]);
+    t = await createHttpTestApp([RegistryModule], undefined, { personalData: REGISTRY_PERSONAL_FIELDS });
   });
   afterEach(() => t.close());
 
@@ -143,6 +144,32 @@ describe('registry over HTTP: members and farms', () => {
     expect(claim.streamName).toMatch(/^citizenidclaim-[0-9a-f]{64}$/);
     expect(JSON.stringify(claim)).not.toContain(body.citizenId);
     expect(claim.data).toMatchObject({ memberId: 'M001' });
+  });
+
+  it('keeps the name and the citizen id sealed in the log, under the member’s key (PDPA)', async () => {
+    await post(body);
+    const joined = (await t.store.readAll({ maxCount: 10 })).find((e) => e.type === 'MemberJoined');
+    expect(joined?.data).toMatchObject({ memberId: 'M001', name: expect.stringMatching(/^pii:v1:/) });
+    expect(JSON.stringify(joined)).not.toContain(body.name);
+    expect(JSON.stringify(joined)).not.toContain(body.citizenId);
+    expect((await get()).json()).toMatchObject({ name: body.name, citizenId: body.citizenId });
+    expect((await post(body)).statusCode).toBe(201); // the same registration again: the decider sees it opened
+    expect(await t.store.headPosition()).toBe(REGISTERED);
+  });
+
+  it('reads a member registered before sealing, in the clear, as it was', async () => {
+    const metadata = {
+      eventId: 'e-old',
+      schemaVersion: 1,
+      occurredAt: '2026-01-15T00:00:00.000Z',
+      actor: 'test',
+      correlationId: 'c',
+      causationId: null,
+      idempotencyKey: null,
+    };
+    const data = { memberId: 'M001', name: body.name, citizenId: body.citizenId, joinedOn: body.joinedOn };
+    await t.store.append('member-M001', [{ type: 'MemberJoined', data, metadata }], 'no_stream');
+    expect((await get()).json()).toMatchObject({ name: body.name, citizenId: body.citizenId, farms: [] });
   });
 
   it('completes a registration whose claim was written but not the member', async () => {

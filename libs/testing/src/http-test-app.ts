@@ -9,9 +9,11 @@ import {
   InMemoryEventStore,
   KHAI_FASTIFY_OPTIONS,
   khaiValidationPipe,
+  type PersonalFields,
   type Principal,
   ProblemDetailsFilter,
   type Role,
+  SqlitePersonalDataVault,
 } from '@khai/event-sourcing';
 import { type DynamicModule, Global, Module, type ModuleMetadata } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -90,6 +92,8 @@ export interface HttpTestAppOptions {
    * sign-in of an AccessModule among the imports (it binds the same guard).
    */
   readonly signIn?: 'test' | 'accounts';
+  /** The events whose personal fields the app's store seals, with a vault in memory (`t.store` is the log as kept). */
+  readonly personalData?: PersonalFields;
 }
 
 /**
@@ -104,7 +108,16 @@ export async function createHttpTestApp(
   const identities = new TestIdentities();
   const access = (options.signIn ?? 'test') === 'test' ? [TestAccessModule.forRoot(identities)] : [];
   const moduleRef = await Test.createTestingModule({
-    imports: [CqrsModule.forRoot(), EventStoreModule.forRoot(store), ...access, ...(imports ?? [])],
+    imports: [
+      CqrsModule.forRoot(),
+      EventStoreModule.forRoot(
+        store,
+        undefined,
+        options.personalData && { vault: new SqlitePersonalDataVault(), fields: options.personalData },
+      ),
+      ...access,
+      ...(imports ?? []),
+    ],
   }).compile();
   moduleRef.get(AUTHENTICATOR, { strict: false }); // throws when nothing signs in: no app without its guard
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(KHAI_FASTIFY_OPTIONS));

@@ -1,6 +1,7 @@
 /**
- * A farmer joins the cooperative (สมาชิกสหกรณ์). The citizen id is personal data
- * (PDPA): kept whole in the log, masked outside the member's own views.
+ * A farmer joins the cooperative (สมาชิกสหกรณ์). The name and the citizen id are personal data
+ * (PDPA): sealed in the log under the member's key (REGISTRY_PERSONAL_FIELDS), read back as
+ * `ERASED` once the member is erased; the citizen id is masked outside the member's own views.
  */
 export type MemberJoined = {
   readonly type: 'MemberJoined';

@@ -1,4 +1,4 @@
-import { ApiProblems, QUERY_PROBLEMS, Roles } from '@khai/event-sourcing';
+import { ApiProblems, PERSONAL_DATA_VAULT, type PersonalDataVault, QUERY_PROBLEMS, Roles } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { CHAIN_STAGES, type ChainStage } from '@khai/registry';
 import { Controller, Get, Inject, Query as QueryParams } from '@nestjs/common';
@@ -140,6 +140,7 @@ export class GetClusterMapHandler implements IQueryHandler<GetClusterMapQuery> {
   constructor(
     @Inject(READ_MODEL_STORE) private readonly store: ReadModelStore,
     @Inject(ReadModelRunner) private readonly runner: ReadModelRunner,
+    @Inject(PERSONAL_DATA_VAULT) private readonly vault: PersonalDataVault,
   ) {}
 
   async execute({ params }: GetClusterMapQuery): Promise<ClusterMapDto> {
@@ -186,7 +187,7 @@ export class GetClusterMapHandler implements IQueryHandler<GetClusterMapQuery> {
         { id: COOPERATIVE_NODE, kind: 'COOPERATIVE', stage: 'MIDSTREAM', name: COOPERATIVE_NAME, registered: true },
       ],
     ]);
-    for (const m of members) known.set(memberNode(m.memberId), memberNodeOf(m));
+    for (const m of members) known.set(memberNode(m.memberId), memberNodeOf(m, this.vault));
     for (const p of partners) known.set(partnerNode(p.partnerId), partnerNodeOf(p));
     const onMap = new Set<string>([COOPERATIVE_NODE, ...links.endpoints()]);
     for (const m of members) if (m.joinedOn === null || m.joinedOn <= to) onMap.add(memberNode(m.memberId));
@@ -207,13 +208,14 @@ export class GetClusterMapHandler implements IQueryHandler<GetClusterMapQuery> {
   }
 }
 
-function memberNodeOf(m: ClusterMemberDoc): ClusterNodeDto {
+/** The member's name is kept sealed in the read model and opened here, for the managers who may see it. */
+function memberNodeOf(m: ClusterMemberDoc, vault: PersonalDataVault): ClusterNodeDto {
   const farm = m.farms[0];
   return {
     id: memberNode(m.memberId),
     kind: 'MEMBER',
     stage: 'UPSTREAM',
-    name: m.name ?? m.memberId,
+    name: m.name === null ? m.memberId : vault.open(m.memberId, m.name),
     ...(farm ? { district: farm.district, province: farm.province } : {}),
     registered: m.name !== null,
   };

@@ -1,3 +1,5 @@
+import { SqlitePersonalDataVault } from '@khai/event-sourcing';
+
 import { analyticsProjections } from '../../analytics-projections';
 import { clusterScenario } from '../../testing/cluster-scenario';
 import { type Projected, projectLog } from '../../testing/harness';
@@ -28,7 +30,9 @@ describe('cluster map, concentration and feed savings', () => {
   });
 
   it('places members and partners by stage, with the feed, eggs and money along each link', async () => {
-    const map = await new GetClusterMapHandler(log.store, log.runner).execute(new GetClusterMapQuery(period));
+    const map = await new GetClusterMapHandler(log.store, log.runner, new SqlitePersonalDataVault()).execute(
+      new GetClusterMapQuery(period),
+    );
     expect(map.position).toBe(clusterScenario.length);
     // B-LATE registered on 15 Mar, after the range; P-EGGPRO moved downstream; M1 placed by its first farm.
     expect(map.nodes.map((n) => n.id)).toEqual([
@@ -77,7 +81,7 @@ describe('cluster map, concentration and feed savings', () => {
   });
 
   it('sums only the days asked, and shows a party the registry does not know', async () => {
-    const handler = new GetClusterMapHandler(log.store, log.runner);
+    const handler = new GetClusterMapHandler(log.store, log.runner, new SqlitePersonalDataVault());
     // 1 – 10 Feb: D2 (1,900 kg) and C2's D1 (500 kg), SO2; L2 was collected on 31 Jan.
     const early = await handler.execute(new GetClusterMapQuery({ from: '2024-02-01', to: '2024-02-10' }));
     expect(early.links.map((l) => [l.from, l.to, l.kg ?? l.eggs])).toEqual([

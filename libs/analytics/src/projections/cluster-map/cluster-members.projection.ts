@@ -8,7 +8,10 @@ export type MemberFarm = { farmId: string; name: string; district: string; provi
 
 export type ClusterMemberDoc = {
   memberId: string;
-  /** Null until the member's MemberJoined is applied. */
+  /**
+   * Null until the member's MemberJoined is applied; sealed as in the log (personal data), opened only by the
+   * cluster map's answer, so no read model or snapshot holds it in the clear.
+   */
   name: string | null;
   joinedOn: string | null;
   /** In the order they were registered: the first places the member on the map. */
