@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   // What the cooperative publishes for buyers, and our own dead letters.
   const consumer = kafka.consumer({ groupId: `buyer-${buyerId}-example-${randomUUID()}` });
   await consumer.connect();
-  const topics = ['coop.offers.v1', 'coop.orders.v1', 'coop.shipments.v1', 'coop.payments.v1'];
+  const topics = ['coop.offers.v1', 'coop.orders.v1', 'coop.shipments.v1', 'coop.payments.v1', 'coop.notices.v1'];
   const deadLetters = ['buyers.orders.v1.dlq', 'buyers.offers.v1.dlq'];
   await consumer.subscribe({ topics: [...topics, ...deadLetters].map((t) => prefix + t), fromBeginning: true });
   const seen = new Set<string>();

@@ -237,7 +237,7 @@ function suite(): void {
     expect(response.statusCode).toBe(201);
   }
 
-  it('round trip: a buyer offer in, the counter-offer out with the event id', async () => {
+  it('round trip: a buyer offer in, its ACCEPTED notice and the counter-offer out with the event ids', async () => {
     const coop = await cooperative('roundtrip');
     try {
       await openNegotiation(coop, 'N-RT');
@@ -261,6 +261,11 @@ function suite(): void {
         round: 2,
         messageId: counterEventId,
       });
+      // The buyer heard that its offer was taken, in reply to its message.
+      const notices = await readTopic(coop, TOPICS.coopNotices.name, 1);
+      expect([...notices.seen.values()].map((m) => [m.key, m.value])).toEqual([
+        ['N-RT', expect.objectContaining({ kind: 'ACCEPTED', subject: 'OFFER', inReplyTo: offer.messageId, round: 1 })],
+      ]);
     } finally {
       await coop.close();
     }

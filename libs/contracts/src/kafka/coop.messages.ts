@@ -3,6 +3,7 @@ import { IsArray, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from '
 
 import type { SizeClass } from '../egg';
 import { PAYMENT_METHOD_CODES, type PaymentMethodCode, SizePrice } from './buyers.messages';
+import { TreatedClaim } from './coop-notices.messages';
 import { IntegrationMessage } from './integration-message';
 import { IsBusinessDate, IsPartnerId, IsSizeClass, IsWhole } from './validators';
 
@@ -231,8 +232,8 @@ export const COOP_PAYMENT_KINDS = ['RECEIPT', 'REMITTANCE'] as const;
 export type CoopPaymentKind = (typeof COOP_PAYMENT_KINDS)[number];
 
 /**
- * `coop.payments.v1`: RECEIPT, key `orderId` — the cooperative received a buyer's payment;
- * REMITTANCE, key `invoiceId` — the cooperative paid a supplier's invoice.
+ * `coop.payments.v1`: RECEIPT, key `orderId` — the cooperative received a buyer's payment, and what is still owed
+ * on the order after it; REMITTANCE, key `invoiceId` — the cooperative paid a supplier's invoice.
  */
 export class CoopPaymentMessage extends IntegrationMessage {
   @IsIn(COOP_PAYMENT_KINDS)
@@ -256,15 +257,39 @@ export class CoopPaymentMessage extends IntegrationMessage {
   @IsPartnerId()
   orderId?: string;
 
+  /** RECEIPT: the order's value, and what the buyer paid on it in all, this payment included. */
+  @IsOptional()
+  @IsWhole(0)
+  orderValueSatang?: number;
+
+  @IsOptional()
+  @IsWhole(1)
+  paidSatang?: number;
+
+  /**
+   * RECEIPT: the claims of the order's deliveries confirmed before this payment, each as the cooperative treated
+   * it, and their sum (RECORDED claims are not deducted from `outstandingSatang`).
+   */
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => TreatedClaim)
+  claims?: TreatedClaim[];
+
+  @IsOptional()
+  @IsWhole(0)
+  claimedSatang?: number;
+
   @IsOptional()
   @IsIn(PAYMENT_METHOD_CODES)
   method?: PaymentMethodCode;
 
-  /** REMITTANCE: the invoice and what is still owed on it after this payment. */
+  /** REMITTANCE: the invoice paid. */
   @IsOptional()
   @IsPartnerId()
   invoiceId?: string;
 
+  /** What is still owed after this payment: on the order (RECEIPT: value − paid) or on the invoice (REMITTANCE). */
   @IsOptional()
   @IsWhole(0)
   outstandingSatang?: number;

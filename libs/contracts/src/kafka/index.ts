@@ -1,5 +1,6 @@
 export * from './buyers.messages';
 export * from './coop.messages';
+export * from './coop-notices.messages';
 export * from './integration-message';
 export * from './parse';
 export * from './suppliers.messages';

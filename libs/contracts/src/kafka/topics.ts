@@ -6,6 +6,7 @@ import {
   CoopPaymentMessage,
   CoopShipmentMessage,
 } from './coop.messages';
+import { CoopNoticeMessage } from './coop-notices.messages';
 import type { IntegrationMessage } from './integration-message';
 import { SupplierDeliveryNoteMessage, SupplierInvoiceMessage, SupplierQuoteMessage } from './suppliers.messages';
 
@@ -107,6 +108,13 @@ export const TOPICS = {
     partner: 'buyer+supplier',
     key: 'orderId (RECEIPT) or invoiceId (REMITTANCE)',
     message: CoopPaymentMessage,
+  },
+  coopNotices: {
+    name: 'coop.notices.v1',
+    direction: 'outbound',
+    partner: 'buyer',
+    key: 'negotiationId (OFFER) or shipmentId (DELIVERY)',
+    message: CoopNoticeMessage,
   },
 } as const satisfies Record<string, TopicSpec>;
 

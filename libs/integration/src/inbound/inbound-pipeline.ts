@@ -20,6 +20,7 @@ import {
   isDeadLettered,
 } from '../inbox/inbox-store.port';
 import { type InboundMessage, INTEGRATION_BUS, type IntegrationBus } from '../integration-bus.port';
+import { rejectionNotice } from '../outbound/notice-mappers';
 import {
   type RetryOutcome,
   WAITING_OPTIONS,
@@ -124,11 +125,11 @@ export class InboundPipeline {
     } else if (!parsed.ok) {
       outcome = await this.deadLetter(raw, messageId, parsed.code, JSON.stringify(parsed.errors));
     } else if (raw.headers[HEADERS.messageId] !== messageId) {
-      outcome = await this.headerRefused(raw, messageId);
+      outcome = await this.headerRefused(raw, parsed.message);
     } else if (raw.key !== keyOf(parsed.message, spec.key)) {
       const expected = keyOf(parsed.message, spec.key);
       const reason = `the key must be the ${spec.key} "${expected}" (got ${raw.key === null ? 'no key' : `"${raw.key}"`}): it keeps the messages of one ${spec.key} in order`;
-      outcome = await this.deadLetter(raw, messageId, 'key_mismatch', reason);
+      outcome = await this.deadLetter(raw, messageId, 'key_mismatch', reason, parsed.message);
     } else if (this.waiting.holds(raw.topic, raw.key)) {
       // Behind a message of its key that waits: applied after it, in order.
       if (this.waiting.full) throw new Error(`${this.waiting.size} messages wait: ${messageId} is tried again later`);
@@ -144,7 +145,7 @@ export class InboundPipeline {
         this.counts.waited += 1;
         return;
       } else {
-        outcome = await this.deadLetter(raw, messageId, applied.code, applied.reason);
+        outcome = await this.deadLetter(raw, messageId, applied.code, applied.reason, parsed.message);
       }
     }
     await this.inbox.record({ ...key, topic: raw.topic, receivedAt: new Date().toISOString(), outcome, bodyHash });
@@ -174,7 +175,7 @@ export class InboundPipeline {
         const waited = Math.round((this.waitingOptions.now() - w.since) / 1000);
         if (waitsOut(applied.code)) this.counts.waitedInVain += 1;
         const reason = `${applied.reason} (after ${w.attempts + 1} tries in ${waited} s)`;
-        outcome = await this.deadLetter(raw, w.messageId, applied.code, reason);
+        outcome = await this.deadLetter(raw, w.messageId, applied.code, reason, parsed.message);
       }
     }
     await this.inbox.record({
@@ -221,7 +222,8 @@ export class InboundPipeline {
   }
 
   /** The `message-id` header every message carries (docs/asyncapi.yaml) is missing, or is not the body's id. */
-  private headerRefused(raw: InboundMessage, messageId: string): Promise<string> {
+  private headerRefused(raw: InboundMessage, message: IntegrationMessage): Promise<string> {
+    const { messageId } = message;
     const header = raw.headers[HEADERS.messageId];
     return header === undefined
       ? this.deadLetter(
@@ -229,16 +231,30 @@ export class InboundPipeline {
           messageId,
           'message_id_header_missing',
           `no message-id header: it must be the body's messageId "${messageId}"`,
+          message,
         )
       : this.deadLetter(
           raw,
           messageId,
           'message_id_header_mismatch',
           `the message-id header "${header}" is not the body's messageId "${messageId}": the two must be the same`,
+          message,
         );
   }
 
-  private async deadLetter(raw: InboundMessage, messageId: string, code: string, reason: string): Promise<string> {
+  /**
+   * Sends a message to its dead-letter topic with the reason in headers; a buyer's offer or delivery confirmation
+   * that was read gets, in the same publish, a REJECTED notice on `coop.notices.v1`.
+   */
+  private async deadLetter(
+    raw: InboundMessage,
+    messageId: string,
+    code: string,
+    reason: string,
+    message?: IntegrationMessage,
+  ): Promise<string> {
+    const said = reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 1)}…` : reason;
+    const notice = message && rejectionNotice(raw, message, code, said);
     await this.bus.publish([
       {
         topic: deadLetterTopic(raw.topic),
@@ -248,12 +264,13 @@ export class InboundPipeline {
           ...raw.headers,
           [HEADERS.messageId]: messageId,
           [HEADERS.dlqCode]: code,
-          [HEADERS.dlqReason]: reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON - 1)}…` : reason,
+          [HEADERS.dlqReason]: said,
           [HEADERS.dlqOriginalTopic]: raw.topic,
           [HEADERS.dlqOriginalPartition]: String(raw.partition),
           [HEADERS.dlqOriginalOffset]: raw.offset,
         },
       },
+      ...(notice ? [notice] : []),
     ]);
     this.counts.deadLettered += 1;
     return deadLettered(code);

@@ -4,7 +4,6 @@ import {
   type CoopOrderMessage,
   type CoopPaymentMessage,
   type CoopShipmentMessage,
-  HEADERS,
   type SizeClass,
   type SizePrice,
   TOPICS,
@@ -13,7 +12,9 @@ import type { RecordedEvent } from '@khai/event-sourcing';
 import type { FeedContractAgreed, FeedInvoicePaid, FeedInvoiceReceived, FeedOrderPlaced } from '@khai/feed';
 import type { EggsCollected } from '@khai/production';
 import type {
+  BuyerOfferReceived,
   CounterOfferMade,
+  DeliveryConfirmed,
   NegotiationFailed,
   PaymentReceived,
   PriceAgreed,
@@ -26,16 +27,20 @@ import type {
 
 import type { OutboundMessage } from '../integration-bus.port';
 import type { FirstEventReader } from './first-event-reader';
+import { deliveryAccepted, offerAccepted, paymentReceipt } from './notice-mappers';
+import { outboundMessage } from './outbound-message';
 
 /** The domain events partners hear about; every other event stays inside the cooperative. */
 export const PUBLISHED_EVENT_TYPES: ReadonlySet<string> = new Set([
   'PriceNegotiationOpened',
+  'BuyerOfferReceived',
   'CounterOfferMade',
   'PriceAgreed',
   'NegotiationFailed',
   'SalesOrderConfirmed',
   'SalesOrderCancelled',
   'ShipmentDispatched',
+  'DeliveryConfirmed',
   'FeedOrderPlaced',
   'PaymentReceived',
   'FeedInvoicePaid',
@@ -67,6 +72,8 @@ export async function integrationMessagesFor(
         }),
       ];
     }
+    case 'BuyerOfferReceived':
+      return [await offerAccepted(event as unknown as RecordedEvent<BuyerOfferReceived>, streams)];
     case 'CounterOfferMade': {
       const d = (event as unknown as CounterOfferMade).data;
       const opened = await streams.data<PriceNegotiationOpened['data']>(
@@ -149,6 +156,8 @@ export async function integrationMessagesFor(
     }
     case 'ShipmentDispatched':
       return [await shipment(event as unknown as RecordedEvent<ShipmentDispatched>, streams)];
+    case 'DeliveryConfirmed':
+      return [deliveryAccepted(event as unknown as RecordedEvent<DeliveryConfirmed>)];
     case 'FeedOrderPlaced': {
       const d = (event as unknown as FeedOrderPlaced).data;
       const contract = await streams.data<FeedContractAgreed['data']>(
@@ -169,19 +178,8 @@ export async function integrationMessagesFor(
       };
       return [message(event, TOPICS.coopFeedOrders.name, d.contractId, 'CoopFeedOrderMessage', body)];
     }
-    case 'PaymentReceived': {
-      const d = (event as unknown as PaymentReceived).data;
-      const body: Body<CoopPaymentMessage> = {
-        kind: 'RECEIPT',
-        partnerId: d.buyerId,
-        paymentId: d.paymentId,
-        paidOn: d.paidOn,
-        amountSatang: d.amountSatang,
-        orderId: d.orderId,
-        method: d.method,
-      };
-      return [message(event, TOPICS.coopPayments.name, d.orderId, 'CoopPaymentMessage', body)];
-    }
+    case 'PaymentReceived':
+      return [await paymentReceipt(event as unknown as RecordedEvent<PaymentReceived>, streams)];
     case 'FeedInvoicePaid': {
       const d = (event as unknown as FeedInvoicePaid).data;
       const invoice = await streams.data<FeedInvoiceReceived['data']>(
@@ -246,16 +244,5 @@ function prices(list: readonly { readonly size: SizeClass; readonly satangPerEgg
 }
 
 function message(event: RecordedEvent, topic: string, key: string, type: string, body: object): OutboundMessage {
-  const { eventId, occurredAt, correlationId } = event.metadata;
-  return {
-    topic,
-    key,
-    value: { messageId: eventId, occurredAt, schemaVersion: 1, ...body },
-    headers: {
-      [HEADERS.messageId]: eventId,
-      [HEADERS.messageType]: type,
-      [HEADERS.schemaVersion]: '1',
-      [HEADERS.correlationId]: correlationId,
-    },
-  };
+  return outboundMessage(topic, key, type, event.metadata, body);
 }

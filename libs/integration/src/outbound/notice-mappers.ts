@@ -1,0 +1,178 @@
+import { hash } from 'node:crypto';
+
+import {
+  BuyerDeliveryMessage,
+  BuyerOfferMessage,
+  type CoopNoticeMessage,
+  type CoopPaymentMessage,
+  HEADERS,
+  type IntegrationMessage,
+  TOPICS,
+  type TreatedClaim,
+} from '@khai/contracts';
+import type { RecordedEvent } from '@khai/event-sourcing';
+import type {
+  BuyerOfferReceived,
+  DeliveryConfirmed,
+  PaymentReceived,
+  PriceNegotiationOpened,
+  SalesOrderConfirmed,
+  SalesOrderDispatchRecorded,
+} from '@khai/sales';
+
+import type { InboundMessage, OutboundMessage } from '../integration-bus.port';
+import type { FirstEventReader } from './first-event-reader';
+import { outboundMessage as outbound } from './outbound-message';
+
+type Body<M> = Omit<M, 'messageId' | 'occurredAt' | 'schemaVersion'>;
+
+/** The buyer's offer was taken: the round it became. */
+export async function offerAccepted(
+  event: RecordedEvent<BuyerOfferReceived>,
+  streams: FirstEventReader,
+): Promise<OutboundMessage> {
+  const d = event.data;
+  const opened = await streams.data<PriceNegotiationOpened['data']>(
+    'pricenegotiation',
+    d.negotiationId,
+    'PriceNegotiationOpened',
+  );
+  return notice(event, d.negotiationId, {
+    kind: 'ACCEPTED',
+    subject: 'OFFER',
+    buyerId: opened.buyerId,
+    ...inReplyTo(event),
+    negotiationId: d.negotiationId,
+    roundId: d.roundId,
+    round: d.round,
+  });
+}
+
+/** The buyer's delivery confirmation was taken: its recount, and each claim as the cooperative treated it. */
+export function deliveryAccepted(event: RecordedEvent<DeliveryConfirmed>): OutboundMessage {
+  const d = event.data;
+  return notice(event, d.shipmentId, {
+    kind: 'ACCEPTED',
+    subject: 'DELIVERY',
+    buyerId: d.buyerId,
+    ...inReplyTo(event),
+    shipmentId: d.shipmentId,
+    orderId: d.orderId,
+    recount: d.recount.map((r) => ({
+      size: r.size,
+      shippedTrays: r.shippedTrays,
+      recountedTrays: r.recountedTrays,
+      shortTrays: r.shortTrays,
+    })),
+    claims: treated(d),
+    claimedSatang: d.claimedSatang,
+  });
+}
+
+/**
+ * A buyer's payment, and the order after it: its value, all paid on it, what is still owed, and the claims of its
+ * deliveries confirmed before the payment, as the cooperative treated them. Read from the order's stream as it stood
+ * at the payment, and from the shipments it knows as dispatched, before the payment's place in the log.
+ */
+export async function paymentReceipt(
+  event: RecordedEvent<PaymentReceived>,
+  streams: FirstEventReader,
+): Promise<OutboundMessage> {
+  const d = event.data;
+  const order = await streams.upTo('salesorder', d.orderId, { toRevision: event.revision });
+  const confirmed = order.find((e) => e.type === 'SalesOrderConfirmed')?.data as
+    SalesOrderConfirmed['data'] | undefined;
+  if (!confirmed) throw new Error(`salesorder-${d.orderId} has no confirmation before payment ${d.paymentId}`);
+  const paidSatang = order
+    .filter((e) => e.type === 'PaymentReceived')
+    .reduce((sum, e) => sum + (e.data as PaymentReceived['data']).amountSatang, 0);
+  const shipmentIds = [
+    ...new Set(
+      order
+        .filter((e) => e.type === 'SalesOrderDispatchRecorded')
+        .map((e) => (e.data as SalesOrderDispatchRecorded['data']).shipmentId),
+    ),
+  ];
+  const claims: TreatedClaim[] = [];
+  for (const shipmentId of shipmentIds) {
+    const shipment = await streams.upTo('shipment', shipmentId, { before: event.position });
+    const delivered = shipment.find((e) => e.type === 'DeliveryConfirmed')?.data as
+      DeliveryConfirmed['data'] | undefined;
+    if (delivered) claims.push(...treated(delivered));
+  }
+  const body: Body<CoopPaymentMessage> = {
+    kind: 'RECEIPT',
+    partnerId: d.buyerId,
+    paymentId: d.paymentId,
+    paidOn: d.paidOn,
+    amountSatang: d.amountSatang,
+    orderId: d.orderId,
+    method: d.method,
+    orderValueSatang: confirmed.valueSatang,
+    paidSatang,
+    outstandingSatang: confirmed.valueSatang - paidSatang,
+    claims,
+    claimedSatang: claims.reduce((sum, c) => sum + c.amountSatang, 0),
+  };
+  return outbound(TOPICS.coopPayments.name, d.orderId, 'CoopPaymentMessage', event.metadata, body);
+}
+
+/**
+ * The notice of a buyer's offer or delivery confirmation that was dead-lettered: its code and reason, in reply to
+ * its message id; none for other messages. Its id comes from where the message sat in its topic, so the same
+ * record dead-lettered again (after a restart) gives the same notice, and a message sent again another.
+ */
+export function rejectionNotice(
+  raw: InboundMessage,
+  message: IntegrationMessage,
+  code: string,
+  reason: string,
+): OutboundMessage | undefined {
+  const common = { kind: 'REJECTED', buyerId: '', inReplyTo: message.messageId, code, reason } as const;
+  let key: string;
+  let body: Body<CoopNoticeMessage>;
+  if (message instanceof BuyerOfferMessage) {
+    key = message.negotiationId;
+    body = {
+      ...common,
+      subject: 'OFFER',
+      buyerId: message.buyerId,
+      negotiationId: message.negotiationId,
+      roundId: message.roundId,
+    };
+  } else if (message instanceof BuyerDeliveryMessage) {
+    key = message.shipmentId;
+    body = { ...common, subject: 'DELIVERY', buyerId: message.buyerId, shipmentId: message.shipmentId };
+  } else {
+    return undefined;
+  }
+  const id = `notice:${hash('sha256', `${raw.topic}/${raw.partition}/${raw.offset}`, 'base64url').slice(0, 43)}`;
+  const metadata = {
+    eventId: id,
+    occurredAt: new Date().toISOString(),
+    correlationId: raw.headers[HEADERS.correlationId] ?? message.messageId,
+  };
+  return outbound(TOPICS.coopNotices.name, key, 'CoopNoticeMessage', metadata, body);
+}
+
+function treated(d: DeliveryConfirmed['data']): TreatedClaim[] {
+  return d.claims.map((c) => ({
+    shipmentId: d.shipmentId,
+    reason: c.reason,
+    size: c.size,
+    eggs: c.eggs,
+    amountSatang: c.amountSatang,
+    treatment: 'RECORDED',
+  }));
+}
+
+/** The partner message an event was recorded from, when it was (over Kafka its causation is the message id). */
+function inReplyTo(event: RecordedEvent): { inReplyTo?: string } {
+  const { actor, causationId } = event.metadata;
+  const fromMessage = actor.startsWith('partner:') || actor.startsWith('kafka:');
+  return fromMessage && causationId ? { inReplyTo: causationId } : {};
+}
+
+function notice(event: RecordedEvent, key: string, body: Body<CoopNoticeMessage>): OutboundMessage {
+  return outbound(TOPICS.coopNotices.name, key, 'CoopNoticeMessage', event.metadata, body);
+}
