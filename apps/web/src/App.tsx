@@ -5,6 +5,7 @@ import { Collection } from './pages/Collection';
 import { Grading } from './pages/Grading';
 import { Home } from './pages/Home';
 import { Packing } from './pages/Packing';
+import { RejectProcessing } from './pages/RejectProcessing';
 import { SignIn } from './pages/SignIn';
 import { ProblemAlert } from './problems';
 import { Link, navigate, PAGES, usePath } from './router';
@@ -71,6 +72,8 @@ function pageFor(path: string, principal: Principal) {
       return <Grading />;
     case 'packing':
       return <Packing />;
+    case 'rejects':
+      return <RejectProcessing />;
   }
 }
 

@@ -4,6 +4,7 @@ import type { components } from './api/schema';
 
 export type Size = components['schemas']['SizeCountDto']['size'];
 export type Reason = components['schemas']['RejectCountDto']['reason'];
+export type RejectProduct = components['schemas']['ProcessRejectsDto']['product'];
 
 /** A list of every value of the API's type `All`: it does not compile when the API has one it does not name. */
 const every =
@@ -26,6 +27,9 @@ export const REASONS = every<Reason>()([
   'BLOOD_SPOT',
   'UNDERSIZE',
 ]);
+
+/** What rejected eggs are processed into, in the order shown. */
+export const REJECT_PRODUCTS = every<RejectProduct>()(['LIQUID_EGG', 'BOILED_EGG', 'BAKERY_GRADE', 'ANIMAL_FEED']);
 
 /** A size as people say it, the number beside its name: "เบอร์ 2 · ใหญ่", "size 2 · large". */
 export function useSizeLabel(): (size: Size) => string {

@@ -42,15 +42,7 @@ export function useLot() {
 }
 
 /** The lot id's input, with what the lot is (day, member, farm, flock, eggs, graded) or why it could not be opened. */
-export function LotField({
-  state,
-  errors,
-  onChange,
-}: {
-  state: ReturnType<typeof useLot>;
-  errors: readonly string[];
-  onChange: () => void;
-}) {
+export function LotField({ state, errors }: { state: ReturnType<typeof useLot>; errors: readonly string[] }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const { lotId, lot, problem, load, type, input } = state;
@@ -80,10 +72,7 @@ export function LotField({
           {...CODE_INPUT}
           autoFocus={lotId === ''}
           value={lotId}
-          onChange={(e) => {
-            type(e.target.value);
-            onChange();
-          }}
+          onChange={(e) => type(e.target.value)}
           onBlur={() => void load()}
         />
       )}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { fieldErrorsOf, type Problem } from './api/client';
@@ -118,6 +118,34 @@ export function DayField(props: {
           type="date"
           required
           max={todayInBangkok()}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** A whole number people type (eggs, trays, grams): the phone's number pad, what was typed kept as typed. */
+export function CountField(props: {
+  id: string;
+  label: string;
+  value: string;
+  errors: readonly string[];
+  hint?: string | undefined;
+  onChange: (text: string) => void;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
+  const { id, label, value, errors, hint, onChange, inputRef } = props;
+  return (
+    <Field id={id} label={label} errors={errors} hint={hint}>
+      {(aria) => (
+        <input
+          {...aria}
+          ref={inputRef}
+          name={id}
+          inputMode="numeric"
+          autoComplete="off"
           value={value}
           onChange={(e) => onChange(e.target.value)}
         />

@@ -7,6 +7,7 @@ export const PAGES = {
   collection: '/collection',
   grading: '/grading',
   packing: '/packing',
+  rejects: '/reject-processing',
 } as const;
 
 const CHANGED = 'khai:navigate';

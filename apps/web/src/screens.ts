@@ -9,6 +9,7 @@ export const SCREENS = [
   { key: 'collection', path: PAGES.collection, roles: ['manager', 'staff'] },
   { key: 'grading', path: PAGES.grading, roles: ['manager', 'staff'] },
   { key: 'packing', path: PAGES.packing, roles: ['manager', 'staff'] },
+  { key: 'rejects', path: PAGES.rejects, roles: ['manager', 'staff'] },
 ] as const satisfies {
   key: string;
   path: string;

@@ -1,26 +1,27 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 
 import { outcome, type Problem, randomId } from './api/client';
 import { useSession } from './session';
 
 /**
- * A form's writes: one Idempotency-Key per entry, kept over retries until the form changes or the write is taken,
- * so a retry after a lost answer is never recorded twice; the problem of the last try; a 401 ends the session.
+ * A form's writes: one Idempotency-Key per entry, the same for every try of the same entry until one is taken, so a
+ * retry after a lost answer is never recorded twice, and a new one as soon as what is entered differs; the problem
+ * of the last try; a 401 ends the session.
  */
 export function useSubmission() {
   const { ended } = useSession();
-  const [key, setKey] = useState<string>();
+  const [attempt, setAttempt] = useState<{ key: string; entry: string }>();
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<Problem>();
 
-  /** The form changed: its next write is another request, with a key of its own. */
-  const changed = useCallback(() => setKey(undefined), []);
-
+  /** Sends `entry` (what the user entered, without the ids made from the key) with its key. */
   const submit = async <T>(
+    entry: unknown,
     send: (idempotencyKey: string) => Promise<{ data?: T; error?: unknown; response: Response }>,
   ): Promise<T | undefined> => {
-    const current = key ?? randomId(24);
-    setKey(current);
+    const entered = JSON.stringify(entry);
+    const current = attempt?.entry === entered ? attempt.key : randomId(24);
+    setAttempt({ key: current, entry: entered });
     setWorking(true);
     const answer = await outcome(send(current));
     setWorking(false);
@@ -30,11 +31,11 @@ export function useSubmission() {
       return undefined;
     }
     setProblem(undefined);
-    setKey(undefined);
+    setAttempt(undefined);
     return answer.data;
   };
 
-  return { working, problem, changed, submit };
+  return { working, problem, submit };
 }
 
 /** A count as typed: a whole number, else the text itself, sent as it is for the API to say what is wrong with it. */

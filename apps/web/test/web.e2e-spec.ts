@@ -274,6 +274,43 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
     expect(packed.body.stock.find((s) => s.size === 2)).toMatchObject({ packedTrays: 60 });
   });
 
+  it('processes a lot’s rejected eggs into a product, against what is left unprocessed', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
+    const lot = { lotId: 'L-REJ-1', memberId: 'M001', farmId: 'F01', flockId: 'FL1', collectedOn: today, eggs: 1000 };
+    await admin.post('/lots', lot);
+    await admin.post('/lots/L-REJ-1/grading', {
+      gradedOn: today,
+      sizes: [{ size: 3, eggs: 900 }],
+      rejects: [{ reason: 'CRACKED', eggs: 100 }],
+    });
+    const page = await open('/reject-processing?lot=L-REJ-1');
+    await signIn(page, staff);
+    const stock = page.getByTestId('rejects-stock');
+    await stock.getByText('ไข่คัดออก 100 ฟอง: แปรรูปแล้ว 0 ฟอง เหลือ 100 ฟอง').waitFor();
+
+    await page.getByLabel('ผลิตภัณฑ์').selectOption({ label: 'ไข่เหลว' });
+    await page.getByLabel('ไข่คัดออกที่ใช้ (ฟอง)').fill('120');
+    await page.getByLabel('น้ำหนักผลผลิต (กรัม)').fill('6600');
+    await page.getByText('= 6.6 กก.').waitFor();
+    await page.locator('#eggs-errors').getByText('เหลือไข่คัดออกที่ยังไม่แปรรูปเพียง 100 ฟอง').waitFor();
+    const before = await head();
+    await page.getByLabel('น้ำหนักผลผลิต (กรัม)').press('Enter');
+    await page.locator('#eggs-errors').getByText('เหลือไข่คัดออกที่ยังไม่แปรรูปเพียง 100 ฟอง ไม่พอ 120 ฟอง').waitFor();
+    expect(await head()).toBe(before);
+
+    await page.getByLabel('ไข่คัดออกที่ใช้ (ฟอง)').fill('100');
+    await page.getByLabel('น้ำหนักผลผลิต (กรัม)').fill('5500');
+    await page.getByLabel('น้ำหนักผลผลิต (กรัม)').press('Enter');
+    await page
+      .getByRole('status')
+      .getByText(/แล้ว: ไข่ 100 ฟอง เป็นไข่เหลว 5\.5 กก\./)
+      .waitFor();
+    await stock.getByText('แปรรูปแล้ว 100 ฟอง เหลือ 0 ฟอง', { exact: false }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'reject-processing.png'), fullPage: true });
+    const processed = await admin.get<Record<string, unknown>>('/lots/L-REJ-1');
+    expect(processed.body).toMatchObject({ rejectsProcessed: 100, rejectsUnprocessed: 0 });
+  });
+
   it('loses no entry whose answer is lost: it says it is not saved, and saving again records it once', async () => {
     const page = await open('/collection');
     await signIn(page, staff);
@@ -354,6 +391,7 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
       ['/collection', 'รับไข่ประจำวัน'],
       ['/grading?lot=L-GRADE-1', 'คัดขนาดไข่'],
       ['/packing?lot=L-PACK-1', 'แพ็กไข่ลงแผง'],
+      ['/reject-processing?lot=L-REJ-1', 'แปรรูปไข่คัดออก'],
     ] as const) {
       await page.goto(path);
       await page.getByRole('heading', { name: heading }).waitFor();

@@ -38,6 +38,10 @@ export const en: Catalogue = {
       summary: 'Grade a lot into sizes 0–6 and rejects; they must add up to what was collected',
     },
     packing: { title: 'Packing', summary: 'Pack graded eggs into trays of 30 from a lot’s stock' },
+    rejects: {
+      title: 'Reject processing',
+      summary: 'Record rejected eggs processed into a product, and the weight out',
+    },
   },
   collection: {
     title: 'Daily collection',
@@ -105,6 +109,26 @@ export const en: Catalogue = {
     working: 'Saving…',
     saved: 'Pack {{packId}} saved: size {{size}}, {{trays}} trays from lot {{lotId}}',
   },
+  rejects: {
+    title: 'Reject processing',
+    stock: '{{rejected}} eggs rejected: {{processed}} processed, {{unprocessed}} left',
+    product: 'Product',
+    chooseProduct: 'Choose a product',
+    eggs: 'Rejected eggs used',
+    outputGrams: 'Weight out (grams)',
+    kilograms: '= {{kg}} kg',
+    processedOn: 'Processed on',
+    tooMany: 'Only {{unprocessed}} rejected eggs are left unprocessed',
+    submit: 'Save the processing',
+    working: 'Saving…',
+    saved: 'Batch {{batchId}} saved: {{eggs}} eggs into {{kg}} kg of {{product}}',
+  },
+  rejectProducts: {
+    LIQUID_EGG: 'liquid egg',
+    BOILED_EGG: 'boiled eggs',
+    BAKERY_GRADE: 'bakery-grade eggs',
+    ANIMAL_FEED: 'animal feed',
+  },
   rejectReasons: {
     CRACKED: 'cracked',
     DENTED: 'dented',
@@ -160,6 +184,9 @@ export const en: Catalogue = {
     dated_before_grading: 'The day must not be before the grading ({{gradedOn}})',
     pack_already_recorded: 'This pack was already saved with other details',
     invalid_tray_count: 'Trays must be a whole number of at least 1',
+    insufficient_rejects: 'Only {{available}} rejected eggs are unprocessed; {{requested}} are needed',
+    invalid_output_grams: 'The weight out must be whole grams, 0 or more',
+    rejects_batch_already_recorded: 'This batch was already saved with other details',
     other: 'It did not work ({{status}} {{code}}): {{detail}}',
   },
 };

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, outcome } from '../api/client';
 import { formatCount, formatDay, todayInBangkok, trays } from '../format';
 import { currentLanguage } from '../i18n';
-import { CODE_INPUT, DayField, Field, ProblemAlert, useFieldErrors, useProblemText } from '../problems';
+import { CODE_INPUT, CountField, DayField, Field, ProblemAlert, useFieldErrors, useProblemText } from '../problems';
 import { Link, PAGES } from '../router';
 import { countSoFar, typedCount, useSubmission } from '../submission';
 
@@ -40,7 +40,7 @@ export function Collection() {
   const { t } = useTranslation();
   const language = currentLanguage();
   const problemText = useProblemText();
-  const { working, problem, changed, submit } = useSubmission();
+  const { working, problem, submit } = useSubmission();
   const [form, setForm] = useState<Form>(restoredDraft);
   const [saved, setSaved] = useState<Saved[]>([]);
   const [lookups, setLookups] = useState<Partial<Record<FieldName, { text: string; failed: boolean }>>>({});
@@ -51,7 +51,6 @@ export function Collection() {
 
   const change = (name: FieldName, value: string) => {
     setForm((f) => ({ ...f, [name]: value }));
-    changed();
   };
   /** What a lookup found goes into a field only while it is still empty: never over what was typed meanwhile. */
   const fillIfEmpty = (values: Partial<Form>) => {
@@ -59,7 +58,6 @@ export function Collection() {
       const empty = Object.entries(values).filter(([name]) => f[name as FieldName].trim() === '');
       return empty.length === 0 ? f : { ...f, ...Object.fromEntries(empty) };
     });
-    changed();
   };
 
   const lookUpMember = async () => {
@@ -99,7 +97,7 @@ export function Collection() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     let body: Saved | undefined;
-    const taken = await submit((idempotencyKey) => {
+    const taken = await submit(form, (idempotencyKey) => {
       body = {
         // The lot id goes with the key: a retry of the same entry names the same lot.
         lotId: `L${form.collectedOn.replaceAll('-', '')}-${idempotencyKey.slice(0, 6)}`,
@@ -169,24 +167,14 @@ export function Collection() {
         {input('memberId', { onBlur: () => void lookUpMember(), autoFocus: true })}
         {input('farmId')}
         {input('flockId', { onBlur: () => void lookUpFlock(), ref: flockInput })}
-        <Field
+        <CountField
           id="eggs"
           label={t('collection.eggs')}
+          value={form.eggs}
           errors={errorsOf('eggs')}
           hint={eggCount === undefined ? undefined : traysText(eggCount)}
-        >
-          {(aria) => (
-            <input
-              {...aria}
-              name="eggs"
-              inputMode="numeric"
-              autoComplete="off"
-              required
-              value={form.eggs}
-              onChange={(e) => change('eggs', e.target.value)}
-            />
-          )}
-        </Field>
+          onChange={(text) => change('eggs', text)}
+        />
         <button type="submit" className="primary" disabled={working}>
           {working ? t('collection.working') : t('collection.submit')}
         </button>

@@ -6,7 +6,7 @@ import { type Reason, REASONS, type Size, SIZES, useSizeLabel } from '../eggs';
 import { formatCount, todayInBangkok } from '../format';
 import { currentLanguage } from '../i18n';
 import { LotField, useLot } from '../lot';
-import { DayField, Field, ProblemAlert, useFieldErrors } from '../problems';
+import { CountField, DayField, Field, ProblemAlert, useFieldErrors } from '../problems';
 import { countSoFar, typedCount, useSubmission } from '../submission';
 
 type Counts<K extends string | number> = Partial<Record<K, string>>;
@@ -21,7 +21,7 @@ export function Grading() {
   const { t } = useTranslation();
   const language = currentLanguage();
   const sizeLabel = useSizeLabel();
-  const { working, problem, changed, submit } = useSubmission();
+  const { working, problem, submit } = useSubmission();
   const lotState = useLot();
   const { lotId, lot, load } = lotState;
   const [gradedOn, setGradedOn] = useState(todayInBangkok);
@@ -35,7 +35,6 @@ export function Grading() {
     <T,>(set: (f: (prior: T) => T) => void) =>
     (f: (prior: T) => T) => {
       set(f);
-      changed();
       setSaved(undefined);
     };
   const editSizes = edit(setSizes);
@@ -59,7 +58,7 @@ export function Grading() {
       sizes: filledSizes.map((size) => ({ size, eggs: typedCount(sizes[size] ?? '') })),
       rejects: filledRejects.map((reason) => ({ reason, eggs: typedCount(rejects[reason] ?? '') })),
     };
-    const taken = await submit((idempotencyKey) =>
+    const taken = await submit({ lotId: id, ...body }, (idempotencyKey) =>
       api.POST('/lots/{lotId}/grading', {
         params: { path: { lotId: id }, header: { 'Idempotency-Key': idempotencyKey } },
         body,
@@ -77,17 +76,7 @@ export function Grading() {
   const errorsOf = useFieldErrors(problem, refusedInput, (field) => inputOf(field, sent));
 
   const countInput = (id: string, label: string, value: string | undefined, onChange: (v: string) => void) => (
-    <Field key={id} id={id} label={label} errors={errorsOf(id)}>
-      {(aria) => (
-        <input
-          {...aria}
-          inputMode="numeric"
-          autoComplete="off"
-          value={value ?? ''}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      )}
-    </Field>
+    <CountField key={id} id={id} label={label} value={value ?? ''} errors={errorsOf(id)} onChange={onChange} />
   );
 
   return (
@@ -104,27 +93,17 @@ export function Grading() {
           />
         )}
         <div className="lot-line">
-          <LotField state={lotState} errors={errorsOf('lotId')} onChange={changed} />
+          <LotField state={lotState} errors={errorsOf('lotId')} />
           <DayField
             id="gradedOn"
             label={t('grading.gradedOn')}
             value={gradedOn}
             errors={errorsOf('gradedOn')}
-            onChange={(day) => {
-              setGradedOn(day);
-              changed();
-            }}
+            onChange={setGradedOn}
           />
           <Field id="grade" label={t('grading.grade')} errors={errorsOf('grade')}>
             {(aria) => (
-              <select
-                {...aria}
-                value={grade}
-                onChange={(e) => {
-                  setGrade(e.target.value === 'B' ? 'B' : 'A');
-                  changed();
-                }}
-              >
+              <select {...aria} value={grade} onChange={(e) => setGrade(e.target.value === 'B' ? 'B' : 'A')}>
                 <option value="A">A</option>
                 <option value="B">B</option>
               </select>

@@ -6,7 +6,7 @@ import { type Size, SIZES, useSizeLabel } from '../eggs';
 import { formatCount, todayInBangkok } from '../format';
 import { currentLanguage } from '../i18n';
 import { type Lot, LotField, useLot } from '../lot';
-import { CODE_INPUT, DayField, Field, ProblemAlert, useFieldErrors } from '../problems';
+import { CODE_INPUT, CountField, DayField, Field, ProblemAlert, useFieldErrors } from '../problems';
 import { countSoFar, typedCount, useSubmission } from '../submission';
 
 const EGGS_PER_TRAY = 30;
@@ -27,7 +27,7 @@ export function Packing() {
   const sizeLabel = useSizeLabel();
   const lotState = useLot();
   const { lotId, lot, load } = lotState;
-  const { working, problem, changed, submit } = useSubmission();
+  const { working, problem, submit } = useSubmission();
   const [size, setSize] = useState<Size>();
   const [trays, setTrays] = useState('');
   const [packedOn, setPackedOn] = useState(todayInBangkok);
@@ -39,7 +39,6 @@ export function Packing() {
 
   const edit = (apply: () => void) => {
     apply();
-    changed();
     setSaved(undefined);
   };
   const unpacked = lot?.stock.find((s) => s.size === size)?.gradedUnpacked;
@@ -49,7 +48,7 @@ export function Packing() {
     event.preventDefault();
     const id = lotId.trim();
     let sent = { packId: '', trays: 0 };
-    const taken = await submit((idempotencyKey) => {
+    const taken = await submit({ lotId: id, size, trays, packedOn, caseId }, (idempotencyKey) => {
       // The pack id goes with the key: a retry of the same packing names the same pack.
       sent = { packId: `PK${packedOn.replaceAll('-', '')}-${idempotencyKey.slice(0, 6)}`, trays: typedCount(trays) };
       return api.POST('/lots/{lotId}/packs', {
@@ -77,7 +76,7 @@ export function Packing() {
       </p>
       <form onSubmit={(e) => void onSubmit(e)} noValidate className="grading-form">
         {problem && <ProblemAlert problem={problem} shownFields={['lotId', 'size', 'trays', 'packedOn', 'caseId']} />}
-        <LotField state={lotState} errors={errorsOf('lotId')} onChange={changed} />
+        <LotField state={lotState} errors={errorsOf('lotId')} />
         {lot && <Stock lot={lot} />}
         <div className="pack-line">
           <Field id="size" label={t('packing.size')} errors={errorsOf('size')}>
@@ -96,9 +95,11 @@ export function Packing() {
               </select>
             )}
           </Field>
-          <Field
+          <CountField
             id="trays"
             label={t('packing.trays')}
+            value={trays}
+            inputRef={traysInput}
             errors={[
               ...errorsOf('trays'),
               ...(wanted !== undefined && unpacked !== undefined && wanted * EGGS_PER_TRAY > unpacked
@@ -110,18 +111,8 @@ export function Packing() {
                 ? t('packing.uses', { eggs: n(wanted * EGGS_PER_TRAY), unpacked: n(unpacked) })
                 : undefined
             }
-          >
-            {(aria) => (
-              <input
-                {...aria}
-                ref={traysInput}
-                inputMode="numeric"
-                autoComplete="off"
-                value={trays}
-                onChange={(e) => edit(() => setTrays(e.target.value))}
-              />
-            )}
-          </Field>
+            onChange={(text) => edit(() => setTrays(text))}
+          />
           <DayField
             id="packedOn"
             label={t('packing.packedOn')}
