@@ -32,6 +32,9 @@ export function isSealed(value: unknown): value is string {
 
 /**
  * The events that carry personal fields, by type: the field of the data that names the subject (whose key seals
- * them), and the fields sealed. Declared by the context that owns the events.
+ * them), and the fields sealed; `erases`, an event that erases its subject (its key is destroyed once it is
+ * appended). Declared by the context that owns the events.
  */
-export type PersonalFields = Readonly<Record<string, { readonly subject: string; readonly fields: readonly string[] }>>;
+export type PersonalFields = Readonly<
+  Record<string, { readonly subject: string; readonly fields: readonly string[]; readonly erases?: boolean }>
+>;

@@ -157,6 +157,30 @@ describe('registry over HTTP: members and farms', () => {
     expect(await t.store.headPosition()).toBe(REGISTERED);
   });
 
+  it('erases a member’s name and citizen id at an admin’s request, once', async () => {
+    await post(body);
+    const erasure = { reason: 'left the cooperative, asked to be erased', erasedOn: '2026-02-01' };
+    const erase = (role: 'admin' | 'manager') =>
+      t.app.inject({ method: 'POST', url: '/members/M001/erasure', payload: erasure, headers: t.as(role) });
+    expect((await erase('manager')).statusCode).toBe(403);
+    const res = await erase('admin');
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ events: [{ type: 'MemberErased' }] });
+    expect(await t.store.headPosition()).toBe(REGISTERED + 1);
+    const read = (await get()).json();
+    expect(read).toMatchObject({
+      memberId: 'M001',
+      name: '(erased)',
+      erasedOn: '2026-02-01',
+      farms: [{ farmId: 'F01' }],
+    });
+    expect(read).not.toHaveProperty('citizenId');
+    expect(JSON.stringify(read)).not.toContain(body.citizenId);
+    expect((await erase('admin')).statusCode).toBe(201);
+    expect(await t.store.headPosition()).toBe(REGISTERED + 1);
+    expect((await post(body)).statusCode).toBe(409);
+  });
+
   it('reads a member registered before sealing, in the clear, as it was', async () => {
     const metadata = {
       eventId: 'e-old',

@@ -934,6 +934,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/members/{memberId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * EraseMember
+         * @description Destroys the key the member’s name and citizen id are sealed with in the log (crypto-shredding): they read as “(erased)” from then on, everywhere. The member’s lots, money and figures stay. Admin only; a repeat is a no-op.
+         */
+        post: operations["EraseMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/members/{memberId}/farms": {
         parameters: {
             query?: never;
@@ -1923,6 +1943,19 @@ export interface components {
             /** @enum {number} */
             size: 0 | 1 | 2 | 3 | 4 | 5 | 6;
         };
+        EraseMemberDto: {
+            /**
+             * Format: date
+             * @description ISO date of the erasure
+             * @example 2026-06-30
+             */
+            erasedOn: string;
+            /**
+             * @description why; kept in the log for good, so it must name no one and hold no personal data
+             * @example the member left the cooperative and asked to be erased (PDPA s.33), request 2026-014
+             */
+            reason: string;
+        };
         FailNegotiationDto: {
             /**
              * Format: date
@@ -2258,6 +2291,8 @@ export interface components {
         MemberDto: {
             /** @description whole only to the member (an account bound to this member), a manager and an admin (PDPA) */
             citizenId?: string;
+            /** @description the day the member’s personal data was erased (PDPA): name and citizen id read “(erased)” since */
+            erasedOn?: string;
             farms: components["schemas"]["MemberFarmDto"][];
             joinedOn: string;
             /**
@@ -2266,6 +2301,7 @@ export interface components {
              */
             maskedCitizenId: string;
             memberId: string;
+            /** @description “(erased)” once the member’s personal data is erased */
             name: string;
             revision: number;
         };
@@ -8990,6 +9026,125 @@ export interface operations {
             };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The request breaks a rule (the `code` says which): a business rule, an Idempotency-Key reused for another request, a range of days that ends before it starts, a `minPosition` past the head of the log; nothing was written. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The event store failed or is not ready: a write may or may not be kept; retry with the same Idempotency-Key. Or what the request waits for (the read models, the member ledger for a settlement) has not reached `minPosition` yet: nothing was written; the answer says the position waited for. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    EraseMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description th: field errors in Thai; else English */
+                "Accept-Language"?: string;
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseMemberDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Something the request names does not exist; nothing was written. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The request conflicts with what is recorded (e.g. the same id with other facts); nothing was written. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Another writer changed the same record at the same moment, more often than retried; nothing was written: retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is larger than the server takes; nothing was written. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not `application/json`; nothing was written. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -33,22 +33,30 @@ export class PersonalDataEventStore implements EventStore {
     if (inner.reportsRetries !== undefined) this.reportsRetries = inner.reportsRetries;
   }
 
-  append(
+  /** An erasing event destroys its subject's key once it is appended (and kept: a refused append erases nothing). */
+  async append(
     streamName: string,
     events: readonly EventEnvelope[],
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult> {
-    return this.inner.append(
+    const result = await this.inner.append(
       streamName,
       events.map((e) => this.seal(e)),
       expectedRevision,
     );
+    this.eraseSubjectsOf(events);
+    return result;
   }
 
+  /**
+   * An erasing event read back whose subject's key is still there (the process stopped between the append and
+   * the key's destruction) destroys it first: the next command on the stream, a repeat of the erasure among them,
+   * finishes it.
+   */
   async readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    return (await this.inner.readStream(streamName, options)).map((e) =>
-      openPersonalFields(e, this.vault, this.personal),
-    );
+    const events = await this.inner.readStream(streamName, options);
+    this.eraseSubjectsOf(events);
+    return events.map((e) => openPersonalFields(e, this.vault, this.personal));
   }
 
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
@@ -78,6 +86,15 @@ export class PersonalDataEventStore implements EventStore {
   async close(): Promise<void> {
     await this.inner.close();
     if (this.ownsVault) this.vault.close();
+  }
+
+  private eraseSubjectsOf(events: readonly EventEnvelope[]): void {
+    for (const event of events) {
+      const rule = this.personal[event.type];
+      if (rule?.erases !== true) continue;
+      const subject = String((event.data as Record<string, unknown>)[rule.subject]);
+      if (!this.vault.isErased(subject)) this.vault.erase(subject);
+    }
   }
 
   private seal(event: EventEnvelope): EventEnvelope {

@@ -1,4 +1,9 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { ERASED, type EventEnvelope, isSealed } from '@khai/core';
+import Database from 'better-sqlite3';
 
 import { InMemoryEventStore } from './in-memory.event-store';
 import { PersonalDataEventStore } from './personal-data.event-store';
@@ -83,5 +88,59 @@ describe('an event store sealing personal fields', () => {
     const [read] = await store.readStream('member-M1');
     expect(read?.data).toMatchObject({ name: 'Somchai', citizenId: '1234567890121' });
     await store.close();
+  });
+});
+
+describe('an event that erases its subject', () => {
+  const fields = { ...FIELDS, Erased: { subject: 'id', fields: [], erases: true } };
+  const erased = (id: string): EventEnvelope => ({
+    type: 'Erased',
+    data: { id },
+    metadata: { ...joined(id, '', '').metadata, eventId: `x-${id}` },
+  });
+
+  it('destroys the key once appended, and once read back if the key outlived its append', async () => {
+    const inner = new InMemoryEventStore();
+    const vault = new SqlitePersonalDataVault();
+    const store = new PersonalDataEventStore(inner, vault, fields, true);
+    await store.append('member-M1', [joined('M1', 'one', '1234567890121')], 'no_stream');
+    await store.append('member-M1', [erased('M1')], 0);
+    expect(vault.isErased('M1')).toBe(true);
+
+    await store.append('member-M2', [joined('M2', 'two', '1234567890122')], 'no_stream');
+    await inner.append('member-M2', [erased('M2')], 0); // as if the process stopped before destroying the key
+    expect(vault.isErased('M2')).toBe(false);
+    const [read] = await store.readStream('member-M2');
+    expect(read?.data).toMatchObject({ name: ERASED, citizenId: ERASED });
+    expect(vault.isErased('M2')).toBe(true);
+    await store.close();
+  });
+});
+
+describe('the vault’s file', () => {
+  it('keeps no byte of an erased key, nor a journal holding it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khai-keys-'));
+    const file = join(dir, 'keys.sqlite');
+    const vault = new SqlitePersonalDataVault(file);
+    vault.seal('M1', 'one');
+    vault.seal('M2', 'two');
+    const keyOf = (subject: string) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return db.prepare<[string], { key: Buffer }>('SELECT key FROM subject_keys WHERE subject = ?').get(subject)
+          ?.key;
+      } finally {
+        db.close();
+      }
+    };
+    const erasedKey = keyOf('M1')!;
+    const keptKey = keyOf('M2')!;
+    expect(readFileSync(file).includes(erasedKey)).toBe(true);
+    vault.erase('M1');
+    vault.close();
+    expect(readdirSync(dir)).toEqual(['keys.sqlite']);
+    expect(readFileSync(file).includes(erasedKey)).toBe(false);
+    expect(readFileSync(file).includes(keptKey)).toBe(true);
+    rmSync(dir, { recursive: true });
   });
 });

@@ -1,6 +1,7 @@
 import { changePartnerStage } from './change-partner-stage';
 import { claimCitizenId } from './claim-citizen-id';
 import { cullFlock } from './cull-flock';
+import { eraseMember } from './erase-member';
 import { placeFlock } from './place-flock';
 import { recordFlockMortality } from './record-flock-mortality';
 import { registerFarm } from './register-farm';
@@ -12,6 +13,7 @@ export const registryUseCases = [
   claimCitizenId,
   registerMember,
   registerFarm,
+  eraseMember,
   placeFlock,
   recordFlockMortality,
   cullFlock,
@@ -23,6 +25,7 @@ export {
   changePartnerStage,
   claimCitizenId,
   cullFlock,
+  eraseMember,
   placeFlock,
   recordFlockMortality,
   registerFarm,

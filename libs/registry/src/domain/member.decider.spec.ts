@@ -1,8 +1,9 @@
-import { Conflict, InvariantViolated, NotFound } from '@khai/core';
+import { Conflict, ERASED, InvariantViolated, NotFound } from '@khai/core';
 import { given } from '@khai/testing';
 
-import { memberDecider, type RegisterFarm, type RegisterMember } from './member.decider';
-import type { FarmRegistered, MemberJoined } from './member.events';
+import { type EraseMember, memberDecider, type RegisterFarm, type RegisterMember } from './member.decider';
+import type { FarmRegistered, MemberErased, MemberJoined } from './member.events';
+import { evolveMember, initialMemberState } from './member.state';
 
 const register: RegisterMember = {
   type: 'RegisterMember',
@@ -108,5 +109,37 @@ describe('registering a farm', () => {
     given(memberDecider, registered)
       .when({ ...registerFarm, data: { ...registerFarm.data, registeredOn: '2026-01-14' } })
       .thenThrows(InvariantViolated, 'farm_registered_before_joining');
+  });
+});
+
+describe('EraseMember', () => {
+  const erase: EraseMember = {
+    type: 'EraseMember',
+    data: { memberId: 'M001', reason: 'left the cooperative, asked to be erased', erasedOn: '2026-06-30' },
+  };
+  const erased: MemberErased = { type: 'MemberErased', data: erase.data };
+
+  it('erases a registered member, with the reason and no personal data', () => {
+    given(memberDecider, registered).when(erase).then([erased]);
+  });
+
+  it('is a no-op for a member already erased, whatever the reason', () => {
+    given(memberDecider, [...registered, erased])
+      .when({ ...erase, data: { ...erase.data, reason: 'again' } })
+      .then([]);
+  });
+
+  it('answers member_not_found for an unknown member', () => {
+    given(memberDecider).when(erase).thenThrows(NotFound, 'member_not_found');
+  });
+
+  it('reads the name and citizen id as erased once erased, and refuses the registration again', () => {
+    expect(evolveMember(evolveMember(evolveMember(initialMemberState, joined), farmRegistered), erased)).toMatchObject({
+      member: { name: ERASED, citizenId: ERASED },
+      erasedOn: '2026-06-30',
+    });
+    given(memberDecider, [...registered, erased])
+      .when(register)
+      .thenThrows(Conflict, 'member_already_registered');
   });
 });

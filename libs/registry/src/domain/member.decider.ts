@@ -1,7 +1,7 @@
 import { aggregate, Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/core';
 
 import { isValidCitizenId } from './citizen-id';
-import type { FarmRegistered, MemberEvent, MemberJoined } from './member.events';
+import type { FarmRegistered, MemberErased, MemberEvent, MemberJoined } from './member.events';
 import { evolveMember, farmOf, initialMemberState, type MemberState } from './member.state';
 import { memberNotFound } from './registry.errors';
 
@@ -19,7 +19,13 @@ export type RegisterFarm = {
   readonly data: FarmRegistered['data'];
 };
 
-export type MemberCommand = RegisterMember | RegisterFarm;
+/** Erases the member's personal data (PDPA); an admin's, with a reason. */
+export type EraseMember = {
+  readonly type: 'EraseMember';
+  readonly data: MemberErased['data'];
+};
+
+export type MemberCommand = RegisterMember | RegisterFarm | EraseMember;
 
 export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
   initialState: initialMemberState,
@@ -30,6 +36,8 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
         return registerMember(command, state);
       case 'RegisterFarm':
         return registerFarm(command, state);
+      case 'EraseMember':
+        return eraseMember(command, state);
     }
   },
 };
@@ -76,6 +84,13 @@ function registerFarm({ data }: RegisterFarm, state: MemberState): MemberEvent[]
     });
   }
   return [registered];
+}
+
+/** Once erased, a member stays erased: a repeat (any reason, any day) changes nothing. */
+function eraseMember({ data }: EraseMember, state: MemberState): MemberEvent[] {
+  if (state.status === 'none') throw memberNotFound(data.memberId);
+  if (state.erasedOn !== undefined) return [];
+  return [{ type: 'MemberErased', data: { memberId: data.memberId, reason: data.reason, erasedOn: data.erasedOn } }];
 }
 
 function farmRegistered(data: FarmRegistered['data']): FarmRegistered {

@@ -32,5 +32,20 @@ export type FarmRegistered = {
   };
 };
 
+/**
+ * The member's personal data is erased (PDPA), at an admin's request: the key their name and citizen id are sealed
+ * with is destroyed once this is appended (REGISTRY_PERSONAL_FIELDS). No personal data in it; the reason stays.
+ */
+export type MemberErased = {
+  readonly type: 'MemberErased';
+  readonly data: {
+    readonly memberId: string;
+    /** Why, in words that name no one. */
+    readonly reason: string;
+    /** ISO date of the erasure. */
+    readonly erasedOn: string;
+  };
+};
+
 /** Flocks are their own aggregate (flock.events.ts): a member stream holds the member and their farms. */
-export type MemberEvent = MemberJoined | FarmRegistered;
+export type MemberEvent = MemberJoined | FarmRegistered | MemberErased;

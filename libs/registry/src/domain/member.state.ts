@@ -1,3 +1,5 @@
+import { ERASED } from '@khai/core';
+
 import type { FarmRegistered, MemberEvent, MemberJoined } from './member.events';
 
 export type MemberState =
@@ -6,6 +8,8 @@ export type MemberState =
       readonly status: 'joined';
       readonly member: MemberJoined['data'];
       readonly farms: readonly FarmRegistered['data'][];
+      /** Set once the member's personal data is erased: name and citizen id read as ERASED from then on. */
+      readonly erasedOn?: string;
     };
 
 export const initialMemberState: MemberState = { status: 'none' };
@@ -17,6 +21,15 @@ export function evolveMember(state: MemberState, event: MemberEvent): MemberStat
       return state.status === 'none' ? { status: 'joined', member: event.data, farms: [] } : state;
     case 'FarmRegistered':
       return state.status === 'none' ? state : { ...state, farms: [...state.farms, event.data] };
+    case 'MemberErased':
+      // The fields as they read once the key is gone, also in a state folded before (the aggregate cache).
+      return state.status === 'none' || state.erasedOn !== undefined
+        ? state
+        : {
+            ...state,
+            member: { ...state.member, name: ERASED, citizenId: ERASED },
+            erasedOn: event.data.erasedOn,
+          };
   }
 }
 

@@ -7,4 +7,5 @@ import type { PersonalFields } from '@khai/core';
  */
 export const REGISTRY_PERSONAL_FIELDS: PersonalFields = {
   MemberJoined: { subject: 'memberId', fields: ['name', 'citizenId'] },
+  MemberErased: { subject: 'memberId', fields: [], erases: true },
 };

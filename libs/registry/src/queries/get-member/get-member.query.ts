@@ -26,7 +26,7 @@ export class MemberFarmDto {
 
 export class MemberDto {
   @ApiProperty() memberId!: string;
-  @ApiProperty() name!: string;
+  @ApiProperty({ description: '“(erased)” once the member’s personal data is erased' }) name!: string;
   @ApiProperty({ example: '1-XXXX-XXXXX-XX-1', description: 'masked (PDPA): first and last digit only' })
   maskedCitizenId!: string;
   @ApiPropertyOptional({
@@ -34,6 +34,10 @@ export class MemberDto {
   })
   citizenId?: string;
   @ApiProperty() joinedOn!: string;
+  @ApiPropertyOptional({
+    description: 'the day the member’s personal data was erased (PDPA): name and citizen id read “(erased)” since',
+  })
+  erasedOn?: string;
   @ApiProperty({ type: [MemberFarmDto] }) farms!: MemberFarmDto[];
   @ApiProperty() revision!: number;
 }
@@ -67,8 +71,11 @@ export class GetMemberHandler implements IQueryHandler<GetMemberQuery> {
       memberId: member.memberId,
       name: member.name,
       maskedCitizenId: maskCitizenId(member.citizenId),
-      ...(seesCitizenId(viewer, member.memberId) ? { citizenId: member.citizenId } : {}),
+      ...(seesCitizenId(viewer, member.memberId) && state.erasedOn === undefined
+        ? { citizenId: member.citizenId }
+        : {}),
       joinedOn: member.joinedOn,
+      ...(state.erasedOn === undefined ? {} : { erasedOn: state.erasedOn }),
       farms: state.farms.map((f) => ({
         farmId: f.farmId,
         name: f.name,
