@@ -39,6 +39,10 @@ const THAI: readonly (readonly [english: string, thai: string])[] = [
   ['{f} must be text that is not blank', '{f} ต้องไม่เว้นว่าง'],
   ['{f} must not be blank', '{f} ต้องไม่เว้นว่าง'],
   [
+    '{f} must be text without control characters, bidi overrides or lone surrogates',
+    '{f} ต้องเป็นข้อความที่ไม่มีอักขระควบคุม อักขระบังคับทิศทางข้อความ (bidi override) หรือ surrogate ที่ไม่ครบคู่',
+  ],
+  [
     '{f} must be a feed type: capital letters, digits and "_", starting with a letter (e.g. LAYER_COMPLETE)',
     '{f} ต้องเป็นชนิดอาหาร: ตัวพิมพ์ใหญ่ภาษาอังกฤษ ตัวเลข และ "_" ขึ้นต้นด้วยตัวอักษร (เช่น LAYER_COMPLETE)',
   ],

@@ -1,3 +1,4 @@
+import { FREE_TEXT, NOT_BLANK_FREE_TEXT } from '@khai/contracts';
 import type { INestApplication } from '@nestjs/common';
 import { DECORATORS, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
@@ -19,6 +20,10 @@ const OUR_RULES = {
   isNumberWithDecimals: { type: 'number' as const },
   isCitizenId: { type: 'string' as const, pattern: '^\\d{13}$' },
   isTaxId: { type: 'string' as const, pattern: '^\\d{13}$' },
+  isFreeText: (meta: { constraints: boolean[] }) => ({
+    type: 'string' as const,
+    pattern: (meta.constraints[0] ? NOT_BLANK_FREE_TEXT : FREE_TEXT).source,
+  }),
   // A bound says nothing of the type: `@IsInt() @Min(0)` stays an integer (the library's own say `number`).
   min: (meta: { constraints: number[] }) => ({ minimum: meta.constraints[0] }),
   max: (meta: { constraints: number[] }) => ({ maximum: meta.constraints[0] }),

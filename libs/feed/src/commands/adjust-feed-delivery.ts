@@ -1,10 +1,10 @@
-import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
+import { IsBusinessDate, IsFreeText, IsWhole, MatchesPattern } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
 import { type AdjustFeedDelivery, feedContract } from '../domain/feed-contract.decider';
-import { ID, NOT_BLANK } from './dto-patterns';
+import { ID } from './dto-patterns';
 
 /** Contract and delivery come from the path: POST /feed-contracts/:contractId/deliveries/:deliveryId/adjustments. */
 export class AdjustFeedDeliveryDto {
@@ -19,7 +19,7 @@ export class AdjustFeedDeliveryDto {
   @ApiProperty({ example: 'weighbridge ticket shows 2,800 kg', maxLength: 500 })
   @IsString()
   @MaxLength(500)
-  @MatchesPattern(NOT_BLANK, { message: 'reason must not be blank' })
+  @IsFreeText({ notBlank: true })
   reason!: string;
 
   @ApiProperty({ example: '2026-01-16' })

@@ -1,17 +1,16 @@
-import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { IsBusinessDate, IsFreeText } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
 import { type CloseFeedNegotiationWithoutAgreement, feedNegotiation } from '../domain/feed-negotiation.decider';
-import { NOT_BLANK } from './dto-patterns';
 
 /** The negotiation comes from the path: POST /feed-negotiations/:negotiationId/failure. */
 export class CloseFeedNegotiationDto {
   @ApiProperty({ example: 'no quote below the market price', maxLength: 500 })
   @IsString()
   @MaxLength(500)
-  @MatchesPattern(NOT_BLANK, { message: 'reason must not be blank' })
+  @IsFreeText({ notBlank: true })
   reason!: string;
 
   @ApiProperty({ example: '2025-12-20' })

@@ -1,4 +1,4 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, IsFreeText } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, OmitType, PickType } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
@@ -12,6 +12,7 @@ export class ReferencePricePath extends PickType(AnnounceReferencePriceDto, ['so
 export class ReviseReferencePriceDto extends OmitType(AnnounceReferencePriceDto, ['source', 'effectiveDate'] as const) {
   @ApiProperty({ example: 'the report was misread' })
   @IsString()
+  @IsFreeText()
   @IsNotEmpty()
   @MaxLength(500)
   reason!: string;

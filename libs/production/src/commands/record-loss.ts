@@ -1,4 +1,4 @@
-import { IsBusinessDate, IsWhole, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { IsBusinessDate, IsFreeText, IsWhole, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ID_PATTERN } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
@@ -32,6 +32,7 @@ export class RecordLossDto {
   @ApiPropertyOptional({ example: 'crate dropped at the loading bay' })
   @IsOptional()
   @IsString()
+  @IsFreeText()
   @MaxLength(500)
   note?: string;
 

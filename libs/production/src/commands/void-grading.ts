@@ -1,4 +1,4 @@
-import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
+import { IsBusinessDate, IsFreeText } from '@khai/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 
@@ -9,7 +9,7 @@ import { lot } from '../domain/lot.decider';
 export class VoidGradingDto {
   @ApiProperty({ example: 'scale mis-calibrated', description: 'why the grading is cancelled' })
   @IsString()
-  @MatchesPattern(/\S/, { message: 'reason must not be blank' })
+  @IsFreeText({ notBlank: true })
   @MaxLength(500)
   reason!: string;
 

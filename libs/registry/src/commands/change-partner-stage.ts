@@ -1,4 +1,4 @@
-import { IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { IsBusinessDate, IsFreeText } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
@@ -15,7 +15,7 @@ export class ChangePartnerStageDto {
   @ApiProperty({ example: 'now grades and packs for the cooperative' })
   @IsString()
   @Length(1, 500)
-  @MatchesPattern(NOT_BLANK, { message: 'reason must not be blank' })
+  @IsFreeText({ notBlank: true })
   reason!: string;
 
   @ApiProperty({ example: '2023-02-01', description: 'ISO date of the move; not before the registration' })

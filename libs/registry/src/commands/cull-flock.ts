@@ -1,4 +1,4 @@
-import { IsBusinessDate, IsWhole, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { IsBusinessDate, IsFreeText, IsWhole } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
@@ -18,7 +18,7 @@ export class CullFlockDto {
   @ApiProperty({ example: 'end of lay' })
   @IsString()
   @Length(1, 200)
-  @MatchesPattern(NOT_BLANK, { message: 'reason must not be blank' })
+  @IsFreeText({ notBlank: true })
   reason!: string;
 }
 

@@ -1,4 +1,4 @@
-import { IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { IsBusinessDate, IsFreeText } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
@@ -14,7 +14,7 @@ export class EraseMemberDto {
   })
   @IsString()
   @MaxLength(500)
-  @MatchesPattern(NOT_BLANK, { message: 'reason must not be blank' })
+  @IsFreeText({ notBlank: true })
   reason!: string;
 
   @ApiProperty({ example: '2026-06-30', description: 'ISO date of the erasure' })

@@ -1,4 +1,4 @@
-import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, IsFreeText, IsWhole, MatchesPattern } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
@@ -24,7 +24,7 @@ export class PlaceFlockDto {
   @ApiProperty({ example: 'ISA Brown' })
   @IsString()
   @Length(1, 100)
-  @MatchesPattern(NOT_BLANK, { message: 'breed must not be blank' })
+  @IsFreeText({ notBlank: true })
   breed!: string;
 
   @ApiProperty({ example: 5000, description: 'hens housed at placement' })

@@ -1,4 +1,4 @@
-import { IsBusinessDate, IsWhole, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { IsBusinessDate, IsFreeText, IsWhole } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
@@ -19,7 +19,7 @@ export class RecordFlockMortalityDto {
   @IsOptional()
   @IsString()
   @Length(1, 200)
-  @MatchesPattern(NOT_BLANK, { message: 'cause must not be blank' })
+  @IsFreeText({ notBlank: true })
   cause?: string;
 }
 

@@ -1,4 +1,4 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, IsFreeText, MatchesPattern } from '@khai/contracts';
 import {
   ApiProblems,
   COMMAND_PROBLEMS,
@@ -31,19 +31,19 @@ export class NewFarmDto {
   @ApiProperty({ example: 'ฟาร์มสมชาย' })
   @IsString()
   @Length(1, 200)
-  @MatchesPattern(NOT_BLANK, { message: 'name must not be blank' })
+  @IsFreeText({ notBlank: true })
   name!: string;
 
   @ApiProperty({ example: 'หางดง', description: 'district (อำเภอ)' })
   @IsString()
   @Length(1, 100)
-  @MatchesPattern(NOT_BLANK, { message: 'district must not be blank' })
+  @IsFreeText({ notBlank: true })
   district!: string;
 
   @ApiProperty({ example: 'เชียงใหม่', description: 'province (จังหวัด)' })
   @IsString()
   @Length(1, 100)
-  @MatchesPattern(NOT_BLANK, { message: 'province must not be blank' })
+  @IsFreeText({ notBlank: true })
   province!: string;
 }
 
@@ -56,7 +56,7 @@ export class RegisterMemberDto {
   @ApiProperty({ example: 'สมชาย ใจดี' })
   @IsString()
   @Length(1, 200)
-  @MatchesPattern(NOT_BLANK, { message: 'name must not be blank' })
+  @IsFreeText({ notBlank: true })
   name!: string;
 
   @ApiProperty({ example: '1234567890121', description: '13 digits, no dashes; personal data (PDPA)' })

@@ -1,4 +1,4 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern, NOT_BLANK } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, IsFreeText, MatchesPattern } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
@@ -22,7 +22,7 @@ export class RegisterPartnerDto {
   @ApiProperty({ example: 'Tops Market' })
   @IsString()
   @Length(1, 200)
-  @MatchesPattern(NOT_BLANK, { message: 'name must not be blank' })
+  @IsFreeText({ notBlank: true })
   name!: string;
 
   @ApiProperty({ enum: PARTNER_KINDS })
@@ -46,7 +46,7 @@ export class RegisterPartnerDto {
   @IsOptional()
   @IsString()
   @Length(1, 100)
-  @MatchesPattern(NOT_BLANK, { message: 'province must not be blank' })
+  @IsFreeText({ notBlank: true })
   province?: string;
 
   @ApiPropertyOptional({ example: '0105536092641', description: '13 digits with the citizen id’s check digit' })

@@ -1,4 +1,4 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, IsFreeText } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
@@ -15,6 +15,7 @@ export class DispatchShipmentDto {
   @ApiPropertyOptional({ example: 'ชม 1234', description: 'truck or plate' })
   @IsOptional()
   @IsString()
+  @IsFreeText()
   @IsNotEmpty()
   @MaxLength(100)
   vehicle?: string;

@@ -1,4 +1,4 @@
-import { IsBusinessDate } from '@khai/contracts';
+import { IsBusinessDate, IsFreeText } from '@khai/contracts';
 import { happenedBy } from '@khai/event-sourcing';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
@@ -14,6 +14,7 @@ export class FailNegotiationDto {
 
   @ApiProperty({ example: 'buyer would not go above the reference price' })
   @IsString()
+  @IsFreeText()
   @IsNotEmpty()
   @MaxLength(500)
   reason!: string;

@@ -2,6 +2,7 @@ import { registeredMember } from '@khai/cluster';
 import {
   ID_PATTERN,
   IsBusinessDate,
+  IsFreeText,
   IsLogPosition,
   IsNumberWithDecimals,
   IsWhole,
@@ -31,6 +32,7 @@ import { ledgerCaughtUp } from './member-ledger.port';
 export class DeductionDto {
   @ApiProperty({ example: 'ค่าหุ้นสหกรณ์ (share capital)' })
   @IsString()
+  @IsFreeText()
   @IsNotEmpty()
   @MaxLength(200)
   reason!: string;

@@ -1,4 +1,4 @@
-import { MatchesPattern, SOURCE_PATTERN } from '@khai/contracts';
+import { IsFreeText, MatchesPattern, SOURCE_PATTERN } from '@khai/contracts';
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ApiProperty } from '@nestjs/swagger';
@@ -12,6 +12,7 @@ export const MAX_WINDOW_DAYS = 3_660;
 export class ReasonDto {
   @ApiProperty({ example: 'feed prices rose 12 %' })
   @IsString()
+  @IsFreeText()
   @IsNotEmpty()
   @MaxLength(500)
   reason!: string;

@@ -1,4 +1,4 @@
-import { IsBusinessDate, IsNumberWithDecimals } from '@khai/contracts';
+import { IsBusinessDate, IsFreeText, IsNumberWithDecimals } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
@@ -28,6 +28,7 @@ export class ReviseGoalDto extends ReasonDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
+  @IsFreeText()
   @IsNotEmpty()
   @MaxLength(200)
   owner?: string;

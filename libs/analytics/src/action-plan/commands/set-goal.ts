@@ -1,4 +1,4 @@
-import { ID_PATTERN, IsBusinessDate, IsNumberWithDecimals, MatchesPattern } from '@khai/contracts';
+import { ID_PATTERN, IsBusinessDate, IsFreeText, IsNumberWithDecimals, MatchesPattern } from '@khai/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
@@ -36,6 +36,7 @@ export class SetGoalDto {
 
   @ApiProperty({ example: 'CDA Chiang Mai' })
   @IsString()
+  @IsFreeText()
   @IsNotEmpty()
   @MaxLength(200)
   owner!: string;
