@@ -71,6 +71,39 @@ describe('analytics over HTTP', () => {
     expect((await get('/analytics/negotiations?from=2022-03-01')).statusCode).toBe(400);
   });
 
+  it('bounds the work of a question: a period beyond its limit is 400 on `to`, in English and Thai', async () => {
+    const tooLong = [
+      '/analytics/negotiated-prices?from=1000-01-01&to=9999-12-31&granularity=day',
+      '/analytics/negotiated-prices?from=2022-01-01&to=2023-01-02&granularity=day',
+      '/analytics/negotiated-prices?from=2012-01-01&to=2022-01-08&granularity=month',
+      '/analytics/negotiations?from=1000-01-01&to=9999-12-31',
+      '/analytics/price-premium?from=2012-01-01&to=2022-01-08',
+      '/analytics/members/income?from=2012-01-01&to=2022-01-08',
+    ];
+    for (const url of tooLong) {
+      const res = await get(url);
+      expect({ url, status: res.statusCode, errors: res.json<{ errors?: unknown }>().errors }).toEqual({
+        url,
+        status: 400,
+        errors: [{ field: 'to', messages: [expect.stringMatching(/^to must be within (366|3660) days of from/)] }],
+      });
+    }
+    const thai = await http.app.inject({
+      method: 'GET',
+      url: tooLong[0] as string,
+      headers: { ...http.as('manager'), 'accept-language': 'th' },
+    });
+    expect(thai.json<{ errors: { messages: string[] }[] }>().errors[0]?.messages).toEqual([
+      'to ต้องห่างจาก from ไม่เกิน 366 วัน (นับทั้งวันแรกและวันสุดท้าย)',
+    ]);
+    for (const url of [
+      '/analytics/negotiated-prices?from=2022-01-01&to=2022-12-31&granularity=day',
+      '/analytics/negotiated-prices?from=2012-01-01&to=2022-01-07&granularity=month',
+      '/analytics/price-premium?from=2012-01-01&to=2022-01-07',
+    ])
+      expect({ url, status: (await get(url)).statusCode }).toEqual({ url, status: 200 });
+  });
+
   it('answers negotiation outcomes per buyer', async () => {
     const res = await get('/analytics/negotiations?from=2022-03-01&to=2022-03-31&buyerId=B-TOPS');
     expect(res.statusCode).toBe(200);

@@ -4315,7 +4315,7 @@ export interface operations {
                 from: string;
                 /** @description read your writes: wait (up to 5 s) until the answer reflects this log position; 422 at once past the log’s head */
                 minPosition?: number;
-                /** @description inclusive */
+                /** @description inclusive; at most 3660 days from `from`, both counted (400 beyond) */
                 to: string;
             };
             header?: never;
@@ -4394,7 +4394,7 @@ export interface operations {
                 from: string;
                 /** @description read your writes: wait (up to 5 s) until the answer reflects this log position; 422 at once past the log’s head */
                 minPosition?: number;
-                /** @description inclusive */
+                /** @description inclusive; at most 3660 days from `from`, both counted (400 beyond) */
                 to: string;
             };
             header?: never;
@@ -4475,7 +4475,7 @@ export interface operations {
                 minPosition?: number;
                 /** @description only market prices of this source, for the delivery-day baseline */
                 source?: string;
-                /** @description inclusive */
+                /** @description inclusive; at most 3660 days from `from`, both counted (400 beyond) */
                 to: string;
             };
             header?: never;
@@ -4554,7 +4554,7 @@ export interface operations {
                 from: string;
                 /** @description read your writes: wait (up to 5 s) until the answer reflects this log position; 422 at once past the log’s head */
                 minPosition?: number;
-                /** @description inclusive */
+                /** @description inclusive; at most 3660 days from `from`, both counted (400 beyond) */
                 to: string;
             };
             header?: never;
@@ -4637,7 +4637,7 @@ export interface operations {
                 memberId?: string;
                 /** @description read your writes: wait (up to 5 s) until the answer reflects this log position; 422 at once past the log’s head */
                 minPosition?: number;
-                /** @description inclusive */
+                /** @description inclusive; at most 3660 days from `from`, both counted (400 beyond) */
                 to: string;
             };
             header?: never;
@@ -4716,7 +4716,7 @@ export interface operations {
                 buyerId?: string;
                 channel?: "WHOLESALER" | "RETAILER" | "MODERN_TRADE" | "INSTITUTION" | "PROCESSOR" | "EXPORTER";
                 from: string;
-                /** @description day, ISO week (Monday to Sunday) or month */
+                /** @description day, ISO week (Monday to Sunday) or month; by the day, at most 366 days (400 beyond) */
                 granularity: "day" | "week" | "month";
                 /** @description read your writes: wait (up to 5 s) until the answer reflects this log position; 422 at once past the log’s head */
                 minPosition?: number;
@@ -4725,7 +4725,7 @@ export interface operations {
                 size?: 0 | 1 | 2 | 3 | 4 | 5 | 6;
                 /** @description only this source of reference prices */
                 source?: string;
-                /** @description inclusive */
+                /** @description inclusive; at most 3660 days from `from`, both counted (400 beyond) */
                 to: string;
             };
             header?: never;
@@ -4805,7 +4805,7 @@ export interface operations {
                 from: string;
                 /** @description read your writes: wait (up to 5 s) until the answer reflects this log position; 422 at once past the log’s head */
                 minPosition?: number;
-                /** @description inclusive */
+                /** @description inclusive; at most 3660 days from `from`, both counted (400 beyond) */
                 to: string;
             };
             header?: never;
@@ -4887,7 +4887,7 @@ export interface operations {
                 minPosition?: number;
                 /** @description only this source of reference prices */
                 source?: string;
-                /** @description inclusive */
+                /** @description inclusive; at most 3660 days from `from`, both counted (400 beyond) */
                 to: string;
             };
             header?: never;

@@ -38,6 +38,7 @@ const THAI: readonly (readonly [english: string, thai: string])[] = [
   ['each of {f} must be an id', '{f} ทุกรายการต้องเป็นรหัส'],
   ['{f} must be text that is not blank', '{f} ต้องไม่เว้นว่าง'],
   ['{f} must not be blank', '{f} ต้องไม่เว้นว่าง'],
+  ['{f} must be within {n} days of from, both counted', '{f} ต้องห่างจาก from ไม่เกิน {n} วัน (นับทั้งวันแรกและวันสุดท้าย)'],
   [
     '{f} must be text without control characters, bidi overrides or lone surrogates',
     '{f} ต้องเป็นข้อความที่ไม่มีอักขระควบคุม อักขระบังคับทิศทางข้อความ (bidi override) หรือ surrogate ที่ไม่ครบคู่',

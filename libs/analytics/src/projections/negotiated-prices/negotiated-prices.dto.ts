@@ -6,13 +6,16 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { PCT_RULE } from '../../metrics/rounding';
 import { GRANULARITIES, type Granularity } from '../../read-side/dates';
-import { PeriodParams } from '../../read-side/period-params';
+import { MAX_DAILY_PERIOD_DAYS, PeriodParams } from '../../read-side/period-params';
 import { PremiumSumsDto } from '../../read-side/premium-sums.dto';
 
 export const MAX_PAGE_SIZE = 500;
 
 export class NegotiatedPricesParams extends PeriodParams {
-  @ApiProperty({ enum: GRANULARITIES, description: 'day, ISO week (Monday to Sunday) or month' })
+  @ApiProperty({
+    enum: GRANULARITIES,
+    description: `day, ISO week (Monday to Sunday) or month; by the day, at most ${MAX_DAILY_PERIOD_DAYS} days (400 beyond)`,
+  })
   @IsIn(GRANULARITIES)
   granularity!: Granularity;
 

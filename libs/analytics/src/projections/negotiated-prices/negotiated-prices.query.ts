@@ -6,7 +6,7 @@ import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs'
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 
 import { dayNumber, isoOfDay, monthOf, periodOf } from '../../read-side/dates';
-import { checkPeriod } from '../../read-side/period-params';
+import { checkPeriod, MAX_DAILY_PERIOD_DAYS, MAX_PERIOD_DAYS } from '../../read-side/period-params';
 import { readPosition } from '../../read-side/position';
 import { type PremiumCell, premiumFigures, PremiumTable, valueLine } from '../../read-side/premium-figures';
 import { ReferenceSeries, ReferenceSeriesCache } from '../../read-side/reference-series';
@@ -105,7 +105,7 @@ export class GetNegotiatedPricesHandler implements IQueryHandler<GetNegotiatedPr
   /** The rows of the page asked for and the summary, unrounded (the action plan measures goals on these). */
   async cells(params: NegotiatedPricesParams): Promise<NegotiatedPriceCells> {
     const { from, to, granularity, buyerId, size, channel, source } = params;
-    await checkPeriod(params, this.runner);
+    await checkPeriod(params, this.runner, granularity === 'day' ? MAX_DAILY_PERIOD_DAYS : MAX_PERIOD_DAYS);
     const page = params.page ?? 1;
     const pageSize = params.pageSize ?? 100;
     const position = await readPosition(this.store, [
