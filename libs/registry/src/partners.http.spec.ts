@@ -34,7 +34,24 @@ describe('registry over HTTP: partners on the cluster map', () => {
       revision: 0,
       events: [{ type: 'PartnerRegistered' }],
     });
-    expect((await get()).json()).toEqual({ ...buyer, stage: 'DOWNSTREAM', stageChanges: [], revision: 0 });
+    expect((await get()).json()).toEqual({
+      ...buyer,
+      maskedTaxId: '0-XXXX-XXXXX-XX-1',
+      stage: 'DOWNSTREAM',
+      stageChanges: [],
+      revision: 0,
+    });
+  });
+
+  it('shows a tax id whole only to the partner itself, managers and admins; masked as a citizen id to others', async () => {
+    await register(buyer);
+    const read = (headers: Record<string, string>) =>
+      t.app.inject({ method: 'GET', url: '/partners/B-TOPS', headers }).then((r) => r.json<Record<string, unknown>>());
+    for (const viewer of [t.as('manager'), t.as('admin'), t.as('partner', 'B-TOPS')])
+      expect(await read(viewer)).toMatchObject({ taxId: '0105536092641', maskedTaxId: '0-XXXX-XXXXX-XX-1' });
+    const staff = await read(t.as('staff'));
+    expect(staff).toMatchObject({ maskedTaxId: '0-XXXX-XXXXX-XX-1' });
+    expect(JSON.stringify(staff)).not.toContain('0105536092641');
   });
 
   it('places a partner at the stage of its kind, leaving out what was not given', async () => {

@@ -2638,6 +2638,11 @@ export interface components {
             channel?: "WHOLESALER" | "RETAILER" | "MODERN_TRADE" | "INSTITUTION" | "PROCESSOR" | "EXPORTER";
             /** @enum {string} */
             kind: "FEED_SUPPLIER" | "PULLET_SUPPLIER" | "BUYER" | "PROCESSOR" | "FINANCIAL_INSTITUTION" | "GOVERNMENT_AGENCY" | "UNIVERSITY" | "OTHER";
+            /**
+             * @description masked like a citizen id (a sole trader’s tax id is their citizen id): first and last digit only
+             * @example 0-XXXX-XXXXX-XX-5
+             */
+            maskedTaxId?: string;
             name: string;
             partnerId: string;
             province?: string;
@@ -2649,6 +2654,7 @@ export interface components {
              */
             stage: "UPSTREAM" | "MIDSTREAM" | "DOWNSTREAM" | "SUPPORT";
             stageChanges: components["schemas"]["PartnerStageChangeDto"][];
+            /** @description whole (personal data for a sole trader): only to the partner itself, managers and admins */
             taxId?: string;
         };
         PartnerStageChangeDto: {
