@@ -1,0 +1,302 @@
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { TOPICS } from '@khai/contracts';
+
+import { AsyncApiDocument } from '../asyncapi-document';
+import {
+  consoleToolsMissing,
+  consume,
+  type ConsumedRecord,
+  deleteTopics,
+  produce,
+  type ProducedRecord,
+} from './console-tools';
+import { CooperativeProcess } from './cooperative-process';
+
+/**
+ * A buyer's developer with nothing but docs/integration.md, docs/asyncapi.yaml and the Kafka console tools (the
+ * Java client, not the cooperative's kafkajs): what it sends, what comes back, checked against the documents.
+ * The cooperative is the built platform in a process of its own on a topic prefix of this run.
+ */
+const brokers = process.env.KAFKA_BROKERS ?? '';
+const WAIT_SECONDS = 3;
+const guide = readFileSync(join(__dirname, '..', '..', 'docs', 'integration.md'), 'utf8');
+const doc = new AsyncApiDocument();
+
+/** Today in Asia/Bangkok, the business day every day field is checked against. */
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
+
+interface Body extends Record<string, unknown> {
+  readonly messageId: string;
+}
+
+/** A message built from the document's example for its class, with the fields that make it this one. */
+function fromExample(message: string, fields: Record<string, unknown>): Body {
+  const [example] = doc.examples(message);
+  return {
+    ...(example?.payload as object),
+    messageId: randomUUID(),
+    occurredAt: new Date().toISOString(),
+    ...fields,
+  };
+}
+
+/** As a partner sends it: keyed by the topic's key field, the `message-id` header, the body as one line. */
+const record = (topic: string, body: Body, over: Partial<ProducedRecord> = {}): ProducedRecord => ({
+  headers: { 'message-id': body.messageId },
+  key: String(AsyncApiDocument.keyOf(topic, body)),
+  value: JSON.stringify(body),
+  ...over,
+});
+
+function suite(): void {
+  const run = `partner-${Date.now().toString(36)}-${randomUUID().slice(0, 6)}`;
+  const prefix = `${run}.`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'khai-partner-'));
+  let coop: CooperativeProcess;
+
+  const offers = TOPICS.buyerOffers.name;
+  const orders = TOPICS.buyerOrders.name;
+  const payments = TOPICS.buyerPayments.name;
+  const send = (topic: string, records: readonly ProducedRecord[]) => produce(brokers, prefix + topic, records);
+
+  beforeAll(async () => {
+    coop = await CooperativeProcess.start(dataDir, {
+      KHAI_INTEGRATION_BUS: 'kafka',
+      KHAI_KAFKA_BROKERS: brokers,
+      KHAI_KAFKA_TOPIC_PREFIX: prefix,
+      KHAI_KAFKA_GROUP_ID: run,
+      KHAI_KAFKA_WAIT_SECONDS: String(WAIT_SECONDS),
+    });
+    for (const [partnerId, name] of [
+      ['B-makro-cm', 'Makro Chiang Mai'],
+      ['B-tops-cm', 'Tops Chiang Mai'],
+    ]) {
+      await coop.call('POST', '/partners', {
+        partnerId,
+        name,
+        kind: 'BUYER',
+        channel: 'MODERN_TRADE',
+        registeredOn: today,
+      });
+    }
+    await openNegotiation('N-1');
+  }, 120_000);
+
+  afterAll(async () => {
+    await coop?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    // The run's topics go, so that runs do not pile partitions up on a local broker.
+    await deleteTopics(brokers, `${prefix.replace(/[.]/g, '\\.')}.*`);
+  }, 60_000);
+
+  function openNegotiation(negotiationId: string): Promise<unknown> {
+    return coop.call('POST', '/price-negotiations', {
+      negotiationId,
+      buyerId: 'B-makro-cm',
+      openedOn: today,
+      asking: [
+        { size: 1, satangPerEgg: 400 },
+        { size: 2, satangPerEgg: 380 },
+      ],
+    });
+  }
+
+  interface Status {
+    inbound: Record<string, number> & { waiting: { messages: number } };
+    outbound: { lag: number };
+  }
+  /** Waits until the cooperative has handled what was sent (GET /integration) and published what followed. */
+  async function handled(expected: Partial<Record<string, number>>): Promise<void> {
+    let last: Status | undefined;
+    const done = async () => {
+      last = (await coop.call('GET', '/integration')) as Status;
+      const counted = Object.entries(expected).every(([name, n]) => last?.inbound[name] === n);
+      return counted && last.inbound.waiting.messages === 0 && last.outbound.lag === 0;
+    };
+    await coop.until('the messages handled', done).catch((error: Error) => {
+      throw new Error(`expected ${JSON.stringify(expected)}, have ${JSON.stringify(last)}\n${error.message}`);
+    });
+  }
+
+  const r1 = fromExample('BuyerOfferMessage', { negotiationId: 'N-1', roundId: 'R1', offeredOn: today });
+  const toNowhere = fromExample('BuyerOfferMessage', { negotiationId: 'N-later', roundId: 'R1', offeredOn: today });
+  /** A spot order (no negotiationId: priced as sent). */
+  const spot = (orderId: string, over: Record<string, unknown> = {}) => {
+    const body = fromExample('BuyerOrderMessage', {
+      orderId,
+      orderedOn: today,
+      deliveryOn: today,
+      lines: [{ size: 2, trays: 10, satangPerEgg: 350 }],
+      ...over,
+    });
+    delete (body as Record<string, unknown>).negotiationId;
+    return body;
+  };
+  const order = spot('SO-1');
+  const payment = fromExample('BuyerPaymentMessage', {
+    orderId: 'SO-1',
+    paymentId: 'P-1',
+    paidOn: today,
+    amountSatang: 100_000,
+  });
+  let published: ConsumedRecord[] = [];
+
+  it('sends a payment before its order, its offers and orders with mistakes, then sends two again as the same bytes', async () => {
+    // The payment first: it waits for its order (KHAI_KAFKA_WAIT_SECONDS), which comes on another topic.
+    await send(payments, [record(payments, payment)]);
+    const noHeader = spot('SO-5');
+    const otherHeader = spot('SO-6');
+    await send(orders, [
+      record(orders, order),
+      record(orders, spot('SO-2'), { key: 'SO-x' }),
+      record(orders, spot('SO-3', { occurredAt: today })),
+      { headers: { 'message-id': 'm-not-json' }, key: 'SO-4', value: '{"orderId":' },
+      record(orders, noHeader, { headers: { 'x-partner-ref': 'po-5' } }),
+      record(orders, otherHeader, { headers: { 'message-id': 'another-id' } }),
+      record(orders, spot('SO-7', { buyerId: 'B-ghost' })),
+    ]);
+    await send(offers, [
+      record(offers, r1),
+      record(offers, { ...r1, roundId: 'R9' }),
+      record(
+        offers,
+        fromExample('BuyerOfferMessage', { buyerId: 'B-tops-cm', negotiationId: 'N-1', offeredOn: today }),
+      ),
+      record(offers, toNowhere),
+    ]);
+    await handled({ applied: 3, deadLettered: 9 });
+
+    // Sent again as the same bytes: the applied offer is acknowledged without effect, the dead-lettered one
+    // (its negotiation opened since) is applied.
+    await openNegotiation('N-later');
+    await send(offers, [record(offers, r1), record(offers, toNowhere)]);
+    await handled({ applied: 4, deadLettered: 9, duplicates: 1, retried: 1 });
+
+    const topics = `^${prefix.replace(/[.]/g, '\\.')}(coop\\..+|.+\\.dlq)$`;
+    published = await consume(brokers, topics);
+  }, 180_000);
+
+  /** What came back on a topic, by what kafka-console-consumer printed (the topic told by the headers). */
+  const on = (topic: string) =>
+    unique(published)
+      .filter((r) => topicOf(r) === topic)
+      .map((r) => ({ ...r, body: JSON.parse(r.value) as Body }));
+  const letters = (topic: string) => unique(published).filter((r) => r.headers['dlq-original-topic'] === topic);
+
+  it('gets every message the cooperative publishes as docs/asyncapi.yaml describes it: body, headers and key', () => {
+    const outbound = unique(published).filter((r) => r.headers['dlq-code'] === undefined);
+    expect(outbound.length).toBeGreaterThanOrEqual(8);
+    for (const r of outbound) {
+      const message = r.headers['message-type'] ?? '';
+      const body = JSON.parse(r.value) as Body;
+      expect({ message, errors: doc.payloadErrors(message, body) }).toEqual({ message, errors: [] });
+      expect(doc.headerErrors('MessageHeaders', r.headers)).toEqual([]);
+      expect(r.headers['message-id']).toBe(body.messageId);
+      expect(r.key).toBe(AsyncApiDocument.keyOf(topicOf(r), body));
+    }
+  });
+
+  it('gets a dead letter for each mistake, with a documented code and the original key on its partition', () => {
+    const codes = (topic: string) =>
+      letters(topic)
+        .map((r) => r.headers['dlq-code'])
+        .sort();
+    expect(codes(orders)).toEqual([
+      'buyer_not_registered',
+      'key_mismatch',
+      'malformed_json',
+      'message_id_header_mismatch',
+      'message_id_header_missing',
+      'validation_failed',
+    ]);
+    expect(codes(offers)).toEqual(['buyer_mismatch', 'message_id_reused', 'negotiation_not_found']);
+    expect(codes(payments)).toEqual([]);
+    for (const r of [...letters(orders), ...letters(offers)]) {
+      expect(doc.headerErrors('DeadLetterHeaders', r.headers)).toEqual([]);
+      expect(guide).toContain(`\`${r.headers['dlq-code']}\``);
+      // Murmur2 of the key in the Java client and in the cooperative's: the same partition for the same key.
+      expect(String(r.partition)).toBe(r.headers['dlq-original-partition']);
+    }
+    const byCode = (code: string) =>
+      [...letters(orders), ...letters(offers)].find((r) => r.headers['dlq-code'] === code);
+    expect(byCode('key_mismatch')?.key).toBe('SO-x');
+    expect(JSON.parse(byCode('validation_failed')?.headers['dlq-reason'] ?? '[]')).toEqual([
+      { field: 'occurredAt', messages: [expect.stringContaining('RFC 3339') as unknown] },
+    ]);
+    expect(byCode('malformed_json')?.value).toBe('{"orderId":');
+    expect(byCode('negotiation_not_found')?.headers['dlq-reason']).toMatch(
+      new RegExp(`\\(after \\d+ tries in ${WAIT_SECONDS} s\\)$`),
+    );
+  });
+
+  it('hears back on every offer: accepted in reply to it, or rejected with the code of its dead letter', () => {
+    const notices = on(TOPICS.coopNotices.name).map((n) => n.body);
+    const about = (messageId: string) => notices.filter((n) => n.inReplyTo === messageId).map((n) => [n.kind, n.code]);
+    expect(about(r1.messageId)).toEqual([['ACCEPTED', undefined]]);
+    expect(about(toNowhere.messageId)).toEqual(
+      expect.arrayContaining([
+        ['REJECTED', 'negotiation_not_found'],
+        ['ACCEPTED', undefined],
+      ]),
+    );
+    expect(
+      notices
+        .filter((n) => n.kind === 'REJECTED')
+        .map((n) => n.code)
+        .sort(),
+    ).toEqual(['buyer_mismatch', 'negotiation_not_found']);
+  });
+
+  it('gets the order confirmed and the payment that came before it received, with what is still owed', () => {
+    expect(on(TOPICS.coopOrders.name).map((o) => [o.body.kind, o.body.orderId, o.body.valueSatang])).toEqual([
+      ['CONFIRMED', 'SO-1', 105_000],
+    ]);
+    expect(on(TOPICS.coopPayments.name).map((p) => p.body)).toEqual([
+      expect.objectContaining({
+        kind: 'RECEIPT',
+        paymentId: 'P-1',
+        orderValueSatang: 105_000,
+        paidSatang: 100_000,
+        outstandingSatang: 5000,
+        claims: [],
+      }),
+    ]);
+  });
+}
+
+/** At least once: the same message-id twice is the same message. */
+function unique(records: readonly ConsumedRecord[]): ConsumedRecord[] {
+  const seen = new Map<string, ConsumedRecord>();
+  for (const r of records)
+    seen.set(
+      `${r.headers['dlq-original-topic'] ?? ''}/${r.headers['message-id'] ?? ''}/${r.headers['dlq-original-offset'] ?? ''}`,
+      r,
+    );
+  return [...seen.values()];
+}
+
+/** The topic of a printed record: a dead letter's is its original topic's `.dlq`, a message's that of its type. */
+function topicOf(r: ConsumedRecord): string {
+  const original = r.headers['dlq-original-topic'];
+  if (original !== undefined) return `${original}.dlq`;
+  const spec = Object.values(TOPICS).find((t) => t.message.name === r.headers['message-type']);
+  if (!spec) throw new Error(`a record of no known type: ${JSON.stringify(r.headers)}`);
+  return spec.name;
+}
+
+const skip = !brokers
+  ? 'KAFKA_BROKERS is not set (deploy/local/kafka.sh start prints it)'
+  : (consoleToolsMissing() ?? (spawnSync('java', ['-version']).status === 0 ? undefined : 'no java on the PATH'));
+if (skip === undefined) {
+  describe('a buyer on the Kafka console tools, from the documents alone (real broker)', suite);
+} else {
+  console.warn(`SKIPPED the partner suite: ${skip}`);
+  describe.skip(`partner suite — skipped: ${skip}`, () => {
+    it('needs a broker and the console tools', () => undefined);
+  });
+}
