@@ -1,15 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { type Body as Answer, type RunningPlatform, startPlatform } from './running-platform';
 
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-
-import { loadConfig } from '../src/config';
-import { createPlatform } from '../src/platform';
-import { signedIn } from './sign-in';
-
-type Body = Record<string, unknown> & { position?: number; code?: string; status?: string };
+type Body = Answer & { position?: number; code?: string; status?: string };
 
 /**
  * The whole chain over real HTTP, where it crosses contexts through the process
@@ -18,28 +9,13 @@ type Body = Record<string, unknown> & { position?: number; code?: string; status
  * and feed.
  */
 describe('the chain across contexts', () => {
-  let app: NestFastifyApplication;
-  let url: string;
-
+  let platform: RunningPlatform;
+  // A manager acts along the chain, whom every step of it lets in.
   beforeAll(async () => {
-    app = await createPlatform(loadConfig({ KHAI_DATA_DIR: mkdtempSync(join(tmpdir(), 'khai-chain-')) }), false);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    manager = await signedIn(app, 'manager');
+    platform = await startPlatform('chain', 'manager');
   });
-  afterAll(() => app.close());
-
-  /** Who acts along the chain: a manager, whom every step of it lets in. */
-  let manager: Record<string, string>;
-
-  async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: Body }> {
-    const res = await fetch(`${url}${path}`, {
-      method,
-      headers: { ...manager, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, body: (await res.json()) as Body };
-  }
+  afterAll(() => platform.app.close());
+  const call = async (method: string, path: string, body?: unknown) => await platform.call(method, path, body);
 
   async function post(path: string, body: unknown): Promise<Body> {
     const res = await call('POST', path, body);

@@ -1,17 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { EVENT_STORE, type EventStore } from '@khai/event-sourcing';
 import { citizenIdOf, testEnvelope } from '@khai/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
-import { loadConfig } from '../src/config';
-import { createPlatform } from '../src/platform';
-import { signedIn } from './sign-in';
+import { type Body, type RunningPlatform, startPlatform } from './running-platform';
 
-type Body = Record<string, unknown>;
 type ProcessStatus = { name: string; checkpoint: number };
 
 /** Other members' gradings the ledger has to book first. */
@@ -24,28 +16,16 @@ const BACKLOG = 2_000;
  * before it, or says what it is waiting for.
  */
 describe('a settlement and the member ledger', () => {
+  let platform: RunningPlatform;
   let app: NestFastifyApplication;
-  let url: string;
-
+  // An admin acts, who also reads the process managers' positions.
   beforeAll(async () => {
-    app = await createPlatform(loadConfig({ KHAI_DATA_DIR: mkdtempSync(join(tmpdir(), 'khai-ledger-')) }), false);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    admin = await signedIn(app, 'admin');
+    platform = await startPlatform('ledger', 'admin');
+    app = platform.app;
   });
   afterAll(() => app.close());
+  const call = (method: string, path: string, body?: unknown) => platform.call(method, path, body);
 
-  /** Who acts: an admin, who also reads the process managers' positions. */
-  let admin: Record<string, string>;
-
-  async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: Body }> {
-    const res = await fetch(`${url}${path}`, {
-      method,
-      headers: { ...admin, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: res.status, body: (await res.json()) as Body };
-  }
   async function post(path: string, body: unknown): Promise<Body> {
     const res = await call('POST', path, body);
     if (res.status !== 201) throw new Error(`POST ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
