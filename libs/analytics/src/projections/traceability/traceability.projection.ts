@@ -7,6 +7,7 @@ export const TRACE_LOTS = 'trace_lots';
 export const TRACE_ALLOCATIONS = 'trace_allocations';
 
 export type TraceLotDoc = Pick<EggsCollected['data'], 'memberId' | 'farmId' | 'flockId' | 'collectedOn'>;
+/** An allocation of a shipment's trays from a lot; 0 trays once released. */
 export type TraceAllocationDoc = { shipmentId: string; lotId: string; size: number; trays: number; eggs: number };
 
 export interface TracedTrays {
@@ -50,7 +51,12 @@ export const traceabilityProjection: DocumentProjection = {
       }
       case 'PackedStockReleased': {
         const { shipmentId, lotId, lines } = (event as RecordedEvent<PackedStockReleased>).data;
-        for (const line of lines) tx.delete(TRACE_ALLOCATIONS, allocationId(shipmentId, lotId, line.size));
+        // Kept as a release (no trays) rather than deleted: a document that is gone keeps no position, and the
+        // allocation applied again (a replay) would bring it back; over a kept one, an older event is passed over.
+        for (const line of lines) {
+          const released = { shipmentId, lotId, size: line.size, trays: 0, eggs: 0 };
+          tx.put(TRACE_ALLOCATIONS, allocationId(shipmentId, lotId, line.size), released);
+        }
         break;
       }
     }

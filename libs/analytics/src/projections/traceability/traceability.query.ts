@@ -59,13 +59,15 @@ export class TraceShipmentHandler implements IQueryHandler<TraceShipmentQuery> {
 
   async execute({ shipmentId, minPosition }: TraceShipmentQuery): Promise<ShipmentTraceDto> {
     if (minPosition !== undefined) await this.runner.waitFor(minPosition);
-    const allocations = await this.store.find<TraceAllocationDoc>(TRACE_ALLOCATIONS, {
-      where: { shipmentId },
-      sort: [
-        ['lotId', 1],
-        ['size', 1],
-      ],
-    });
+    const allocations = (
+      await this.store.find<TraceAllocationDoc>(TRACE_ALLOCATIONS, {
+        where: { shipmentId },
+        sort: [
+          ['lotId', 1],
+          ['size', 1],
+        ],
+      })
+    ).filter((a) => a.trays > 0);
     const lots = await this.store.getMany<TraceLotDoc>(TRACE_LOTS, [...new Set(allocations.map((a) => a.lotId))]);
     const trays: TracedTrays[] = allocations.map((a) => {
       const origin = lots.get(a.lotId);

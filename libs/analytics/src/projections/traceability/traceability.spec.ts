@@ -1,7 +1,8 @@
 import { NotFound } from '@khai/event-sourcing';
 
-import { projectLog } from '../../testing/harness';
+import { applyAgain, dump, projectLog } from '../../testing/harness';
 import { ev } from '../../testing/scenario';
+import { traceabilityProjection } from './traceability.projection';
 import { TraceShipmentHandler, TraceShipmentQuery } from './traceability.query';
 
 const collected = (lotId: string, memberId: string, collectedOn: string) =>
@@ -66,5 +67,23 @@ describe('traceability of a shipment', () => {
     expect((await handler.execute(new TraceShipmentQuery('SH3', undefined))).trays).toEqual([
       { lotId: 'L9', size: 2, trays: 1, eggs: 30, memberId: null, farmId: null, flockId: null, collectedOn: null },
     ]);
+  });
+
+  it('does not bring a released allocation back when the allocation is applied again', async () => {
+    const released = ev('PackedStockReleased', {
+      lotId: 'L2',
+      shipmentId: 'SH1',
+      reason: 'refused',
+      releasedOn: '2022-03-06',
+      lines: [{ size: 0, trays: 2, eggs: 60 }],
+    });
+    const log = await projectLog([allocated('SH1', 'L2', 0, 2), released]);
+    const before = await dump(log.store, [traceabilityProjection]);
+    expect(await applyAgain(log.store, traceabilityProjection, await log.events.readAll({ maxCount: 1 }))).toEqual(
+      before,
+    );
+    await expect(
+      new TraceShipmentHandler(log.store, log.runner).execute(new TraceShipmentQuery('SH1', undefined)),
+    ).rejects.toThrow(NotFound);
   });
 });
