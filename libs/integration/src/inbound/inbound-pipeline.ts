@@ -6,6 +6,8 @@ import {
   type IntegrationMessage,
   MESSAGE_ID,
   parseMessage,
+  type ParseResult,
+  type TopicSpec,
   topicSpec,
 } from '@khai/contracts';
 import { type CommandResult, KhaiError, UseCaseRunner } from '@khai/event-sourcing';
@@ -16,6 +18,7 @@ import {
   INBOX_STORE,
   type InboxEntry,
   type InboxKey,
+  inboxKeyString,
   type InboxStore,
   isDeadLettered,
 } from '../inbox/inbox-store.port';
@@ -84,6 +87,8 @@ export class InboundPipeline {
   };
   /** Messages waiting for what they name; `waiting.tryDue()` tries those whose time has come. */
   readonly waiting: WaitingRoom;
+  /** The inbox keys of the messages being handled now, with the hash of their bytes. */
+  private readonly inFlight = new Map<string, string>();
 
   constructor(
     @Inject(UseCaseRunner) private readonly useCases: UseCaseRunner,
@@ -103,6 +108,34 @@ export class InboundPipeline {
       : looseKey(raw);
     const { messageId } = key;
     const bodyHash = bodyHashOf(raw.value);
+    // Claimed before anything is awaited: another message under this key handled at the same time (another
+    // Kafka key, so another queue) is told apart here, before either has a record in the inbox.
+    const claim = inboxKeyString(key);
+    const other = this.inFlight.get(claim);
+    if (other !== undefined) {
+      if (other === bodyHash) this.counts.duplicates += 1;
+      else {
+        const first = { receivedAt: new Date().toISOString(), outcome: 'being handled' };
+        await this.deadLetter(raw, messageId, 'message_id_reused', reusedReason(key, first));
+      }
+      return;
+    }
+    this.inFlight.set(claim, bodyHash);
+    try {
+      await this.handleClaimed(raw, spec, parsed, key, bodyHash);
+    } finally {
+      this.inFlight.delete(claim);
+    }
+  };
+
+  private async handleClaimed(
+    raw: InboundMessage,
+    spec: TopicSpec | undefined,
+    parsed: ParseResult<IntegrationMessage> | undefined,
+    key: InboxKey,
+    bodyHash: string,
+  ): Promise<void> {
+    const { messageId } = key;
     await this.waiting.load();
     const earlier = await this.inbox.find(key);
     const waiting = earlier ? undefined : this.waiting.find(key);
@@ -149,7 +182,7 @@ export class InboundPipeline {
       }
     }
     await this.inbox.record({ ...key, topic: raw.topic, receivedAt: new Date().toISOString(), outcome, bodyHash });
-  };
+  }
 
   /**
    * A waiting message tried again (by the `WaitingRoom`, when due): applied, dead-lettered, or — refused

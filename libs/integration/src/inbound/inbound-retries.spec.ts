@@ -99,6 +99,18 @@ describe('a message id sent again (retries and reuse)', () => {
     expect(await inbox.find(sameAsRefused)).toMatchObject({ outcome: 'dead_lettered:sales_order_not_found' });
   });
 
+  it('dead-letters one of two messages under one id and occurredAt handled at once under other keys, and applies the other', async () => {
+    const first = buyerOrder('SO-1');
+    const second = buyerOrder('SO-2', { messageId: first.messageId, occurredAt: first.occurredAt });
+    // Other Kafka keys: the consumer hands them over at the same time, before either is in the inbox.
+    await Promise.all([coop.pipeline.handle(received(orders, first)), coop.pipeline.handle(received(orders, second))]);
+    expect(codes(orders)).toEqual(['message_id_reused']);
+    expect(coop.bus.read(`${orders}.dlq`)[0]?.key).toBe('SO-2');
+    expect(await types('salesorder-SO-1')).toEqual(['SalesOrderConfirmed']);
+    expect(await types('salesorder-SO-2')).toEqual([]);
+    expect(coop.pipeline.counts).toMatchObject({ applied: 1, deadLettered: 1 });
+  });
+
   it('takes another payment under a used id with another occurredAt as a message of its own', async () => {
     await coop.pipeline.handle(received(orders, buyerOrder('SO-1')));
     const first = buyerPayment('SO-1', 'P-1');
