@@ -1,7 +1,7 @@
 import { FREE_TEXT, NOT_BLANK_FREE_TEXT } from '@khai/contracts';
 import type { INestApplication } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import { DECORATORS, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { getMetadataStorage } from 'class-validator';
 import { targetConstructorToSchema, validationMetadatasToSchemas } from 'class-validator-jsonschema';
 
 import { IDEMPOTENCY_KEY_PATTERN } from './command-context';
@@ -61,7 +61,7 @@ type Operation = { parameters?: Parameter[] };
  * Swagger's own keywords (enums, descriptions, examples) are kept.
  */
 export function createApiDocument(app: INestApplication, config: Omit<OpenAPIObject, 'paths'>): OpenAPIObject {
-  declareRulesToSwagger();
+  declareRulesToSwagger(app);
   return withWriteLinks(closedBodies(headersAsRead(SwaggerModule.createDocument(app, config))));
 }
 
@@ -69,8 +69,8 @@ export function createApiDocument(app: INestApplication, config: Omit<OpenAPIObj
  * Writes the rules of every validated class into the property metadata Swagger makes schemas and parameters from:
  * query and path parameters are inlined from their classes, so the document alone could not be matched to them.
  */
-function declareRulesToSwagger(): void {
-  for (const target of validatedClasses()) {
+function declareRulesToSwagger(app: INestApplication): void {
+  for (const target of routeClasses(app)) {
     const rules = targetConstructorToSchema(target, { additionalConverters: OUR_RULES }) as Schema;
     for (const [property, rule] of Object.entries(rules.properties ?? {})) {
       const declared = Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, target.prototype as object, property) as
@@ -88,13 +88,44 @@ function declareRulesToSwagger(): void {
   }
 }
 
-/** The classes class-validator holds rules for (its storage keeps them by class, in a field it does not type). */
-function validatedClasses(): (abstract new () => unknown)[] {
-  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<unknown, unknown> };
-  return [...storage.validationMetadatas.keys()].filter(
-    (target): target is abstract new () => unknown => typeof target === 'function',
-  );
+/**
+ * The classes the routes take (bodies, query and path parameter classes, from each handler's parameter types) and
+ * those they hold (Swagger's `type` of each property), with their base classes: all through public metadata.
+ */
+function routeClasses(app: INestApplication): (abstract new () => unknown)[] {
+  const found = new Set<abstract new () => unknown>();
+  const visit = (type: unknown): void => {
+    if (Array.isArray(type)) return type.forEach(visit);
+    if (typeof type !== 'function' || found.has(type as abstract new () => unknown)) return;
+    const cls = type as abstract new () => unknown;
+    if (!(cls.prototype instanceof Object) || cls === Object || cls === Array) return;
+    found.add(cls);
+    const base: unknown = Object.getPrototypeOf(cls);
+    if (base !== Function.prototype) visit(base);
+    const properties = (Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES_ARRAY, cls.prototype as object) ??
+      []) as string[];
+    for (const key of properties) {
+      const declared = Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, cls.prototype as object, key.slice(1)) as
+        { type?: unknown } | undefined;
+      const type = declared?.type;
+      visit(typeof type === 'function' && !isClass(type) ? (type as () => unknown)() : type);
+    }
+  };
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const controller of module.controllers.values()) {
+      const prototype = (controller.metatype as { prototype?: object } | null)?.prototype;
+      if (!prototype) continue;
+      for (const method of Object.getOwnPropertyNames(prototype)) {
+        visit(Reflect.getMetadata('design:paramtypes', prototype, method));
+      }
+    }
+  }
+  return [...found];
 }
+
+/** A class, rather than a function that returns one (Swagger's lazy `type: () => X`). */
+const isClass = (f: unknown): boolean =>
+  typeof f === 'function' && /^class[\s{]/.test(Function.prototype.toString.call(f));
 
 /**
  * `additionalProperties: false` on every schema of a validated class, and the rules of a list's items, which
