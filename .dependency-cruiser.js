@@ -17,9 +17,10 @@ module.exports = {
       severity: 'error',
       comment:
         'Deciders, events and state are plain TypeScript: no framework, persistence or transport, nor any other ' +
-        'package from node_modules. Import them in commands/, queries/ or adapters instead.',
+        'package from node_modules but immutable (persistent maps: pure values, no I/O; state that holds years of ' +
+        'entries cannot be copied on every event). Import the rest in commands/, queries/ or adapters instead.',
       from: { path: '^libs/[^/]+/src/domain/', pathNot: TEST_FILE },
-      to: { path: ['(^|/)node_modules/', INFRASTRUCTURE] },
+      to: { path: ['(^|/)node_modules/', INFRASTRUCTURE], pathNot: '(^|/)node_modules/immutable/' },
     },
     {
       name: 'domain-is-pure',

@@ -41,5 +41,6 @@ export type {
   OpenMemberAccount,
   Settlement,
 } from './domain/member-account.state';
+export { emptyMemberAccount } from './domain/member-account.state';
 export type { MemberEggPrice, MemberEggPricesSet, MemberPriceListEvent } from './domain/member-price-list.events';
 export { SettlementModule } from './settlement.module';

@@ -1,3 +1,5 @@
+import { Map as PersistentMap } from 'immutable';
+
 import { currentSettled, type MemberAccountEvent, type MemberSettled, type SizeEggs } from './member-account.events';
 import type { MemberEggPrice } from './member-price-list.events';
 
@@ -51,10 +53,13 @@ export type MemberAccountState =
   | {
       readonly status: 'open';
       readonly memberId: string;
-      /** Every grading of each lot, in order; only the last may be unvoided. */
-      readonly lots: ReadonlyMap<string, readonly Grading[]>;
-      readonly feedCharges: ReadonlyMap<string, FeedCharge>;
-      readonly adjustments: ReadonlyMap<string, FeedAdjustment>;
+      /**
+       * Every grading of each lot, in order; only the last may be unvoided. Persistent maps: an account holds
+       * years of lots, and a copied Map made every grading cost as much as all the lots before it.
+       */
+      readonly lots: PersistentMap<string, readonly Grading[]>;
+      readonly feedCharges: PersistentMap<string, FeedCharge>;
+      readonly adjustments: PersistentMap<string, FeedAdjustment>;
       readonly settlements: readonly Settlement[];
     };
 
@@ -63,19 +68,30 @@ export type OpenMemberAccount = Extract<MemberAccountState, { status: 'open' }>;
 export const initialMemberAccountState: MemberAccountState = { status: 'none' };
 
 function opened(state: MemberAccountState, memberId: string): OpenMemberAccount {
-  if (state.status === 'open') return state;
-  return { status: 'open', memberId, lots: new Map(), feedCharges: new Map(), adjustments: new Map(), settlements: [] };
+  return state.status === 'open' ? state : emptyMemberAccount(memberId);
+}
+
+/** A member's account with nothing in it yet. */
+export function emptyMemberAccount(memberId: string): OpenMemberAccount {
+  return {
+    status: 'open',
+    memberId,
+    lots: PersistentMap(),
+    feedCharges: PersistentMap(),
+    adjustments: PersistentMap(),
+    settlements: [],
+  };
 }
 
 function withGrading(
-  lots: ReadonlyMap<string, readonly Grading[]>,
+  lots: PersistentMap<string, readonly Grading[]>,
   lotId: string,
   grading: number,
   change: (g: Grading) => Grading,
-): ReadonlyMap<string, readonly Grading[]> {
+): PersistentMap<string, readonly Grading[]> {
   const gradings = lots.get(lotId);
   if (!gradings) return lots;
-  return new Map(lots).set(
+  return lots.set(
     lotId,
     gradings.map((g) => (g.grading === grading ? change(g) : g)),
   );
@@ -103,15 +119,15 @@ function settled(state: OpenMemberAccount, s: Settlement): OpenMemberAccount {
       g.voided ? { ...g, voided: { ...g.voided, takenBackIn: s.settlementId } } : g,
     );
   }
-  const feedCharges = new Map(state.feedCharges);
+  let feedCharges = state.feedCharges;
   for (const id of s.deliveryIds) {
     const charge = feedCharges.get(id);
-    if (charge) feedCharges.set(id, { ...charge, settledIn: s.settlementId });
+    if (charge) feedCharges = feedCharges.set(id, { ...charge, settledIn: s.settlementId });
   }
-  const adjustments = new Map(state.adjustments);
+  let adjustments = state.adjustments;
   for (const id of s.adjustmentIds) {
     const adjustment = adjustments.get(id);
-    if (adjustment) adjustments.set(id, { ...adjustment, settledIn: s.settlementId });
+    if (adjustment) adjustments = adjustments.set(id, { ...adjustment, settledIn: s.settlementId });
   }
   return { ...state, lots, feedCharges, adjustments, settlements: [...state.settlements, s] };
 }
@@ -131,7 +147,7 @@ export function evolveMemberAccount(state: MemberAccountState, event: MemberAcco
         paid: null,
         voided: null,
       };
-      return { ...account, lots: new Map(account.lots).set(lotId, [...gradings, next]) };
+      return { ...account, lots: account.lots.set(lotId, [...gradings, next]) };
     }
     case 'EggDeliveryVoided': {
       const { lotId, grading, reason, voidedOn } = event.data;
@@ -149,20 +165,19 @@ export function evolveMemberAccount(state: MemberAccountState, event: MemberAcco
         adjustedAmountSatang: amountSatang,
         settledIn: null,
       };
-      return { ...account, feedCharges: new Map(account.feedCharges).set(deliveryId, charge) };
+      return { ...account, feedCharges: account.feedCharges.set(deliveryId, charge) };
     }
     case 'FeedChargeAdjusted': {
       const { memberId: _memberId, ...adjustment } = event.data;
-      const feedCharges = new Map(account.feedCharges);
-      const charge = feedCharges.get(adjustment.deliveryId);
-      if (charge) {
-        feedCharges.set(adjustment.deliveryId, {
-          ...charge,
-          adjustedKg: charge.adjustedKg + adjustment.deltaKg,
-          adjustedAmountSatang: charge.adjustedAmountSatang + adjustment.amountDeltaSatang,
-        });
-      }
-      const adjustments = new Map(account.adjustments).set(adjustment.adjustmentId, { ...adjustment, settledIn: null });
+      const charge = account.feedCharges.get(adjustment.deliveryId);
+      const feedCharges = charge
+        ? account.feedCharges.set(adjustment.deliveryId, {
+            ...charge,
+            adjustedKg: charge.adjustedKg + adjustment.deltaKg,
+            adjustedAmountSatang: charge.adjustedAmountSatang + adjustment.amountDeltaSatang,
+          })
+        : account.feedCharges;
+      const adjustments = account.adjustments.set(adjustment.adjustmentId, { ...adjustment, settledIn: null });
       return { ...account, feedCharges, adjustments };
     }
     case 'MemberSettled':

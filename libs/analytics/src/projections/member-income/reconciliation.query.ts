@@ -2,6 +2,7 @@ import { ID_PATTERN, MatchesPattern } from '@khai/contracts';
 import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState, Roles } from '@khai/event-sourcing';
 import { READ_MODEL_STORE, type ReadModelStore } from '@khai/read-models';
 import {
+  emptyMemberAccount,
   MEMBER_LEDGER,
   memberAccount,
   type MemberLedger,
@@ -120,17 +121,7 @@ export class GetReconciliationHandler implements IQueryHandler<GetReconciliation
       feedSatang: member?.feedCostSatang ?? 0,
     };
     const prices = new MemberPriceLists(lists);
-    const account: OpenMemberAccount =
-      state.status === 'open'
-        ? state
-        : {
-            status: 'open',
-            memberId,
-            lots: new Map(),
-            feedCharges: new Map(),
-            adjustments: new Map(),
-            settlements: [],
-          };
+    const account: OpenMemberAccount = state.status === 'open' ? state : emptyMemberAccount(memberId);
     const r: Reconciliation = reconcile(
       from,
       to,
