@@ -77,4 +77,30 @@ describe('member-ledger process', () => {
       eggRevenueSatang: 370_000,
     });
   });
+
+  it('names the member of a grading from the collection it read in the log, without reading the lot again', async () => {
+    const process = new MemberLedgerProcess(t.app.get(UseCaseRunner), t.app.get<EventStore>(EVENT_STORE));
+    // Handed to the process as the log's subscription hands it, but not in the lot's stream: only what the process
+    // remembered can name the member.
+    const collection = { lotId: 'L-40', memberId: 'M-017', farmId: 'F01', flockId: 'FL01', eggs: 600 };
+    await process.handle({
+      ...testEnvelope('EggsCollected', { ...collection, collectedOn: '2026-11-03' }),
+      streamName: lot.stream('L-40'),
+      revision: 0,
+      position: 1,
+    });
+    const graded = await append(lot.stream('L-40'), 'LotGraded', {
+      lotId: 'L-40',
+      gradedOn: '2026-11-04',
+      grade: 'A',
+      sizes: [{ size: 3, eggs: 600 }],
+      rejects: [],
+      gradedEggs: 600,
+      rejectedEggs: 0,
+    });
+    await process.handle(graded);
+
+    const [recorded] = await t.store.readStream('memberaccount-M-017');
+    expect(recorded?.data).toMatchObject({ lotId: 'L-40', collectedOn: '2026-11-03', sizes: [{ size: 3, eggs: 600 }] });
+  });
 });
