@@ -116,6 +116,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/analytics/members/{memberId}/passbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PassbookController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/analytics/members/{memberId}/reconciliation": {
         parameters: {
             query?: never;
@@ -2672,6 +2688,67 @@ export interface components {
             /** @enum {string} */
             volumeUnit: "eggs" | "kg";
         };
+        PassbookDeliveryDto: {
+            collectedOn: string;
+            eggs: number;
+            gradedOn: string;
+            /** @description 1 for the first grading of the lot */
+            grading: number;
+            lotId: string;
+            priceListId: string | null;
+            /** @description the settlement that paid it; null until settled */
+            settlementId: string | null;
+            sizes: components["schemas"]["PassbookSizeDto"][];
+            voided: components["schemas"]["PassbookVoidDto"] | null;
+        };
+        PassbookDto: {
+            /** @description each grading of a lot collected in the period, newest first */
+            deliveries: components["schemas"]["PassbookDeliveryDto"][];
+            /** @description feed delivered in the period, newest first */
+            feedCharges: components["schemas"]["PassbookFeedChargeDto"][];
+            from: string;
+            memberId: string;
+            /** @description settlements settled in the period, newest first */
+            settlements: components["schemas"]["PassbookSettlementDto"][];
+            to: string;
+        };
+        PassbookFeedChargeDto: {
+            /** @description satang after corrections */
+            amountSatang: number;
+            deliveredOn: string;
+            deliveryId: string;
+            /** @description kg after corrections */
+            kg: number;
+            /** @description the settlement that charged it; null until settled */
+            settlementId: string | null;
+        };
+        PassbookSettlementDto: {
+            deductionsSatang: number;
+            eggRevenueSatang: number;
+            feedChargeSatang: number;
+            netSatang: number;
+            periodFrom: string;
+            periodTo: string;
+            settledOn: string;
+            settlementId: string;
+        };
+        PassbookSizeDto: {
+            eggs: number;
+            /** @description what the settlement paid per egg; null until settled */
+            paidSatangPerEgg: number | null;
+            /** @description the reference price in force on the collection day (the size's, else the mixed price) */
+            referenceSatangPerEgg: number | null;
+            /** @description the reference price’s source */
+            referenceSource: string | null;
+            /** @enum {number} */
+            size: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+        };
+        PassbookVoidDto: {
+            reason: string;
+            /** @description the settlement that took a paid grading back */
+            takenBackIn: string | null;
+            voidedOn: string;
+        };
         PaymentDto: {
             amountSatang: number;
             /** @enum {string} */
@@ -4496,6 +4573,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FeedSavingsDto"];
+                };
+            };
+            /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Something the request names does not exist; nothing was written. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The request breaks a rule (the `code` says which): a business rule, an Idempotency-Key reused for another request, a range of days that ends before it starts, a `minPosition` past the head of the log; nothing was written. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The event store failed or is not ready: a write may or may not be kept; retry with the same Idempotency-Key. Or what the request waits for (the read models, the member ledger for a settlement) has not reached `minPosition` yet: nothing was written; the answer says the position waited for. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PassbookController_get: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description read your writes: wait (up to 5 s) until the answer reflects this log position; 422 at once past the log’s head */
+                minPosition?: number;
+                /** @description inclusive; at most 3660 days from `from`, both counted (400 beyond) */
+                to: string;
+            };
+            header?: never;
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassbookDto"];
                 };
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
