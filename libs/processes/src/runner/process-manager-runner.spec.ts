@@ -5,10 +5,16 @@ import type { ProcessManager } from './process-manager';
 import { ProcessManagerRunner } from './process-manager-runner';
 
 class Recorder implements ProcessManager {
-  readonly name = 'recorder';
-  readonly handles = new Set(['ShipmentPlanned']);
+  readonly handles: ReadonlySet<string>;
   readonly seen: number[] = [];
   failOn: number | undefined;
+
+  constructor(
+    readonly name = 'recorder',
+    types: readonly string[] = ['ShipmentPlanned'],
+  ) {
+    this.handles = new Set(types);
+  }
 
   async handle(event: RecordedEvent): Promise<void> {
     if (event.position === this.failOn) throw new Error(`cannot handle ${event.position}`);
@@ -62,5 +68,33 @@ describe('process manager runner', () => {
     await again.waitFor(3);
     expect(healed.seen).toEqual([2, 3]);
     await again.onApplicationShutdown();
+  });
+
+  it('reads the log once for every process manager, each from its own checkpoint, and one failing stops only itself', async () => {
+    const store = new InMemoryEventStore();
+    const checkpoints = new InMemoryCheckpointStore();
+    await appendMany(store, ['ShipmentPlanned', 'Other', 'ShipmentPlanned', 'Other', 'ShipmentPlanned']);
+    await checkpoints.save('behind', 0);
+    await checkpoints.save('ahead', 3);
+    const behind = new Recorder('behind', ['ShipmentPlanned', 'Other']);
+    const ahead = new Recorder('ahead', ['ShipmentPlanned', 'Other']);
+    const failing = new Recorder('failing', ['Other']);
+    failing.failOn = 2;
+    const subscribe = jest.spyOn(store, 'subscribeToAll');
+    const runner = new ProcessManagerRunner(store, checkpoints, [behind, ahead, failing]);
+    await runner.onApplicationBootstrap();
+    await expect(runner.waitFor(5, 200)).rejects.toThrow('did not reach 5');
+    await runner.onApplicationShutdown();
+
+    expect(subscribe).toHaveBeenCalledTimes(1);
+    expect(behind.seen).toEqual([1, 2, 3, 4, 5]);
+    expect(ahead.seen).toEqual([4, 5]);
+    expect(failing.seen).toEqual([]);
+    expect(await runner.status()).toEqual([
+      expect.objectContaining({ name: 'behind', checkpoint: 5, failed: null }),
+      expect.objectContaining({ name: 'ahead', checkpoint: 5, failed: null }),
+      expect.objectContaining({ name: 'failing', checkpoint: 1, failed: 'cannot handle 2' }),
+    ]);
+    expect(await checkpoints.load('failing')).toBe(1);
   });
 });

@@ -26,20 +26,24 @@ const SAVE_EVERY = 500;
 const SAVE_AFTER_MS = 20;
 
 /**
- * Runs each process manager on a catch-up subscription from its persisted
- * checkpoint. Its commands are answered once committed, before their sync
- * (`EventStore.answeringBeforeSync`), and the checkpoint is saved after a batch
+ * Runs every process manager on one catch-up subscription of the log, from the
+ * earliest of their persisted checkpoints: each event is read once and handed to
+ * each process manager that handles it and has not passed it (each keeps its own
+ * checkpoint). Four subscriptions read a backlog four times; one pass reads it once.
+ * Commands are answered once committed, before their sync
+ * (`EventStore.answeringBeforeSync`), and each checkpoint is saved after a batch
  * (`SAVE_EVERY` events, or `SAVE_AFTER_MS` after the last) once the store has
  * synced them: one sync per batch, not per command. A restart repeats at most the
  * events since the last save, which the commands' idempotency keys make harmless.
- * A handler that throws stops its process manager; the error shows in `status`
- * and the event is tried again on the next start.
+ * A handler that throws stops its process manager (the others go on); the error
+ * shows in `status` and the event is tried again on the next start.
  */
 @Injectable()
 export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ProcessManagerRunner.name);
   private readonly running = new Map<string, Run>();
   private readonly failures = new Map<string, string>();
+  private subscription: Subscription | undefined;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -48,16 +52,16 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    for (const manager of this.managers) await this.start(manager);
+    await this.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.subscription?.stop();
     await Promise.all(
-      [...this.running.entries()].map(async ([name, run]) => {
-        await run.subscription.stop();
+      [...this.running.values()].map(async (run) => {
         clearTimeout(run.timer);
         await run.saving;
-        await this.save(name, run);
+        await this.save(run);
       }),
     );
   }
@@ -99,57 +103,74 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
     }
   }
 
-  private async start(manager: ProcessManager): Promise<void> {
-    const run: Run = {
-      subscription: undefined as unknown as Subscription,
-      checkpoint: (await this.checkpoints.load(manager.name)) ?? 0,
-      saved: 0,
-      timer: undefined,
-      saving: Promise.resolve(),
-    };
-    run.saved = run.checkpoint;
-    const handle = (event: RecordedEvent): Promise<void> =>
+  private async start(): Promise<void> {
+    for (const manager of this.managers) {
+      const checkpoint = (await this.checkpoints.load(manager.name)) ?? 0;
+      this.running.set(manager.name, {
+        manager,
+        checkpoint,
+        saved: checkpoint,
+        timer: undefined,
+        saving: Promise.resolve(),
+      });
+    }
+    const runs = [...this.running.values()];
+    if (runs.length === 0) return;
+    const handle = (manager: ProcessManager, event: RecordedEvent): Promise<void> =>
       this.store.answeringBeforeSync
         ? this.store.answeringBeforeSync(() => manager.handle(event))
         : manager.handle(event);
     const onEvent = async (event: RecordedEvent): Promise<void> => {
-      if (manager.handles.has(event.type)) await handle(event);
-      run.checkpoint = event.position;
-      if (run.checkpoint - run.saved >= SAVE_EVERY) {
-        await run.saving;
-        await this.save(manager.name, run);
-      } else {
-        clearTimeout(run.timer);
-        run.timer = setTimeout(() => {
-          run.saving = run.saving
-            .then(() => this.save(manager.name, run))
-            .catch((error: unknown) => {
-              this.logger.error(`process ${manager.name} could not save its checkpoint: ${String(error)}`);
-            });
-        }, SAVE_AFTER_MS);
+      for (const run of runs) {
+        const name = run.manager.name;
+        if (run.checkpoint >= event.position || this.failures.has(name)) continue;
+        if (run.manager.handles.has(event.type)) {
+          try {
+            await handle(run.manager, event);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            this.failures.set(name, message);
+            this.logger.error(`process ${name} stopped after ${run.checkpoint}: ${message}`);
+            continue;
+          }
+        }
+        run.checkpoint = event.position;
+        if (run.checkpoint - run.saved >= SAVE_EVERY) {
+          await run.saving;
+          await this.save(run);
+        } else {
+          clearTimeout(run.timer);
+          run.timer = setTimeout(() => {
+            run.saving = run.saving
+              .then(() => this.save(run))
+              .catch((error: unknown) => {
+                this.logger.error(`process ${name} could not save its checkpoint: ${String(error)}`);
+              });
+          }, SAVE_AFTER_MS);
+        }
       }
     };
-    run.subscription = this.store.subscribeToAll(onEvent, { after: run.checkpoint });
-    run.subscription.done.catch((error: unknown) => {
+    const after = Math.min(...runs.map((r) => r.checkpoint));
+    this.subscription = this.store.subscribeToAll(onEvent, { after });
+    this.subscription.done.catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
-      this.failures.set(manager.name, message);
-      this.logger.error(`process ${manager.name} stopped after ${run.checkpoint}: ${message}`);
+      for (const run of runs) if (!this.failures.has(run.manager.name)) this.failures.set(run.manager.name, message);
+      this.logger.error(`process managers stopped: ${message}`);
     });
-    this.running.set(manager.name, run);
   }
 
   /** Saves the checkpoint once the commands of the events up to it are durable. */
-  private async save(name: string, run: Run): Promise<void> {
+  private async save(run: Run): Promise<void> {
     const position = run.checkpoint;
     if (position <= run.saved) return;
     await this.store.synced?.();
-    await this.checkpoints.save(name, position);
+    await this.checkpoints.save(run.manager.name, position);
     run.saved = Math.max(run.saved, position);
   }
 }
 
 interface Run {
-  subscription: Subscription;
+  readonly manager: ProcessManager;
   /** The last event handled (its commands committed, not necessarily synced). */
   checkpoint: number;
   /** The last position saved. */
