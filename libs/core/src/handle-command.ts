@@ -1,4 +1,4 @@
-import { hash, randomUUID } from 'node:crypto';
+import { createHmac, hash, randomBytes, randomUUID } from 'node:crypto';
 
 import { type AggregateCache, sharedAggregateCache } from './aggregate-cache';
 import type { Decider } from './decider';
@@ -185,9 +185,31 @@ function sameRequest(first: EventEnvelope | undefined, streamName: string, conte
   );
 }
 
-/** SHA-256 of what a request asks for: which operation (e.g. its name and route) and its input, as canonical JSON. */
-export function requestFingerprint(operation: unknown, input: unknown): string {
-  return hash('sha256', canonicalJson([operation, input]));
+/**
+ * HMAC-SHA-256, under the installation's `key`, of what a request asks for: which operation (e.g. its name and route)
+ * and its input, as canonical JSON. Keyed because the input may hold personal data (a member's name and citizen id)
+ * and the event ids derived from the fingerprint stay in the log for good: unkeyed, anyone holding the log could
+ * test a guessed citizen id against them, even after the member's erasure. See REQUEST_FINGERPRINT_KEY.
+ */
+export function requestFingerprint(key: Uint8Array, operation: unknown, input: unknown): string {
+  return createHmac('sha256', key)
+    .update(canonicalJson([operation, input]))
+    .digest('hex');
+}
+
+/**
+ * The token the composition root binds the installation's key of request fingerprints to (a secret of the data
+ * directory, kept across restarts: the same request sent again after a restart is known for the same). Unbound (a
+ * test, a tool), the fingerprints are keyed by a random key of the process, never left unkeyed.
+ */
+export const REQUEST_FINGERPRINT_KEY = Symbol('RequestFingerprintKey');
+
+let processKey: Uint8Array | undefined;
+
+/** A random key of this process, for request fingerprints where no installation key is bound. */
+export function processFingerprintKey(): Uint8Array {
+  processKey ??= randomBytes(32);
+  return processKey;
 }
 
 function canonicalJson(value: unknown): string {

@@ -15,6 +15,12 @@ export interface PersonalDataVault {
   erase(subject: string): void;
   /** Whether the subject's key was destroyed. */
   isErased(subject: string): boolean;
+  /**
+   * A secret of this installation for `purpose` (256 random bits made on first use, kept with the subjects' keys and
+   * across restarts, never erased): the key of hashes that must not be computable from personal data by anyone
+   * without it (request fingerprints, citizen-id claims).
+   */
+  installationKey(purpose: string): Uint8Array;
   close(): void;
 }
 

@@ -7,7 +7,9 @@ import {
   type CommandContext,
   type CommandResult,
   handleCommand,
+  processFingerprintKey,
   readState,
+  REQUEST_FINGERPRINT_KEY,
   requestFingerprint,
 } from './handle-command';
 
@@ -159,6 +161,13 @@ export async function runUseCase<Input, Command, Event extends DomainEvent, Stat
   const keyed =
     context.idempotencyKey === undefined || context.requestFingerprint !== undefined
       ? context
-      : { ...context, requestFingerprint: requestFingerprint([use.name, use.http?.path ?? null], input) };
+      : {
+          ...context,
+          requestFingerprint: requestFingerprint(
+            (bound(REQUEST_FINGERPRINT_KEY) as Uint8Array | undefined) ?? processFingerprintKey(),
+            [use.name, use.http?.path ?? null],
+            input,
+          ),
+        };
   return handleCommand(store, use.aggregate.stream(use.streamId(input)), use.aggregate.decider, command, keyed);
 }

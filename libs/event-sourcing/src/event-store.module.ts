@@ -1,6 +1,6 @@
 import { CHECKPOINT_STORE, type CheckpointStore } from '@khai/core';
 import { EVENT_STORE, type EventStore } from '@khai/core';
-import { PERSONAL_DATA_VAULT, type PersonalDataVault, type PersonalFields } from '@khai/core';
+import { PERSONAL_DATA_VAULT, type PersonalDataVault, type PersonalFields, REQUEST_FINGERPRINT_KEY } from '@khai/core';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 
 import { InMemoryCheckpointStore } from './adapters/in-memory.checkpoint-store';
@@ -18,7 +18,8 @@ export interface PersonalDataOptions {
  * Binds the one event store of the process (EVENT_STORE) and the store of
  * subscriber checkpoints (CHECKPOINT_STORE) for every context, and the runner of
  * every context's use cases on that store. With `personalData`, the store seals the
- * personal fields named (and PERSONAL_DATA_VAULT is that vault; else one in memory).
+ * personal fields named (and PERSONAL_DATA_VAULT is that vault; else one in memory); the
+ * vault's installation key keys the request fingerprints (REQUEST_FINGERPRINT_KEY).
  */
 @Global()
 @Module({})
@@ -38,9 +39,11 @@ export class EventStoreModule {
         },
         { provide: CHECKPOINT_STORE, useValue: checkpoints },
         { provide: PERSONAL_DATA_VAULT, useValue: vault },
+        // Keyed event ids of requests with an Idempotency-Key: a secret of the installation (see requestFingerprint).
+        { provide: REQUEST_FINGERPRINT_KEY, useValue: vault.installationKey('request-fingerprint') },
         UseCaseRunner,
       ],
-      exports: [EVENT_STORE, CHECKPOINT_STORE, PERSONAL_DATA_VAULT, UseCaseRunner],
+      exports: [EVENT_STORE, CHECKPOINT_STORE, PERSONAL_DATA_VAULT, REQUEST_FINGERPRINT_KEY, UseCaseRunner],
     };
   }
 }

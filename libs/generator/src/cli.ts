@@ -8,7 +8,7 @@ import {
   SqliteEventStore,
   SqlitePersonalDataVault,
 } from '@khai/event-sourcing';
-import { REGISTRY_PERSONAL_FIELDS } from '@khai/registry';
+import { CITIZEN_ID_CLAIM_KEY_PURPOSE, REGISTRY_PERSONAL_FIELDS } from '@khai/registry';
 
 import { generateCooperative, type GenerateResult } from './generate';
 
@@ -66,16 +66,21 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   return out as unknown as CliArgs;
 }
 
-function defaultStore(args: CliArgs): EventStore {
-  if (args.memory) return new InMemoryEventStore();
+/** The store to write into and, writing into a data directory, the installation's key of citizen-id claims. */
+function defaultStore(args: CliArgs): { store: EventStore; citizenIdClaimKey?: Uint8Array } {
+  if (args.memory) return { store: new InMemoryEventStore() };
   mkdirSync(dirname(args.db), { recursive: true });
-  // Members' personal data sealed as the platform seals it, with keys beside the log (the platform's keys.sqlite).
-  return new PersonalDataEventStore(
+  // Members' personal data sealed as the platform seals it, with keys beside the log (the platform's keys.sqlite),
+  // and their citizen ids claimed under the platform's key, so that it finds the claims.
+  const vault = new SqlitePersonalDataVault(keysFileOf(args.db));
+  const citizenIdClaimKey = Buffer.from(vault.installationKey(CITIZEN_ID_CLAIM_KEY_PURPOSE));
+  const store = new PersonalDataEventStore(
     new SqliteEventStore({ filename: args.db, synchronous: args.synchronous }),
-    new SqlitePersonalDataVault(keysFileOf(args.db)),
+    vault,
     REGISTRY_PERSONAL_FIELDS,
     true,
   );
+  return { store, citizenIdClaimKey };
 }
 
 /** The keys of the members' personal data written into the log at `db`: `keys.sqlite` in its directory. */
@@ -108,9 +113,9 @@ export async function runGenerator(
     io.log(error instanceof Error ? error.message : String(error));
     return 2;
   }
-  const store = (io.openStore ?? defaultStore)(args);
+  const { store, citizenIdClaimKey } = io.openStore ? { store: io.openStore(args) } : defaultStore(args);
   try {
-    const result = await generateCooperative({ ...args, store });
+    const result = await generateCooperative({ ...args, store, ...(citizenIdClaimKey ? { citizenIdClaimKey } : {}) });
     for (const line of summary(result)) io.log(line);
     if (!args.memory && !io.openStore)
       io.log(`written to ${args.db}, members' personal data sealed (${keysFileOf(args.db)})`);

@@ -3,7 +3,7 @@ import { citizenIdClaimId } from '@khai/registry';
 
 import { dayOf } from './calendar';
 import { generateCooperative, generateEvents } from './generate';
-import { readPublishedPrices } from './options';
+import { readPublishedPrices, resolveOptions } from './options';
 import { ReferenceSeries } from './prices';
 
 // A small cooperative keeps the suite fast; the bench runs the full 60 members × 5 years.
@@ -85,7 +85,7 @@ describe('invariants on the generated data', () => {
     const members = ofType<{ memberId: string; citizenId: string }>('MemberJoined');
     expect(claims).toHaveLength(members.length);
     for (const m of members) {
-      const claimId = citizenIdClaimId(m.citizenId);
+      const claimId = citizenIdClaimId(resolveOptions(options).citizenIdClaimKey, m.citizenId);
       expect(claims).toContainEqual({
         stream: `citizenidclaim-${claimId}`,
         event: expect.objectContaining({ type: 'CitizenIdClaimed', data: { claimId, memberId: m.memberId } }),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -28,6 +29,12 @@ export interface GeneratorOptions {
   readonly feedGramsPerHenDay?: number;
   /** Lower bounds in grams of sizes 0 – 5 (TAS 6702 by default). */
   readonly sizeLowerGrams?: readonly number[];
+  /**
+   * The installation's key of citizen-id claims (`PersonalDataVault.installationKey(CITIZEN_ID_CLAIM_KEY_PURPOSE)`),
+   * so that the platform finds the generated members' claims. Default: a key of the seed — only for a log no
+   * platform serves, since the generated citizen ids are made up and the key can be recomputed.
+   */
+  readonly citizenIdClaimKey?: Uint8Array;
 }
 
 export interface ResolvedOptions {
@@ -42,6 +49,7 @@ export interface ResolvedOptions {
   readonly publishedPrices: readonly PublishedPrice[];
   readonly feedGramsPerHenDay: number;
   readonly sizeLowerGrams: readonly number[];
+  readonly citizenIdClaimKey: Uint8Array;
 }
 
 function whole(name: string, value: number, min: number, max: number): number {
@@ -69,8 +77,9 @@ export function resolveOptions(options: GeneratorOptions = {}): ResolvedOptions 
   if (sizeLowerGrams.length !== 6 || sizeLowerGrams.some((g, i) => i > 0 && g >= (sizeLowerGrams[i - 1] as number))) {
     throw new RangeError('sizeLowerGrams must be six decreasing lower bounds, sizes 0 – 5');
   }
+  const seed = whole('seed', options.seed ?? 42, 0, 2 ** 32 - 1);
   return {
-    seed: whole('seed', options.seed ?? 42, 0, 2 ** 32 - 1),
+    seed,
     years,
     members: whole('members', options.members ?? 60, 1, 1_000),
     buyers: whole('buyers', options.buyers ?? 8, 6, BUYER_PROFILES.length),
@@ -81,5 +90,6 @@ export function resolveOptions(options: GeneratorOptions = {}): ResolvedOptions 
     publishedPrices: options.publishedPrices ?? readPublishedPrices(resolve(options.pricesDir ?? 'data/published')),
     feedGramsPerHenDay: options.feedGramsPerHenDay ?? 115,
     sizeLowerGrams,
+    citizenIdClaimKey: options.citizenIdClaimKey ?? createHash('sha256').update(`khai/generator/${seed}`).digest(),
   };
 }

@@ -74,9 +74,9 @@ export function planPartners(
  * Each member's stream: joined, then each farm registered; and the claim of the member's
  * citizen id first, as `POST /members` writes it, so a generated member's id is taken too.
  */
-export function planMembers(agenda: Agenda, members: readonly Member[]): void {
+export function planMembers(agenda: Agenda, members: readonly Member[], claimKey: Uint8Array): void {
   for (const m of members) {
-    const claimId = citizenIdClaimId(m.citizenId);
+    const claimId = citizenIdClaimId(claimKey, m.citizenId);
     const claimed: CitizenIdClaimed = { type: 'CitizenIdClaimed', data: { claimId, memberId: m.memberId } };
     agenda.add(m.joinedDay, `citizenidclaim-${claimId}`, [claimed]);
     const joined: MemberJoined = {

@@ -41,7 +41,7 @@ export function planScenario(options: ResolvedOptions): Scenario {
   const buyers = BUYER_PROFILES.slice(0, options.buyers);
   const suppliers = SUPPLIER_PROFILES.slice(0, options.suppliers);
 
-  planMembers(agenda, members);
+  planMembers(agenda, members, options.citizenIdClaimKey);
   const partnersDay = Math.min(dayOf('2019-08-01'), startDay - HISTORY_DAYS);
   planPartners(agenda, root.fork('partners'), partnersDay, buyers, suppliers);
 

@@ -1,5 +1,5 @@
 export { registryUseCases } from './commands';
-export { citizenIdClaimId } from './commands/claim-citizen-id';
+export { CITIZEN_ID_CLAIM_KEY_PURPOSE, citizenIdClaimId } from './commands/claim-citizen-id';
 export type { CitizenIdClaimed } from './domain/citizen-id-claim.events';
 export type { FlockCulled, FlockEvent, FlockMortalityRecorded, FlockPlaced } from './domain/flock.events';
 export type { FarmRegistered, MemberErased, MemberEvent, MemberJoined } from './domain/member.events';

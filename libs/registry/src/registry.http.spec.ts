@@ -1,7 +1,23 @@
-import { UseCaseRunner } from '@khai/event-sourcing';
+import { hash } from 'node:crypto';
+
+import {
+  deterministicId,
+  type EventEnvelope,
+  PERSONAL_DATA_VAULT,
+  type PersonalDataVault,
+  requestFingerprint,
+  UseCaseRunner,
+} from '@khai/event-sourcing';
 import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
 
 import { claimCitizenId, registerMember } from './commands';
+import {
+  CITIZEN_ID_CLAIM_KEY_PURPOSE,
+  CITIZEN_ID_CLAIMS,
+  citizenIdClaimId,
+  type CitizenIdClaims,
+  formerCitizenIdClaimId,
+} from './commands/claim-citizen-id';
 import { REGISTRY_PERSONAL_FIELDS } from './domain/personal-fields';
 import { RegistryModule } from './registry.module';
 
@@ -198,7 +214,8 @@ describe('registry over HTTP: members and farms', () => {
 
   it('completes a registration whose claim was written but not the member', async () => {
     const useCases = t.app.get(UseCaseRunner);
-    await useCases.run(claimCitizenId, body, { actor: 'staff' });
+    const claimId = t.app.get<CitizenIdClaims>(CITIZEN_ID_CLAIMS).claimId(body.citizenId);
+    await useCases.run(claimCitizenId, { ...body, claimId }, { actor: 'staff' });
     const res = await post(body);
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ streamName: 'member-M001', events: [{ type: 'MemberJoined' }, {}] });
@@ -314,4 +331,109 @@ describe('registry over HTTP: members and farms', () => {
       expect(await t.store.headPosition()).toBe(REGISTERED + 1);
     });
   });
+  /**
+   * PDPA: what the log keeps that is derived from a registration's input — the keyed event ids, the claim's stream —
+   * cannot be recomputed from a guessed name or citizen id without the installation's secret (keys.sqlite).
+   */
+  describe('hashes of personal data in the log', () => {
+    const KEY = 'register-M001';
+    const keyedIds = (stream: string, fingerprint: string) =>
+      [0, 1].map((i) => deterministicId(`${stream}\u0000${KEY}\u0000${fingerprint}\u0000${i}`));
+    const idsOf = async (app: HttpTestApp, stream: string) =>
+      (await app.store.readStream(stream)).map((e: EventEnvelope) => e.metadata.eventId);
+    const vaultOf = (app: HttpTestApp) => app.app.get<PersonalDataVault>(PERSONAL_DATA_VAULT);
+
+    it('keys the event ids of a registration with the installation secret, not a bare hash of the input', async () => {
+      expect((await post(body, { 'idempotency-key': KEY })).statusCode).toBe(201);
+      const operation = ['RegisterMember', null];
+      const unkeyed = hash('sha256', JSON.stringify([operation, sortedKeys(body)]));
+      const secret = vaultOf(t).installationKey('request-fingerprint');
+      const stored = await idsOf(t, 'member-M001');
+      // What anyone holding the log could compute from a guessed name and citizen id: not what is stored.
+      expect(stored).not.toEqual(keyedIds('member-M001', unkeyed));
+      expect(stored.some((id) => keyedIds('member-M001', unkeyed).includes(id))).toBe(false);
+      // What the installation computes with its secret: what is stored (so the check above can tell them apart).
+      expect(stored).toEqual(keyedIds('member-M001', requestFingerprint(secret, operation, body)));
+
+      // Another installation, the same request under the same key: other ids.
+      const other = await createHttpTestApp([RegistryModule], undefined, { personalData: REGISTRY_PERSONAL_FIELDS });
+      try {
+        const res = await other.app.inject({
+          method: 'POST',
+          url: '/members',
+          payload: body,
+          headers: { ...other.as('manager'), 'idempotency-key': KEY },
+        });
+        expect(res.statusCode).toBe(201);
+        expect(await idsOf(other, 'member-M001')).not.toEqual(stored);
+      } finally {
+        await other.close();
+      }
+      // The same request again under the key, keyed alike: answered as the first, nothing more written.
+      expect((await post(body, { 'idempotency-key': KEY })).json()).toMatchObject({ repeated: true });
+      expect(await t.store.headPosition()).toBe(REGISTERED);
+    });
+
+    it('names the claim stream with the installation secret: other installations, other names', async () => {
+      expect((await post(body)).statusCode).toBe(201);
+      const claimStream = (await t.store.readAll({ maxCount: 10 })).find(
+        (e) => e.type === 'CitizenIdClaimed',
+      )!.streamName;
+      const secret = vaultOf(t).installationKey(CITIZEN_ID_CLAIM_KEY_PURPOSE);
+      expect(claimStream).toBe(`citizenidclaim-${citizenIdClaimId(secret, body.citizenId)}`);
+      expect(claimStream).not.toBe(`citizenidclaim-${formerCitizenIdClaimId(body.citizenId)}`);
+      expect(claimStream).not.toContain(body.citizenId);
+
+      const other = await createHttpTestApp([RegistryModule], undefined, { personalData: REGISTRY_PERSONAL_FIELDS });
+      try {
+        const res = await other.app.inject({
+          method: 'POST',
+          url: '/members',
+          payload: body,
+          headers: other.as('manager'),
+        });
+        expect(res.statusCode).toBe(201);
+        const otherStream = (await other.store.readAll({ maxCount: 10 })).find(
+          (e) => e.type === 'CitizenIdClaimed',
+        )!.streamName;
+        expect(otherStream).not.toBe(claimStream);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('still refuses a citizen id another member claimed under the former key: 409, nothing written', async () => {
+      const metadata = {
+        eventId: 'e-former-claim',
+        schemaVersion: 1,
+        occurredAt: '2025-01-15T00:00:00.000Z',
+        actor: 'test',
+        correlationId: 'c',
+        causationId: null,
+        idempotencyKey: null,
+      };
+      const claimId = formerCitizenIdClaimId(body.citizenId);
+      await t.store.append(
+        `citizenidclaim-${claimId}`,
+        [{ type: 'CitizenIdClaimed', data: { claimId, memberId: 'M000' }, metadata }],
+        'no_stream',
+      );
+      const res = await post(body);
+      expect(res.statusCode).toBe(409);
+      expect(res.json()).toMatchObject({ code: 'citizen_id_taken' });
+      expect(await t.store.headPosition()).toBe(1);
+      // The member who holds the former claim registers (again) under the new name.
+      expect((await post({ ...body, memberId: 'M000' })).statusCode).toBe(201);
+    });
+  });
 });
+
+/** The value with its objects' keys in order, as the request fingerprint serialises it. */
+function sortedKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, sortedKeys(v)]),
+  );
+}

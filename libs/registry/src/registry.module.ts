@@ -1,8 +1,9 @@
 import { CLUSTER_DIRECTORY } from '@khai/cluster';
-import { useCaseControllers } from '@khai/event-sourcing';
+import { PERSONAL_DATA_VAULT, type PersonalDataVault, useCaseControllers } from '@khai/event-sourcing';
 import { Module } from '@nestjs/common';
 
 import { RegisterMemberController, registryUseCases } from './commands';
+import { CITIZEN_ID_CLAIM_KEY_PURPOSE, CITIZEN_ID_CLAIMS, CitizenIdClaims } from './commands/claim-citizen-id';
 import { RegistryDirectory } from './directory/registry-directory';
 import { GetFlockController, GetFlockHandler } from './queries/get-flock/get-flock.query';
 import { GetMemberController, GetMemberHandler } from './queries/get-member/get-member.query';
@@ -25,6 +26,12 @@ import { GetPartnerController, GetPartnerHandler } from './queries/get-partner/g
     GetFlockHandler,
     GetPartnerHandler,
     { provide: CLUSTER_DIRECTORY, useClass: RegistryDirectory },
+    {
+      provide: CITIZEN_ID_CLAIMS,
+      useFactory: (vault: PersonalDataVault) =>
+        new CitizenIdClaims(vault.installationKey(CITIZEN_ID_CLAIM_KEY_PURPOSE)),
+      inject: [PERSONAL_DATA_VAULT],
+    },
   ],
   exports: [CLUSTER_DIRECTORY],
 })

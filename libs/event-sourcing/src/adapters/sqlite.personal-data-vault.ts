@@ -10,7 +10,9 @@ type KeyRow = { key: Buffer };
  * tests), never in the log: one random 256-bit key per subject, AES-256-GCM with a random 96-bit nonce per value and
  * the subject as additional data (a value sealed for one member does not open as another's). A subject's key is
  * deleted with `secure_delete` (its page is overwritten with zeros), in rollback-journal mode (no WAL keeps the old
- * page), and the file is vacuumed: once erased, the key's bytes are in no file of the directory.
+ * page), and the file is vacuumed: once erased, the key's bytes are in no file of the directory. The installation's
+ * own secrets (`installationKey`) are kept here too, so that a backup of the data directory holds them; erasing a
+ * subject never touches them.
  */
 export class SqlitePersonalDataVault implements PersonalDataVault {
   private readonly db: Database.Database;
@@ -18,6 +20,7 @@ export class SqlitePersonalDataVault implements PersonalDataVault {
   private readonly insert: Database.Statement<[string, Buffer, string]>;
   private readonly erased: Database.Statement<[string], { subject: string }>;
   private readonly keys = new Map<string, Buffer>();
+  private readonly installation = new Map<string, Buffer>();
 
   constructor(filename = ':memory:') {
     this.db = new Database(filename);
@@ -27,7 +30,8 @@ export class SqlitePersonalDataVault implements PersonalDataVault {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(
       'CREATE TABLE IF NOT EXISTS subject_keys (subject TEXT PRIMARY KEY, key BLOB NOT NULL, created_at TEXT NOT NULL);' +
-        'CREATE TABLE IF NOT EXISTS erased_subjects (subject TEXT PRIMARY KEY, erased_at TEXT NOT NULL);',
+        'CREATE TABLE IF NOT EXISTS erased_subjects (subject TEXT PRIMARY KEY, erased_at TEXT NOT NULL);' +
+        'CREATE TABLE IF NOT EXISTS installation_keys (purpose TEXT PRIMARY KEY, key BLOB NOT NULL, created_at TEXT NOT NULL);',
     );
     this.select = this.db.prepare('SELECT key FROM subject_keys WHERE subject = ?');
     this.insert = this.db.prepare('INSERT OR IGNORE INTO subject_keys (subject, key, created_at) VALUES (?, ?, ?)');
@@ -71,9 +75,25 @@ export class SqlitePersonalDataVault implements PersonalDataVault {
     return this.erased.get(subject) !== undefined;
   }
 
+  installationKey(purpose: string): Uint8Array {
+    const cached = this.installation.get(purpose);
+    if (cached !== undefined) return cached;
+    // Made once, by whichever process asks first; a concurrent first maker's key is the one kept (OR IGNORE).
+    this.db
+      .prepare('INSERT OR IGNORE INTO installation_keys (purpose, key, created_at) VALUES (?, ?, ?)')
+      .run(purpose, randomBytes(32), new Date().toISOString());
+    const key = this.db
+      .prepare<[string], KeyRow>('SELECT key FROM installation_keys WHERE purpose = ?')
+      .get(purpose)!.key;
+    this.installation.set(purpose, key);
+    return key;
+  }
+
   close(): void {
     for (const key of this.keys.values()) key.fill(0);
     this.keys.clear();
+    for (const key of this.installation.values()) key.fill(0);
+    this.installation.clear();
     if (this.db.open) this.db.close();
   }
 

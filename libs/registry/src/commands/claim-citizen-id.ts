@@ -3,28 +3,67 @@ import { createHmac } from 'node:crypto';
 import type { UseCaseEnvironment } from '@khai/event-sourcing';
 import { happenedBy } from '@khai/event-sourcing';
 
-import { citizenIdClaim } from '../domain/citizen-id-claim.decider';
+import { citizenIdClaim, citizenIdTaken } from '../domain/citizen-id-claim.decider';
 import { member, memberDecider, type RegisterMember } from '../domain/member.decider';
 
-/**
- * The key the claim id is an HMAC-SHA-256 under: it separates these hashes from any other
- * hash of citizen ids (no table of hashed ids fits them). It is not a secret and must never
- * change: a claim is found again only under the same key.
- */
-const CLAIM_KEY = 'khai/registry/citizen-id-claim/v1';
+/** The installation's CitizenIdClaims, bound by the registry module (a key of the data directory's keys.sqlite). */
+export const CITIZEN_ID_CLAIMS = Symbol('CitizenIdClaims');
 
-/** The stream id of a citizen id's claim: hex HMAC-SHA-256 of its 13 digits, never the id itself (PDPA). */
-export function citizenIdClaimId(citizenId: string): string {
-  return createHmac('sha256', CLAIM_KEY).update(citizenId.replace(/[\s-]/g, '')).digest('hex');
+/**
+ * The purpose of the installation key (`PersonalDataVault.installationKey`) the claim ids are an HMAC under. Made on
+ * the installation's first start and kept with the members' keys (keys.sqlite): a claim is found again only under
+ * the same key, so that file is backed up with the log and restored with it.
+ */
+export const CITIZEN_ID_CLAIM_KEY_PURPOSE = 'citizen-id-claim';
+
+/**
+ * The key of the claim ids before each installation had its own (a constant of the source, so anyone holding the log
+ * could recompute them): kept only to find the claims written then, never to write one.
+ */
+const FORMER_CLAIM_KEY = 'khai/registry/citizen-id-claim/v1';
+
+/** The stream id of a citizen id's claim: hex HMAC-SHA-256 of its 13 digits under `key`, never the id itself (PDPA). */
+export function citizenIdClaimId(key: Uint8Array, citizenId: string): string {
+  return createHmac('sha256', key).update(digitsOf(citizenId)).digest('hex');
 }
+
+/** The stream id a claim of the citizen id had under the former, public key. */
+export function formerCitizenIdClaimId(citizenId: string): string {
+  return createHmac('sha256', FORMER_CLAIM_KEY).update(digitsOf(citizenId)).digest('hex');
+}
+
+function digitsOf(citizenId: string): string {
+  return citizenId.replace(/[\s-]/g, '');
+}
+
+/** The claim ids of this installation: under its secret key, so that no one without it can tell them from a guess. */
+export class CitizenIdClaims {
+  constructor(private readonly key: Uint8Array) {}
+
+  claimId(citizenId: string): string {
+    return citizenIdClaimId(this.key, citizenId);
+  }
+}
+
+/** What the claim is made from: the registration, and the claim id the installation's key gives its citizen id. */
+export type ClaimCitizenIdInput = RegisterMember['data'] & { readonly claimId: string };
 
 /**
  * The registration would be taken by the member stream as it is now (a valid citizen id; the
  * member not registered otherwise, e.g. with another citizen id): so that a claim is written
  * only for a registration that then goes through, and no claim holds an id for nobody.
  */
-async function registrationAccepted(data: RegisterMember['data'], env: UseCaseEnvironment): Promise<void> {
+async function registrationAccepted(data: ClaimCitizenIdInput, env: UseCaseEnvironment): Promise<void> {
   memberDecider.decide({ type: 'RegisterMember', data }, await env.state(member, data.memberId));
+}
+
+/** Another member's claim written under the former key (before installation keys) holds the citizen id too. */
+async function notClaimedFormerly(
+  { citizenId, memberId }: ClaimCitizenIdInput,
+  env: UseCaseEnvironment,
+): Promise<void> {
+  const former = await env.state(citizenIdClaim, formerCitizenIdClaimId(citizenId));
+  if (former.status === 'claimed' && former.memberId !== memberId) throw citizenIdTaken();
 }
 
 /**
@@ -33,10 +72,7 @@ async function registrationAccepted(data: RegisterMember['data'], env: UseCaseEn
  */
 export const claimCitizenId = citizenIdClaim.useCase({
   name: 'ClaimCitizenId',
-  streamId: (d: RegisterMember['data']) => citizenIdClaimId(d.citizenId),
-  checks: [happenedBy('joinedOn'), registrationAccepted],
-  command: ({ citizenId, memberId }) => ({
-    type: 'ClaimCitizenId',
-    data: { claimId: citizenIdClaimId(citizenId), memberId },
-  }),
+  streamId: (d: ClaimCitizenIdInput) => d.claimId,
+  checks: [happenedBy('joinedOn'), notClaimedFormerly, registrationAccepted],
+  command: ({ claimId, memberId }) => ({ type: 'ClaimCitizenId', data: { claimId, memberId } }),
 });

@@ -13,14 +13,14 @@ import {
   type UseCaseEnvironment,
   UseCaseRunner,
 } from '@khai/event-sourcing';
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsString, Length, ValidateNested } from 'class-validator';
 
 import { citizenIdClaim, citizenIdTaken } from '../domain/citizen-id-claim.decider';
 import { member, type RegisterMember } from '../domain/member.decider';
-import { citizenIdClaimId, claimCitizenId } from './claim-citizen-id';
+import { CITIZEN_ID_CLAIMS, CitizenIdClaims, claimCitizenId } from './claim-citizen-id';
 import { IsCitizenId } from './is-thai-id.validator';
 
 export class NewFarmDto {
@@ -79,7 +79,7 @@ async function holdsTheCitizenId(
   { memberId, citizenId }: RegisterMember['data'],
   env: UseCaseEnvironment,
 ): Promise<void> {
-  const claim = await env.state(citizenIdClaim, citizenIdClaimId(citizenId));
+  const claim = await env.state(citizenIdClaim, env.port<CitizenIdClaims>(CITIZEN_ID_CLAIMS).claimId(citizenId));
   if (claim.status === 'claimed' && claim.memberId === memberId) return;
   if (claim.status === 'claimed') throw citizenIdTaken();
   throw new InvariantViolated('citizen_id_not_claimed', `member ${memberId} has not claimed the citizen id`, {
@@ -101,7 +101,10 @@ export const registerMember = member.useCase({
 @ApiTags('registry')
 @Controller()
 export class RegisterMemberController {
-  constructor(private readonly useCases: UseCaseRunner) {}
+  constructor(
+    private readonly useCases: UseCaseRunner,
+    @Inject(CITIZEN_ID_CLAIMS) private readonly claims: CitizenIdClaims,
+  ) {}
 
   @Post('members')
   @Roles('manager')
@@ -122,7 +125,11 @@ export class RegisterMemberController {
   async register(@Body() body: RegisterMemberDto, @Context() context: CommandContext): Promise<CommandResponseDto> {
     const input: RegisterMember['data'] = { ...body, farm: { ...body.farm } };
     // Two streams, not atomic: claim first; a retry of the same registration finds its own claim and completes.
-    const claim = await this.useCases.run(claimCitizenId, input, context);
+    const claim = await this.useCases.run(
+      claimCitizenId,
+      { ...input, claimId: this.claims.claimId(input.citizenId) },
+      context,
+    );
     const causationId = claim.events[0]?.metadata.eventId ?? context.causationId;
     const registered = await this.useCases.run(registerMember, input, {
       ...context,
