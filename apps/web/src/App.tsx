@@ -2,10 +2,13 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Collection } from './pages/Collection';
+import { FeedDeliveries } from './pages/FeedDeliveries';
 import { Grading } from './pages/Grading';
 import { Home } from './pages/Home';
 import { Packing } from './pages/Packing';
+import { Passbook } from './pages/Passbook';
 import { RejectProcessing } from './pages/RejectProcessing';
+import { Shipments } from './pages/Shipments';
 import { SignIn } from './pages/SignIn';
 import { ProblemAlert } from './problems';
 import { Link, navigate, PAGES, usePath } from './router';
@@ -74,6 +77,12 @@ function pageFor(path: string, principal: Principal) {
       return <Packing />;
     case 'rejects':
       return <RejectProcessing />;
+    case 'shipments':
+      return <Shipments />;
+    case 'feed':
+      return <FeedDeliveries />;
+    case 'passbook':
+      return <Passbook principal={principal} />;
   }
 }
 

@@ -8,6 +8,9 @@ export const PAGES = {
   grading: '/grading',
   packing: '/packing',
   rejects: '/reject-processing',
+  shipments: '/shipping',
+  feed: '/feed-deliveries',
+  passbook: '/passbook',
 } as const;
 
 const CHANGED = 'khai:navigate';

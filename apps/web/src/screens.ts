@@ -10,6 +10,9 @@ export const SCREENS = [
   { key: 'grading', path: PAGES.grading, roles: ['manager', 'staff'] },
   { key: 'packing', path: PAGES.packing, roles: ['manager', 'staff'] },
   { key: 'rejects', path: PAGES.rejects, roles: ['manager', 'staff'] },
+  { key: 'shipments', path: PAGES.shipments, roles: ['manager', 'staff'] },
+  { key: 'feed', path: PAGES.feed, roles: ['manager', 'staff'] },
+  { key: 'passbook', path: PAGES.passbook, roles: ['member'] },
 ] as const satisfies {
   key: string;
   path: string;

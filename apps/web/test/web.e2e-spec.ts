@@ -407,11 +407,11 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
     expect(seen).toEqual(seen.map(({ screen }) => ({ screen, violations: [] })));
   });
 
-  it('shows a member no staff screen, and signing out ends the session', async () => {
+  it('shows a member no staff screen, only their passbook, and signing out ends the session', async () => {
     const page = await open('/');
     await signIn(page, member);
-    await page.getByText('ยังไม่มีหน้าจอสำหรับบทบาทสมาชิก', { exact: false }).waitFor();
-    expect(await page.getByRole('navigation').getByRole('link').allInnerTexts()).toEqual(['หน้าแรก']);
+    await page.getByText('สิ่งที่คุณใช้ได้ในบทบาทสมาชิก', { exact: false }).waitFor();
+    expect(await page.getByRole('navigation').getByRole('link').allInnerTexts()).toEqual(['หน้าแรก', 'สมุดบัญชีสมาชิก']);
     const [cookie] = await context.cookies();
     await page.getByRole('button', { name: 'ออกจากระบบ' }).click();
     await page.getByRole('heading', { name: 'เข้าสู่ระบบ' }).waitFor();
