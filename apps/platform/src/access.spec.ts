@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { AccountStore } from '@khai/access';
 import { EVENT_STORE, type EventStore, type Role, ROLES, ROLES_EXTENSION } from '@khai/event-sourcing';
+import { runGenerator } from '@khai/generator';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { loadConfig } from './config';
@@ -18,11 +19,50 @@ type Operation = {
 };
 type Document = { paths: Record<string, Record<string, Operation>>; components: { securitySchemes?: object } };
 
-/** The operations anyone may call: liveness, readiness and sign-in (the document itself is not in it). */
-const OPEN = ['GET /health', 'GET /health/ready', 'POST /auth/sign-in'];
+/**
+ * The operations anyone may call: liveness, readiness, sign-in, and sign-in through the OpenID Connect provider (the
+ * document itself is not in it).
+ */
+const OPEN = [
+  'GET /health',
+  'GET /health/ready',
+  'POST /auth/sign-in',
+  'GET /auth/oidc/start',
+  'GET /auth/oidc/callback',
+];
 const MEMBER = 'M-ACCESS';
 const PARTNER = 'P-ACCESS';
 const METRICS_TOKEN = randomBytes(24).toString('hex');
+/** A grant on the owner inside the resource: `member (own memberId in the answer)`. */
+const ON_ANSWER = /^(member|partner) \(own (\w+) in the answer\)$/;
+
+/**
+ * A shipment of a generated order, planned in the log as `POST /shipments` writes it, for the buyer's grant on the
+ * shipments it is the buyer of (the generator writes orders, not shipments).
+ */
+async function planShipment(store: EventStore): Promise<void> {
+  const order = (await store.readAll({ maxCount: 100_000 })).find((e) => e.type === 'SalesOrderConfirmed');
+  const { orderId, buyerId } = order!.data as { orderId: string; buyerId: string };
+  const data = {
+    shipmentId: 'S-ACCESS',
+    orderId,
+    buyerId,
+    plannedOn: '2025-06-02',
+    items: [],
+    totalTrays: 0,
+    totalEggs: 0,
+  };
+  const metadata = {
+    eventId: randomUUID(),
+    schemaVersion: 1,
+    occurredAt: '2025-06-02T01:00:00.000Z',
+    actor: 'test',
+    correlationId: randomUUID(),
+    causationId: null,
+    idempotencyKey: null,
+  };
+  await store.append('shipment-S-ACCESS', [{ type: 'ShipmentPlanned', data, metadata }], 'no_stream');
+}
 
 /** The table of docs/access.md: each operation (`GET /members/{memberId}`) and who may call it besides admin. */
 function documentedAccess(): Map<string, string[]> {
@@ -43,9 +83,21 @@ describe('who may call every operation', () => {
 
   beforeAll(async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'khai-access-'));
+    // Lots, flocks, orders, shipments, contracts and invoices of other members and partners, for the grants on the
+    // owner inside the resource.
+    const generate = ['--years', '1', '--members', '2', '--seed', '15', '--start', '2025-01-01'];
+    expect(await runGenerator([...generate, '--db', join(dataDir, 'events.sqlite')], { log: () => undefined })).toBe(0);
     app = await createPlatform(loadConfig({ KHAI_DATA_DIR: dataDir, KHAI_METRICS_TOKEN: METRICS_TOKEN }), false);
     await app.init();
     store = app.get<EventStore>(EVENT_STORE);
+    await planShipment(store);
+    // The process managers caught up with the generated log, so that nothing they append is taken for a write.
+    for (let i = 0; ; i++) {
+      const health = (await app.inject({ method: 'GET', url: '/health' })).json<Record<string, unknown>>();
+      if (health.ready === true && health.readModelsLag === 0 && health.processesLag === 0) break;
+      if (i === 1200) throw new Error('the platform did not catch up with the generated log');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     document = (await app.inject({ method: 'GET', url: '/docs-json' })).json<Document>();
     const accounts = app.get(AccountStore);
     for (const role of ROLES) {
@@ -118,6 +170,8 @@ describe('who may call every operation', () => {
       const grants = operation[ROLES_EXTENSION] ?? [];
       for (const role of ROLES) {
         if (role === 'admin' || grants.includes(role)) continue;
+        // Let in on a resource they own: X-1 is no resource (404); the next test refuses them another's.
+        if (grants.some((grant) => ON_ANSWER.exec(grant)?.[1] === role)) continue;
         // A member or partner let in on their own data only is refused on another's (the path's X-1).
         const res = await call(method, url, headers.get(role)!);
         if (res.statusCode !== 403 || res.headers['content-type']?.startsWith('application/problem+json') !== true)
@@ -128,6 +182,60 @@ describe('who may call every operation', () => {
     expect(await store.headPosition()).toBe(before);
   });
 
+  it('lets a member or partner read a resource whose owner is inside it only when it is theirs: else 403', async () => {
+    const before = await store.headPosition();
+    const log = await store.readAll({ maxCount: before });
+    const accounts = app.get(AccountStore);
+    const bound = new Map<string, Record<string, string>>();
+    const boundTo = async (kind: 'member' | 'partner', id: string) => {
+      const known = bound.get(`${kind} ${id}`);
+      if (known) return known;
+      const username = `own-${kind}-${id}`.toLowerCase().replace(/[^a-z0-9._-]/g, '-');
+      const password = randomBytes(18).toString('base64url');
+      const binding = kind === 'member' ? { memberId: id } : { partnerId: id };
+      await accounts.add({ username, role: kind, password, ...binding }, 'test');
+      bound.set(`${kind} ${id}`, { authorization: `Bearer ${(await accounts.signIn(username, password))!.token}` });
+      return bound.get(`${kind} ${id}`)!;
+    };
+    const checked: string[] = [];
+    const wrong: string[] = [];
+    for (const { name, method, path, operation } of operations()) {
+      for (const grant of operation[ROLES_EXTENSION] ?? []) {
+        const onAnswer = ON_ANSWER.exec(grant);
+        if (!onAnswer) continue;
+        const [, kind, field] = onAnswer as unknown as [string, 'member' | 'partner', string];
+        // A resource of the generated cooperative: an event naming it by the path's id, read as admin for its owner.
+        const param = /\{(\w+)\}/.exec(path)![1]!;
+        const event = log.find((e) => typeof (e.data as Record<string, unknown>)[param] === 'string');
+        const url = path.replace(`{${param}}`, String((event?.data as Record<string, unknown> | undefined)?.[param]));
+        const asAdmin = await call(method, url, headers.get('admin')!);
+        const owner = asAdmin.json<Record<string, unknown>>()[field];
+        if (asAdmin.statusCode !== 200 || typeof owner !== 'string') {
+          wrong.push(`${name}: no ${param} with an owner in the generated log (${asAdmin.statusCode})`);
+          continue;
+        }
+        const own = await call(method, url, await boundTo(kind, owner));
+        if (own.statusCode !== 200 || own.body !== asAdmin.body)
+          wrong.push(`${name} as the ${kind} ${owner} who owns it: ${own.statusCode}`);
+        // The walk's member or partner is bound to another (M-ACCESS, P-ACCESS): refused, as problem details.
+        const another = await call(method, url, headers.get(kind)!);
+        if (another.statusCode !== 403 || another.json<{ code: string }>().code !== 'forbidden')
+          wrong.push(`${name} as another ${kind}: ${another.statusCode}, expected 403`);
+        checked.push(name);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(checked.sort()).toEqual([
+      'GET /feed-contracts/{contractId}',
+      'GET /feed-invoices/{invoiceId}',
+      'GET /flocks/{flockId}',
+      'GET /lots/{lotId}',
+      'GET /sales-orders/{orderId}',
+      'GET /shipments/{shipmentId}',
+    ]);
+    expect(await store.headPosition()).toBe(before);
+  });
+
   it('lets in the roles each operation declares (admin everywhere), and members and partners on their own data', async () => {
     const wrong: string[] = [];
     // Signing out ends the session the rest uses: last.
@@ -135,7 +243,7 @@ describe('who may call every operation', () => {
     for (const { name, method, path, operation } of operations().sort((a, b) => last(a.name) - last(b.name))) {
       if (OPEN.includes(name)) continue;
       for (const grant of new Set(['admin', ...(operation[ROLES_EXTENSION] ?? [])])) {
-        const own = /^(member|partner) \(own (\w+)\)$/.exec(grant);
+        const own = /^(member|partner) \(own (\w+)\)$/.exec(grant) ?? ON_ANSWER.exec(grant);
         const role = (own?.[1] ?? grant) as Role | 'metrics token';
         const who = role === 'metrics token' ? { authorization: `Bearer ${METRICS_TOKEN}` } : headers.get(role)!;
         // On their own data: the bound id where the grant names it, in the path, the query or the body.
@@ -144,7 +252,9 @@ describe('who may call every operation', () => {
         if (own) {
           const [, kind, field] = own as unknown as [string, string, string];
           const id = kind === 'member' ? MEMBER : PARTNER;
-          if (path.includes(`{${field}}`)) url = url.replace(`{${field}}`, id);
+          if (ON_ANSWER.test(grant))
+            url = path; // the owner is in the answer: X-1 is none, 404 (next test)
+          else if (path.includes(`{${field}}`)) url = url.replace(`{${field}}`, id);
           else if (method === 'GET') url += `?${field}=${id}`;
           else body = { [field]: id };
         }

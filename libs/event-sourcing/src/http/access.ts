@@ -1,16 +1,20 @@
-import { allows, type Grant, KhaiError, METRICS_SCRAPER, type Principal } from '@khai/core';
+import { allows, answerCheck, type Grant, KhaiError, METRICS_SCRAPER, type Principal } from '@khai/core';
 import {
   applyDecorators,
+  type CallHandler,
   type CanActivate,
   createParamDecorator,
   type ExecutionContext,
   Inject,
   Injectable,
+  type NestInterceptor,
   SetMetadata,
+  UseInterceptors,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth, ApiCookieAuth, ApiExtension } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { map, type Observable } from 'rxjs';
 
 import { ApiProblems } from './problem-responses';
 
@@ -57,12 +61,14 @@ const ACCESS = 'khai:access';
  */
 export function Roles(...grants: readonly Grant[]): MethodDecorator & ClassDecorator {
   if (grants.length === 0) throw new Error('Roles() needs at least one grant: a route nobody may call is no route');
+  const onAnswer = grants.some((grant) => typeof grant !== 'string' && grant.in === 'answer');
   return applyDecorators(
     SetMetadata(ACCESS, { grants } satisfies Access),
     ApiExtension(ROLES_EXTENSION, grants.map(grantName)),
     ApiBearerAuth(BEARER_SCHEME),
     ApiCookieAuth(COOKIE_SCHEME),
     ApiProblems([401, 403]),
+    ...(onAnswer ? [UseInterceptors(OwnAnswerInterceptor)] : []),
   );
 }
 
@@ -72,7 +78,8 @@ export const ROLES_EXTENSION = 'x-roles';
 /** A grant as the document and docs/access.md name it. */
 export function grantName(grant: Grant): string {
   if (typeof grant === 'string') return grant === METRICS_SCRAPER ? 'metrics token' : grant;
-  return 'member' in grant ? `member (own ${grant.member})` : `partner (own ${grant.partner})`;
+  const [role, field] = 'member' in grant ? ['member', grant.member] : ['partner', grant.partner];
+  return grant.in === 'answer' ? `${role} (own ${field} in the answer)` : `${role} (own ${field})`;
 }
 
 /** The route answers without credentials (liveness, sign-in). */
@@ -113,10 +120,38 @@ export class AccessGuard implements CanActivate {
     const credential = credentialOf(request);
     const principal = credential === undefined ? undefined : await this.authenticator.authenticate(credential);
     if (!principal) throw new Unauthenticated();
-    if (!allows(access, principal, (name) => fieldOf(request, name)))
-      throw new Forbidden(`the ${principal.role} role may not do this${ownOnly(principal)}`);
+    if (!allows(access, principal, (name) => fieldOf(request, name))) {
+      const check = answerCheck(access, principal);
+      if (check === undefined) throw new Forbidden(`the ${principal.role} role may not do this${ownOnly(principal)}`);
+      answerChecks.set(request, check);
+    }
     principals.set(request, principal);
     return true;
+  }
+}
+
+/** What the answer to a request let in on a grant on the answer's owner must hold (AccessGuard → interceptor). */
+const answerChecks = new WeakMap<object, { readonly field: string; readonly value: string }>();
+
+/**
+ * On a route whose owner is inside the resource (`{ member: 'memberId', in: 'answer' }`): the answer goes out only
+ * when its owner field is the account's member or partner; else 403, as for another's id in the request. The query
+ * only reads, so nothing is written either way; an unknown resource is 404 to everyone who may ask for one.
+ */
+@Injectable()
+export class OwnAnswerInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const check = answerChecks.get(request);
+    if (check === undefined) return next.handle();
+    return next.handle().pipe(
+      map((answer: unknown) => {
+        const owner =
+          typeof answer === 'object' && answer !== null ? (answer as Record<string, unknown>)[check.field] : undefined;
+        if (owner !== check.value) throw new Forbidden(`this is not yours: its ${check.field} is another's`);
+        return answer;
+      }),
+    );
   }
 }
 

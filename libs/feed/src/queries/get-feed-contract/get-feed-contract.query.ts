@@ -117,7 +117,7 @@ export class GetFeedContractController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':contractId')
-  @Roles('manager', 'staff')
+  @Roles('manager', 'staff', { partner: 'supplierId', in: 'answer' })
   @ApiOkResponse({ type: FeedContractDto })
   get(@Param('contractId') contractId: string): Promise<FeedContractDto> {
     return this.queries.execute(new GetFeedContractQuery(contractId));

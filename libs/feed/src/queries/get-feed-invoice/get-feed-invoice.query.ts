@@ -90,7 +90,7 @@ export class GetFeedInvoiceController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':invoiceId')
-  @Roles('manager', 'staff')
+  @Roles('manager', 'staff', { partner: 'supplierId', in: 'answer' })
   @ApiOkResponse({ type: FeedInvoiceDto })
   get(@Param('invoiceId') invoiceId: string): Promise<FeedInvoiceDto> {
     return this.queries.execute(new GetFeedInvoiceQuery(invoiceId));

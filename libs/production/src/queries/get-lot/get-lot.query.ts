@@ -78,7 +78,7 @@ export class GetLotController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':lotId')
-  @Roles('manager', 'staff')
+  @Roles('manager', 'staff', { member: 'memberId', in: 'answer' })
   @ApiOkResponse({ type: LotDto })
   get(@Param('lotId') lotId: string): Promise<LotDto> {
     return this.queries.execute(new GetLotQuery(lotId));

@@ -63,7 +63,7 @@ export class GetFlockController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':flockId')
-  @Roles('manager', 'staff')
+  @Roles('manager', 'staff', { member: 'memberId', in: 'answer' })
   @ApiOkResponse({ type: FlockDto })
   get(@Param('flockId') flockId: string): Promise<FlockDto> {
     return this.queries.execute(new GetFlockQuery(flockId));

@@ -108,7 +108,7 @@ export class GetSalesOrderController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':orderId')
-  @Roles('manager', 'staff')
+  @Roles('manager', 'staff', { partner: 'buyerId', in: 'answer' })
   @ApiOkResponse({ type: SalesOrderDto })
   get(@Param('orderId') orderId: string): Promise<SalesOrderDto> {
     return this.queries.execute(new GetSalesOrderQuery(orderId));

@@ -114,7 +114,7 @@ export class GetShipmentController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':shipmentId')
-  @Roles('manager', 'staff')
+  @Roles('manager', 'staff', { partner: 'buyerId', in: 'answer' })
   @ApiOkResponse({ type: ShipmentDto })
   get(@Param('shipmentId') shipmentId: string): Promise<ShipmentDto> {
     return this.queries.execute(new GetShipmentQuery(shipmentId));
