@@ -125,4 +125,60 @@ describe('AccountStore', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  describe('accounts of the OpenID Connect provider', () => {
+    const ann = { issuer: 'https://login.coop.example', subject: '248289761001' };
+
+    it('makes one account per issuer and subject at its first sign-in, with an id that names no subject', async () => {
+      const first = accounts.openFederatedSession(ann, { role: 'staff' })!;
+      const second = accounts.openFederatedSession(ann, { role: 'staff' })!;
+      expect(first.principal).toEqual({
+        userId: expect.stringMatching(/^u-[0-9a-f]{16}$/),
+        username: first.principal.username,
+        role: 'staff',
+      });
+      expect(first.principal.username).toBe(`oidc:${first.principal.userId.slice(2)}`);
+      expect(second.principal.userId).toBe(first.principal.userId);
+      expect(accounts.principalOf(first.token)).toEqual(first.principal);
+      // The same subject at another issuer is another person.
+      const elsewhere = accounts.openFederatedSession({ ...ann, issuer: 'https://other.example' }, { role: 'staff' })!;
+      expect(elsewhere.principal.userId).not.toBe(first.principal.userId);
+      expect(accounts.list().find((a) => a.userId === first.principal.userId)).toMatchObject({ oidc: ann });
+      expect(accounts.history().map((h) => h.action)).toEqual([
+        'created as staff at sign-in through the provider',
+        'created as staff at sign-in through the provider',
+      ]);
+    });
+
+    it('takes the role the provider gives at each sign-in, for every session of the account', () => {
+      const before = accounts.openFederatedSession(ann, { role: 'staff' })!;
+      const after = accounts.openFederatedSession(ann, { role: 'member', memberId: 'M001' })!;
+      expect(accounts.principalOf(before.token)).toMatchObject({ role: 'member', memberId: 'M001' });
+      expect(after.principal).toMatchObject({ role: 'member', memberId: 'M001' });
+      expect(accounts.history().at(-1)).toMatchObject({
+        by: `oidc:${ann.issuer}`,
+        action: "role set to member by the provider's groups",
+      });
+      accounts.endFederatedSessions(ann);
+      expect([accounts.principalOf(before.token), accounts.principalOf(after.token)]).toEqual([undefined, undefined]);
+    });
+
+    it('refuses a bad binding and a disabled account, and never signs in or sets a password by name', async () => {
+      expect(() => accounts.openFederatedSession(ann, { role: 'member' })).toThrow(AccountRefused);
+      expect(() => accounts.openFederatedSession(ann, { role: 'member', memberId: 'not an id' })).toThrow(
+        AccountRefused,
+      );
+      expect(accounts.list()).toEqual([]);
+      const session = accounts.openFederatedSession(ann, { role: 'manager' })!;
+      const { username } = session.principal;
+      expect(await accounts.signIn(username, '!oidc')).toBeUndefined();
+      await expect(accounts.setPassword(username, PASSWORD, 'cli:root')).rejects.toThrow(
+        'signs in through the OpenID Connect provider',
+      );
+      expect(accounts.isFederated(session.principal.userId)).toBe(true);
+      accounts.disable(username, 'cli:root');
+      expect(accounts.openFederatedSession(ann, { role: 'manager' })).toBeUndefined();
+      expect(accounts.principalOf(session.token)).toBeUndefined();
+    });
+  });
 });

@@ -18,12 +18,27 @@ export interface Account {
   readonly partnerId?: string;
   readonly createdAt: string;
   readonly disabledAt?: string;
+  /** An account made by a sign-in through the OpenID Connect provider: who it is there. */
+  readonly oidc?: FederatedIdentity;
 }
 
 export interface NewAccount {
   readonly username: string;
   readonly role: Role;
   readonly password: string;
+  readonly memberId?: string;
+  readonly partnerId?: string;
+}
+
+/** Who the OpenID Connect provider signed in: its issuer and the person's subject there. */
+export interface FederatedIdentity {
+  readonly issuer: string;
+  readonly subject: string;
+}
+
+/** The role (and member or partner) the provider's claims give a federated account. */
+export interface FederatedRole {
+  readonly role: Role;
   readonly memberId?: string;
   readonly partnerId?: string;
 }
@@ -47,6 +62,8 @@ interface AccountRow {
   password_hash: string;
   created_at: string;
   disabled_at: string | null;
+  issuer?: string | null;
+  subject?: string | null;
 }
 
 export interface AccountStoreOptions {
@@ -73,12 +90,24 @@ CREATE TABLE IF NOT EXISTS sessions (
 );
 CREATE INDEX IF NOT EXISTS sessions_by_user ON sessions (user_id);
 CREATE INDEX IF NOT EXISTS sessions_by_expiry ON sessions (expires_at);
+CREATE TABLE IF NOT EXISTS oidc_identities (
+  user_id TEXT PRIMARY KEY REFERENCES accounts (user_id),
+  issuer  TEXT NOT NULL,
+  subject TEXT NOT NULL,
+  UNIQUE (issuer, subject)
+);
 CREATE TABLE IF NOT EXISTS account_log (
   at      TEXT NOT NULL,
   by      TEXT NOT NULL,
   user_id TEXT NOT NULL,
   action  TEXT NOT NULL
 );`;
+
+/**
+ * The password "hash" of an account that signs in through the OpenID Connect provider: no argon2 hash, so no password
+ * ever matches it, and its username (`oidc:…`) is not one `/auth/sign-in` looks up.
+ */
+const FEDERATED = '!oidc';
 
 /**
  * The local accounts and their sessions, in a SQLite file of the data directory (`accounts.sqlite`) or in memory.
@@ -152,6 +181,10 @@ export class AccountStore {
    */
   async setPassword(username: string, password: string, by: string, keep?: string): Promise<void> {
     const row = this.existing(username);
+    if (row.password_hash === FEDERATED)
+      throw new AccountRefused(
+        `${row.username} signs in through the OpenID Connect provider: its password is the provider's to change`,
+      );
     checkPassword(password, row.username);
     const passwordHash = await hashPassword(password);
     this.db.transaction(() => {
@@ -178,7 +211,12 @@ export class AccountStore {
   }
 
   list(): Account[] {
-    return this.db.prepare<[], AccountRow>('SELECT * FROM accounts ORDER BY username').all().map(toAccount);
+    return this.db
+      .prepare<[], AccountRow>(
+        `SELECT a.*, o.issuer, o.subject FROM accounts a LEFT JOIN oidc_identities o ON o.user_id = a.user_id ORDER BY username`,
+      )
+      .all()
+      .map(toAccount);
   }
 
   /** What was done to accounts, by whom and when (never a secret). */
@@ -199,14 +237,73 @@ export class AccountStore {
     const row = USERNAME_PATTERN.test(username.toLowerCase()) ? this.row(username.toLowerCase()) : undefined;
     const matches = await passwordMatches(row?.password_hash ?? (await this.unknownUserHash()), password);
     if (!row || !matches || row.disabled_at !== null) return undefined;
-    const token = `khai_${randomBytes(32).toString('base64url')}`;
-    const now = this.clock().getTime();
-    const expiresAt = now + this.sessionMs;
-    this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
-    this.db
-      .prepare('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)')
-      .run(tokenHash(token), row.user_id, expiresAt);
-    return { token, expiresAt: new Date(expiresAt).toISOString(), principal: toPrincipal(row) };
+    return this.openSession(row);
+  }
+
+  /**
+   * A new session for a person the OpenID Connect provider signed in, in the role their claims map to; undefined
+   * when their account here is disabled. The first sign-in of an issuer's subject makes their account: a user id of
+   * its own (`u-` and random hex, as a local account's; the log names no subject of the provider's) and the username
+   * `oidc:` and the same hex, which no local sign-in looks up. Later sign-ins set the role the provider gives now.
+   */
+  openFederatedSession(identity: FederatedIdentity, given: FederatedRole): Session | undefined {
+    checkBinding(given);
+    const row = this.db.transaction((): AccountRow | undefined => {
+      const known = this.federatedRow(identity);
+      if (!known) {
+        const hex = randomBytes(8).toString('hex');
+        const userId = `u-${hex}`;
+        this.db
+          .prepare(
+            `INSERT INTO accounts (user_id, username, role, member_id, partner_id, password_hash, created_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            userId,
+            `oidc:${hex}`,
+            given.role,
+            given.memberId ?? null,
+            given.partnerId ?? null,
+            FEDERATED,
+            this.clock().toISOString(),
+          );
+        this.db
+          .prepare('INSERT INTO oidc_identities (user_id, issuer, subject) VALUES (?, ?, ?)')
+          .run(userId, identity.issuer, identity.subject);
+        this.log(`oidc:${identity.issuer}`, userId, `created as ${given.role} at sign-in through the provider`);
+        return this.federatedRow(identity);
+      }
+      if (known.disabled_at !== null) return undefined;
+      const changed =
+        known.role !== given.role ||
+        known.member_id !== (given.memberId ?? null) ||
+        known.partner_id !== (given.partnerId ?? null);
+      if (!changed) return known;
+      this.db
+        .prepare('UPDATE accounts SET role = ?, member_id = ?, partner_id = ? WHERE user_id = ?')
+        .run(given.role, given.memberId ?? null, given.partnerId ?? null, known.user_id);
+      this.log(`oidc:${identity.issuer}`, known.user_id, `role set to ${given.role} by the provider's groups`);
+      return this.federatedRow(identity);
+    })();
+    return row && this.openSession(row);
+  }
+
+  /**
+   * Ends the sessions of a person the provider signed in whose groups now map to no role here: what they were let in
+   * as before is no longer the provider's word. Makes no account.
+   */
+  endFederatedSessions(identity: FederatedIdentity): void {
+    const known = this.federatedRow(identity);
+    if (!known) return;
+    const ended = this.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(known.user_id);
+    if (ended.changes > 0)
+      this.log(`oidc:${identity.issuer}`, known.user_id, 'sessions ended: no group of theirs maps to a role');
+  }
+
+  /** Whether an account signs in through the OpenID Connect provider (it has no password here). */
+  isFederated(userId: string): boolean {
+    const row = this.db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE user_id = ?').get(userId);
+    return row?.password_hash === FEDERATED;
   }
 
   /** Whether the password is the account's (for a change of password). */
@@ -227,6 +324,26 @@ export class AccountStore {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  private openSession(row: AccountRow): Session {
+    const token = `khai_${randomBytes(32).toString('base64url')}`;
+    const now = this.clock().getTime();
+    const expiresAt = now + this.sessionMs;
+    this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
+    this.db
+      .prepare('INSERT INTO sessions (token_hash, user_id, expires_at) VALUES (?, ?, ?)')
+      .run(tokenHash(token), row.user_id, expiresAt);
+    return { token, expiresAt: new Date(expiresAt).toISOString(), principal: toPrincipal(row) };
+  }
+
+  private federatedRow({ issuer, subject }: FederatedIdentity): AccountRow | undefined {
+    return this.db
+      .prepare<[string, string], AccountRow>(
+        `SELECT a.*, o.issuer, o.subject FROM oidc_identities o JOIN accounts a ON a.user_id = o.user_id
+         WHERE o.issuer = ? AND o.subject = ?`,
+      )
+      .get(issuer, subject);
   }
 
   private row(username: string): AccountRow | undefined {
@@ -263,7 +380,7 @@ function checkedUsername(username: string): string {
   return username;
 }
 
-function checkBinding({ role, memberId, partnerId }: NewAccount): void {
+function checkBinding({ role, memberId, partnerId }: Pick<NewAccount, 'role' | 'memberId' | 'partnerId'>): void {
   if (!(ROLES as readonly string[]).includes(role))
     throw new AccountRefused(`a role is one of ${ROLES.join(', ')}; got "${role}"`);
   if (role === 'member' ? memberId === undefined : memberId !== undefined)
@@ -285,6 +402,7 @@ function toAccount(row: AccountRow): Account {
     ...toPrincipal(row),
     createdAt: row.created_at,
     ...(row.disabled_at === null ? {} : { disabledAt: row.disabled_at }),
+    ...(row.issuer && row.subject ? { oidc: { issuer: row.issuer, subject: row.subject } } : {}),
   };
 }
 

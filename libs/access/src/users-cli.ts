@@ -62,7 +62,8 @@ export async function usersCli(argv: readonly string[], io: UsersCliIo): Promise
         io.out('no accounts yet: add the first admin with `npm run users -- add <name> --role admin`');
       for (const a of accounts)
         io.out(
-          `${a.username}\t${describe(a)}\t${a.userId}\tcreated ${a.createdAt}${a.disabledAt ? `\tdisabled ${a.disabledAt}` : ''}`,
+          `${a.username}\t${describe(a)}\t${a.userId}\tcreated ${a.createdAt}${a.disabledAt ? `\tdisabled ${a.disabledAt}` : ''}` +
+            (a.oidc ? `\tsigns in through ${a.oidc.issuer} as ${a.oidc.subject}` : ''),
         );
       return;
     }
