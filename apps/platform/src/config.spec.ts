@@ -62,4 +62,21 @@ describe('platform configuration', () => {
       expect(() => loadConfig({ KHAI_METRICS_TOKEN: bad })).not.toThrow(bad);
     }
   });
+
+  it('signs in through an OpenID Connect provider only when KHAI_OIDC_ISSUER is set, refusing a partial setting', () => {
+    expect(loadConfig({}).access.oidc).toBeUndefined();
+    const oidc = loadConfig({
+      KHAI_OIDC_ISSUER: 'https://login.coop.example',
+      KHAI_OIDC_CLIENT_ID: 'khai',
+      KHAI_OIDC_CLIENT_SECRET: 'a-client-secret-of-the-coop',
+      KHAI_OIDC_REDIRECT_URI: 'https://khai.coop.example/auth/oidc/callback',
+      KHAI_OIDC_ROLE_MAP: 'coop-managers=manager',
+    }).access.oidc;
+    expect(oidc).toMatchObject({
+      issuer: 'https://login.coop.example',
+      roleMap: [{ group: 'coop-managers', role: 'manager' }],
+    });
+    expect(() => loadConfig({ KHAI_OIDC_ISSUER: 'https://login.coop.example' })).toThrow(ConfigError);
+    expect(() => loadConfig({ KHAI_OIDC_ISSUER: 'https://login.coop.example' })).toThrow('KHAI_OIDC_CLIENT_ID');
+  });
 });

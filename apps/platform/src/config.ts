@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 
+import { loadOidcConfig, type OidcConfig, OidcConfigError } from '@khai/access';
 import { TAS_MIDPOINT_GRAMS } from '@khai/analytics';
 import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { type IntegrationConfig, IntegrationConfigError, loadIntegrationConfig } from '@khai/integration';
@@ -33,6 +34,8 @@ export interface AccessConfig {
   readonly sessionHours: number;
   readonly cookieSecure: boolean;
   readonly metricsToken: string | undefined;
+  /** Sign-in through the cooperative's OpenID Connect provider (`KHAI_OIDC_*`), when configured. */
+  readonly oidc: OidcConfig | undefined;
 }
 
 /** What the edge lets in: the host names it answers to, and the origins whose pages may call it (CORS). */
@@ -142,7 +145,16 @@ function accessConfig(env: NodeJS.ProcessEnv): AccessConfig {
     throw new ConfigError(
       'KHAI_METRICS_TOKEN must be 32 to 200 visible ASCII characters (e.g. `openssl rand -hex 32`)',
     );
-  return { sessionHours, cookieSecure: secure === 'true', metricsToken };
+  return { sessionHours, cookieSecure: secure === 'true', metricsToken, oidc: oidcConfig(env) };
+}
+
+function oidcConfig(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  try {
+    return loadOidcConfig(env);
+  } catch (error) {
+    if (error instanceof OidcConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
 }
 
 /** `KHAI_HOSTS`: names (`khai.coop`, `10.0.0.5`, `[::1]`), comma-separated; `KHAI_CORS_ORIGINS`: origins. */

@@ -105,6 +105,7 @@ export async function createPlatform(
         accounts,
         cookieSecure: config.access.cookieSecure,
         ...(config.access.metricsToken === undefined ? {} : { metricsToken: config.access.metricsToken }),
+        ...(config.access.oidc === undefined ? {} : { oidc: config.access.oidc }),
       },
       { vault, fields: REGISTRY_PERSONAL_FIELDS },
     ),

@@ -7,6 +7,9 @@ import { APP_GUARD } from '@nestjs/core';
 import { ACCESS_OPTIONS, type AccessOptions } from './access-options';
 import { AccountStore } from './account-store';
 import { AuthController } from './auth.controller';
+import { OidcSignIn } from './oidc';
+import { OIDC_SIGN_IN, OidcController } from './oidc.controller';
+import type { OidcConfig } from './oidc-config';
 import { SignInThrottle } from './sign-in-throttle';
 
 export interface AccessModuleOptions extends Partial<AccessOptions> {
@@ -14,6 +17,8 @@ export interface AccessModuleOptions extends Partial<AccessOptions> {
   /** A bearer token that may read `/metrics` (for a Prometheus scraper), besides admins. */
   readonly metricsToken?: string;
   readonly throttle?: SignInThrottle;
+  /** Sign-in through the cooperative's OpenID Connect provider, when configured. */
+  readonly oidc?: OidcConfig;
 }
 
 const METRICS_PRINCIPAL: Principal = { userId: 'metrics-token', username: 'metrics-token', role: METRICS_SCRAPER };
@@ -40,7 +45,7 @@ function digest(text: string): Buffer {
   return createHash('sha256').update(text).digest();
 }
 
-/** Local accounts, sessions and sign-in (`/auth/*`), and the authenticator the access guard asks. */
+/** Local accounts, sessions and sign-in (`/auth/*`), sign-in through an OpenID Connect provider, and the authenticator the access guard asks. */
 @Global()
 @Module({})
 export class AccessModule {
@@ -53,10 +58,11 @@ export class AccessModule {
         { provide: AccountStore, useValue: options.accounts },
         { provide: SignInThrottle, useValue: options.throttle ?? new SignInThrottle() },
         { provide: AUTHENTICATOR, useValue: new SessionAuthenticator(options.accounts, options.metricsToken) },
+        { provide: OIDC_SIGN_IN, useValue: options.oidc ? new OidcSignIn(options.oidc, options.accounts) : null },
         // Every route of the app, deny by default: a route that declares no roles is refused to everyone.
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      controllers: [AuthController],
+      controllers: [AuthController, OidcController],
       exports: [AccountStore, AUTHENTICATOR],
     };
   }

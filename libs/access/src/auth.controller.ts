@@ -166,6 +166,13 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
+    if (this.accounts.isFederated(principal.userId))
+      throw new ValidationFailed([
+        {
+          field: 'currentPassword',
+          messages: ['this account signs in through the OpenID Connect provider: change the password there'],
+        },
+      ]);
     this.refuseWhileThrottled(principal.username, reply);
     if (!(await this.accounts.passwordIs(principal.userId, body.currentPassword))) {
       this.throttle.failed(principal.username);

@@ -245,6 +245,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the provider sends the browser back: a Khai session cookie, in the role the groups map to
+         * @description Exchanges the code for tokens (PKCE, state and nonce checked; the ID token’s issuer, audience and signature too), maps the person’s groups to a role (`KHAI_OIDC_ROLE_MAP`, the first that matches) and opens the same session as `POST /auth/sign-in` with `session: cookie`, then sends the browser to the web app. No group that maps: 403, no account made (and any session of theirs here ends). A callback this browser did not start, a second use of it or a changed state: 400.
+         */
+        get: operations["FinishOidcSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/oidc/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign in through the cooperative’s OpenID Connect provider: to the provider’s sign-in page
+         * @description Starts the authorization code flow with PKCE: the browser is sent to the provider with a state and a nonce kept here, tied to it by a short-lived cookie (10 minutes); the provider sends it back to `/auth/oidc/callback`. Only where `KHAI_OIDC_ISSUER` is configured (404 otherwise).
+         */
+        get: operations["StartOidcSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/password": {
         parameters: {
             query?: never;
@@ -5230,6 +5270,117 @@ export interface operations {
             };
             /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    FinishOidcSignIn: {
+        parameters: {
+            query?: {
+                code?: string;
+                error?: string;
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description signed in: to the web app */
+            303: {
+                headers: {
+                    /** @description `/` */
+                    Location?: string;
+                    /** @description the session cookie; the flow cookie cleared */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Something the request names does not exist; nothing was written. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The OpenID Connect provider could not be reached or its answer was not accepted; nothing was written: retry later. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    StartOidcSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description to the provider’s sign-in page */
+            302: {
+                headers: {
+                    /** @description the provider’s authorization URL */
+                    Location?: string;
+                    /** @description the flow cookie (HttpOnly, SameSite=Lax, 10 minutes) */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Something the request names does not exist; nothing was written. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The OpenID Connect provider could not be reached or its answer was not accepted; nothing was written: retry later. */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };

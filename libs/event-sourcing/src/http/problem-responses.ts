@@ -34,6 +34,7 @@ const MEANING: Readonly<Record<number, string>> = {
     'The request breaks a rule (the `code` says which): a business rule, an Idempotency-Key reused for another ' +
     'request, a range of days that ends before it starts, a `minPosition` past the head of the log; nothing was written.',
   429: 'Too many failed attempts for this username in a row: wait the `Retry-After` seconds, then try again.',
+  502: 'The OpenID Connect provider could not be reached or its answer was not accepted; nothing was written: retry later.',
   503:
     'The event store failed or is not ready: a write may or may not be kept; retry with the same Idempotency-Key. ' +
     'Or what the request waits for (the read models, the member ledger for a settlement) has not reached ' +
