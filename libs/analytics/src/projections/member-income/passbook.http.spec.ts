@@ -30,12 +30,14 @@ const grade = (memberId: string, lotId: string, collectedOn: string, eggs: numbe
 });
 
 /*
- * M1 in October 2026: L1 (5 Oct, 1,000 × size 2) paid by S1 (settled 16 Oct) at the list's 3.70; L2 (20 Oct, 500)
- * not settled yet; feed D1 (8 Oct, 100 kg, ฿1,500) charged by S1: S1's net 370,000 − 150,000 = 220,000. The
- * reference for size 2 is 3.60 from 1 Oct. M2 delivered L9 the same month: never in M1's passbook.
+ * M1 in October 2026: L1 (5 Oct, 1,000 × size 2) and L3 (6 Oct, 200) paid by S1 (settled 16 Oct) at the list's
+ * 3.70, L3 voided on 21 Oct (not taken back yet); L2 (20 Oct, 500) not settled yet; feed D1 (8 Oct, 100 kg, ฿1,500)
+ * charged by S1: S1's net 444,000 − 150,000 = 294,000. The reference for size 2 is 3.60 from 1 Oct. M2 delivered
+ * L9 the same month: never in M1's passbook.
  */
 const M1 = accountEvents([
   grade('M1', 'L1', '2026-10-05', 1_000),
+  grade('M1', 'L3', '2026-10-06', 200),
   {
     type: 'RecordFeedCharge',
     data: { memberId: 'M1', deliveryId: 'D1', deliveredOn: '2026-10-08', kg: 100, amountSatang: 150_000 },
@@ -60,6 +62,7 @@ const M1 = accountEvents([
     },
   },
   grade('M1', 'L2', '2026-10-20', 500),
+  { type: 'VoidEggDelivery', data: { memberId: 'M1', lotId: 'L3', reason: 'wrong member', voidedOn: '2026-10-21' } },
 ]);
 const M2 = accountEvents([grade('M2', 'L9', '2026-10-06', 700)]);
 
@@ -103,11 +106,22 @@ describe('a member’s passbook over HTTP', () => {
         [{ size: 2, eggs: 500, paidSatangPerEgg: null, referenceSatangPerEgg: 360, referenceSource: 'TEA' }],
       ],
       [
+        'L3',
+        200,
+        'S1',
+        [{ size: 2, eggs: 200, paidSatangPerEgg: 370, referenceSatangPerEgg: 360, referenceSource: 'TEA' }],
+      ],
+      [
         'L1',
         1_000,
         'S1',
         [{ size: 2, eggs: 1_000, paidSatangPerEgg: 370, referenceSatangPerEgg: 360, referenceSource: 'TEA' }],
       ],
+    ]);
+    expect(book.deliveries.map((d) => [d.lotId, d.voided])).toEqual([
+      ['L2', null],
+      ['L3', { voidedOn: '2026-10-21', reason: 'wrong member', takenBackIn: null }],
+      ['L1', null],
     ]);
     expect(book.feedCharges).toEqual([
       { deliveryId: 'D1', deliveredOn: '2026-10-08', kg: 100, amountSatang: 150_000, settlementId: 'S1' },
@@ -115,9 +129,9 @@ describe('a member’s passbook over HTTP', () => {
     expect(book.settlements).toEqual([
       expect.objectContaining({
         settlementId: 'S1',
-        eggRevenueSatang: 370_000,
+        eggRevenueSatang: 444_000,
         feedChargeSatang: 150_000,
-        netSatang: 220_000,
+        netSatang: 294_000,
       }),
     ]);
   });
@@ -130,7 +144,7 @@ describe('a member’s passbook over HTTP', () => {
     expect(book.settlements.map((s) => s.settlementId)).toEqual(['S1']);
   });
 
-  it('refuses another member’s passbook to a member (403) and writes nothing about them', async () => {
+  it('refuses another member’s passbook to a member (403), showing nothing of it', async () => {
     const res = await get(`/analytics/members/M2/passbook?${october}`, http.as('member', 'M1'));
     expect(res.statusCode).toBe(403);
     expect(res.json()).toMatchObject({ status: 403, code: 'forbidden' });
