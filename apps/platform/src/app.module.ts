@@ -7,6 +7,7 @@ import {
   type EventStore,
   EventStoreModule,
   type PersonalDataOptions,
+  SqliteRequestKeys,
 } from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
 import { IntegrationModule, type IntegrationModuleOptions } from '@khai/integration';
@@ -58,7 +59,14 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         CqrsModule.forRoot(),
-        EventStoreModule.forRoot(store, checkpoints, personalData),
+        EventStoreModule.forRoot(
+          store,
+          checkpoints,
+          personalData,
+          settings.dataDir === undefined
+            ? undefined
+            : new SqliteRequestKeys(join(settings.dataDir, 'request-keys.sqlite')),
+        ),
         AccessModule.forRoot(access),
         SettingsModule.forRoot(settings),
         ReadModelsModule.forRoot({

@@ -274,6 +274,18 @@ describe('the platform over real HTTP, on the embedded defaults', () => {
     const position = await settledHead();
     await app.close();
     ({ app, url } = await start(dataDir));
+    // The key stays the first sale's across the restart, also on another stream: another sale with it writes nothing.
+    const other = await call(
+      url,
+      'POST',
+      '/sales',
+      { ...sale, saleId: 'S-2022-0402-TOPS' },
+      {
+        'Idempotency-Key': 'sale-S-2022-0401-TOPS',
+      },
+    );
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('idempotency_key_reused');
     const again = await call(url, 'POST', '/sales', sale, { 'Idempotency-Key': 'sale-S-2022-0401-TOPS' });
     expect(again.status).toBe(201);
     expect(again.body.repeated).toBe(true);

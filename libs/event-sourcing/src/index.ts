@@ -6,6 +6,7 @@ export * from './adapters/personal-data.event-store';
 export * from './adapters/sqlite.checkpoint-store';
 export * from './adapters/sqlite.event-store';
 export * from './adapters/sqlite.personal-data-vault';
+export * from './adapters/sqlite.request-keys';
 export * from './adapters/wal-checkpoint-thread';
 export * from './event-store.module';
 export * from './http/access';

@@ -219,6 +219,39 @@ describe('use cases over HTTP', () => {
     expect(same.json()).toMatchObject({ repeated: true });
   });
 
+  it('takes an Idempotency-Key for one request across streams: another stream with it is 422, nothing written', async () => {
+    await post('/tallies/T1', { openedOn: '2026-12-07' });
+    await post('/tallies/T2', { openedOn: '2026-12-07' });
+    expect((await post('/tallies/T1/counts', { eggs: 5 }, { 'idempotency-key': 'k-day' })).statusCode).toBe(201);
+    for (const [url, body] of [
+      ['/tallies/T2/counts', { eggs: 5 }],
+      ['/tallies/T2/counts', { eggs: 7 }],
+      ['/tallies/T3', { openedOn: '2026-12-07' }],
+    ] as const) {
+      const reused = await post(url, body, { 'idempotency-key': 'k-day' });
+      expect(reused.statusCode).toBe(422);
+      expect(reused.json<Problem>().code).toBe('idempotency_key_reused');
+    }
+    expect(await t.store.readStream('tally-T2')).toHaveLength(1);
+    expect(await t.store.readStream('tally-T3')).toEqual([]);
+    // Keys are the sender's: another account's same key is its own request.
+    const other = await post('/tallies/T2/counts', { eggs: 7 }, { ...t.as('admin'), 'idempotency-key': 'k-day' });
+    expect(other.statusCode).toBe(201);
+  });
+
+  it('leaves a key free when its request was refused, for the corrected entry', async () => {
+    await post('/tallies/T1', { openedOn: '2026-12-07' });
+    const refused = await post('/tallies/T1/counts', { eggs: 500 }, { 'idempotency-key': 'k-entry' });
+    expect(refused.json<Problem>().code).toBe('over_limit');
+    const invalid = await post('/tallies/T1/counts', { eggs: 0 }, { 'idempotency-key': 'k-entry' });
+    expect(invalid.statusCode).toBe(400);
+    const corrected = await post('/tallies/T1/counts', { eggs: 50 }, { 'idempotency-key': 'k-entry' });
+    expect(corrected.statusCode).toBe(201);
+    const again = await post('/tallies/T1/counts', { eggs: 50 }, { 'idempotency-key': 'k-entry' });
+    expect(again.json()).toMatchObject({ repeated: true });
+    expect(await t.store.readStream('tally-T1')).toHaveLength(2);
+  });
+
   it('gives settings bound in the composition root to the command, else the fallback', async () => {
     await post('/tallies/T1', { openedOn: '2026-12-07' });
     expect((await post('/tallies/T1/counts', { eggs: 60 })).statusCode).toBe(201);
