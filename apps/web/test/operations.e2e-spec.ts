@@ -20,6 +20,7 @@ const FLAGS = [
 const SHOTS = join(__dirname, 'screenshots');
 const THAI = /[\u0E00-\u0E7F]/;
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
 const shifted = (days: number) =>
   new Date(Date.parse(`${TODAY}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -122,8 +123,8 @@ describe('shipments, feed deliveries and the passbook in a real browser', () => 
 
   let context: BrowserContext;
   afterEach(() => context?.close());
-  async function open(path: string): Promise<Page> {
-    context = await browser.newContext({ ...DESKTOP, baseURL: platform.url });
+  async function open(path: string, options: object = DESKTOP): Promise<Page> {
+    context = await browser.newContext({ ...options, baseURL: platform.url });
     const page = await context.newPage();
     await page.goto(path);
     return page;
@@ -337,5 +338,24 @@ describe('shipments, feed deliveries and the passbook in a real browser', () => 
       .getByRole('row', { name: /L-PB-1/ })
       .waitFor();
     await page.getByRole('button', { name: 'ไทย' }).click();
+  });
+  it('fits a phone: the passbook and the shipment form are no wider than the screen (tables scroll in place)', async () => {
+    const overflow = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    const page = await open('/passbook', PHONE);
+    await signIn(page, member);
+    await page
+      .getByRole('table', { name: 'ไข่ที่ส่งและการคัดขนาด' })
+      .getByRole('row', { name: /L-PB-1/ })
+      .waitFor();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SHOTS, 'passbook-phone.png'), fullPage: true });
+    await page.getByRole('button', { name: 'ออกจากระบบ' }).tap();
+    await page.goto('/shipping');
+    await signIn(page, staff);
+    await page.getByLabel('รหัสล็อต').fill('L-SHIP-1');
+    await page.getByLabel('รหัสล็อต').press('Tab');
+    await page.getByRole('table', { name: 'สต็อกไข่แพ็กแล้วของล็อต L-SHIP-1' }).waitFor();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: join(SHOTS, 'shipments-phone.png'), fullPage: true });
   });
 });
