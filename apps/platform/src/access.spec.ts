@@ -27,6 +27,7 @@ const OPEN = [
   'GET /health',
   'GET /health/ready',
   'POST /auth/sign-in',
+  'GET /auth/oidc',
   'GET /auth/oidc/start',
   'GET /auth/oidc/callback',
 ];

@@ -201,6 +201,7 @@ describe('sign-in through an OpenID Connect provider', () => {
   const asSession = (jar: CookieJar) => ({ cookie: `khai_session=${jar.get('khai_session')}` });
 
   it('signs a manager in with a session cookie that the guard takes as any other session', async () => {
+    expect(await (await fetch(`${khai}/auth/oidc`)).json()).toEqual({ enabled: true });
     const jar = await signedInAs('ann.manager');
     expect(jar.get('khai_oidc_flow')).toBeUndefined();
     const me = await fetch(`${khai}/auth/me`, { headers: asSession(jar) });
@@ -376,6 +377,7 @@ describe('sign-in through an OpenID Connect provider', () => {
     );
     await plain.init();
     try {
+      expect((await plain.inject({ method: 'GET', url: '/auth/oidc' })).json()).toEqual({ enabled: false });
       for (const url of ['/auth/oidc/start', '/auth/oidc/callback?code=x&state=y']) {
         const res = await plain.inject({ method: 'GET', url });
         expect({ url, status: res.statusCode, code: res.json<{ code: string }>().code }).toEqual({

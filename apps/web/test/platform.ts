@@ -18,12 +18,21 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
-export async function startPlatform(): Promise<RunningPlatform> {
+/** `settings`: more of the platform's environment, from the URL it will have (a redirect URI names it). */
+export async function startPlatform(
+  settings: (url: string) => Record<string, string> = () => ({}),
+): Promise<RunningPlatform> {
   for (const built of [MAIN, join(ROOT, 'apps', 'web', 'dist', 'index.html')])
     if (!existsSync(built)) throw new Error(`${built} is not built: run bash scripts/install.sh first`);
   const dataDir = mkdtempSync(join(tmpdir(), 'khai-web-e2e-'));
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', KHAI_DATA_DIR: dataDir };
+  const env = {
+    ...process.env,
+    ...settings(`http://127.0.0.1:${port}`),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    KHAI_DATA_DIR: dataDir,
+  };
   const child = spawn(process.execPath, [MAIN], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

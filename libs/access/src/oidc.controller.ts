@@ -1,7 +1,7 @@
 import { cookieOf, Open } from '@khai/event-sourcing';
 import { ApiProblems } from '@khai/event-sourcing';
 import { Controller, Get, Inject, Redirect, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { ACCESS_OPTIONS, type AccessOptions } from './access-options';
@@ -14,6 +14,11 @@ export const OIDC_SIGN_IN = Symbol('OidcSignIn');
 /** The cookie that ties a provider's answer to the browser that started the sign-in (a random flow id). */
 export const OIDC_FLOW_COOKIE = 'khai_oidc_flow';
 
+export class OidcSignInOfferDto {
+  @ApiProperty({ description: 'whether `/auth/oidc/start` signs in through the cooperative’s provider here' })
+  enabled!: boolean;
+}
+
 /** Sign-in through the cooperative's OpenID Connect provider (`/auth/oidc/*`), for browsers: a session cookie. */
 @ApiTags('access')
 @Controller('auth/oidc')
@@ -22,6 +27,17 @@ export class OidcController {
     @Inject(OIDC_SIGN_IN) private readonly oidc: OidcSignIn | null,
     @Inject(ACCESS_OPTIONS) private readonly options: AccessOptions,
   ) {}
+
+  @Get()
+  @Open()
+  @ApiOperation({
+    operationId: 'GetOidcSignInOffer',
+    summary: 'Whether one can sign in through the cooperative’s OpenID Connect provider (for the sign-in page)',
+  })
+  @ApiOkResponse({ type: OidcSignInOfferDto })
+  offer(): OidcSignInOfferDto {
+    return { enabled: this.oidc !== null };
+  }
 
   @Get('start')
   @Open()

@@ -245,6 +245,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/oidc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether one can sign in through the cooperative’s OpenID Connect provider (for the sign-in page) */
+        get: operations["GetOidcSignInOffer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/oidc/callback": {
         parameters: {
             query?: never;
@@ -2572,6 +2589,10 @@ export interface components {
              * @example เชียงใหม่
              */
             province: string;
+        };
+        OidcSignInOfferDto: {
+            /** @description whether `/auth/oidc/start` signs in through the cooperative’s provider here */
+            enabled: boolean;
         };
         OpenFeedNegotiationDto: {
             /**
@@ -5275,6 +5296,25 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    GetOidcSignInOffer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcSignInOfferDto"];
                 };
             };
         };

@@ -30,6 +30,7 @@ export const en: Catalogue = {
     password: 'Password',
     submit: 'Sign in',
     working: 'Signing in…',
+    provider: 'Sign in with the cooperative’s account (OpenID Connect)',
   },
   screens: {
     collection: { title: 'Daily collection', summary: 'Record the eggs collected from members’ farms and flocks' },

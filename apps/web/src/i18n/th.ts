@@ -28,6 +28,7 @@ export const th = {
     password: 'รหัสผ่าน',
     submit: 'เข้าสู่ระบบ',
     working: 'กำลังเข้าสู่ระบบ…',
+    provider: 'เข้าสู่ระบบด้วยบัญชีของสหกรณ์ (OpenID Connect)',
   },
   screens: {
     collection: { title: 'รับไข่ประจำวัน', summary: 'บันทึกไข่ที่เก็บจากฟาร์มและฝูงของสมาชิก' },

@@ -1,12 +1,16 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { fieldErrorsOf, type Problem } from '../api/client';
+import { api, fieldErrorsOf, outcome, type Problem } from '../api/client';
 import { Field, ProblemAlert } from '../problems';
 import { useSession } from '../session';
 import { LanguageSwitch } from '../Shell';
 
-/** Username and password; the session is an HttpOnly cookie the API sets (`session: cookie`). */
+/**
+ * Username and password; the session is an HttpOnly cookie the API sets (`session: cookie`). Where the platform signs
+ * in through the cooperative's OpenID Connect provider too, a link to it (`/auth/oidc/start`, a full page navigation:
+ * the provider's page, then back with the same cookie).
+ */
 export function SignIn() {
   const { t } = useTranslation();
   const { signIn } = useSession();
@@ -15,6 +19,11 @@ export function SignIn() {
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<Problem>();
   const errors = problem ? fieldErrorsOf(problem) : {};
+  const [provider, setProvider] = useState(false);
+
+  useEffect(() => {
+    void outcome(api.GET('/auth/oidc')).then((answer) => setProvider(answer.ok && answer.data.enabled));
+  }, []);
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -69,6 +78,11 @@ export function SignIn() {
           {working ? t('signIn.working') : t('signIn.submit')}
         </button>
       </form>
+      {provider && (
+        <p className="sign-in-provider">
+          <a href="/auth/oidc/start">{t('signIn.provider')}</a>
+        </p>
+      )}
     </main>
   );
 }
