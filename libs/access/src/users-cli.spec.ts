@@ -50,6 +50,22 @@ describe('the users command', () => {
     expect(out.at(-1)).toMatch(/^noi disabled \(since .*\); its sessions have ended$/);
   });
 
+  it('lists an account of the OpenID Connect provider with its subject there, disables it, and sets it no password', async () => {
+    const session = accounts.openFederatedSession(
+      { issuer: 'https://login.coop.example', subject: 'ann' },
+      { role: 'manager' },
+    )!;
+    const { username } = session.principal;
+    await run('list');
+    const [account] = accounts.list();
+    expect(out).toEqual([
+      `${username}\tmanager\t${account!.userId}\tcreated ${account!.createdAt}\tsigns in through https://login.coop.example as ann`,
+    ]);
+    await expect(run('passwd', username)).rejects.toThrow('signs in through the OpenID Connect provider');
+    await run('disable', username);
+    expect(accounts.principalOf(session.token)).toBeUndefined();
+  });
+
   it('refuses bad commands with the reason and the usage, changing nothing, and prints no secret', async () => {
     for (const argv of [
       [],
