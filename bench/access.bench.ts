@@ -5,7 +5,8 @@
  * no sockets):
  * - sign-in: `POST /auth/sign-in` at the argon2id parameters chosen (each a hash verify), and the hash itself;
  * - the guard alone: `AccessGuard.canActivate` on a route that declares roles, with a real session token looked up
- *   in the account file among BENCH_SESSIONS sessions (the reflector, the SHA-256, the SQLite read, the grants);
+ *   among BENCH_SESSIONS sessions (the reflector, the SHA-256, the account file's change counters — the same token
+ *   again is answered from memory while the file is unchanged — and the grants);
  * - a command (`POST /partners`, appended and synced) and an analytics query (`GET /analytics/price-premium`)
  *   through the whole HTTP path as a signed-in manager, to set the guard's cost against a request's.
  *
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
       `| sign-in (argon2id verify, m=19 MiB, t=2, p=1) | ${signIns.mean.toFixed(1)} ms | ${signIns.p50.toFixed(1)} ms | ${signIns.p99.toFixed(1)} ms |`,
     );
     console.log(`| the guard alone (token lookup, grants) | ${us(guardMs)} µs | | |`);
-    console.log(`| of which the token's lookup in the account file | ${us(lookupMs)} µs | | |`);
+    console.log(`| of which the token's lookup (counters read, principal from memory) | ${us(lookupMs)} µs | | |`);
     console.log(
       `| command \`POST /partners\` | ${us(commands.mean)} µs | ${us(commands.p50)} µs | ${us(commands.p99)} µs |`,
     );

@@ -126,6 +126,44 @@ describe('AccountStore', () => {
     }
   });
 
+  it('answers a principal from memory only while nothing was written, here or by another process', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'khai-accounts-'));
+    const file = join(dir, 'accounts.sqlite');
+    const platform = AccountStore.open(file, { sessionHours: 12, clock: () => now });
+    const cli = AccountStore.open(file, { clock: () => now });
+    try {
+      await cli.add({ username: 'noi', role: 'staff', password: PASSWORD }, 'cli:root');
+      await cli.add({ username: 'dao', role: 'manager', password: PASSWORD }, 'cli:root');
+      const [noi1, noi2, noi3, dao] = await Promise.all([
+        platform.signIn('noi', PASSWORD),
+        platform.signIn('noi', PASSWORD),
+        platform.signIn('noi', PASSWORD),
+        platform.signIn('dao', PASSWORD),
+      ]);
+      // Each read once, so that the next answers could come from memory.
+      for (const s of [noi1, noi2, noi3, dao]) expect(platform.principalOf(s!.token)).toBeDefined();
+
+      platform.signOut(noi1!.token); // this process
+      expect(platform.principalOf(noi1!.token)).toBeUndefined();
+      expect(platform.principalOf(noi2!.token)).toMatchObject({ username: 'noi' });
+
+      await cli.setPassword('noi', 'a new password for noi', 'cli:root', noi3!.token); // another process
+      expect(platform.principalOf(noi2!.token)).toBeUndefined();
+      expect(platform.principalOf(noi3!.token)).toMatchObject({ username: 'noi' });
+
+      cli.disable('dao', 'cli:root'); // another process
+      expect(platform.principalOf(dao!.token)).toBeUndefined();
+      expect(platform.principalOf(noi3!.token)).toMatchObject({ username: 'noi' });
+
+      now = new Date('2026-06-01T20:00:00Z'); // the session's end, nothing written
+      expect(platform.principalOf(noi3!.token)).toBeUndefined();
+    } finally {
+      platform.close();
+      cli.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   describe('accounts of the OpenID Connect provider', () => {
     const ann = { issuer: 'https://login.coop.example', subject: '248289761001' };
 
