@@ -3,6 +3,7 @@ export * from './adapters/in-memory.checkpoint-store';
 export * from './adapters/in-memory.event-store';
 export * from './adapters/kurrentdb.event-store';
 export * from './adapters/personal-data.event-store';
+export * from './adapters/seal-log';
 export * from './adapters/sqlite.checkpoint-store';
 export * from './adapters/sqlite.event-store';
 export * from './adapters/sqlite.personal-data-vault';
