@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Collection } from './pages/Collection';
@@ -15,6 +15,10 @@ import { Link, navigate, PAGES, usePath } from './router';
 import { mayUse, SCREENS } from './screens';
 import { type Principal, SessionProvider, useSession } from './session';
 import { Shell } from './Shell';
+
+// The managers' screens load on first use: their charts (ECharts) stay out of every other page's JavaScript.
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+const Statements = lazy(() => import('./dashboard/Statements'));
 
 export function App() {
   return (
@@ -69,6 +73,10 @@ function pageFor(path: string, principal: Principal) {
   if (screen === undefined) return <NotFound />;
   if (!mayUse(principal.role, screen)) return <NotFound />;
   switch (screen.key) {
+    case 'dashboard':
+      return <Lazy page={<Dashboard />} />;
+    case 'statements':
+      return <Lazy page={<Statements />} />;
     case 'collection':
       return <Collection />;
     case 'grading':
@@ -84,6 +92,11 @@ function pageFor(path: string, principal: Principal) {
     case 'passbook':
       return <Passbook principal={principal} />;
   }
+}
+
+function Lazy({ page }: { page: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{page}</Suspense>;
 }
 
 function NotFound() {

@@ -4,6 +4,8 @@ import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from
 export const PAGES = {
   home: '/',
   signIn: '/sign-in',
+  dashboard: '/dashboard',
+  statements: '/statements',
   collection: '/collection',
   grading: '/grading',
   packing: '/packing',
@@ -27,6 +29,11 @@ function subscribe(onChange: () => void): () => void {
 /** The path of the page shown (history API: a page can be bookmarked and reloaded). */
 export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+/** The query of the page shown (`?member=M001`): a page whose content follows it re-renders when it changes. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search);
 }
 
 export function navigate(to: string, options: { replace?: boolean } = {}): void {

@@ -6,6 +6,8 @@ import type { Role } from './session';
  * (docs/access.md; admin may call every one). The shell offers a role only its screens.
  */
 export const SCREENS = [
+  { key: 'dashboard', path: PAGES.dashboard, roles: ['manager'] },
+  { key: 'statements', path: PAGES.statements, roles: ['manager'] },
   { key: 'collection', path: PAGES.collection, roles: ['manager', 'staff'] },
   { key: 'grading', path: PAGES.grading, roles: ['manager', 'staff'] },
   { key: 'packing', path: PAGES.packing, roles: ['manager', 'staff'] },

@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue';
+import { dashboardEn, statementEn } from './dashboard.en';
 
 /** The app's words in English, the switch from Thai. */
 export const en: Catalogue = {
@@ -33,6 +34,11 @@ export const en: Catalogue = {
     provider: 'Sign in with the cooperative’s account (OpenID Connect)',
   },
   screens: {
+    dashboard: {
+      title: 'Managers’ dashboard',
+      summary: 'Prices, premium, concentration, feed savings, members’ income, the cluster, goals and negotiations',
+    },
+    statements: { title: 'Settlement statements', summary: 'See and print a member’s settlement statements' },
     collection: { title: 'Daily collection', summary: 'Record the eggs collected from members’ farms and flocks' },
     grading: {
       title: 'Grading',
@@ -249,6 +255,8 @@ export const en: Catalogue = {
     BLOOD_SPOT: 'blood spot',
     UNDERSIZE: 'undersize',
   },
+  dashboard: dashboardEn,
+  statement: statementEn,
   sizes: {
     name: 'size {{size}}',
     0: 'jumbo',

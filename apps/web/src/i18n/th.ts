@@ -1,3 +1,5 @@
+import { dashboardTh, statementTh } from './dashboard.th';
+
 /** The app's words in Thai, the language it opens in. English (en.ts) has the same keys. */
 export const th = {
   app: { name: 'ไข่', cooperative: 'สหกรณ์ผู้เลี้ยงไก่ไข่เชียงใหม่-ลำพูน', loading: 'กำลังโหลด…' },
@@ -31,6 +33,11 @@ export const th = {
     provider: 'เข้าสู่ระบบด้วยบัญชีของสหกรณ์ (OpenID Connect)',
   },
   screens: {
+    dashboard: {
+      title: 'แดชบอร์ดผู้จัดการ',
+      summary: 'ราคา ส่วนเพิ่ม การกระจุกตัว ค่าอาหาร รายได้สมาชิก คลัสเตอร์ เป้าหมาย และการเจรจา',
+    },
+    statements: { title: 'ใบแจ้งยอดสมาชิก', summary: 'ดูและพิมพ์ใบแจ้งยอดการจ่ายเงินของสมาชิก' },
     collection: { title: 'รับไข่ประจำวัน', summary: 'บันทึกไข่ที่เก็บจากฟาร์มและฝูงของสมาชิก' },
     grading: { title: 'คัดขนาดไข่', summary: 'คัดล็อตเป็นเบอร์ 0–6 และไข่คัดออก ยอดต้องตรงกับที่เก็บ' },
     packing: { title: 'แพ็กไข่ลงแผง', summary: 'แพ็กไข่ที่คัดแล้วลงแผงละ 30 ฟอง จากสต็อกของล็อต' },
@@ -238,6 +245,8 @@ export const th = {
     BLOOD_SPOT: 'จุดเลือด',
     UNDERSIZE: 'เล็กกว่าเกณฑ์',
   },
+  dashboard: dashboardTh,
+  statement: statementTh,
   sizes: {
     name: 'เบอร์ {{size}}',
     0: 'ไข่ยักษ์',
