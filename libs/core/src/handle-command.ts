@@ -204,6 +204,9 @@ export function requestFingerprint(key: Uint8Array, operation: unknown, input: u
  */
 export const REQUEST_FINGERPRINT_KEY = Symbol('RequestFingerprintKey');
 
+/** The purpose the installation's key of request fingerprints is kept under (`PersonalDataVault.installationKey`). */
+export const REQUEST_FINGERPRINT_KEY_PURPOSE = 'request-fingerprint';
+
 let processKey: Uint8Array | undefined;
 
 /** A random key of this process, for request fingerprints where no installation key is bound. */

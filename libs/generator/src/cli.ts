@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
+import { REQUEST_FINGERPRINT_KEY_PURPOSE } from '@khai/core';
 import {
   type EventStore,
   InMemoryEventStore,
@@ -67,20 +68,26 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 }
 
 /** The store to write into and, writing into a data directory, the installation's key of citizen-id claims. */
-function defaultStore(args: CliArgs): { store: EventStore; citizenIdClaimKey?: Uint8Array } {
+function defaultStore(args: CliArgs): {
+  store: EventStore;
+  citizenIdClaimKey?: Uint8Array;
+  requestFingerprintKey?: Uint8Array;
+} {
   if (args.memory) return { store: new InMemoryEventStore() };
   mkdirSync(dirname(args.db), { recursive: true });
   // Members' personal data sealed as the platform seals it, with keys beside the log (the platform's keys.sqlite),
   // and their citizen ids claimed under the platform's key, so that it finds the claims.
   const vault = new SqlitePersonalDataVault(keysFileOf(args.db));
   const citizenIdClaimKey = Buffer.from(vault.installationKey(CITIZEN_ID_CLAIM_KEY_PURPOSE));
+  // The process managers' commands it writes get the ids the platform's would (EventStoreModule's key).
+  const requestFingerprintKey = Buffer.from(vault.installationKey(REQUEST_FINGERPRINT_KEY_PURPOSE));
   const store = new PersonalDataEventStore(
     new SqliteEventStore({ filename: args.db, synchronous: args.synchronous }),
     vault,
     REGISTRY_PERSONAL_FIELDS,
     true,
   );
-  return { store, citizenIdClaimKey };
+  return { store, citizenIdClaimKey, requestFingerprintKey };
 }
 
 /** The keys of the members' personal data written into the log at `db`: `keys.sqlite` in its directory. */
@@ -113,9 +120,9 @@ export async function runGenerator(
     io.log(error instanceof Error ? error.message : String(error));
     return 2;
   }
-  const { store, citizenIdClaimKey } = io.openStore ? { store: io.openStore(args) } : defaultStore(args);
+  const { store, ...keys } = io.openStore ? { store: io.openStore(args) } : defaultStore(args);
   try {
-    const result = await generateCooperative({ ...args, store, ...(citizenIdClaimKey ? { citizenIdClaimKey } : {}) });
+    const result = await generateCooperative({ ...args, ...keys, store });
     for (const line of summary(result)) io.log(line);
     if (!args.memory && !io.openStore)
       io.log(`written to ${args.db}, members' personal data sealed (${keysFileOf(args.db)})`);

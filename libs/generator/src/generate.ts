@@ -26,9 +26,9 @@ export interface GenerateResult {
 export function* generateEvents(options: GeneratorOptions = {}, emitter?: Emitter): Generator<StreamAppend> {
   const resolved = resolveOptions(options);
   const scenario = planScenario(resolved);
-  const emit = emitter ?? new Emitter(runKey(resolved));
+  const emit = emitter ?? new Emitter(runKey(resolved), resolved.requestFingerprintKey);
   for (const planned of scenarioAppends(resolved, scenario)) {
-    yield emit.emit(planned.streamName, planned.day, planned.events);
+    yield emit.emit(planned.streamName, planned.day, planned.events, planned.commands);
   }
 }
 
@@ -59,7 +59,7 @@ export async function generateCooperative(options: GenerateCooperativeOptions): 
     throw new Error('the event store already holds events; generate into an empty store');
   }
   const resolved = resolveOptions(options);
-  const emitter = new Emitter(runKey(resolved));
+  const emitter = new Emitter(runKey(resolved), resolved.requestFingerprintKey);
   const limit = options.batchEvents ?? 5_000;
   let batch: StreamAppend[] = [];
   let inBatch = new Set<string>();

@@ -35,6 +35,11 @@ export interface GeneratorOptions {
    * platform serves, since the generated citizen ids are made up and the key can be recomputed.
    */
   readonly citizenIdClaimKey?: Uint8Array;
+  /**
+   * The installation's key of request fingerprints (`PersonalDataVault.installationKey('request-fingerprint')`): the
+   * process managers' commands the generator writes get the event ids the platform's would. Default: a key of the seed.
+   */
+  readonly requestFingerprintKey?: Uint8Array;
 }
 
 export interface ResolvedOptions {
@@ -50,6 +55,7 @@ export interface ResolvedOptions {
   readonly feedGramsPerHenDay: number;
   readonly sizeLowerGrams: readonly number[];
   readonly citizenIdClaimKey: Uint8Array;
+  readonly requestFingerprintKey: Uint8Array;
 }
 
 function whole(name: string, value: number, min: number, max: number): number {
@@ -91,5 +97,7 @@ export function resolveOptions(options: GeneratorOptions = {}): ResolvedOptions 
     feedGramsPerHenDay: options.feedGramsPerHenDay ?? 115,
     sizeLowerGrams,
     citizenIdClaimKey: options.citizenIdClaimKey ?? createHash('sha256').update(`khai/generator/${seed}`).digest(),
+    requestFingerprintKey:
+      options.requestFingerprintKey ?? createHash('sha256').update(`khai/generator/requests/${seed}`).digest(),
   };
 }

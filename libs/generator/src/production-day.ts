@@ -1,10 +1,45 @@
-import { REJECT_REASONS, type RejectReason } from '@khai/contracts';
-import type { EggsCollected, LotGraded, RejectCount, SizeCount } from '@khai/production';
+import { EGGS_PER_TRAY, REJECT_REASONS, type RejectReason } from '@khai/contracts';
+import { fold } from '@khai/core';
+import {
+  type EggsCollected,
+  lot,
+  type LotEvent,
+  type LotGraded,
+  type RejectCount,
+  type SizeCount,
+} from '@khai/production';
 
-import type { PlannedAppend } from './agenda';
+import type { CommandPart, GeneratedEvent, PlannedAppend } from './agenda';
 import { compactOf, isoOf, monthOf } from './calendar';
 import { type Flock, seasonalGrams } from './flocks';
 import { apportion, meanEggGrams, SIZE_OF_INDEX, sizeMix } from './laying-curve';
+import { hash32 } from './prng';
+
+type LotState = typeof lot.decider.initialState;
+
+/** Packed trays of one size of a lot, not yet shipped. */
+export interface PackedTrays {
+  readonly lotId: string;
+  readonly size: SizeCount['size'];
+  trays: number;
+}
+
+/** A lot graded today: its state (to allocate from later through the lot's decider) and its packs. */
+export interface GradedLot {
+  readonly lotId: string;
+  state: LotState;
+  readonly packed: readonly PackedTrays[];
+}
+
+/**
+ * What the rejects of a lot are made into [E]: mostly liquid egg (pasteurised, shell and
+ * losses off), some sold as bakery grade or to feed; grams per egg by product.
+ */
+const REJECT_USES = [
+  { product: 'LIQUID_EGG', share: 0.6, grams: [40, 47] },
+  { product: 'BAKERY_GRADE', share: 0.25, grams: [50, 56] },
+  { product: 'ANIMAL_FEED', share: 0.15, grams: [45, 55] },
+] as const;
 
 /** Shares of the rejects by reason, in the order of REJECT_REASONS [E]. */
 const REJECT_WEIGHTS: Readonly<Record<RejectReason, number>> = {
@@ -22,7 +57,10 @@ const REJECT_WEIGHTS: Readonly<Record<RejectReason, number>> = {
  * One flock's eggs of one day: a lot collected and graded the same day. The size mix
  * follows the flock's mean egg weight at its age (young hens lay small eggs) with a
  * little day-to-day noise; 2 – 4 % are rejected, more as the flock ages (thinner shells).
- * Adds the graded eggs to `gradedBySize`.
+ * Adds the graded eggs to `gradedBySize`. Then, as staff do at the grading station the
+ * same day, each size's full trays are packed (loose eggs that fill no tray stay in graded
+ * stock) and the rejects processed in one batch; these commands go through the lot's
+ * decider, and the lot's state is kept in `graded` for the allocations to come.
  */
 export function collectAndGrade(
   flock: Flock,
@@ -30,6 +68,7 @@ export function collectAndGrade(
   eggs: number,
   lowerGrams: readonly number[],
   gradedBySize: number[],
+  graded: GradedLot[],
 ): PlannedAppend {
   const rng = flock.gradingRng;
   const ageWeeks = (day - flock.hatchDay) / 7;
@@ -62,8 +101,8 @@ export function collectAndGrade(
 
   const grams = meanEggGrams(ageWeeks, flock.lay.onsetWeeks, flock.weight) + seasonalGrams(monthOf(day));
   const mix = sizeMix(grams + 0.4 * rng.normal(), flock.weight.sdGrams, lowerGrams);
-  const graded = eggs - rejected;
-  const parts = apportion(graded, mix);
+  const gradedEggs = eggs - rejected;
+  const parts = apportion(gradedEggs, mix);
   const sizes: SizeCount[] = [];
   parts.forEach((n, i) => {
     if (n > 0) sizes.push({ size: SIZE_OF_INDEX[i] as SizeCount['size'], eggs: n });
@@ -72,7 +111,41 @@ export function collectAndGrade(
 
   const lotGraded: LotGraded = {
     type: 'LotGraded',
-    data: { lotId, gradedOn: isoOf(day), grade: 'A', sizes, rejects, gradedEggs: graded, rejectedEggs: rejected },
+    data: { lotId, gradedOn: isoOf(day), grade: 'A', sizes, rejects, gradedEggs, rejectedEggs: rejected },
   };
-  return { day, streamName: `lot-${lotId}`, events: [collected, lotGraded] };
+
+  const events: GeneratedEvent[] = [collected, lotGraded];
+  const commands: CommandPart[] = [{ count: 2 }];
+  let state = fold<LotEvent, LotState>(lot.decider, [collected, lotGraded]);
+  const decide = (command: Parameters<typeof lot.decider.decide>[0]): void => {
+    for (const event of lot.decider.decide(command, state)) {
+      state = lot.decider.evolve(state, event);
+      events.push(event);
+    }
+    commands.push({ count: events.length - commands.reduce((n, c) => n + c.count, 0) });
+  };
+  const packed: PackedTrays[] = [];
+  for (const { size, eggs: n } of sizes) {
+    const trays = Math.floor(n / EGGS_PER_TRAY);
+    if (trays === 0) continue;
+    decide({ type: 'PackEggs', data: { lotId, packId: `${lotId}-P${size}`, size, trays, packedOn: isoOf(day) } });
+    packed.push({ lotId, size, trays });
+  }
+  if (rejected > 0) {
+    const u = hash32(lotId) / 2 ** 32;
+    const [liquid, bakery, feed] = REJECT_USES;
+    const use = u < liquid.share ? liquid : u < liquid.share + bakery.share ? bakery : feed;
+    const perEgg = use.grams[0] + ((hash32(`${lotId}/g`) % 1000) / 1000) * (use.grams[1] - use.grams[0]);
+    const data = {
+      lotId,
+      batchId: `${lotId}-RJ`,
+      eggs: rejected,
+      product: use.product,
+      outputGrams: Math.round(rejected * perEgg),
+      processedOn: isoOf(day),
+    };
+    decide({ type: 'ProcessRejects', data });
+  }
+  if (packed.length > 0) graded.push({ lotId, state, packed });
+  return { day, streamName: `lot-${lotId}`, events, commands };
 }

@@ -8,10 +8,11 @@ import { planMarket } from './market-plan';
 import type { ResolvedOptions } from './options';
 import { FeedMarket, ReferenceSeries } from './prices';
 import { Rng } from './prng';
-import { collectAndGrade } from './production-day';
+import { collectAndGrade, type GradedLot } from './production-day';
 import { planMembers, planPartners, planPlacements } from './registry-plan';
 import { SalesDesk } from './sales-day';
 import { planNegotiations } from './sales-plan';
+import { MemberBooks } from './settlement-plan';
 import { buildMembers, BUYER_PROFILES, type Farm, SUPPLIER_PROFILES } from './world';
 
 /** Mortality is written up weekly, as on a farm's record sheet, and at the cull. */
@@ -24,6 +25,7 @@ export interface Scenario {
   readonly agenda: Agenda;
   readonly flocks: readonly Flock[];
   readonly desk: SalesDesk;
+  readonly books: MemberBooks;
   readonly firstDay: number;
 }
 
@@ -81,23 +83,25 @@ export function planScenario(options: ResolvedOptions): Scenario {
     series,
     agenda,
   );
-  return { agenda, flocks, desk, firstDay: agenda.firstDay() ?? startDay };
+  const books = new MemberBooks(series, startDay, endDay);
+  return { agenda, flocks, desk, books, firstDay: agenda.firstDay() ?? startDay };
 }
 
 /** Every append of the scenario, day by day from the first planned event to the end of the horizon. */
 export function* scenarioAppends(options: ResolvedOptions, scenario: Scenario): Generator<PlannedAppend> {
-  const { agenda, flocks, desk } = scenario;
+  const { agenda, flocks, desk, books } = scenario;
   let next = 0;
   const active: Flock[] = [];
   const lastRecorded = new Map<Flock, number>();
   for (let day = scenario.firstDay; day <= options.endDay; day++) {
-    yield* agenda.take(day);
+    for (const planned of agenda.take(day)) yield books.seen(planned);
     while (next < flocks.length && (flocks[next] as Flock).placedDay <= day) {
       const flock = flocks[next++] as Flock;
       active.push(flock);
       lastRecorded.set(flock, flock.placedDay);
     }
     const graded = [0, 0, 0, 0, 0, 0, 0];
+    const packed: GradedLot[] = [];
     for (let i = 0; i < active.length; i++) {
       const flock = active[i] as Flock;
       const index = day - flock.placedDay;
@@ -114,10 +118,11 @@ export function* scenarioAppends(options: ResolvedOptions, scenario: Scenario): 
       }
       const eggs = flock.eggs[index] as number;
       if (day >= options.startDay && eggs > 0) {
-        yield collectAndGrade(flock, day, eggs, options.sizeLowerGrams, graded);
+        yield books.seen(collectAndGrade(flock, day, eggs, options.sizeLowerGrams, graded, packed));
       }
     }
-    if (day >= options.startDay) yield* desk.day(day, graded, options.endDay);
+    if (day >= options.startDay) yield* desk.day(day, packed, options.endDay);
+    yield* books.endOfDay(day);
   }
 }
 

@@ -15,12 +15,14 @@ export {
 } from './commands';
 export type {
   AdjustFeedCharge,
+  DeductionRequest,
   RecordEggDelivery,
   RecordFeedCharge,
   SettleMember,
   VoidEggDelivery,
 } from './domain/member-account.commands';
 export { memberAccount } from './domain/member-account.decider';
+// The generator sets member price lists through the schedule's decider, as the use case does.
 export type {
   Deduction,
   EggDeliveryRecorded,
@@ -42,5 +44,6 @@ export type {
   Settlement,
 } from './domain/member-account.state';
 export { emptyMemberAccount } from './domain/member-account.state';
+export { memberPriceSchedule, PRICE_SCHEDULE_ID } from './domain/member-price-list.decider';
 export type { MemberEggPrice, MemberEggPricesSet, MemberPriceListEvent } from './domain/member-price-list.events';
 export { SettlementModule } from './settlement.module';
