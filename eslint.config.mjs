@@ -98,4 +98,11 @@ export default defineConfig(
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
   },
+  // Benchmarks driving a browser: Node's fetch and performance, and the page's globals in the functions handed to it.
+  {
+    files: ['apps/web/bench/**/*.mjs'],
+    languageOptions: {
+      globals: { fetch: 'readonly', performance: 'readonly', document: 'readonly', requestAnimationFrame: 'readonly' },
+    },
+  },
 );
