@@ -268,7 +268,8 @@ describe("the managers' dashboard in a real browser", () => {
     await signIn(page, manager);
     await page.getByRole('table', { name: 'ส่วนเพิ่มตามผู้ซื้อ' }).waitFor();
     await page.getByRole('table', { name: 'การไหลในคลัสเตอร์' }).waitFor();
-    await page.waitForFunction(`document.querySelectorAll('[aria-busy="true"]').length === 0`);
+    // Every panel loaded (a page's CSP allows no eval, so no waitForFunction with a string).
+    await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
     const seen: { screen: string; violations: { id: string; impact?: string | null; nodes: number }[] }[] = [];
     const check = async (screen: string) => {
       const { violations } = await new AxeBuilder({ page })

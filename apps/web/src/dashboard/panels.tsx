@@ -696,18 +696,42 @@ export function ClusterPanel({ map }: { map: ClusterMap }) {
   const language = currentLanguage();
   const nameOf = new Map(map.nodes.map((n) => [n.id, n.name]));
   const stageName = (stage: string) => t(`dashboard.stages.${stage}`);
-  // Columns by chain stage, upstream to downstream, support beneath: where each party sits in the chain.
-  const column = { UPSTREAM: 0, MIDSTREAM: 1, DOWNSTREAM: 2, SUPPORT: 1 } as const;
-  const placed = STAGES.flatMap((stage) => {
-    const nodes = map.nodes.filter((n) => n.stage === stage);
+  // Columns by chain stage, left to right: the members, the other upstream parties (feed and pullet suppliers),
+  // the cooperative (midstream), the buyers (downstream); support organisations in a row beneath. Fixed places
+  // rather than a force layout: the same map draws the same way every time, and at once.
+  const columnOf = (n: Schemas['ClusterNodeDto']): number | null =>
+    n.kind === 'MEMBER'
+      ? 0
+      : n.stage === 'UPSTREAM'
+        ? 1
+        : n.stage === 'MIDSTREAM'
+          ? 2
+          : n.stage === 'DOWNSTREAM'
+            ? 3
+            : null;
+  const WIDTH = 900;
+  const HEIGHT = 500;
+  const placed = [0, 1, 2, 3, null].flatMap((column) => {
+    const nodes = map.nodes.filter((n) => columnOf(n) === column);
     return nodes.map((n, i) => ({
       id: n.id,
       name: n.name,
-      category: STAGES.indexOf(stage),
-      x: column[stage] * 300 + (stage === 'SUPPORT' ? 150 : 0),
-      y: (stage === 'SUPPORT' ? 1000 : 0) + (i + 0.5) * (stage === 'SUPPORT' ? 200 : 900 / Math.max(1, nodes.length)),
-      symbolSize: n.kind === 'COOPERATIVE' ? 36 : n.kind === 'MEMBER' ? 10 : 20,
-      label: { show: n.kind !== 'MEMBER' },
+      category: STAGES.indexOf(n.stage),
+      x: column === null ? ((i + 0.5) * WIDTH) / nodes.length : column * (WIDTH / 3),
+      y: column === null ? HEIGHT + 120 : ((i + 0.5) * HEIGHT) / nodes.length,
+      symbolSize: n.kind === 'COOPERATIVE' ? 36 : n.kind === 'MEMBER' ? 8 : 18,
+      // Names beside the node; in the support row, below and above in turn, so that long names do not overlap.
+      label: {
+        show: n.kind !== 'MEMBER',
+        position:
+          column === null
+            ? i % 2 === 0
+              ? ('bottom' as const)
+              : ('top' as const)
+            : n.kind === 'COOPERATIVE'
+              ? ('top' as const)
+              : ('right' as const),
+      },
     }));
   });
   const amount = (l: Schemas['ClusterLinkDto']) => l.eggs ?? l.kg ?? 0;
@@ -717,7 +741,11 @@ export function ClusterPanel({ map }: { map: ClusterMap }) {
       {
         type: 'graph',
         layout: 'none',
-        top: 40,
+        // Room for the names beside the right-hand column and beneath the bottom row.
+        left: 20,
+        right: 260,
+        top: 20,
+        bottom: 60,
         roam: true,
         categories: STAGES.map((s) => ({ name: stageName(s) })),
         data: placed,
@@ -728,7 +756,7 @@ export function ClusterPanel({ map }: { map: ClusterMap }) {
         })),
         edgeSymbol: ['none', 'arrow'],
         edgeSymbolSize: 6,
-        label: { position: 'right', fontSize: 11 },
+        label: { fontSize: 11 },
       },
     ],
   };
