@@ -20,6 +20,7 @@ const FLAGS = [
 ];
 const SHOTS = join(__dirname, 'screenshots');
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
 const MONTH_START = `${TODAY.slice(0, 8)}01`;
 
@@ -91,8 +92,8 @@ describe("the managers' dashboard in a real browser", () => {
 
   let context: BrowserContext;
   afterEach(() => context?.close());
-  async function open(path: string): Promise<Page> {
-    context = await browser.newContext({ ...DESKTOP, baseURL: platform.url, acceptDownloads: true });
+  async function open(path: string, options: object = DESKTOP): Promise<Page> {
+    context = await browser.newContext({ ...options, baseURL: platform.url, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(path);
     return page;
@@ -261,6 +262,17 @@ describe("the managers' dashboard in a real browser", () => {
     expect(await page.getByRole('heading', { name: 'ใบแจ้งยอด S-M001-1' }).isVisible()).toBe(true);
     expect(await net.isVisible()).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'statement-print.png'), fullPage: true });
+  });
+
+  it('fits a phone: the dashboard is no wider than the screen (charts shrink, tables scroll in place)', async () => {
+    const page = await open('/dashboard', PHONE);
+    await signIn(page, manager);
+    await page.getByRole('table', { name: 'ส่วนเพิ่มตามผู้ซื้อ' }).waitFor();
+    await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(
+      0,
+    );
+    await page.screenshot({ path: join(SHOTS, 'dashboard-phone.png'), fullPage: true });
   });
 
   it('has no serious or critical accessibility violations on the dashboard and the statements (axe-core, WCAG 2.1 A and AA)', async () => {
