@@ -34,6 +34,8 @@ function decided<C, E extends DomainEvent, S>(decider: Decider<C, E, S>, state: 
 const ALLOCATION = 'shipment-allocation';
 const ORDER_DISPATCH = 'order-dispatch';
 const DELIVERED_SALE = 'delivered-sale';
+/** The share of deliveries on which the buyer claims eggs found broken [E]. */
+const BROKEN_CLAIM_CHANCE = 0.04;
 
 /** A day's appends to one stream, possibly of several commands, gathered to be written once. */
 class StreamDay {
@@ -154,6 +156,15 @@ export class SalesDesk {
       data,
     });
     const valueSatang = (confirmed[0] as SalesOrderConfirmed).data.valueSatang;
+    // Now and then the buyer finds a few eggs broken on arrival and claims them at the order's price [E]: the
+    // claim is settled by paying that much less.
+    const claims: Claim[] = [];
+    if (rng.chance(BROKEN_CLAIM_CHANCE)) {
+      const line = lines[rng.int(0, lines.length - 1)] as SalesOrderLine;
+      const eggs = Math.min(line.eggs, rng.int(6, 60));
+      claims.push({ reason: 'BROKEN', size: line.size, eggs, amountSatang: eggs * line.satangPerEgg });
+    }
+    const claimedSatang = claims.reduce((n, c) => n + c.amountSatang, 0);
     const paidDay = day + profile.paymentDays + (profile.paymentDays === 0 ? 0 : rng.int(-2, 5));
     const paid: PaymentReceived = {
       type: 'PaymentReceived',
@@ -162,7 +173,7 @@ export class SalesDesk {
         buyerId: profile.partnerId,
         paymentId: `PAY-${orderId.slice(3)}`,
         paidOn: isoOf(Math.max(day, paidDay)),
-        amountSatang: valueSatang,
+        amountSatang: valueSatang - claimedSatang,
         method: profile.method,
       },
     };
@@ -175,7 +186,7 @@ export class SalesDesk {
       state = salesOrder.decider.evolve(state, paid);
       today.add([paid]);
     } else if (paidDay <= endDay) this.agenda.add(paidDay, stream, [paid]);
-    return { book, orderId, lines, state, today };
+    return { book, orderId, lines, claims, state, today };
   }
 
   /** The day's shipments: planned, allocated lot by lot, dispatched, delivered and sold, in the order the platform writes them. */
@@ -237,14 +248,14 @@ export class SalesDesk {
       });
       const dispatched = events[0] as GeneratedEvent;
       later.add(events);
-      // The buyer counts in every tray: no claims.
+      // The buyer counts in every tray shipped, and claims what it found broken.
       [events] = decided(shipment.decider, state, {
         type: 'ConfirmDelivery',
         data: {
           shipmentId,
           deliveredOn: on,
           recount: order.lines.map((l) => ({ size: l.size, trays: l.trays })),
-          claims: [],
+          claims: order.claims,
         },
       });
       const delivered = events[0] as GeneratedEvent;
@@ -330,7 +341,16 @@ interface Order {
   readonly orderId: string;
   readonly lines: readonly SalesOrderLine[];
   readonly state: OrderState;
+  readonly claims: readonly Claim[];
   readonly today: StreamDay;
+}
+
+/** A buyer's claim on receipt, as `POST /shipments/{id}/delivery` takes it. */
+interface Claim {
+  readonly reason: 'BROKEN';
+  readonly size: SizeClass;
+  readonly eggs: number;
+  readonly amountSatang: number;
 }
 
 function parts(d: StreamDay): { events: readonly GeneratedEvent[]; commands: readonly CommandPart[] } {
