@@ -7,10 +7,11 @@
  */
 import { performance } from 'node:perf_hooks';
 
-import { fixKafkajsIdleLoop } from '@khai/integration';
+import { fixKafkajsIdleLoop, kafkajsSecurity } from '@khai/integration';
 import { Kafka, logLevel } from 'kafkajs';
 
 import { cpuSecondsSince, orderRecord, type PartnerResult, type PartnerRun } from './kafka-orders';
+import { benchKafkaSecurity } from './kafka-security';
 
 /** Most orders in one produce request when the partner has fallen behind its schedule. */
 const MAX_PER_SEND = 1000;
@@ -26,7 +27,12 @@ const COMMIT_INTERVAL_MS = 5000;
 fixKafkajsIdleLoop();
 
 async function run({ brokers, prefix, rate, seconds, warmupSeconds }: PartnerRun): Promise<PartnerResult> {
-  const partner = new Kafka({ clientId: 'bench-partner-e2e', brokers: [...brokers], logLevel: logLevel.NOTHING });
+  const partner = new Kafka({
+    clientId: 'bench-partner-e2e',
+    brokers: [...brokers],
+    logLevel: logLevel.NOTHING,
+    ...kafkajsSecurity(benchKafkaSecurity()),
+  });
   const producer = partner.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   const sentAt = new Map<string, number>();

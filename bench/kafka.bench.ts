@@ -46,6 +46,7 @@ import {
   InboundPipeline,
   IntegrationModule,
   KafkaIntegrationBus,
+  kafkajsSecurity,
   OutboxRelay,
   RelayThread,
   SqliteInboxStore,
@@ -65,6 +66,7 @@ import {
   percentile,
   whileCoresThere,
 } from './kafka-orders';
+import { benchKafkaSecurity } from './kafka-security';
 import { speedCheck } from './speed-check';
 
 const brokers = (process.env.KAFKA_BROKERS ?? '').split(',').filter(Boolean);
@@ -270,12 +272,19 @@ async function main(): Promise<void> {
   if (brokers.length === 0) throw new Error('set KAFKA_BROKERS (deploy/local/kafka.sh start prints it)');
   const speedBefore = speedCheck();
   const dir = mkdtempSync(join(tmpdir(), 'khai-kafka-bench-'));
-  const partner = new Kafka({ clientId: 'bench-partner', brokers, logLevel: logLevel.NOTHING });
+  const security = benchKafkaSecurity();
+  const partner = new Kafka({
+    clientId: 'bench-partner',
+    brokers,
+    logLevel: logLevel.NOTHING,
+    ...kafkajsSecurity(security),
+  });
   const producer = partner.producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   const bus = new KafkaIntegrationBus({
     brokers,
     topicPrefix: prefix,
+    security,
     logLevel: logLevel.NOTHING,
     maxWaitTimeInMs: Number(process.env.BENCH_MAX_WAIT_MS ?? 100),
     keyConcurrency: Number(process.env.BENCH_KEY_CONCURRENCY ?? 64),
@@ -374,7 +383,7 @@ async function main(): Promise<void> {
     relayThread = new RelayThread({
       events: { kind: 'sqlite', filename: join(dir, 'events.sqlite'), signal: store.appendSignal },
       checkpointsFile: join(dir, 'checkpoints.sqlite'),
-      kafka: { brokers, clientId: 'bench-relay', topicPrefix: prefix },
+      kafka: { brokers, clientId: 'bench-relay', topicPrefix: prefix, security },
       relay: { ...DEFAULT_RELAY_OPTIONS, lingerMs: Number(process.env.BENCH_LINGER_MS ?? 5) },
     });
     await relayThread.start();

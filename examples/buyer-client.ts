@@ -17,7 +17,8 @@
  * negotiation_not_agreed, outside_agreed_validity, size_not_agreed or contract_price_mismatch); this one is spot.
  *
  * Environment: KAFKA_BROKERS (required), BUYER_ID (default B-makro-cm), NEGOTIATION_ID
- * (optional), KHAI_KAFKA_TOPIC_PREFIX (when the cooperative runs with one),
+ * (optional), KHAI_KAFKA_TOPIC_PREFIX (when the cooperative runs with one), KAFKA_SASL_MECHANISM /
+ * KAFKA_SASL_USERNAME / KAFKA_SASL_PASSWORD and KAFKA_SSL (your principal), PARTNER_TOPICS=true (your own topics),
  * EXAMPLE_SECONDS (how long to listen, default 20). Only dependency: kafkajs.
  */
 import { randomUUID } from 'node:crypto';
@@ -29,13 +30,40 @@ if (brokers.length === 0) {
   console.error('set KAFKA_BROKERS, e.g. KAFKA_BROKERS=127.0.0.1:9092 (deploy/local/kafka.sh start prints it)');
   process.exit(2);
 }
-const prefix = process.env.KHAI_KAFKA_TOPIC_PREFIX ?? '';
 const buyerId = process.env.BUYER_ID ?? 'B-makro-cm';
+const prefix = process.env.KHAI_KAFKA_TOPIC_PREFIX ?? '';
+/**
+ * PARTNER_TOPICS=true: the cooperative runs with per-partner topics (KHAI_KAFKA_PARTNERS), and this buyer writes to
+ * its own `partners.<id>.in.<topic>` and reads its own `partners.<id>.out.<topic>` (its ACLs allow nothing else).
+ */
+const ownTopics = process.env.PARTNER_TOPICS === 'true';
+/** A topic's name on the wire: the prefix, and on per-partner topics this buyer's own. */
+function wire(topic: string): string {
+  const out = topic.startsWith('coop.') || topic.endsWith('.dlq');
+  return prefix + (ownTopics ? `partners.${buyerId}.${out ? 'out' : 'in'}.${topic}` : topic);
+}
+/** The topic a wire name stands for (`coop.orders.v1`). */
+const nameOf = (topic: string) => topic.slice(prefix.length).replace(/^partners\.[^.]+\.(in|out)\./, '');
+/** On a broker that authenticates: this buyer's principal (KAFKA_SASL_MECHANISM scram-sha-256 or -512, _USERNAME, _PASSWORD). */
+const sasl =
+  process.env.KAFKA_SASL_USERNAME && process.env.KAFKA_SASL_PASSWORD
+    ? {
+        sasl: {
+          mechanism:
+            process.env.KAFKA_SASL_MECHANISM === 'scram-sha-256'
+              ? ('scram-sha-256' as const)
+              : ('scram-sha-512' as const),
+          username: process.env.KAFKA_SASL_USERNAME,
+          password: process.env.KAFKA_SASL_PASSWORD,
+        },
+        ...(process.env.KAFKA_SSL === 'true' ? { ssl: true } : {}),
+      }
+    : {};
 const negotiationId = process.env.NEGOTIATION_ID;
 const seconds = Number(process.env.EXAMPLE_SECONDS ?? 20);
 const today = new Date().toISOString().slice(0, 10);
 
-const kafka = new Kafka({ clientId: `buyer-${buyerId}`, brokers, logLevel: logLevel.WARN });
+const kafka = new Kafka({ clientId: `buyer-${buyerId}`, brokers, logLevel: logLevel.WARN, ...sasl });
 
 /** Every message: a fresh messageId, when, and the schema version. A retry resends the same body (id and occurredAt). */
 function envelope(): { messageId: string; occurredAt: string; schemaVersion: 1 } {
@@ -51,7 +79,7 @@ async function requireTopics(names: readonly string[]): Promise<void> {
   await admin.connect();
   const existing = new Set(await admin.listTopics());
   await admin.disconnect();
-  const missing = names.map((t) => prefix + t).filter((t) => !existing.has(t));
+  const missing = names.map(wire).filter((t) => !existing.has(t));
   if (missing.length > 0) {
     console.error(
       `missing topics ${missing.join(', ')}: is the cooperative running with Kafka (and the same KHAI_KAFKA_TOPIC_PREFIX)?`,
@@ -101,11 +129,11 @@ async function main(): Promise<void> {
   await producer.disconnect();
 
   // What the cooperative publishes for buyers, and our own dead letters.
-  const consumer = kafka.consumer({ groupId: `buyer-${buyerId}-example-${randomUUID()}` });
+  const consumer = kafka.consumer({ groupId: `${prefix}partners.${buyerId}.example-${randomUUID()}` });
   await consumer.connect();
   const topics = ['coop.offers.v1', 'coop.orders.v1', 'coop.shipments.v1', 'coop.payments.v1', 'coop.notices.v1'];
   const deadLetters = ['buyers.orders.v1.dlq', 'buyers.offers.v1.dlq'];
-  await consumer.subscribe({ topics: [...topics, ...deadLetters].map((t) => prefix + t), fromBeginning: true });
+  await consumer.subscribe({ topics: [...topics, ...deadLetters].map(wire), fromBeginning: true });
   const seen = new Set<string>();
   await consumer.run({
     eachMessage: async ({ topic, message }) => {
@@ -113,7 +141,7 @@ async function main(): Promise<void> {
       const id = header('message-id') ?? '';
       if (seen.has(id)) return; // at least once: the same message-id twice is the same fact
       seen.add(id);
-      const name = topic.slice(prefix.length);
+      const name = nameOf(topic);
       if (name.endsWith('.dlq')) {
         console.log(`DEAD LETTER ${name} ${id}: ${header('dlq-code')} — ${header('dlq-reason')}`);
         return;
@@ -134,7 +162,7 @@ async function send(
   body: { messageId: string } & Record<string, unknown>,
 ): Promise<void> {
   await producer.send({
-    topic: prefix + topic,
+    topic: wire(topic),
     acks: -1,
     messages: [{ key, value: JSON.stringify(body), headers: { 'message-id': body.messageId } }],
   });

@@ -18,7 +18,8 @@
  *
  * Environment: KAFKA_BROKERS (required), SUPPLIER_ID (default SUP-CPF), NEGOTIATION_ID,
  * CONTRACT_ID, INVOICE_DELIVERY_ID, PRICE (satang/kg, default 1450), KG (default 2000),
- * KHAI_KAFKA_TOPIC_PREFIX, EXAMPLE_SECONDS (default 20). Only dependency: kafkajs.
+ * KHAI_KAFKA_TOPIC_PREFIX, KAFKA_SASL_MECHANISM / KAFKA_SASL_USERNAME / KAFKA_SASL_PASSWORD and KAFKA_SSL (your
+ * principal), PARTNER_TOPICS=true (your own topics), EXAMPLE_SECONDS (default 20). Only dependency: kafkajs.
  */
 import { randomUUID } from 'node:crypto';
 
@@ -29,14 +30,41 @@ if (brokers.length === 0) {
   console.error('set KAFKA_BROKERS, e.g. KAFKA_BROKERS=127.0.0.1:9092 (deploy/local/kafka.sh start prints it)');
   process.exit(2);
 }
-const prefix = process.env.KHAI_KAFKA_TOPIC_PREFIX ?? '';
 const supplierId = process.env.SUPPLIER_ID ?? 'SUP-CPF';
+const prefix = process.env.KHAI_KAFKA_TOPIC_PREFIX ?? '';
+/**
+ * PARTNER_TOPICS=true: the cooperative runs with per-partner topics (KHAI_KAFKA_PARTNERS), and this supplier writes to
+ * its own `partners.<id>.in.<topic>` and reads its own `partners.<id>.out.<topic>` (its ACLs allow nothing else).
+ */
+const ownTopics = process.env.PARTNER_TOPICS === 'true';
+/** A topic's name on the wire: the prefix, and on per-partner topics this supplier's own. */
+function wire(topic: string): string {
+  const out = topic.startsWith('coop.') || topic.endsWith('.dlq');
+  return prefix + (ownTopics ? `partners.${supplierId}.${out ? 'out' : 'in'}.${topic}` : topic);
+}
+/** The topic a wire name stands for (`coop.orders.v1`). */
+const nameOf = (topic: string) => topic.slice(prefix.length).replace(/^partners\.[^.]+\.(in|out)\./, '');
+/** On a broker that authenticates: this supplier's principal (KAFKA_SASL_MECHANISM scram-sha-256 or -512, _USERNAME, _PASSWORD). */
+const sasl =
+  process.env.KAFKA_SASL_USERNAME && process.env.KAFKA_SASL_PASSWORD
+    ? {
+        sasl: {
+          mechanism:
+            process.env.KAFKA_SASL_MECHANISM === 'scram-sha-256'
+              ? ('scram-sha-256' as const)
+              : ('scram-sha-512' as const),
+          username: process.env.KAFKA_SASL_USERNAME,
+          password: process.env.KAFKA_SASL_PASSWORD,
+        },
+        ...(process.env.KAFKA_SSL === 'true' ? { ssl: true } : {}),
+      }
+    : {};
 const seconds = Number(process.env.EXAMPLE_SECONDS ?? 20);
 const price = Number(process.env.PRICE ?? 1450);
 const kg = Number(process.env.KG ?? 2000);
 const today = new Date().toISOString().slice(0, 10);
 
-const kafka = new Kafka({ clientId: `supplier-${supplierId}`, brokers, logLevel: logLevel.WARN });
+const kafka = new Kafka({ clientId: `supplier-${supplierId}`, brokers, logLevel: logLevel.WARN, ...sasl });
 
 function envelope(): { messageId: string; occurredAt: string; schemaVersion: 1 } {
   return { messageId: randomUUID(), occurredAt: new Date().toISOString(), schemaVersion: 1 };
@@ -49,7 +77,7 @@ async function send(
   body: { messageId: string } & Record<string, unknown>,
 ): Promise<void> {
   await producer.send({
-    topic: prefix + topic,
+    topic: wire(topic),
     acks: -1,
     messages: [{ key, value: JSON.stringify(body), headers: { 'message-id': body.messageId } }],
   });
@@ -65,7 +93,7 @@ async function requireTopics(names: readonly string[]): Promise<void> {
   await admin.connect();
   const existing = new Set(await admin.listTopics());
   await admin.disconnect();
-  const missing = names.map((t) => prefix + t).filter((t) => !existing.has(t));
+  const missing = names.map(wire).filter((t) => !existing.has(t));
   if (missing.length > 0) {
     console.error(
       `missing topics ${missing.join(', ')}: is the cooperative running with Kafka (and the same KHAI_KAFKA_TOPIC_PREFIX)?`,
@@ -118,11 +146,11 @@ async function main(): Promise<void> {
     });
   }
 
-  const consumer = kafka.consumer({ groupId: `supplier-${supplierId}-example` });
+  const consumer = kafka.consumer({ groupId: `${prefix}partners.${supplierId}.example` });
   await consumer.connect();
   const deadLetters = ['suppliers.quotes.v1.dlq', 'suppliers.delivery-notes.v1.dlq', 'suppliers.invoices.v1.dlq'];
   await consumer.subscribe({
-    topics: ['coop.feed-orders.v1', 'coop.payments.v1', ...deadLetters].map((t) => prefix + t),
+    topics: ['coop.feed-orders.v1', 'coop.payments.v1', ...deadLetters].map(wire),
     fromBeginning: true,
   });
   const seen = new Set<string>();
@@ -132,7 +160,7 @@ async function main(): Promise<void> {
       const id = header('message-id') ?? '';
       if (seen.has(id)) return;
       seen.add(id);
-      const name = topic.slice(prefix.length);
+      const name = nameOf(topic);
       if (name.endsWith('.dlq')) {
         console.log(`DEAD LETTER ${name} ${id}: ${header('dlq-code')} — ${header('dlq-reason')}`);
         return;

@@ -12,7 +12,10 @@ if [ "${KHAI_LOCAL_SERVERS:-1}" != "0" ]; then
   if [ -z "${KAFKA_BROKERS:-}" ]; then
     echo "== local Kafka (deploy/local/kafka.sh)"
     bash "$khai_root/deploy/local/kafka.sh" install
-    export "$(bash "$khai_root/deploy/local/kafka.sh" start)"
+    # KAFKA_BROKERS and the broker's credentials (SASL/SCRAM), one NAME=value a line.
+    khai_kafka_env="$(bash "$khai_root/deploy/local/kafka.sh" start)"
+    while IFS= read -r khai_line; do export "${khai_line?}"; done <<<"$khai_kafka_env"
+    unset khai_kafka_env khai_line
     export KHAI_KAFKA_SCRIPT="$khai_root/deploy/local/kafka.sh"
     khai_started+=("$khai_root/deploy/local/kafka.sh")
   fi

@@ -79,6 +79,7 @@ const PIPELINE_CODES = new Set([
   'key_mismatch',
   'message_id_reused',
   'unknown_topic',
+  'sender_mismatch',
 ]);
 
 /** Every code in a `dlq-code` column of the guide's tables of dead letters. */

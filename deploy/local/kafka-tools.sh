@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # The Kafka command-line tools of the jars deploy/local/kafka.sh installs, for a partner's view of the
 # cooperative's topics (docs/integration.md, "With the Kafka console tools"). Logs go to stderr, at WARN.
-# Usage: deploy/local/kafka-tools.sh produce|consume|topics|groups [options of the tool]
+# Usage: deploy/local/kafka-tools.sh produce|consume|topics|groups|acls|configs [options of the tool]
 #   produce  org.apache.kafka.tools.ConsoleProducer          (kafka-console-producer.sh)
 #   consume  org.apache.kafka.tools.consumer.ConsoleConsumer (kafka-console-consumer.sh)
 #   topics   org.apache.kafka.tools.TopicCommand             (kafka-topics.sh)
 #   groups   org.apache.kafka.tools.consumer.group.ConsumerGroupCommand (kafka-consumer-groups.sh)
+#   acls     org.apache.kafka.tools.AclCommand                (kafka-acls.sh)
+#   configs  kafka.admin.ConfigCommand                        (kafka-configs.sh: SCRAM users)
+# On the local broker (SASL/SCRAM) every tool needs its client settings: --command-config (producer: --command-config
+# too in 4.x; consumer: --command-config) with a properties file, e.g. the super user's `.tools/kafka/client.properties`.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,7 +26,9 @@ case "${1:-}" in
   consume) class=org.apache.kafka.tools.consumer.ConsoleConsumer ;;
   topics) class=org.apache.kafka.tools.TopicCommand ;;
   groups) class=org.apache.kafka.tools.consumer.group.ConsumerGroupCommand ;;
-  *) echo "usage: $0 produce|consume|topics|groups [options]" >&2; exit 2 ;;
+  acls) class=org.apache.kafka.tools.AclCommand ;;
+  configs) class=kafka.admin.ConfigCommand ;;
+  *) echo "usage: $0 produce|consume|topics|groups|acls|configs [options]" >&2; exit 2 ;;
 esac
 shift
 exec java -Xms64m -Xmx256m -XX:TieredStopAtLevel=1 -Djava.awt.headless=true -Dlog4j2.configurationFile="$LOG4J" \

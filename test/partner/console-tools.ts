@@ -17,6 +17,20 @@ export function consoleToolsMissing(): string | undefined {
   return undefined;
 }
 
+/**
+ * Who the console tools connect to, and as whom: `commandConfig` is a Java client properties file (SASL settings,
+ * the tools' `--command-config`); none on a broker without authentication.
+ */
+export interface ConsoleClient {
+  readonly brokers: string;
+  readonly commandConfig?: string;
+}
+
+/** The `--command-config` option of a client, for the tool that takes it under `name`. */
+function configOption(client: ConsoleClient, name: string): string[] {
+  return client.commandConfig === undefined ? [] : [name, client.commandConfig];
+}
+
 /** A record as a partner writes it with kafka-console-producer: headers, key, value (a line of text). */
 export interface ProducedRecord {
   readonly headers: Readonly<Record<string, string>>;
@@ -37,7 +51,7 @@ export interface ConsumedRecord {
  * Writes records to a topic with the Kafka console producer (the Java client: murmur2 of the key, acks=all), one
  * line each, in order. At least one header per record (the console producer takes no empty header list).
  */
-export async function produce(brokers: string, topic: string, records: readonly ProducedRecord[]): Promise<void> {
+export async function produce(client: ConsoleClient, topic: string, records: readonly ProducedRecord[]): Promise<void> {
   const lines = records.map((r) => {
     const headers = Object.entries(r.headers).map(([name, value]) => `${name}:${value}`);
     if (headers.length === 0) throw new Error('the console producer needs a header per record');
@@ -49,7 +63,8 @@ export async function produce(brokers: string, topic: string, records: readonly 
     return `${headers.join(HEADER)}${HEADERS_END}${r.key}${FIELD}${r.value}\n`;
   });
   // prettier-ignore
-  await run(['produce', '--bootstrap-server', brokers, '--topic', topic, '--producer-property', 'acks=all',
+  await run(['produce', '--bootstrap-server', client.brokers, ...configOption(client, '--command-config'),
+    '--topic', topic, '--producer-property', 'acks=all',
     '--reader-property', 'parse.key=true', '--reader-property', 'parse.headers=true',
     '--reader-property', `key.separator=${FIELD}`, '--reader-property', `headers.delimiter=${HEADERS_END}`,
     '--reader-property', `headers.separator=${HEADER}`], lines.join(''));
@@ -59,9 +74,10 @@ export async function produce(brokers: string, topic: string, records: readonly 
  * Reads every record of the topics matching `include` from the beginning with the Kafka console consumer, until
  * none came for `idleMs`.
  */
-export async function consume(brokers: string, include: string, idleMs = 4000): Promise<ConsumedRecord[]> {
+export async function consume(client: ConsoleClient, include: string, idleMs = 4000): Promise<ConsumedRecord[]> {
   // prettier-ignore
-  const out = await run(['consume', '--bootstrap-server', brokers, '--include', include, '--from-beginning',
+  const out = await run(['consume', '--bootstrap-server', client.brokers, ...configOption(client, '--command-config'),
+    '--include', include, '--from-beginning',
     '--timeout-ms', String(idleMs), '--formatter-property', 'print.partition=true',
     '--formatter-property', 'print.offset=true', '--formatter-property', 'print.headers=true',
     '--formatter-property', 'print.key=true', '--formatter-property', `key.separator=${FIELD}`,
@@ -87,8 +103,16 @@ export async function consume(brokers: string, include: string, idleMs = 4000): 
 }
 
 /** Deletes the topics whose names match `regex` (kafka-topics --delete). */
-export async function deleteTopics(brokers: string, regex: string): Promise<void> {
-  await run(['topics', '--bootstrap-server', brokers, '--delete', '--topic', regex]);
+export async function deleteTopics(client: ConsoleClient, regex: string): Promise<void> {
+  await run([
+    'topics',
+    '--bootstrap-server',
+    client.brokers,
+    ...configOption(client, '--command-config'),
+    '--delete',
+    '--topic',
+    regex,
+  ]);
 }
 
 function run(args: readonly string[], input = ''): Promise<string> {

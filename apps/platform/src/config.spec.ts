@@ -39,6 +39,39 @@ describe('platform configuration', () => {
     expect(() => loadConfig({ ...kafka, KHAI_KAFKA_RELAY_THREAD: 'yes' })).toThrow('KHAI_KAFKA_RELAY_THREAD');
   });
 
+  it('signs in to Kafka with SASL when all of mechanism, user and password are given, over TLS when asked', () => {
+    const sasl = {
+      KHAI_KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KHAI_KAFKA_SASL_USERNAME: 'khai',
+      KHAI_KAFKA_SASL_PASSWORD: 'secret',
+    };
+    expect(loadConfig({}).integration.security).toEqual({});
+    expect(loadConfig({ ...sasl, KHAI_KAFKA_SSL: 'true' }).integration.security).toEqual({
+      sasl: { mechanism: 'scram-sha-512', username: 'khai', password: 'secret' },
+      ssl: true,
+    });
+    expect(() => loadConfig({ ...sasl, KHAI_KAFKA_SASL_PASSWORD: '' })).toThrow('all three or none');
+    expect(() => loadConfig({ ...sasl, KHAI_KAFKA_SASL_MECHANISM: 'gssapi' })).toThrow('KHAI_KAFKA_SASL_MECHANISM');
+    expect(() => loadConfig({ KHAI_KAFKA_SSL: 'yes' })).toThrow('KHAI_KAFKA_SSL');
+    expect(() => loadConfig({ KHAI_KAFKA_SSL_CA_FILE: '/ca.pem' })).toThrow('needs KHAI_KAFKA_SSL=true');
+    expect(() => loadConfig({ KHAI_KAFKA_SSL: 'true', KHAI_KAFKA_SSL_CA_FILE: '/no/such/ca.pem' })).toThrow(
+      'KHAI_KAFKA_SSL_CA_FILE cannot be read',
+    );
+  });
+
+  it('puts each partner of KHAI_KAFKA_PARTNERS on topics of its own, and none without it', () => {
+    expect(loadConfig({}).integration.partnerTopics).toBeUndefined();
+    expect(loadConfig({ KHAI_KAFKA_PARTNERS: 'buyer:B-makro-cm, supplier:SUP-CPF' }).integration.partnerTopics).toEqual(
+      [
+        { kind: 'buyer', id: 'B-makro-cm' },
+        { kind: 'supplier', id: 'SUP-CPF' },
+      ],
+    );
+    for (const wrong of ['B-makro-cm', 'member:M1', 'buyer:B.makro', 'buyer:', 'buyer:B1,supplier:B1']) {
+      expect(() => loadConfig({ KHAI_KAFKA_PARTNERS: wrong })).toThrow('KHAI_KAFKA_PARTNERS');
+    }
+  });
+
   it('lets a partner message wait 300 s for what it names unless told otherwise, 0 dead-lettering it at once', () => {
     expect(loadConfig({}).integration.waitSeconds).toBe(300);
     expect(loadConfig({ KHAI_KAFKA_WAIT_SECONDS: '0' }).integration.waitSeconds).toBe(0);

@@ -10,6 +10,8 @@ export interface OutboundMessage {
   readonly value: unknown;
   /** Always includes `message-id` (the event id, for partners to dedupe). */
   readonly headers: Readonly<Record<string, string>>;
+  /** The partner it is for: on per-partner topics it goes to that partner's topic, which only it may read. */
+  readonly partner?: string;
 }
 
 export interface InboundMessage {
@@ -20,6 +22,11 @@ export interface InboundMessage {
   /** Raw bytes as received; parsing and validation are the consumer's job. */
   readonly value: Buffer | null;
   readonly headers: Readonly<Record<string, string>>;
+  /**
+   * On per-partner topics, the partner whose topic it came on: the broker lets only that partner's principal write
+   * there, so it is the sender. Undefined on shared topics (anyone allowed to write the topic may have sent it).
+   */
+  readonly partner?: string;
 }
 
 /**

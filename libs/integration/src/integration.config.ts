@@ -1,8 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { TOPIC_PARTNER_ID, type TopicPartner } from '@khai/contracts';
+
 import { InProcessIntegrationBus } from './adapters/in-process.integration-bus';
-import { KafkaIntegrationBus } from './adapters/kafka.integration-bus';
+import { KafkaIntegrationBus, type KafkaSecurity } from './adapters/kafka.integration-bus';
 import { SqliteInboxStore } from './inbox/sqlite.inbox-store';
 import type { IntegrationModuleOptions } from './integration.module';
 import type { IntegrationBus } from './integration-bus.port';
@@ -24,6 +26,10 @@ export interface IntegrationConfig {
    * it is dead-lettered (`KHAI_KAFKA_WAIT_SECONDS`, default 300; 0: at once).
    */
   readonly waitSeconds: number;
+  /** The cooperative's principal and TLS (`KHAI_KAFKA_SASL_*`, `KHAI_KAFKA_SSL*`); none: PLAINTEXT, anonymous. */
+  readonly security: KafkaSecurity;
+  /** `KHAI_KAFKA_PARTNERS`: each partner on topics of its own; unset, the shared topics. */
+  readonly partnerTopics?: readonly TopicPartner[];
 }
 
 export class IntegrationConfigError extends Error {}
@@ -71,6 +77,8 @@ export function loadIntegrationConfig(env: NodeJS.ProcessEnv = process.env): Int
   return {
     bus,
     brokers,
+    security: kafkaSecurity(env),
+    ...partnerTopics(env.KHAI_KAFKA_PARTNERS),
     clientId: env.KHAI_KAFKA_CLIENT_ID ?? 'khai-cooperative',
     groupId: env.KHAI_KAFKA_GROUP_ID ?? 'khai-cooperative',
     partitions,
@@ -80,9 +88,85 @@ export function loadIntegrationConfig(env: NodeJS.ProcessEnv = process.env): Int
   };
 }
 
+/**
+ * `KHAI_KAFKA_PARTNERS=buyer:B-makro-cm,supplier:SUP-CPF`: the partners that have topics of their own (per-partner
+ * topics); unset or empty, every partner shares one topic per kind of message.
+ */
+function partnerTopics(value: string | undefined): { partnerTopics?: readonly TopicPartner[] } {
+  const entries = (value ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e.length > 0);
+  if (entries.length === 0) return {};
+  const partners = entries.map((entry): TopicPartner => {
+    const [kind, id = ''] = entry.split(':');
+    if ((kind !== 'buyer' && kind !== 'supplier') || !TOPIC_PARTNER_ID.test(id)) {
+      throw new IntegrationConfigError(
+        `KHAI_KAFKA_PARTNERS must be buyer:<id> or supplier:<id>, separated by commas (an id of letters, digits, "_" and "-"), got "${entry}"`,
+      );
+    }
+    return { kind, id };
+  });
+  const twice = partners.find((p, i) => partners.findIndex((q) => q.id === p.id) !== i);
+  if (twice) throw new IntegrationConfigError(`KHAI_KAFKA_PARTNERS names ${twice.id} twice`);
+  return { partnerTopics: partners };
+}
+
+const SASL_MECHANISMS = ['plain', 'scram-sha-256', 'scram-sha-512'] as const;
+
+/**
+ * The principal the cooperative signs in as (`KHAI_KAFKA_SASL_MECHANISM`, `_USERNAME`, `_PASSWORD`: all three or
+ * none) and TLS (`KHAI_KAFKA_SSL=true`, with `KHAI_KAFKA_SSL_CA_FILE` to trust one CA's PEM file only).
+ */
+function kafkaSecurity(env: NodeJS.ProcessEnv): KafkaSecurity {
+  const mechanism = env.KHAI_KAFKA_SASL_MECHANISM;
+  const username = env.KHAI_KAFKA_SASL_USERNAME;
+  const password = env.KHAI_KAFKA_SASL_PASSWORD;
+  const given = [mechanism, username, password].filter((v) => v !== undefined && v !== '').length;
+  if (given !== 0 && given !== 3) {
+    throw new IntegrationConfigError(
+      'KHAI_KAFKA_SASL_MECHANISM, KHAI_KAFKA_SASL_USERNAME and KHAI_KAFKA_SASL_PASSWORD go together: all three or none',
+    );
+  }
+  const sasl = SASL_MECHANISMS.find((m) => m === mechanism?.toLowerCase());
+  if (given === 3 && sasl === undefined) {
+    throw new IntegrationConfigError(
+      `KHAI_KAFKA_SASL_MECHANISM must be ${SASL_MECHANISMS.join(', ')}, got "${mechanism}"`,
+    );
+  }
+  const sslValue = env.KHAI_KAFKA_SSL ?? 'false';
+  if (sslValue !== 'true' && sslValue !== 'false') {
+    throw new IntegrationConfigError(`KHAI_KAFKA_SSL must be true or false, got "${sslValue}"`);
+  }
+  const caFile = env.KHAI_KAFKA_SSL_CA_FILE;
+  if (caFile !== undefined && caFile !== '' && sslValue !== 'true') {
+    throw new IntegrationConfigError('KHAI_KAFKA_SSL_CA_FILE needs KHAI_KAFKA_SSL=true');
+  }
+  let ssl: KafkaSecurity['ssl'] = sslValue === 'true';
+  if (ssl && caFile) {
+    try {
+      ssl = { ca: readFileSync(caFile, 'utf8') };
+    } catch (error) {
+      throw new IntegrationConfigError(
+        `KHAI_KAFKA_SSL_CA_FILE cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  return {
+    ...(sasl && username && password ? { sasl: { mechanism: sasl, username, password } } : {}),
+    ...(ssl === false ? {} : { ssl }),
+  };
+}
+
 export function createIntegrationBus(config: IntegrationConfig): IntegrationBus {
   return config.bus === 'kafka'
-    ? new KafkaIntegrationBus({ brokers: config.brokers, clientId: config.clientId, topicPrefix: config.topicPrefix })
+    ? new KafkaIntegrationBus({
+        brokers: config.brokers,
+        clientId: config.clientId,
+        topicPrefix: config.topicPrefix,
+        security: config.security,
+        ...(config.partnerTopics ? { partnerTopics: config.partnerTopics } : {}),
+      })
     : new InProcessIntegrationBus();
 }
 
@@ -98,7 +182,7 @@ export function integrationOptions(
   events: RelayEventStoreSpec,
 ): IntegrationModuleOptions {
   mkdirSync(dataDir, { recursive: true });
-  const { brokers, clientId, topicPrefix } = config;
+  const { brokers, clientId, topicPrefix, security, partnerTopics: partners } = config;
   return {
     enabled: true,
     bus: createIntegrationBus(config),
@@ -111,7 +195,13 @@ export function integrationOptions(
           relayThread: {
             events,
             checkpointsFile: join(dataDir, 'checkpoints.sqlite'),
-            kafka: { brokers, clientId: `${clientId}-relay`, topicPrefix },
+            kafka: {
+              brokers,
+              clientId: `${clientId}-relay`,
+              topicPrefix,
+              security,
+              ...(partners ? { partnerTopics: partners } : {}),
+            },
           },
         }
       : {}),

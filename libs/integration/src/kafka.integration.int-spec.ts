@@ -16,7 +16,7 @@ import {
 } from '@khai/event-sourcing';
 import { FeedModule } from '@khai/feed';
 import { SalesModule } from '@khai/sales';
-import { CLUSTER_REGISTRY, registerCluster, TestIdentities } from '@khai/testing';
+import { CLUSTER_REGISTRY, kafkajsSasl, kafkaTestServer, registerCluster, TestIdentities } from '@khai/testing';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
@@ -35,7 +35,11 @@ import { buyerOffer, buyerOrder, buyerPayment } from './testing/partner-messages
 import { SqliteWaitingStore } from './waiting/sqlite.waiting-store';
 
 // The broker comes from KAFKA_BROKERS (deploy/local/kafka.sh start prints it); without it the suite is skipped and says why.
-const brokers = process.env.KAFKA_BROKERS?.split(',').filter((b) => b.length > 0) ?? [];
+// On a broker that authenticates, both sides sign in as its super user: this suite tests the cooperative's delivery
+// guarantees on shared topics; partner-topics.int-spec.ts tests what a partner's principal may do.
+const server = kafkaTestServer();
+const brokers = server?.brokers ?? [];
+const security = server?.admin ? { sasl: server.admin } : undefined;
 const script = process.env.KHAI_KAFKA_SCRIPT;
 
 /** The platform's access guard on the cooperative's routes, the tests' identities signing in (as `createHttpTestApp`). */
@@ -67,7 +71,12 @@ function suite(): void {
   const dir = mkdtempSync(join(tmpdir(), 'khai-kafka-'));
   // The partner's client gets the fix a partner on kafkajs would want too (else it wakes 1,000 times a second).
   fixKafkajsIdleLoop();
-  const partner = new Kafka({ clientId: 'test-partner', brokers, logLevel: logLevel.NOTHING });
+  const partner = new Kafka({
+    clientId: 'test-partner',
+    brokers: [...brokers],
+    logLevel: logLevel.NOTHING,
+    ...kafkajsSasl(server?.admin),
+  });
   const producer = partner.producer({ idempotent: true, maxInFlightRequests: 1 });
 
   beforeAll(() => producer.connect());
@@ -103,6 +112,7 @@ function suite(): void {
       brokers,
       topicPrefix: prefixOf(name),
       clientId: `coop-${name}`,
+      ...(security ? { security } : {}),
       ...(commitIntervalMs === undefined ? {} : { commitIntervalMs }),
       // kafkajs logs retriable errors (leader moves after topic creation or a broker restart) as ERROR.
       logLevel: logLevel.NOTHING,
@@ -130,7 +140,12 @@ function suite(): void {
                 relayThread: {
                   events: { kind: 'sqlite', filename: join(dir, `${name}-events.sqlite`), signal: store.appendSignal },
                   checkpointsFile: join(dir, `${name}-checkpoints.sqlite`),
-                  kafka: { brokers, clientId: `coop-${name}-relay`, topicPrefix: prefixOf(name) },
+                  kafka: {
+                    brokers,
+                    clientId: `coop-${name}-relay`,
+                    topicPrefix: prefixOf(name),
+                    ...(security ? { security } : {}),
+                  },
                   script: relayScript,
                 },
               }

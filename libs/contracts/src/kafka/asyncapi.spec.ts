@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 
 import { TIMESTAMP_PATTERN } from '../edge-formats';
 import * as kafka from './index';
-import { deadLetterTopic, INBOUND_TOPICS, TOPICS } from './topics';
+import { deadLetterTopic, INBOUND_TOPICS, partnerTopic, TOPICS, topicSpec } from './topics';
 
 interface JsonSchema {
   required?: string[];
@@ -51,13 +51,25 @@ describe('docs/asyncapi.yaml is in step with the code', () => {
     expect(Object.values(doc.channels).some((c) => c.address === deadLetterTopic(name))).toBe(true);
   });
 
-  it('lists no channel that is not a topic or its dead letters', () => {
-    const known = new Set([
-      ...Object.values(TOPICS).map((t) => t.name),
-      ...INBOUND_TOPICS.map((t) => deadLetterTopic(t.name)),
-    ]);
+  it("lists no channel that is not a topic or its dead letters, shared or a partner's own", () => {
+    const shared = [...Object.values(TOPICS).map((t) => t.name), ...INBOUND_TOPICS.map((t) => deadLetterTopic(t.name))];
+    // A partner's own: it writes its inbound topics, and reads the cooperative's topics and its dead letters.
+    const own = shared.map((name) =>
+      partnerTopic('{partnerId}', topicSpec(name)?.direction === 'inbound' ? 'in' : 'out', name),
+    );
+    const known = new Set([...shared, ...own]);
     expect(Object.values(doc.channels).filter((c) => !known.has(c.address))).toEqual([]);
   });
+
+  it.each([...Object.values(TOPICS).map((t) => t.name), ...INBOUND_TOPICS.map((t) => deadLetterTopic(t.name))])(
+    "has the partner's own channel of %s, with the message of the shared one",
+    (name) => {
+      const shared = Object.values(doc.channels).find((c) => c.address === name);
+      const direction = topicSpec(name)?.direction === 'inbound' ? 'in' : 'out';
+      const own = Object.values(doc.channels).find((c) => c.address === partnerTopic('{partnerId}', direction, name));
+      expect(own?.messages).toEqual(shared?.messages);
+    },
+  );
 
   // Every schema named after a class (messages and their nested parts) has exactly its properties and required ones.
   const classSchemas = Object.keys(doc.components.schemas).filter((name) => classes.has(name));

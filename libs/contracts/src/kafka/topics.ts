@@ -128,6 +128,40 @@ export function deadLetterTopic(topic: string): string {
   return `${topic}.dlq`;
 }
 
+/** A partner on per-partner topics: its id (as its messages name it) and which topics it has. */
+export interface TopicPartner {
+  readonly id: string;
+  readonly kind: 'buyer' | 'supplier';
+}
+
+/** A partner id that can be part of a topic name (no `.`: the name is split on it). */
+export const TOPIC_PARTNER_ID = /^[A-Za-z0-9_-]{1,100}$/;
+
+/**
+ * A topic of one partner's, where the broker's ACLs let only that partner's principal write (`in`: its messages to
+ * the cooperative) or read (`out`: the cooperative's messages to it, and the dead letters of its own messages):
+ * `partners.<partnerId>.in.buyers.orders.v1`, `partners.<partnerId>.out.coop.orders.v1`,
+ * `partners.<partnerId>.out.buyers.orders.v1.dlq`.
+ */
+export function partnerTopic(partnerId: string, direction: 'in' | 'out', topic: string): string {
+  return `partners.${partnerId}.${direction}.${topic}`;
+}
+
+/** The partner, direction and topic of a per-partner topic's name; undefined for any other name. */
+export function parsePartnerTopic(
+  name: string,
+): { readonly partnerId: string; readonly direction: 'in' | 'out'; readonly topic: string } | undefined {
+  const match = /^partners\.([A-Za-z0-9_-]{1,100})\.(in|out)\.(.+)$/.exec(name);
+  if (!match?.[1] || !match[3]) return undefined;
+  return { partnerId: match[1], direction: match[2] === 'in' ? 'in' : 'out', topic: match[3] };
+}
+
+/** Whether a partner of `kind` has a topic (or dead-letter topic) of this name: buyers the buyers' ones, and so on. */
+export function topicServes(topic: string, kind: TopicPartner['kind']): boolean {
+  const spec = BY_NAME.get(topic.endsWith('.dlq') ? topic.slice(0, -'.dlq'.length) : topic);
+  return spec !== undefined && spec.partner.split('+').includes(kind);
+}
+
 const BY_NAME: ReadonlyMap<string, TopicSpec> = new Map(Object.values(TOPICS).map((t) => [t.name, t]));
 
 /** The topic of a name (each message asks: a map, not a search). */

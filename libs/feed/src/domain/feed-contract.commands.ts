@@ -12,7 +12,10 @@ export type PlaceFeedOrder = {
 
 export type RecordFeedDelivery = {
   readonly type: 'RecordFeedDelivery';
-  readonly data: Omit<FeedDelivered['data'], 'pricePerKgSatang' | 'amountSatang'>;
+  readonly data: Omit<FeedDelivered['data'], 'pricePerKgSatang' | 'amountSatang'> & {
+    /** The supplier that states the delivery (its delivery note over Kafka): must be the contract's. */
+    readonly supplierId?: string;
+  };
 };
 
 export type AdjustFeedDelivery = {

@@ -107,6 +107,18 @@ describe('recording a feed delivery', () => {
       .thenThrows(Conflict, 'delivery_already_recorded');
   });
 
+  it("records a delivery its contract's supplier states, and refuses one another supplier states, repeat or not", () => {
+    given(feedContractDecider, [agreed])
+      .when(withDelivery({ supplierId: 'SUP-CPF' }))
+      .then([delivered]);
+    given(feedContractDecider, [agreed])
+      .when(withDelivery({ supplierId: 'SUP-OTHER' }))
+      .thenThrows(InvariantViolated, 'supplier_mismatch');
+    given(feedContractDecider, [agreed, delivered])
+      .when(withDelivery({ supplierId: 'SUP-OTHER' }))
+      .thenThrows(InvariantViolated, 'supplier_mismatch');
+  });
+
   it('refuses a delivery without a contract', () => {
     given(feedContractDecider).when(deliver).thenThrows(NotFound, 'contract_not_found');
   });

@@ -7,6 +7,14 @@ import type { AgreedFeedContract, FeedDeliveryState } from './feed-contract.stat
 
 export function deliver(data: RecordFeedDelivery['data'], state: AgreedFeedContract): FeedContractEvent[] {
   const { contract } = state;
+  // A supplier's delivery note is of its own contract: checked first, so another's repeat is no repeat either.
+  if (data.supplierId !== undefined && data.supplierId !== contract.supplierId) {
+    throw new InvariantViolated(
+      'supplier_mismatch',
+      `feed contract ${contract.contractId} is with supplier ${contract.supplierId}, not ${data.supplierId}`,
+      { contractId: contract.contractId, contractSupplierId: contract.supplierId },
+    );
+  }
   const delivered: FeedDelivered = {
     type: 'FeedDelivered',
     data: {

@@ -1,3 +1,4 @@
+import { parsePartnerTopic, partnerTopic, type TopicPartner, topicServes, topicSpec } from '@khai/contracts';
 import { Logger } from '@nestjs/common';
 import {
   type Admin,
@@ -29,6 +30,33 @@ interface PartitionOffset {
   readonly offset: string;
 }
 
+/** How a client proves who it is to the brokers: SASL (the principal), over TLS or not. Plain data: it crosses to the relay thread. */
+export interface KafkaSecurity {
+  readonly sasl?: {
+    readonly mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512';
+    readonly username: string;
+    readonly password: string;
+  };
+  /** TLS to the brokers: true trusts the system's CAs; `ca` (PEM) trusts that CA only. */
+  readonly ssl?: boolean | { readonly ca: string };
+}
+
+/** The kafkajs settings of a `KafkaSecurity`. */
+export function kafkajsSecurity(security: KafkaSecurity | undefined): Pick<KafkaConfig, 'sasl' | 'ssl'> {
+  const ssl = security?.ssl;
+  const sasl = security?.sasl;
+  return {
+    ...(ssl === undefined || ssl === false ? {} : { ssl: ssl === true ? true : { ca: [ssl.ca] } }),
+    ...(sasl === undefined
+      ? {}
+      : sasl.mechanism === 'plain'
+        ? { sasl: { mechanism: 'plain', username: sasl.username, password: sasl.password } }
+        : sasl.mechanism === 'scram-sha-256'
+          ? { sasl: { mechanism: 'scram-sha-256', username: sasl.username, password: sasl.password } }
+          : { sasl: { mechanism: 'scram-sha-512', username: sasl.username, password: sasl.password } }),
+  };
+}
+
 export interface KafkaBusOptions {
   readonly brokers: readonly string[];
   readonly clientId?: string;
@@ -49,7 +77,15 @@ export interface KafkaBusOptions {
    * again on the way in: several environments (or test runs) share one cluster without seeing each other.
    */
   readonly topicPrefix?: string;
-  /** Passed through to kafkajs (SASL, SSL, timeouts). */
+  /**
+   * Per-partner topics (docs/integration.md, "Connecting"): each of these partners writes to its own
+   * `partners.<id>.in.<topic>` and reads its own `partners.<id>.out.<topic>`, and the broker's ACLs keep them
+   * apart. Unset: the shared topics (`buyers.orders.v1`, …), where the broker cannot tell partners apart.
+   */
+  readonly partnerTopics?: readonly TopicPartner[];
+  /** The cooperative's principal (SASL) and TLS. */
+  readonly security?: KafkaSecurity;
+  /** Passed through to kafkajs (timeouts); after `security`. */
   readonly kafka?: Partial<KafkaConfig>;
 }
 
@@ -78,6 +114,7 @@ export class KafkaIntegrationBus implements IntegrationBus {
       clientId: options.clientId ?? 'khai-cooperative',
       brokers: [...options.brokers],
       logLevel: options.logLevel ?? logLevel.WARN,
+      ...kafkajsSecurity(options.security),
       ...options.kafka,
     });
   }
@@ -87,13 +124,14 @@ export class KafkaIntegrationBus implements IntegrationBus {
     const producer = await this.connectedProducer();
     const byTopic = new Map<string, { key: string | null; value: Buffer; headers: Record<string, string> }[]>();
     for (const m of messages) {
-      const list = byTopic.get(m.topic) ?? [];
+      const topic = this.outboundWireTopic(m);
+      const list = byTopic.get(topic) ?? [];
       list.push({ key: m.key, value: encodeValue(m.value), headers: { ...m.headers } });
-      byTopic.set(m.topic, list);
+      byTopic.set(topic, list);
     }
     await producer.sendBatch({
       acks: -1,
-      topicMessages: [...byTopic].map(([topic, list]) => ({ topic: this.prefix + topic, messages: list })),
+      topicMessages: [...byTopic].map(([topic, list]) => ({ topic, messages: list })),
     });
   }
 
@@ -114,7 +152,7 @@ export class KafkaIntegrationBus implements IntegrationBus {
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) =>
       commits.retain((o) => payload.memberAssignment[o.topic]?.includes(o.partition) ?? false),
     );
-    const wireTopics = topics.map((t) => this.prefix + t);
+    const wireTopics = this.inboundWireTopics(topics);
     const handle: Consumer = {
       stop: async () => {
         if (!this.consumers.delete(handle)) return;
@@ -155,13 +193,21 @@ export class KafkaIntegrationBus implements IntegrationBus {
     return handle;
   }
 
-  /** Creates the topics that do not exist yet (and their dead-letter topics, when asked). */
+  /**
+   * Creates the topics that do not exist yet (and their dead-letter topics, when asked); on per-partner topics, each
+   * partner's of them.
+   */
   async ensureTopics(topics: readonly string[], numPartitions = 3): Promise<void> {
     const admin: Admin = this.kafka.admin();
     await admin.connect();
     try {
       const existing = new Set(await admin.listTopics());
-      const missing = topics.map((t) => this.prefix + t).filter((t) => !existing.has(t));
+      const wire = this.options.partnerTopics
+        ? topics.flatMap((t) =>
+            topicSpec(t)?.direction === 'inbound' ? this.inboundWireTopics([t]) : this.outboundWireTopicsOf(t),
+          )
+        : topics.map((t) => this.prefix + t);
+      const missing = wire.filter((t) => !existing.has(t));
       if (missing.length > 0) {
         await admin.createTopics({
           waitForLeaders: true,
@@ -178,6 +224,34 @@ export class KafkaIntegrationBus implements IntegrationBus {
     const producer = this.producer;
     this.producer = undefined;
     if (producer) await (await producer).disconnect();
+  }
+
+  /** Where a message goes: its partner's topic on per-partner topics, else the shared one. */
+  private outboundWireTopic(m: OutboundMessage): string {
+    return this.prefix + (this.options.partnerTopics && m.partner ? partnerTopic(m.partner, 'out', m.topic) : m.topic);
+  }
+
+  /** The topics the cooperative reads a partner topic's messages from: its partners' own, or the shared one. */
+  private inboundWireTopics(topics: readonly string[]): string[] {
+    const partners = this.options.partnerTopics;
+    if (!partners) return topics.map((t) => this.prefix + t);
+    return topics.flatMap((t) =>
+      partners.filter((p) => topicServes(t, p.kind)).map((p) => this.prefix + partnerTopic(p.id, 'in', t)),
+    );
+  }
+
+  private outboundWireTopicsOf(topic: string): string[] {
+    return (this.options.partnerTopics ?? [])
+      .filter((p) => topicServes(topic, p.kind))
+      .map((p) => this.prefix + partnerTopic(p.id, 'out', topic));
+  }
+
+  /** A message as the consumer hands it over: its topic's name without the prefix, and on a partner's topic, the partner. */
+  private inbound(topic: string, partition: number, m: KafkaMessage): InboundMessage {
+    const name = topic.slice(this.prefix.length);
+    const own = this.options.partnerTopics ? parsePartnerTopic(name) : undefined;
+    const message = toInbound(own?.topic ?? name, partition, m);
+    return own ? { ...message, partner: own.partnerId } : message;
   }
 
   private connectedProducer(): Promise<Producer> {
@@ -225,7 +299,7 @@ export class KafkaIntegrationBus implements IntegrationBus {
       Array.from({ length: workers }, async () => {
         for (let q = queues[next++]; q; q = queues[next++]) {
           for (const m of q) {
-            const message = toInbound(batch.topic.slice(this.prefix.length), batch.partition, m);
+            const message = this.inbound(batch.topic, batch.partition, m);
             await retryUntilDone(
               () => handler(message),
               stillOurs,

@@ -178,6 +178,33 @@ describe('inbound partner messages (in-process bus)', () => {
     expect(dlq(offers)[0]?.headers['dlq-code']).toBe('key_mismatch');
   });
 
+  describe('on per-partner topics (the broker vouches for the sender: the partner whose topic it came on)', () => {
+    /** A message as the Kafka bus hands it over from partner `partner`'s own topic. */
+    const fromTopicOf = (partner: string, body: Record<string, unknown>) => {
+      const m = onTopic(offers, body);
+      return { ...m, partition: 0, offset: '7', value: Buffer.from(JSON.stringify(m.value)), partner };
+    };
+
+    it('applies a message that names its sender, as that partner', async () => {
+      await pipeline.handle(fromTopicOf('B-makro-cm', buyerOffer('N-1', 'R1')));
+      const events = await t.store.readStream('pricenegotiation-N-1');
+      expect(events.map((e) => e.type)).toEqual(['PriceNegotiationOpened', 'BuyerOfferReceived']);
+      expect(events[1]?.metadata.actor).toBe('partner:B-makro-cm');
+    });
+
+    it('dead-letters a message that names another partner (sender_mismatch) to the sender, with no notice', async () => {
+      const publish = jest.spyOn(bus, 'publish');
+      await pipeline.handle(fromTopicOf('B-tops-cm', buyerOffer('N-1', 'R1')));
+      const [letter] = dlq(offers);
+      expect(letter?.headers['dlq-code']).toBe('sender_mismatch');
+      expect(letter?.headers['dlq-reason']).toContain('buyerId "B-makro-cm" is not the partner whose topic it came on');
+      // To B-tops-cm's own dead letters; nothing to B-makro-cm (no REJECTED notice), nothing applied.
+      expect(publish.mock.calls.flat(2).map((m) => [m.topic, m.partner])).toEqual([[`${offers}.dlq`, 'B-tops-cm']]);
+      const events = await t.store.readStream('pricenegotiation-N-1');
+      expect(events.map((e) => e.type)).toEqual(['PriceNegotiationOpened']);
+    });
+  });
+
   it('dead-letters a business refusal with its code', async () => {
     await bus.publish([onTopic(offers, buyerOffer('N-unknown', 'R1'))]);
     await handled(1);

@@ -7,6 +7,7 @@ import {
   MESSAGE_ID,
   parseMessage,
   type ParseResult,
+  partnerTopic,
   type TopicSpec,
   topicSpec,
 } from '@khai/contracts';
@@ -159,6 +160,9 @@ export class InboundPipeline {
       outcome = await this.deadLetter(raw, messageId, parsed.code, JSON.stringify(parsed.errors));
     } else if (raw.headers[HEADERS.messageId] !== messageId) {
       outcome = await this.headerRefused(raw, parsed.message);
+    } else if (raw.partner !== undefined && !sentBy(parsed.message, raw.partner)) {
+      // No notice to the partner the message names: it did not send it.
+      outcome = await this.deadLetter(raw, messageId, 'sender_mismatch', senderReason(raw, parsed.message));
     } else if (raw.key !== keyOf(parsed.message, spec.key)) {
       const expected = keyOf(parsed.message, spec.key);
       const reason = `the key must be the ${spec.key} "${expected}" (got ${raw.key === null ? 'no key' : `"${raw.key}"`}): it keeps the messages of one ${spec.key} in order`;
@@ -227,7 +231,8 @@ export class InboundPipeline {
     raw: InboundMessage,
     message: IntegrationMessage,
   ): Promise<string | { readonly code: string; readonly reason: string }> {
-    const partner = partnerOf(message);
+    // On a partner's own topic the broker vouches for the sender; on a shared topic only the message names it.
+    const partner = raw.partner ?? partnerOf(message);
     const context = {
       actor: partner ? `partner:${partner}` : `kafka:${raw.topic}`,
       correlationId: raw.headers[HEADERS.correlationId] ?? message.messageId,
@@ -292,6 +297,8 @@ export class InboundPipeline {
       {
         topic: deadLetterTopic(raw.topic),
         key: raw.key,
+        // On per-partner topics, to the sender's own: the partner the body names may not be the one that sent it.
+        ...(raw.partner === undefined ? {} : { partner: raw.partner }),
         value: raw.value ?? Buffer.alloc(0),
         headers: {
           ...raw.headers,
@@ -335,6 +342,24 @@ function reusedReason(key: InboxKey, earlier: Pick<InboxEntry, 'receivedAt' | 'o
   );
 }
 
+/**
+ * Whether a message names as its sender (`buyerId`, `supplierId`) the partner whose topic it came on. A message that
+ * names no partner (a delivery note names its contract) passes here: what it names is checked by its use case.
+ */
+function sentBy(message: IntegrationMessage, partner: string): boolean {
+  const named = partnerOf(message);
+  return named === undefined || named === partner;
+}
+
+function senderReason(raw: InboundMessage, message: IntegrationMessage): string {
+  const field = 'buyerId' in message ? 'buyerId' : 'supplierId';
+  return (
+    `the message's ${field} "${partnerOf(message) ?? ''}" is not the partner whose topic it came on ` +
+    `(${partnerTopic(raw.partner ?? '', 'in', raw.topic)}, partner "${raw.partner ?? ''}"): a partner sends only ` +
+    'as itself, on its own topics'
+  );
+}
+
 function keyOf(message: IntegrationMessage, field: string): string | undefined {
   const value = (message as unknown as Record<string, unknown>)[field];
   return typeof value === 'string' ? value : undefined;
@@ -366,5 +391,7 @@ function looseKey(raw: InboundMessage): InboxKey {
   if (typeof id === 'string' && MESSAGE_ID.test(id)) return { messageId: id, occurredAt };
   const header = raw.headers[HEADERS.messageId];
   if (header !== undefined && MESSAGE_ID.test(header)) return { messageId: header, occurredAt };
-  return { messageId: `${raw.topic}/${raw.partition}/${raw.offset}`, occurredAt };
+  // On per-partner topics, the partner's topic: two partners' topics have records at the same places.
+  const topic = raw.partner === undefined ? raw.topic : partnerTopic(raw.partner, 'in', raw.topic);
+  return { messageId: `${topic}/${raw.partition}/${raw.offset}`, occurredAt };
 }

@@ -33,6 +33,8 @@ export function applySupplierMessage(
       recordFeedDelivery,
       {
         contractId: message.contractId,
+        // The supplier the note names is checked against the contract's (supplier_mismatch).
+        supplierId: message.supplierId,
         deliveryId: message.deliveryId,
         ...(message.orderId === undefined ? {} : { orderId: message.orderId }),
         farmId: message.farmId,

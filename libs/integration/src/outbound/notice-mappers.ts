@@ -146,7 +146,9 @@ export function rejectionNotice(
   } else {
     return undefined;
   }
-  const id = `notice:${hash('sha256', `${raw.topic}/${raw.partition}/${raw.offset}`, 'base64url').slice(0, 43)}`;
+  // On per-partner topics, the partner's topic: two partners' topics have records at the same places.
+  const where = `${raw.partner === undefined ? '' : `partners.${raw.partner}.in.`}${raw.topic}/${raw.partition}/${raw.offset}`;
+  const id = `notice:${hash('sha256', where, 'base64url').slice(0, 43)}`;
   const metadata = {
     eventId: id,
     occurredAt: new Date().toISOString(),

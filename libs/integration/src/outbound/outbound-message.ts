@@ -20,6 +20,7 @@ export function outboundMessage(
   return {
     topic,
     key,
+    ...partnerOf(body),
     value: { messageId: eventId, occurredAt, schemaVersion: 1, ...body },
     headers: {
       [HEADERS.messageId]: eventId,
@@ -28,4 +29,11 @@ export function outboundMessage(
       [HEADERS.correlationId]: correlationId,
     },
   };
+}
+
+/** The partner a message is for, as its body names it: a buyer, a supplier, or a payment's partner. */
+function partnerOf(body: object): { partner?: string } {
+  const fields = body as { buyerId?: unknown; supplierId?: unknown; partnerId?: unknown };
+  const partner = [fields.buyerId, fields.supplierId, fields.partnerId].find((v) => typeof v === 'string' && v !== '');
+  return typeof partner === 'string' ? { partner } : {};
 }

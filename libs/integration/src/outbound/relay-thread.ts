@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
+import type { TopicPartner } from '@khai/contracts';
+
+import type { KafkaSecurity } from '../adapters/kafka.integration-bus';
 import type { RelayOptions, RelayStatus } from './outbox-relay';
 
 /** What the relay does, wherever it runs: on the main thread (`OutboxRelay`) or on its own (`RelayThread`). */
@@ -40,6 +43,8 @@ export interface RelayThreadSpec {
     readonly brokers: readonly string[];
     readonly clientId: string;
     readonly topicPrefix: string;
+    readonly security?: KafkaSecurity;
+    readonly partnerTopics?: readonly TopicPartner[];
   };
   readonly relay: RelayOptions;
   /** The worker script; defaults to the built `relay-thread.worker.js` beside this module. */

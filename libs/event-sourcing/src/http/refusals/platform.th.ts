@@ -6,6 +6,12 @@ export const PLATFORM_TH: ThaiRefusals = {
     title: 'กรุณาเข้าสู่ระบบก่อน',
     detail: 'รายการนี้ต้องเข้าสู่ระบบ: เข้าสู่ระบบ (POST /auth/sign-in) แล้วส่งโทเค็นหรือคุกกี้ที่ได้มาด้วย',
   },
+  // A partner message over Kafka (dlq-code), not an HTTP refusal: for people reading dead letters in Thai.
+  sender_mismatch: {
+    title: 'ข้อความนี้ส่งในนามคู่ค้ารายอื่น',
+    detail:
+      'คู่ค้าที่ข้อความระบุ (buyerId หรือ supplierId) ไม่ใช่คู่ค้าเจ้าของหัวข้อ Kafka ที่ข้อความเข้ามา: คู่ค้าส่งข้อความได้เฉพาะในนามของตนเอง ทางหัวข้อของตนเอง',
+  },
   forbidden: {
     title: 'บทบาทนี้ไม่มีสิทธิ์ทำรายการนี้',
     detail: 'บัญชีที่เข้าสู่ระบบอยู่ไม่มีสิทธิ์ทำรายการนี้ หรือทำได้เฉพาะกับข้อมูลของตนเอง',
