@@ -107,7 +107,12 @@ describe('the demo command (bash scripts/run.sh --demo)', () => {
         .map((t) => String(t)),
     );
     const generated = Number(db.prepare('SELECT COUNT(*) FROM events').pluck().get());
+    const last = String(db.prepare('SELECT MAX(occurred_at) FROM events').pluck().get());
     db.close();
+    // Up to last month's end: the recent periods of the dashboards are full, and nothing is dated ahead.
+    const thisMonth = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date()).slice(0, 7);
+    expect(last.slice(0, 7) < thisMonth).toBe(true);
+    expect(last >= new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 7)).toBe(true);
     for (const type of [
       'EggsPacked',
       'RejectsProcessed',

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 
 import { AccountStore } from '@khai/access';
-import type { Role } from '@khai/core';
+import { bangkokDay, type Role } from '@khai/core';
 import { runGenerator } from '@khai/generator';
 
 /**
@@ -14,8 +14,9 @@ import { runGenerator } from '@khai/generator';
  * are printed: they are for this directory only), and starts the platform on it.
  */
 const USAGE =
-  'usage: demo [--dir .data-demo] [--years 5] [--members 30] [--seed 42] [--port 3000] [--no-start]\n' +
-  'Generates the demo data into --dir (once), adds the demo accounts and starts the platform on it.';
+  'usage: demo [--dir .data-demo] [--years 5] [--members 30] [--seed 42] [--start YYYY-MM-DD] [--port 3000] [--no-start]\n' +
+  'Generates the demo data into --dir (once), adds the demo accounts and starts the platform on it. The data ends\n' +
+  'with the last month by default (--start: the first of this month, --years before).';
 
 /** Marks a directory the demo made: demo accounts with printed passwords go into no other. */
 const DEMO_MARKER = 'DEMO-DATA-ONLY';
@@ -43,10 +44,19 @@ interface DemoArgs {
   seed: number;
   port: number;
   start: boolean;
+  startDate: string;
 }
 
 function parse(argv: readonly string[]): DemoArgs {
-  const args: DemoArgs = { dir: resolve('.data-demo'), years: 5, members: 30, seed: 42, port: 3000, start: true };
+  const args: DemoArgs = {
+    dir: resolve('.data-demo'),
+    years: 5,
+    members: 30,
+    seed: 42,
+    port: 3000,
+    start: true,
+    startDate: '',
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--no-start') {
@@ -56,11 +66,18 @@ function parse(argv: readonly string[]): DemoArgs {
     const value = argv[++i];
     if (value === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);
     if (flag === '--dir') args.dir = resolve(value);
+    else if (flag === '--start') args.startDate = value;
     else if (flag === '--years' || flag === '--members' || flag === '--seed' || flag === '--port') {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} must be a whole number, got "${value}"\n${USAGE}`);
       args[flag.slice(2) as 'years' | 'members' | 'seed' | 'port'] = n;
     } else throw new Error(`unknown option ${flag}\n${USAGE}`);
+  }
+  // Up to the end of last month, so that the dashboards' recent periods are full: the first of this month
+  // (Asia/Bangkok), `years` before.
+  if (args.startDate === '') {
+    const today = bangkokDay(new Date());
+    args.startDate = `${Number(today.slice(0, 4)) - args.years}-${today.slice(5, 7)}-01`;
   }
   return args;
 }
@@ -85,7 +102,7 @@ async function main(): Promise<number> {
     );
     const code = await runGenerator([
       ...['--db', events, '--years', String(args.years), '--members', String(args.members)],
-      ...['--seed', String(args.seed), '--synchronous', 'NORMAL'],
+      ...['--seed', String(args.seed), '--start', args.startDate, '--synchronous', 'NORMAL'],
     ]);
     if (code !== 0) return code;
   }
