@@ -82,7 +82,9 @@ function defaultStore(args: CliArgs): {
   // The process managers' commands it writes get the ids the platform's would (EventStoreModule's key).
   const requestFingerprintKey = Buffer.from(vault.installationKey(REQUEST_FINGERPRINT_KEY_PURPOSE));
   const store = new PersonalDataEventStore(
-    new SqliteEventStore({ filename: args.db, synchronous: args.synchronous }),
+    // The WAL checkpointed on a thread of its own, as the platform does: appends do not stall behind it (about a
+    // fifth faster here, docs/benchmarks.md).
+    new SqliteEventStore({ filename: args.db, synchronous: args.synchronous, checkpointThread: true }),
     vault,
     REGISTRY_PERSONAL_FIELDS,
     true,
