@@ -74,10 +74,14 @@ export async function produce(client: ConsoleClient, topic: string, records: rea
  * Reads every record of the topics matching `include` from the beginning with the Kafka console consumer, until
  * none came for `idleMs`.
  */
-export async function consume(client: ConsoleClient, include: string, idleMs = 4000): Promise<ConsumedRecord[]> {
+export async function consume(
+  client: ConsoleClient,
+  include: string,
+  { idleMs = 4000, group }: { idleMs?: number; group?: string } = {},
+): Promise<ConsumedRecord[]> {
   // prettier-ignore
   const out = await run(['consume', '--bootstrap-server', client.brokers, ...configOption(client, '--command-config'),
-    '--include', include, '--from-beginning',
+    '--include', include, ...(group === undefined ? [] : ['--group', group]), '--from-beginning',
     '--timeout-ms', String(idleMs), '--formatter-property', 'print.partition=true',
     '--formatter-property', 'print.offset=true', '--formatter-property', 'print.headers=true',
     '--formatter-property', 'print.key=true', '--formatter-property', `key.separator=${FIELD}`,
@@ -100,6 +104,11 @@ export async function consume(client: ConsoleClient, include: string, idleMs = 4
         value: value.join(FIELD),
       };
     });
+}
+
+/** Runs kafka-acls with `args` (`--add …`, `--remove --force …`): the cooperative's operator granting a partner. */
+export async function acls(client: ConsoleClient, args: readonly string[]): Promise<void> {
+  await run(['acls', '--bootstrap-server', client.brokers, ...configOption(client, '--command-config'), ...args]);
 }
 
 /** Deletes the topics whose names match `regex` (kafka-topics --delete). */

@@ -4,11 +4,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { TOPICS } from '@khai/contracts';
+import { partnerTopic, TOPICS } from '@khai/contracts';
 import { cooperativeKafkaEnv, javaClientProperties, type KafkaTestServer, kafkaTestServer } from '@khai/testing';
 
 import { AsyncApiDocument } from '../asyncapi-document';
 import {
+  acls,
   type ConsoleClient,
   consoleToolsMissing,
   consume,
@@ -73,19 +74,38 @@ function suite(broker: KafkaTestServer): void {
   const run = `partner-${Date.now().toString(36)}-${randomUUID().slice(0, 6)}`;
   const prefix = `${run}.`;
   const dataDir = mkdtempSync(join(tmpdir(), 'khai-partner-'));
+  const configDir = mkdtempSync(join(tmpdir(), 'khai-partner-clients-'));
   let coop: CooperativeProcess;
-  // On a broker that authenticates, the console tools sign in with a properties file, as a partner's would.
-  const admin: ConsoleClient = { brokers: broker.brokers.join(','), ...clientConfig(dataDir, 'admin', broker.admin) };
+  const brokers = broker.brokers.join(',');
+  // On a broker that authenticates, the console tools sign in with a properties file, as a partner's would: the
+  // cooperative's operator as the super user, the buyer as a principal of its own on topics of its own, allowed
+  // only what docs/integration.md ("Your own topics") grants. Without SASL, everyone on the shared topics.
+  const admin: ConsoleClient = { brokers, ...clientConfig(configDir, 'admin', broker.admin) };
+  const principal = broker.admin ? broker.partners[0] : undefined;
+  const own = principal !== undefined;
+  const buyer: ConsoleClient = own ? { brokers, ...clientConfig(configDir, 'buyer', principal) } : admin;
+  const me = 'B-makro-cm';
+  const mine = (direction: 'in' | 'out') => `${prefix}partners.${me}.${direction}.`;
+  // The ACLs of the guide, as kafka-acls arguments (with --add, and with --remove --force at the end).
+  const user = `User:${principal?.username ?? ''}`;
+  const grantArgs = [
+    ['--allow-principal', user, '--operation', 'Write', '--operation', 'Describe', '--topic', mine('in')],
+    ['--allow-principal', user, '--operation', 'Read', '--operation', 'Describe', '--topic', mine('out')],
+    ['--allow-principal', user, '--operation', 'Read', '--group', `${prefix}partners.${me}.`],
+  ].map((args) => [...args, '--resource-pattern-type', 'prefixed']);
 
   const offers = TOPICS.buyerOffers.name;
   const orders = TOPICS.buyerOrders.name;
   const payments = TOPICS.buyerPayments.name;
-  const send = (topic: string, records: readonly ProducedRecord[]) => produce(admin, prefix + topic, records);
+  const send = (topic: string, records: readonly ProducedRecord[]) =>
+    produce(buyer, prefix + (own ? partnerTopic(me, 'in', topic) : topic), records);
 
   beforeAll(async () => {
+    if (own) for (const args of grantArgs) await acls(admin, ['--add', ...args]);
     coop = await CooperativeProcess.start(dataDir, {
       KHAI_INTEGRATION_BUS: 'kafka',
       ...cooperativeKafkaEnv(broker),
+      ...(own ? { KHAI_KAFKA_PARTNERS: `buyer:${me},buyer:B-tops-cm` } : {}),
       KHAI_KAFKA_TOPIC_PREFIX: prefix,
       KHAI_KAFKA_GROUP_ID: run,
       KHAI_KAFKA_WAIT_SECONDS: String(WAIT_SECONDS),
@@ -108,8 +128,10 @@ function suite(broker: KafkaTestServer): void {
   afterAll(async () => {
     await coop?.stop();
     rmSync(dataDir, { recursive: true, force: true });
-    // The run's topics go, so that runs do not pile partitions up on a local broker.
+    // The run's topics go, so that runs do not pile partitions up on a local broker; and the buyer's ACLs.
     await deleteTopics(admin, `${prefix.replace(/[.]/g, '\\.')}.*`);
+    if (own) for (const args of grantArgs) await acls(admin, ['--remove', '--force', ...args]);
+    rmSync(configDir, { recursive: true, force: true });
   }, 60_000);
 
   function openNegotiation(negotiationId: string): Promise<unknown> {
@@ -195,8 +217,10 @@ function suite(broker: KafkaTestServer): void {
     await send(offers, [record(offers, r1), record(offers, toNowhere)]);
     await handled({ applied: 4, deadLettered: 9, duplicates: 1, retried: 1 });
 
-    const topics = `^${prefix.replace(/[.]/g, '\\.')}(coop\\..+|.+\\.dlq)$`;
-    published = await consume(admin, topics);
+    // The buyer's own `out` topics (in a group of its own), or every shared outbound and dead-letter topic.
+    published = own
+      ? await consume(buyer, `^${mine('out').replace(/[.]/g, '\\.')}.+$`, { group: `${prefix}partners.${me}.suite` })
+      : await consume(admin, `^${prefix.replace(/[.]/g, '\\.')}(coop\\..+|.+\\.dlq)$`);
   }, 180_000);
 
   /** What came back on a topic, by what kafka-console-consumer printed (the topic told by the headers). */
@@ -208,7 +232,9 @@ function suite(broker: KafkaTestServer): void {
 
   it('gets every message the cooperative publishes as docs/asyncapi.yaml describes it: body, headers and key', () => {
     const outbound = unique(published).filter((r) => r.headers['dlq-code'] === undefined);
-    expect(outbound.length).toBeGreaterThanOrEqual(8);
+    // Shared topics also carry the REJECTED notice of the offer naming B-tops-cm (to B-tops-cm); on its own
+    // topics that offer is a sender_mismatch, and no notice goes to anyone.
+    expect(outbound.length).toBeGreaterThanOrEqual(own ? 7 : 8);
     for (const r of outbound) {
       const message = r.headers['message-type'] ?? '';
       const body = JSON.parse(r.value) as Body;
@@ -224,15 +250,22 @@ function suite(broker: KafkaTestServer): void {
       letters(topic)
         .map((r) => r.headers['dlq-code'])
         .sort();
+    // On its own topic an order naming B-ghost is one naming another than its sender; on a shared one, an unknown buyer.
     expect(codes(orders)).toEqual([
-      'buyer_not_registered',
+      ...(own ? [] : ['buyer_not_registered']),
       'key_mismatch',
       'malformed_json',
       'message_id_header_mismatch',
       'message_id_header_missing',
+      ...(own ? ['sender_mismatch'] : []),
       'validation_failed',
     ]);
-    expect(codes(offers)).toEqual(['buyer_mismatch', 'message_id_reused', 'negotiation_not_found']);
+    // An offer naming B-tops-cm in B-makro-cm's negotiation: on its own topic, sent as another; shared, not the party.
+    expect(codes(offers)).toEqual(
+      own
+        ? ['message_id_reused', 'negotiation_not_found', 'sender_mismatch']
+        : ['buyer_mismatch', 'message_id_reused', 'negotiation_not_found'],
+    );
     expect(codes(payments)).toEqual([]);
     for (const r of [...letters(orders), ...letters(offers)]) {
       expect(doc.headerErrors('DeadLetterHeaders', r.headers)).toEqual([]);
@@ -262,12 +295,13 @@ function suite(broker: KafkaTestServer): void {
         ['ACCEPTED', undefined],
       ]),
     );
+    // An offer sent as another partner gets no notice: the partner it names did not send it.
     expect(
       notices
         .filter((n) => n.kind === 'REJECTED')
         .map((n) => n.code)
         .sort(),
-    ).toEqual(['buyer_mismatch', 'negotiation_not_found']);
+    ).toEqual(own ? ['negotiation_not_found'] : ['buyer_mismatch', 'negotiation_not_found']);
   });
 
   it('gets the order confirmed and the payment that came before it received, with what is still owed', () => {

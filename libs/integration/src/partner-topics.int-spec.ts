@@ -126,6 +126,22 @@ function suite(broker: KafkaTestServer & { admin: KafkaTestPrincipal }): void {
           },
         ],
       });
+      // The controller has them once createAcls answers; the broker authorizes from its copy of the metadata, a
+      // moment later: wait until the broker describes all five (else the first request may still be refused).
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const { resources } = await a.describeAcls({
+          principal: `User:${principal.username}`,
+          resourceType: AclResourceTypes.ANY,
+          resourcePatternType: ResourcePatternTypes.ANY,
+          operation: AclOperationTypes.ANY,
+          permissionType: AclPermissionTypes.ANY,
+        });
+        const mine = resources.filter((r) => r.resourceName.startsWith(`${prefix}partners.${partner}.`));
+        if (mine.reduce((n, r) => n + r.acls.length, 0) >= 5) break;
+        if (Date.now() > deadline) throw new Error(`the ACLs of ${principal.username} did not show on the broker`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
     } finally {
       await a.disconnect();
     }
@@ -244,12 +260,16 @@ function suite(broker: KafkaTestServer & { admin: KafkaTestPrincipal }): void {
     try {
       const mine = (await a.listTopics()).filter((t) => t.startsWith(prefix));
       if (mine.length > 0) await a.deleteTopics({ topics: mine });
+      // The run's ACLs, as granted: the pattern exactly (a MATCH filter on a shorter name would miss the longer prefixes).
       await a.deleteAcls({
         filters: [buyerA, buyerB, supplier].flatMap((partner) =>
-          [AclResourceTypes.TOPIC, AclResourceTypes.GROUP].map((resourceType) => ({
-            resourceType,
-            resourceName: `${prefix}partners.${partner}.`,
-            resourcePatternType: ResourcePatternTypes.MATCH,
+          [
+            { resourceType: AclResourceTypes.TOPIC, resourceName: topicOf(partner, 'in', '') },
+            { resourceType: AclResourceTypes.TOPIC, resourceName: topicOf(partner, 'out', '') },
+            { resourceType: AclResourceTypes.GROUP, resourceName: `${prefix}partners.${partner}.` },
+          ].map((resource) => ({
+            ...resource,
+            resourcePatternType: ResourcePatternTypes.PREFIXED,
             operation: AclOperationTypes.ANY,
             permissionType: AclPermissionTypes.ANY,
           })),
