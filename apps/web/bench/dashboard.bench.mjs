@@ -1,8 +1,8 @@
 // Dashboard benchmark (issue 16): how long the managers' dashboard takes to be fully drawn in Chromium, on years of
 // generated data. Run: `npm run bench:dashboard` (builds the platform and the web app first).
 //
-// On a copy of a data directory (BENCH_DATA_DIR, or BENCH_YEARS generated years, 5 by default, ending this month so
-// that the dashboard's default year is full), the platform runs as `scripts/run.sh` starts it; once its read models
+// On a copy of a data directory (BENCH_DATA_DIR, or the demo data `npm run demo` makes: BENCH_YEARS generated years,
+// 5 by default, ending last month, so that the dashboard's default year is full), the platform runs as `scripts/run.sh` starts it; once its read models
 // are live (`/health/ready`), Debian's Chromium (KHAI_CHROMIUM, /usr/bin/chromium) signs in as a manager and opens
 // /dashboard BENCH_RUNS times (5). "Fully drawn": every panel has its answer (no `aria-busy` panel is left) and every
 // chart's SVG is in the page, two animation frames later; the time is the page's own clock from the navigation's
@@ -40,12 +40,6 @@ function freePort() {
   });
 }
 
-/** The first day of the month `years` years before this one's next: generated years that end this month. */
-function startFor(years) {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
-}
-
 async function until(what, seconds, check) {
   const end = Date.now() + seconds * 1000;
   for (;;) {
@@ -65,20 +59,11 @@ async function main() {
   try {
     let source = process.env.BENCH_DATA_DIR;
     if (source === undefined) {
-      source = join(work, 'generated');
-      const start = startFor(YEARS);
-      log(`generating ${YEARS} years from ${start} into ${source} …`);
+      source = join(work, 'demo');
+      log(`making the demo data (${YEARS} years, as \`npm run demo\` does) in ${source} …`);
       execFileSync(
         process.execPath,
-        [
-          join(DIST, 'cli', 'generate.js'),
-          '--years',
-          String(YEARS),
-          '--start',
-          start,
-          '--db',
-          join(source, 'events.sqlite'),
-        ],
+        [join(DIST, 'cli', 'demo.js'), '--dir', source, '--years', String(YEARS), '--no-start'],
         { stdio: ['ignore', 'ignore', 'inherit'] },
       );
     }
@@ -169,7 +154,7 @@ async function main() {
     const lines = [
       `- Date: ${new Date().toISOString()}; Node ${process.version}; ${cpu[0]?.model ?? '?'} — ${cpu.length} cores; Chromium ${browser.version()}`,
       `- Load average at start: ${loadAtStart} (other processes on the machine skew the numbers)`,
-      `- Log: ${head.toLocaleString('en-US')} events (${process.env.BENCH_DATA_DIR ?? `${YEARS} generated years ending this month`})`,
+      `- Log: ${head.toLocaleString('en-US')} events (${process.env.BENCH_DATA_DIR ?? `the demo data: ${YEARS} years ending last month`})`,
       '',
       '| Dashboard (`/dashboard`, default filters: the last 12 months by month) | fully drawn, ms |',
       '|---|---:|',
