@@ -100,6 +100,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/analytics/concentration/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConcentrationSeriesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/analytics/feed-savings": {
         parameters: {
             query?: never;
@@ -1827,6 +1843,42 @@ export interface components {
             position: number;
             to: string;
         };
+        ConcentrationFiguresDto: {
+            /**
+             * @description < 1,500, 1,500 – 2,500, > 2,500 (decided exactly)
+             * @enum {string|null}
+             */
+            band: "UNCONCENTRATED" | "MODERATELY_CONCENTRATED" | "HIGHLY_CONCENTRATED" | null;
+            /** @description the largest party's share of the total × 100; percent, rounded half away from zero to two decimals */
+            cr1Pct: number | null;
+            /** @description the four largest parties' share of the total × 100; percent, rounded half away from zero to two decimals */
+            cr4Pct: number | null;
+            /** @description Herfindahl-Hirschman index: Σ (share %)² over every party, of the exact shares (0 – 10,000); rounded half away from zero to two decimals */
+            hhi: number | null;
+        };
+        ConcentrationPeriodDto: {
+            buyers: components["schemas"]["PartyConcentrationFiguresDto"];
+            feedSuppliers: components["schemas"]["PartyConcentrationFiguresDto"];
+            /** @description the period’s first day within the range */
+            from: string;
+            /**
+             * @description `2024-03`, `2024-Q1` or `2024`
+             * @example 2024-03
+             */
+            period: string;
+            /** @description the period’s last day within the range */
+            to: string;
+        };
+        ConcentrationSeriesDto: {
+            /** @enum {string} */
+            every: "month" | "quarter" | "year";
+            from: string;
+            /** @description every period of the range, oldest first */
+            periods: components["schemas"]["ConcentrationPeriodDto"][];
+            /** @description log position the answer reflects */
+            position: number;
+            to: string;
+        };
         ConfirmDeliveryDto: {
             /**
              * @description the buyer who received the shipment, when it says: it must be the shipment's buyer
@@ -2748,6 +2800,12 @@ export interface components {
             byVolume: components["schemas"]["VolumeConcentrationDto"];
             /** @enum {string} */
             volumeUnit: "eggs" | "kg";
+        };
+        PartyConcentrationFiguresDto: {
+            /** @description by satang paid (buyers) or charged (suppliers) */
+            byValue: components["schemas"]["ConcentrationFiguresDto"];
+            /** @description by eggs sold (buyers) or feed kg delivered (suppliers) */
+            byVolume: components["schemas"]["ConcentrationFiguresDto"];
         };
         PassbookDeliveryDto: {
             collectedOn: string;
@@ -4553,6 +4611,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ConcentrationDto"];
+                };
+            };
+            /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Something the request names does not exist; nothing was written. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The request breaks a rule (the `code` says which): a business rule, an Idempotency-Key reused for another request, a range of days that ends before it starts, a `minPosition` past the head of the log; nothing was written. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The event store failed or is not ready: a write may or may not be kept; retry with the same Idempotency-Key. Or what the request waits for (the read models, the member ledger for a settlement) has not reached `minPosition` yet: nothing was written; the answer says the position waited for. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ConcentrationSeriesController_get: {
+        parameters: {
+            query: {
+                /** @description calendar months, quarters or years, the first and last clipped to the range */
+                every: "month" | "quarter" | "year";
+                from: string;
+                /** @description read your writes: wait (up to 5 s) until the answer reflects this log position; 422 at once past the log’s head */
+                minPosition?: number;
+                /** @description inclusive; at most 3660 days from `from`, both counted (400 beyond) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcentrationSeriesDto"];
                 };
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */

@@ -36,7 +36,7 @@ export class ValueShareDto extends ConcentrationPartyDto {
   @ApiProperty({ description: `the party's valueSatang / totalSatang × 100; ${PCT_RULE}` }) sharePct!: number;
 }
 
-class ConcentrationFiguresDto {
+export class ConcentrationFiguresDto {
   @ApiProperty({
     nullable: true,
     type: Number,
@@ -185,7 +185,7 @@ function byValueOf(volumes: readonly PartyVolume[], nameOf: ReadonlyMap<string, 
   };
 }
 
-function roundedFigures(c: Concentration): ConcentrationFiguresDto {
+export function roundedFigures(c: Concentration): ConcentrationFiguresDto {
   return { hhi: roundPct(c.hhi), cr1Pct: roundPct(c.cr1), cr4Pct: roundPct(c.cr4), band: c.band };
 }
 
@@ -194,7 +194,7 @@ function roundedFigures(c: Concentration): ConcentrationFiguresDto {
  * adjusted down to nothing). Never below zero in a log the contexts wrote; the
  * metric refuses a negative entry, so a read model behind on a delivery still answers.
  */
-function netted(volumes: readonly PartyVolume[]): PartyVolume[] {
+export function netted(volumes: readonly PartyVolume[]): PartyVolume[] {
   const byId = new Map<string, number>();
   for (const { id, volume } of volumes) byId.set(id, (byId.get(id) ?? 0) + volume);
   return [...byId.entries()].filter(([, volume]) => volume > 0).map(([id, volume]) => ({ id, volume }));

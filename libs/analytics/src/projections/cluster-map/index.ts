@@ -4,6 +4,7 @@ import { clusterFlowsProjection } from './cluster-flows.projection';
 import { ClusterMapController, GetClusterMapHandler } from './cluster-map.query';
 import { clusterMembersProjection } from './cluster-members.projection';
 import { ConcentrationController, GetConcentrationHandler } from './concentration.query';
+import { ConcentrationSeriesController, GetConcentrationSeriesHandler } from './concentration-series.query';
 import { feedMarketPricesProjection } from './feed-market-prices.projection';
 import { FeedSavingsController, GetFeedSavingsHandler } from './feed-savings.query';
 
@@ -19,10 +20,21 @@ export const clusterProjections: DocumentProjection[] = [
   feedMarketPricesProjection,
 ];
 
-export const clusterControllers = [ClusterMapController, ConcentrationController, FeedSavingsController];
+export const clusterControllers = [
+  ClusterMapController,
+  ConcentrationController,
+  ConcentrationSeriesController,
+  FeedSavingsController,
+];
 
-export const clusterProviders = [GetClusterMapHandler, GetConcentrationHandler, GetFeedSavingsHandler];
+export const clusterProviders = [
+  GetClusterMapHandler,
+  GetConcentrationHandler,
+  GetConcentrationSeriesHandler,
+  GetFeedSavingsHandler,
+];
 
 export type { ClusterLinkDto, ClusterMapDto, ClusterNodeDto } from './cluster-map.query';
 export type { ConcentrationDto } from './concentration.query';
+export type { ConcentrationSeriesDto } from './concentration-series.query';
 export type { FeedSavingsDto } from './feed-savings.query';
