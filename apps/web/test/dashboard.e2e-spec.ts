@@ -162,7 +162,9 @@ describe("the managers' dashboard in a real browser", () => {
     // 1,800 × (4.00 − 3.80) + 900 × (3.60 − 3.40) = ฿540 over ฿9,900 at the reference: 5.45 %.
     const chart = dashboard.getByRole('img', { name: /ส่วนเพิ่มตามผู้ซื้อ: Makro 5\.45%/ });
     await chart.waitFor();
-    expect(await chart.locator('svg').count()).toBe(1); // drawn by ECharts
+    // Drawn by ECharts when the chart's box is first laid out (its ResizeObserver), in the frame after it appears.
+    await chart.locator('svg').waitFor();
+    expect(await chart.locator('svg').count()).toBe(1);
     const table = dashboard.getByRole('table', { name: 'ส่วนเพิ่มตามผู้ซื้อ' });
     const row = table.getByRole('row', { name: /Makro \(B-MAKRO\)/ });
     await row.waitFor();

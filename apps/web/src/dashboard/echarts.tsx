@@ -43,6 +43,10 @@ function keysOf(option: ChartOption): Key[] {
   });
 }
 
+function draw(chart: ECharts, option: ChartOption): void {
+  chart.setOption({ color: PALETTE, animation: false, ...option }, { notMerge: true });
+}
+
 /** Colours told apart without colour vision too (they differ in lightness), each ≥ 3:1 on white. */
 export const PALETTE = ['#8a4b00', '#0b6bcb', '#1a7f37', '#b3261e', '#6e40c9', '#57606a', '#9a6700', '#0e7490'];
 
@@ -53,23 +57,38 @@ export const PALETTE = ['#8a4b00', '#0b6bcb', '#1a7f37', '#b3261e', '#6e40c9', '
 export function Chart({ option, label, height = 320 }: { option: ChartOption; label: string; height?: number }) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
+  const latest = useRef(option);
 
+  // Drawn first when the observer reports the box's size (after layout, before paint), at that size: ECharts asked
+  // for it itself would read the computed style, forcing a layout per chart, and the observer's first report would
+  // then draw everything a second time. Later reports redraw only when the size did change.
   useEffect(() => {
     const div = element.current;
     if (div === null) return;
-    const drawn = init(div, undefined, { renderer: 'svg' });
-    chart.current = drawn;
-    const resized = new ResizeObserver(() => drawn.resize());
+    let drawn: ECharts | null = null;
+    let drawnAt = { width: -1, height: -1 };
+    const resized = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]?.contentRect;
+      if (box === undefined) return;
+      const size = { width: Math.round(box.width), height: Math.round(box.height) };
+      if (drawn === null) {
+        drawn = init(div, undefined, { renderer: 'svg', ...size });
+        chart.current = drawn;
+        draw(drawn, latest.current);
+      } else if (size.width !== drawnAt.width || size.height !== drawnAt.height) drawn.resize(size);
+      drawnAt = size;
+    });
     resized.observe(div);
     return () => {
       resized.disconnect();
-      drawn.dispose();
+      drawn?.dispose();
       chart.current = null;
     };
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ color: PALETTE, animation: false, ...option }, { notMerge: true });
+    latest.current = option;
+    if (chart.current !== null) draw(chart.current, option);
   }, [option]);
 
   const keys = keysOf(option);

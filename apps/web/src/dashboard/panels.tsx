@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api, outcome } from '../api/client';
@@ -9,7 +9,7 @@ import { formatDay, todayInBangkok } from '../format';
 import { currentLanguage } from '../i18n';
 import { DataTable } from './DataTable';
 import { Chart, type ChartOption, PALETTE } from './echarts';
-import { baht, bucketLabel, buckets, count, formatNumber, formatPct, pctOf, perEgg, periodLabel } from './figures';
+import { baht, bucketLabel, count, formatNumber, formatPct, pctOf, perEgg, periodLabel, seriesEvery } from './figures';
 import { type Filters, type PremiumFigures, type PriceRow, useLoaded } from './load';
 import { type ClusterMap, Panel } from './Panel';
 
@@ -57,7 +57,7 @@ interface PeriodSize extends Sums {
   size: number;
 }
 
-export function PricesPanel({ rows }: { rows: readonly PriceRow[] }) {
+export const PricesPanel = memo(function PricesPanel({ rows }: { rows: readonly PriceRow[] }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const cells = useMemo(() => {
@@ -162,7 +162,7 @@ export function PricesPanel({ rows }: { rows: readonly PriceRow[] }) {
       />
     </>
   );
-}
+});
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Premium by buyer and by channel
@@ -327,30 +327,27 @@ export function PremiumPanel({
 
 interface ConcentrationRow {
   label: string;
-  buyers: Schemas['ValueConcentrationDto'];
-  suppliers: Schemas['ValueConcentrationDto'];
+  buyers: Schemas['ConcentrationFiguresDto'];
+  suppliers: Schemas['ConcentrationFiguresDto'];
 }
 
-export function ConcentrationPanel({ filters }: { filters: Filters }) {
+export const ConcentrationPanel = memo(function ConcentrationPanel({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const periods = buckets(filters.from, filters.to);
+  // One question for every period of the range (GET /analytics/concentration/series), not one per period.
   const loaded = useLoaded(
     async () => {
-      const answers = await Promise.all(
-        periods.map((p) =>
-          outcome(api.GET('/analytics/concentration', { params: { query: { from: p.from, to: p.to } } })),
-        ),
+      const answer = await outcome(
+        api.GET('/analytics/concentration/series', {
+          params: { query: { from: filters.from, to: filters.to, every: seriesEvery(filters.from, filters.to) } },
+        }),
       );
-      const rows: ConcentrationRow[] = [];
-      for (const [i, answer] of answers.entries()) {
-        if (!answer.ok) return answer;
-        rows.push({
-          label: periods[i]?.label ?? '',
-          buyers: answer.data.buyers.byValue,
-          suppliers: answer.data.feedSuppliers.byValue,
-        });
-      }
+      if (!answer.ok) return answer;
+      const rows: ConcentrationRow[] = answer.data.periods.map((p) => ({
+        label: p.period,
+        buyers: p.buyers.byValue,
+        suppliers: p.feedSuppliers.byValue,
+      }));
       return { ok: true as const, data: rows };
     },
     JSON.stringify([filters.from, filters.to]),
@@ -448,12 +445,12 @@ export function ConcentrationPanel({ filters }: { filters: Filters }) {
       }}
     </Panel>
   );
-}
+});
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Feed savings
 
-export function FeedPanel({ filters }: { filters: Filters }) {
+export const FeedPanel = memo(function FeedPanel({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const loaded = useLoaded(
@@ -543,12 +540,12 @@ export function FeedPanel({ filters }: { filters: Filters }) {
       }}
     </Panel>
   );
-}
+});
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Members' income per hen-day
 
-export function IncomePanel({ filters }: { filters: Filters }) {
+export const IncomePanel = memo(function IncomePanel({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const loaded = useLoaded(
@@ -684,14 +681,14 @@ export function IncomePanel({ filters }: { filters: Filters }) {
       }}
     </Panel>
   );
-}
+});
 
 // ---------------------------------------------------------------------------------------------------------------------
 // The cluster map as a network
 
 const STAGES = ['UPSTREAM', 'MIDSTREAM', 'DOWNSTREAM', 'SUPPORT'] as const;
 
-export function ClusterPanel({ map }: { map: ClusterMap }) {
+export const ClusterPanel = memo(function ClusterPanel({ map }: { map: ClusterMap }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const nameOf = new Map(map.nodes.map((n) => [n.id, n.name]));
@@ -804,12 +801,12 @@ export function ClusterPanel({ map }: { map: ClusterMap }) {
       />
     </>
   );
-}
+});
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Action-plan goals with progress
 
-export function GoalsPanel({ filters }: { filters: Filters }) {
+export const GoalsPanel = memo(function GoalsPanel({ filters }: { filters: Filters }) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const today = todayInBangkok();
@@ -908,7 +905,7 @@ export function GoalsPanel({ filters }: { filters: Filters }) {
       }}
     </Panel>
   );
-}
+});
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Negotiation rounds
