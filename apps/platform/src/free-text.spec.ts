@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { FREE_TEXT, NOT_BLANK_FREE_TEXT } from '@khai/contracts';
+import { FREE_TEXT, FREE_TEXT_NOTE, isFreeText, NOT_BLANK_FREE_TEXT } from '@khai/contracts';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 import { signedIn } from '../test/sign-in';
@@ -72,6 +72,50 @@ describe('free text in requests', () => {
       NOT_BLANK_FREE_TEXT.source,
     );
     expect(document.components.schemas['RecordLossDto']?.properties?.['note']?.pattern).toBe(FREE_TEXT.source);
+  });
+
+  it('publishes patterns every regex dialect reads, and says in words what they leave to the server', () => {
+    // jsonschema-rs (Rust) and Python compile no surrogate range: schemathesis dropped such a pattern and sent
+    // control characters. A lookahead it handles slowly.
+    for (const pattern of [FREE_TEXT, NOT_BLANK_FREE_TEXT])
+      expect(pattern.source).not.toMatch(/\\uD[89A-F]|\(\?[=!<]/i);
+    expect((document as unknown as { info: { description: string } }).info.description).toContain(FREE_TEXT_NOTE);
+    const samples = [
+      '',
+      ' ',
+      ' \t\n',
+      '\u3000\u00A0',
+      '\uFEFF',
+      ' a',
+      'a ',
+      'ร้านไข่ดี 🥚\tสาขา 1\nเชียงใหม่',
+      'Farm\u0000A',
+      ' \u0007',
+      'Farm \u202Egnp.exe',
+      '\u2067',
+      '\u0085x',
+      'Farm \uD83D',
+      'Farm \uDC00x',
+      '\uDE00\uD83D',
+      ' \uD83D\uDC23 ',
+    ];
+    const paired = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+    for (const text of samples) {
+      const hasLoneSurrogate = /[\uD800-\uDFFF]/.test(text.replace(paired, ''));
+      const notBlank = /\S/.test(text);
+      expect({ text, free: isFreeText(text), notBlank: isFreeText(text, true) }).toEqual({
+        text,
+        // The server's rule: the pattern, and no lone surrogate.
+        free: FREE_TEXT.test(text) && !hasLoneSurrogate,
+        notBlank: FREE_TEXT.test(text) && notBlank && !hasLoneSurrogate,
+      });
+      // Not blank is free text with something besides white space in it.
+      expect({ text, pattern: NOT_BLANK_FREE_TEXT.test(text) }).toEqual({
+        text,
+        pattern: FREE_TEXT.test(text) && notBlank,
+      });
+    }
+    expect([FREE_TEXT.test('Farm \uD83D'), isFreeText('Farm \uD83D'), isFreeText('🥚')]).toEqual([true, false, true]);
   });
 
   it.each([

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { AccountStore } from '@khai/access';
+import { FREE_TEXT_NOTE } from '@khai/contracts';
 import {
   BEARER_SCHEME,
   type CheckpointStore,
@@ -124,7 +125,8 @@ export async function createPlatform(
       .setTitle('Khai — ไข่')
       .setDescription(
         'The event-sourced supply chain of the Chiang Mai–Lamphun Layer Hen Farmers Cooperative. ' +
-          'Money is integer satang; dates are ISO days in Asia/Bangkok; every write takes an Idempotency-Key.',
+          'Money is integer satang; dates are ISO days in Asia/Bangkok; every write takes an Idempotency-Key. ' +
+          FREE_TEXT_NOTE,
       )
       .setVersion('0.1.0')
       .addBearerAuth(
