@@ -20,6 +20,7 @@ const nodeGlobals = {
   clearInterval: 'readonly',
   setImmediate: 'readonly',
   URL: 'readonly',
+  fetch: 'readonly',
 };
 
 const unusedVars = [
