@@ -1,13 +1,14 @@
 // The data schemathesis starts from (scripts/schemathesis.sh): a small cooperative registered through the API of the
-// platform under test — members and their farms, flocks, a buyer and a feed supplier, lots collected, graded and
-// packed, a sales order and its shipment, a feed contract with a delivery, negotiations, prices, a price list, a
-// goal, a settlement — then a schemathesis.toml that names what was registered, for the requests schemathesis makes.
+// platform under test — members and their farms, a flock, a buyer and a feed supplier, lots collected, graded and
+// packed, a sales order and its shipment, a feed contract with a delivery and its invoice, negotiations, prices, a
+// price list, a settlement, a goal — then a schemathesis.toml that names what was registered, for the requests
+// schemathesis makes.
 //
 // A schema cannot say which member is registered, or that a day may not be in the future: generated ids and days
 // are refused (404, 422) before the logic behind them runs. So each path, query or body field that names something
 // the seed registered takes one of its ids most of the time (a dictionary binding; the rest stays generated, for
-// the 404 and 422), and every day is one of the last few days. The operation that creates a thing draws its own id
-// freshly, but for one request in ten naming one that exists, for the 409.
+// the 404 and 422), every day is one of the last five, and a citizen or tax id has its check digit. The operation
+// that creates a thing draws its own id freshly, but for one request in ten naming one that exists, for the 409.
 //
 // `node scripts/schemathesis-seed.js <url> <token> <schemathesis.toml>`
 const fs = require('node:fs');
@@ -39,9 +40,9 @@ async function send(method, path, body, expected) {
 }
 const post = (path, body) => send('POST', path, body, path === '/shipments' ? 202 : 201);
 
-/** Polls a read until the process managers have made of a write what `until` waits for. */
+/** Polls a read until the process managers have made of a write what `until` waits for (10 s on a loaded CI). */
 async function eventually(path, until) {
-  for (let tries = 0; tries < 200; tries++) {
+  for (let tries = 0; tries < 400; tries++) {
     const response = await fetch(url + path, { headers: { authorization: `Bearer ${token}` } });
     if (response.ok && until(await response.json())) return;
     await new Promise((resolve) => setTimeout(resolve, 25));
