@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { type ComponentType, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Collection } from './pages/Collection';
@@ -16,9 +16,35 @@ import { mayUse, SCREENS } from './screens';
 import { type Principal, SessionProvider, useSession } from './session';
 import { Shell } from './Shell';
 
+/** A page whose module loads on first use, once. */
+interface LazyPage {
+  /** The module's page, once loaded. */
+  readonly loaded: () => ComponentType | undefined;
+  readonly load: () => Promise<ComponentType>;
+}
+
+function lazyPage(load: () => Promise<{ default: ComponentType }>): LazyPage {
+  let page: ComponentType | undefined;
+  let loading: Promise<ComponentType> | undefined;
+  return {
+    loaded: () => page,
+    load: () =>
+      (loading ??= load().then((m) => {
+        page = m.default;
+        return page;
+      })),
+  };
+}
+
 // The managers' screens load on first use: their charts (ECharts) stay out of every other page's JavaScript.
-const Dashboard = lazy(() => import('./dashboard/Dashboard'));
-const Statements = lazy(() => import('./dashboard/Statements'));
+const Dashboard = lazyPage(() => import('./dashboard/Dashboard'));
+const Statements = lazyPage(() => import('./dashboard/Statements'));
+// A page load at one of them fetches its module at once, beside the session's check, rather than after it.
+for (const [path, page] of [
+  [PAGES.dashboard, Dashboard],
+  [PAGES.statements, Statements],
+] as const)
+  if (window.location.pathname === path) void page.load();
 
 export function App() {
   return (
@@ -74,9 +100,9 @@ function pageFor(path: string, principal: Principal) {
   if (!mayUse(principal.role, screen)) return <NotFound />;
   switch (screen.key) {
     case 'dashboard':
-      return <Lazy page={<Dashboard />} />;
+      return <Lazy key="dashboard" page={Dashboard} />;
     case 'statements':
-      return <Lazy page={<Statements />} />;
+      return <Lazy key="statements" page={Statements} />;
     case 'collection':
       return <Collection />;
     case 'grading':
@@ -94,9 +120,32 @@ function pageFor(path: string, principal: Principal) {
   }
 }
 
-function Lazy({ page }: { page: ReactNode }) {
+/**
+ * A lazily loaded page, "loading" until its module is in. Not React.lazy under Suspense: React shows suspended
+ * content no sooner than 300 ms after its fallback (its throttle), which held the dashboard, and its questions to
+ * the platform, back by about that much on every load even with its module in the browser's cache.
+ */
+function Lazy({ page }: { page: LazyPage }) {
   const { t } = useTranslation();
-  return <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>{page}</Suspense>;
+  const [loaded, setLoaded] = useState<{ Page: ComponentType | undefined; failed?: Error }>(() => ({
+    Page: page.loaded(),
+  }));
+  useEffect(() => {
+    if (loaded.Page !== undefined) return;
+    let current = true;
+    page.load().then(
+      (Page) => current && setLoaded({ Page }),
+      (failed: unknown) =>
+        current && setLoaded({ Page: undefined, failed: failed instanceof Error ? failed : new Error(String(failed)) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [page, loaded.Page]);
+  // A module that would not load fails the render, as React.lazy's would.
+  if (loaded.failed !== undefined) throw loaded.failed;
+  const { Page } = loaded;
+  return Page === undefined ? <p className="loading">{t('app.loading')}</p> : <Page />;
 }
 
 function NotFound() {
