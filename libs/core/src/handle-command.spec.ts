@@ -121,6 +121,33 @@ describe('handleCommand', () => {
     expect(again.repeated).toBe(true);
   });
 
+  it('takes events a key appended under a bare fingerprint (before installation keys) as the same request only', async () => {
+    const store = new InMemoryEventStore();
+    await handleCommand(
+      store,
+      'lot-1',
+      lot,
+      { eggs: 360 },
+      { ...ctx, idempotencyKey: 'k-4', requestFingerprint: 'bare' },
+    );
+    const now = { ...ctx, idempotencyKey: 'k-4', requestFingerprint: 'keyed' };
+    const cache = () => ({ cache: new AggregateCache() });
+    const again = await handleCommand(
+      store,
+      'lot-1',
+      lot,
+      { eggs: 360 },
+      { ...now, formerRequestFingerprint: 'bare' },
+      cache(),
+    );
+    expect(again.repeated).toBe(true);
+    await expect(
+      handleCommand(store, 'lot-1', lot, { eggs: 10 }, { ...now, formerRequestFingerprint: 'other' }, cache()),
+    ).rejects.toThrow(IdempotencyKeyReused);
+    await expect(handleCommand(store, 'lot-1', lot, { eggs: 360 }, now, cache())).rejects.toThrow(IdempotencyKeyReused);
+    expect(await store.headPosition()).toBe(1);
+  });
+
   it('derives event ids from the idempotency key, so even racing duplicates are stored once', async () => {
     const store = new InMemoryEventStore();
     const keyed = { ...ctx, idempotencyKey: 'k-1' };

@@ -18,6 +18,11 @@ export interface CommandContext {
    * sent again with another request is refused (`idempotency_key_reused`) instead of answered.
    */
   readonly requestFingerprint?: string;
+  /**
+   * The same request's fingerprint as ids were derived before installation keys (a bare SHA-256): a key first used
+   * then and sent again now is still known for the same request. Only compared with the ids stored, never stored.
+   */
+  readonly formerRequestFingerprint?: string;
 }
 
 export interface HandleOptions {
@@ -179,10 +184,17 @@ function keyedEventId(streamName: string, context: CommandContext, index: number
 function sameRequest(first: EventEnvelope | undefined, streamName: string, context: CommandContext): boolean {
   if (first === undefined || context.requestFingerprint === undefined) return true;
   const id = first.metadata.eventId;
+  const former = context.formerRequestFingerprint;
   return (
     id === keyedEventId(streamName, context, 0) ||
-    id === keyedEventId(streamName, { ...context, requestFingerprint: undefined }, 0)
+    id === keyedEventId(streamName, { ...context, requestFingerprint: undefined }, 0) ||
+    (former !== undefined && id === keyedEventId(streamName, { ...context, requestFingerprint: former }, 0))
   );
+}
+
+/** The bare SHA-256 fingerprint ids were derived from before installation keys (see `formerRequestFingerprint`). */
+export function formerRequestFingerprint(operation: unknown, input: unknown): string {
+  return hash('sha256', canonicalJson([operation, input]));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { EventStore } from './event-store.port';
 import {
   type CommandContext,
   type CommandResult,
+  formerRequestFingerprint,
   handleCommand,
   processFingerprintKey,
   readState,
@@ -168,6 +169,7 @@ export async function runUseCase<Input, Command, Event extends DomainEvent, Stat
             [use.name, use.http?.path ?? null],
             input,
           ),
+          formerRequestFingerprint: formerRequestFingerprint([use.name, use.http?.path ?? null], input),
         };
   return handleCommand(store, use.aggregate.stream(use.streamId(input)), use.aggregate.decider, command, keyed);
 }

@@ -1,6 +1,12 @@
 import { CHECKPOINT_STORE, type CheckpointStore } from '@khai/core';
 import { EVENT_STORE, type EventStore } from '@khai/core';
-import { PERSONAL_DATA_VAULT, type PersonalDataVault, type PersonalFields, REQUEST_FINGERPRINT_KEY } from '@khai/core';
+import {
+  PERSONAL_DATA_VAULT,
+  type PersonalDataVault,
+  type PersonalFields,
+  REQUEST_FINGERPRINT_KEY,
+  REQUEST_FINGERPRINT_KEY_PURPOSE,
+} from '@khai/core';
 import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 
 import { InMemoryCheckpointStore } from './adapters/in-memory.checkpoint-store';
@@ -12,8 +18,25 @@ import { UseCaseRunner } from './http/use-case.controller';
 
 /** The vault of members' personal data and the events whose fields it seals (`PersonalDataEventStore`). */
 export interface PersonalDataOptions {
-  readonly vault: PersonalDataVault;
+  /** The installation's (keys.sqlite); without one, the in-memory vault of the log (`vaultOfLog`). */
+  readonly vault?: PersonalDataVault;
   readonly fields: PersonalFields;
+}
+
+const vaultsOfLogs = new WeakMap<EventStore, PersonalDataVault>();
+
+/**
+ * The vault in memory of a log given none (tests, tools): one per log, as an installation keeps its keys.sqlite with
+ * its log, so that a module made again on the same log (a restart in a test) has the same installation keys and
+ * knows a keyed request it already wrote.
+ */
+export function vaultOfLog(store: EventStore): PersonalDataVault {
+  let vault = vaultsOfLogs.get(store);
+  if (vault === undefined) {
+    vault = new SqlitePersonalDataVault();
+    vaultsOfLogs.set(store, vault);
+  }
+  return vault;
 }
 
 /**
@@ -39,7 +62,7 @@ export class EventStoreModule implements OnApplicationShutdown {
     personalData?: PersonalDataOptions,
     requestKeys: SqliteRequestKeys = new SqliteRequestKeys(),
   ): DynamicModule {
-    const vault = personalData?.vault ?? new SqlitePersonalDataVault();
+    const vault = personalData?.vault ?? vaultOfLog(store);
     return {
       module: EventStoreModule,
       providers: [
@@ -50,7 +73,7 @@ export class EventStoreModule implements OnApplicationShutdown {
         { provide: CHECKPOINT_STORE, useValue: checkpoints },
         { provide: PERSONAL_DATA_VAULT, useValue: vault },
         // Keyed event ids of requests with an Idempotency-Key: a secret of the installation (see requestFingerprint).
-        { provide: REQUEST_FINGERPRINT_KEY, useValue: vault.installationKey('request-fingerprint') },
+        { provide: REQUEST_FINGERPRINT_KEY, useValue: vault.installationKey(REQUEST_FINGERPRINT_KEY_PURPOSE) },
         { provide: REQUEST_KEYS, useValue: requestKeys },
         UseCaseRunner,
       ],

@@ -13,7 +13,6 @@ import {
   type Principal,
   ProblemDetailsFilter,
   type Role,
-  SqlitePersonalDataVault,
 } from '@khai/event-sourcing';
 import { type DynamicModule, Global, Module, type ModuleMetadata } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -113,7 +112,8 @@ export async function createHttpTestApp(
       EventStoreModule.forRoot(
         store,
         undefined,
-        options.personalData && { vault: new SqlitePersonalDataVault(), fields: options.personalData },
+        // The log's vault in memory: an app made again on the same log (a restart) keeps the installation keys.
+        options.personalData && { fields: options.personalData },
       ),
       ...access,
       ...(imports ?? []),

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { formatThb } from '@khai/contracts';
 import { EventStoreModule, fieldErrors, KhaiError, UseCaseRunner } from '@khai/event-sourcing';
 import { announceReferencePrice, AnnounceReferencePriceDto, MarketModule, parsePublishedPrices } from '@khai/market';
+import { REGISTRY_PERSONAL_FIELDS } from '@khai/registry';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
@@ -13,7 +14,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 
 import { loadConfig } from '../config';
-import { createEventStore } from '../platform';
+import { createEventStore, createPersonalDataVault } from '../platform';
 
 /**
  * `npm run load:prices [-- <dir>]`: loads the published reference prices into the
@@ -32,9 +33,14 @@ export async function loadPublishedPrices(dir: string, env: NodeJS.ProcessEnv = 
   }
   if (errors.length > 0) throw new Error(`nothing loaded; the data has errors:\n  ${errors.join('\n  ')}`);
 
-  const store = createEventStore(loadConfig(env));
+  const config = loadConfig(env);
+  const store = createEventStore(config);
+  // The installation's keys (keys.sqlite), as the platform's: the prices' keyed event ids are the platform's, so that
+  // loading again is known for the same request, also by the platform.
+  const vault = createPersonalDataVault(config);
+  const personalData = { vault, fields: REGISTRY_PERSONAL_FIELDS };
   // Only the market context: loading prices needs neither the read side nor the process managers.
-  @Module({ imports: [CqrsModule.forRoot(), EventStoreModule.forRoot(store), MarketModule] })
+  @Module({ imports: [CqrsModule.forRoot(), EventStoreModule.forRoot(store, undefined, personalData), MarketModule] })
   class LoadPricesModule {}
   const app = await NestFactory.createApplicationContext(LoadPricesModule, { logger: false });
   const report: string[] = [];
@@ -54,6 +60,7 @@ export async function loadPublishedPrices(dir: string, env: NodeJS.ProcessEnv = 
   } finally {
     await app.close();
     await store.close();
+    vault.close();
   }
   return report;
 }
