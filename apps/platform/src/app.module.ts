@@ -21,6 +21,7 @@ import { SettlementModule } from '@khai/settlement';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 
+import { AuditController } from './audit.controller';
 import type { PlatformConfig } from './config';
 import { HealthController } from './health.controller';
 
@@ -91,7 +92,7 @@ export class PlatformModule {
         ProcessesModule,
         IntegrationModule.forRoot(integration),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, AuditController],
     };
   }
 }

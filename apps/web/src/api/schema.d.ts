@@ -244,6 +244,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who did what, when: the log read in order, by actor, stream category or event type
+         * @description Reads at most 10,000 events after `after` and answers those that match (at most `limit`); `scannedTo` is where to go on from.
+         */
+        get: operations["AuditController_log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/streams/{stream}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who did what, when, on one stream (a lot, an account, an order…), in order */
+        get: operations["AuditController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/me": {
         parameters: {
             query?: never;
@@ -1637,6 +1674,44 @@ export interface components {
             eventId: string;
             /** @example LotGraded */
             type: string;
+        };
+        AuditEventDto: {
+            /**
+             * @description who: `user:<userId>:<role>` (see `npm run users -- list`), `process:<name>`, `partner:<id>`
+             * @example user:u-1a2b3c4d5e6f7a8b:staff
+             */
+            actor: string;
+            /** @description the event that caused it, if any */
+            causationId: string | null;
+            /** @description the request or message that led to it */
+            correlationId: string;
+            eventId: string;
+            /** @description when it happened (business time, RFC 3339) */
+            occurredAt: string;
+            /** @description position in the log */
+            position: number;
+            /** @description position in its stream, from 0 */
+            revision: number;
+            /** @example lot-L20261207-F01-1 */
+            stream: string;
+            /** @example LotGraded */
+            type: string;
+        };
+        AuditLogDto: {
+            events: components["schemas"]["AuditEventDto"][];
+            /** @description position of the last event in the log */
+            head: number;
+            /** @description whether the log goes on after scannedTo */
+            more: boolean;
+            /** @description the last position read (at most 10,000 events a question): ask again with after=scannedTo to go on */
+            scannedTo: number;
+        };
+        AuditStreamDto: {
+            /** @description at most 1000 events from fromRevision */
+            events: components["schemas"]["AuditEventDto"][];
+            /** @description the revision to ask from for the rest, if any */
+            nextRevision: number | null;
+            stream: string;
         };
         AwardFeedContractDto: {
             /**
@@ -5344,6 +5419,167 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShipmentTraceDto"];
+                };
+            };
+            /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Something the request names does not exist; nothing was written. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The request breaks a rule (the `code` says which): a business rule, an Idempotency-Key reused for another request, a range of days that ends before it starts, a `minPosition` past the head of the log; nothing was written. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The event store failed or is not ready: a write may or may not be kept; retry with the same Idempotency-Key. Or what the request waits for (the read models, the member ledger for a settlement) has not reached `minPosition` yet: nothing was written; the answer says the position waited for. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AuditController_log: {
+        parameters: {
+            query?: {
+                /** @description only what this actor did */
+                actor?: string;
+                /** @description read the log after this position */
+                after?: number;
+                /** @description only streams of this category (a stream name's part before the first -) */
+                category?: string;
+                /** @description at most this many events */
+                limit?: number;
+                type?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogDto"];
+                };
+            };
+            /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Something the request names does not exist; nothing was written. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The request breaks a rule (the `code` says which): a business rule, an Idempotency-Key reused for another request, a range of days that ends before it starts, a `minPosition` past the head of the log; nothing was written. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The event store failed or is not ready: a write may or may not be kept; retry with the same Idempotency-Key. Or what the request waits for (the read models, the member ledger for a settlement) has not reached `minPosition` yet: nothing was written; the answer says the position waited for. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AuditController_stream: {
+        parameters: {
+            query?: {
+                /** @description the first revision to answer */
+                fromRevision?: number;
+            };
+            header?: never;
+            path: {
+                stream: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditStreamDto"];
                 };
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */

@@ -49,6 +49,7 @@ export const PLATFORM_TH: ThaiRefusals = {
     detail: 'ติดต่อผู้ให้บริการไม่ได้ หรือข้อมูลของผู้ให้บริการไม่ถูกต้อง: ลองใหม่ภายหลัง',
   },
   not_found: { title: 'ไม่พบ', detail: 'ไม่พบสิ่งที่ขอที่ {instance}: ตรวจรหัสในที่อยู่ให้ถูกต้อง' },
+  stream_not_found: { title: 'ไม่พบสตรีม', detail: 'ในบันทึกเหตุการณ์ไม่มีสตรีม {stream}' },
   method_not_allowed: { title: 'ที่อยู่นี้ไม่รับคำขอแบบนี้', detail: 'ที่อยู่นี้รับเฉพาะ {allow}' },
   unsupported_media_type: {
     title: 'ชนิดเนื้อหาไม่รองรับ',
