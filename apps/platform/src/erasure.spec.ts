@@ -33,8 +33,9 @@ function withoutPositions(value: unknown): unknown {
 
 /**
  * PDPA erasure by crypto-shredding (issue 15 point 4): after a member is erased and every read model rebuilt (from
- * the log, then from a snapshot), the member's name and citizen id are in no answer, no read model and no byte of any
- * file of the data directory, while the member's eggs, money and figures are what they were.
+ * the log, then from a snapshot), the member's name, citizen id, phone numbers and bank account numbers (as
+ * registered and as changed since) are in no answer, no read model and no byte of any file of the data directory,
+ * while the member's eggs, money and figures are what they were.
  */
 describe('erasing a member', () => {
   const dir = mkdtempSync(join(tmpdir(), 'khai-erasure-'));
@@ -106,7 +107,7 @@ describe('erasing a member', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('leaves no trace of the name and citizen id, and the figures as they were', async () => {
+  it('leaves no trace of the name, citizen id, phone and bank account, and the figures as they were', async () => {
     const generated = await runGenerator(
       ['--years', '1', '--members', '6', '--seed', '15', '--start', FROM, '--db', join(dir, 'events.sqlite')],
       { log: () => undefined },
@@ -119,14 +120,46 @@ describe('erasing a member', () => {
     const members = await Promise.all(ids.map((id) => get(`/members/${id}`)));
     // A member whose name no other member shares, so that no other's record holds it.
     const erased = members.find((m) => members.filter((o) => o.name === m.name).length === 1)!;
-    const { memberId, name, citizenId } = erased as { memberId: string; name: string; citizenId: string };
+    const { memberId, name, citizenId, phone, bankAccount } = erased as {
+      memberId: string;
+      name: string;
+      citizenId: string;
+      phone: string;
+      bankAccount: { bank: string; number: string };
+    };
     expect(citizenId).toMatch(/^\d{13}$/);
+    expect(phone).toMatch(/^0\d{9}$/);
+    expect(bankAccount.number).toMatch(/^\d{10,12}$/);
+    // The member changes their contact (MemberContactChanged): the former and the new one must both go.
+    const contact = { phone: '0898765432', bankAccount: { bank: 'KTB', number: '9876543210' }, changedOn: FROM };
+    const changed = await app.inject({
+      method: 'POST',
+      url: `/members/${memberId}/contact`,
+      headers: { ...(await as('manager')), 'content-type': 'application/json' },
+      payload: contact,
+    });
+    expect(changed.statusCode).toBe(201);
+    expect(await get(`/members/${memberId}`)).toMatchObject({ phone: contact.phone, bankAccount: contact.bankAccount });
+    const secretsOf = (text: { includes: (s: string) => boolean }) => ({
+      name: text.includes(name),
+      citizenId: text.includes(citizenId),
+      phones: text.includes(phone) || text.includes(contact.phone),
+      bankAccountNumbers: text.includes(bankAccount.number) || text.includes(contact.bankAccount.number),
+    });
+    const none = { name: false, citizenId: false, phones: false, bankAccountNumbers: false };
     const figures = await figuresOf(memberId);
     const files = () => filesOf(dir).map((file) => ({ file, bytes: readFileSync(file) }));
     // Sealed from the start: the log never held them in the clear.
     for (const { file, bytes } of files()) {
-      if (file.includes('events.sqlite'))
-        expect({ file, found: bytes.includes(citizenId) }).toEqual({ file, found: false });
+      if (file.includes('events.sqlite')) {
+        const { citizenId: id, phones, bankAccountNumbers } = secretsOf(bytes);
+        expect({ file, id, phones, bankAccountNumbers }).toEqual({
+          file,
+          id: false,
+          phones: false,
+          bankAccountNumbers: false,
+        });
+      }
     }
 
     const refused = await app.inject({
@@ -143,10 +176,12 @@ describe('erasing a member', () => {
       payload: { reason: 'left the cooperative, asked to be erased', erasedOn: TO },
     });
     expect(res.statusCode).toBe(201);
-    expect(JSON.stringify(res.json())).not.toContain(name);
+    expect(secretsOf(JSON.stringify(res.json()))).toEqual(none);
 
     expect(await get(`/members/${memberId}`)).toMatchObject({ memberId, name: '(erased)', erasedOn: TO });
-    expect(await get(`/members/${memberId}`)).not.toHaveProperty('citizenId');
+    for (const field of ['citizenId', 'phone', 'maskedPhone', 'bankAccount', 'maskedBankAccount']) {
+      expect(await get(`/members/${memberId}`)).not.toHaveProperty(field);
+    }
     await stop();
 
     // Every read model rebuilt from the log, then restored from the snapshot written at shutdown.
@@ -154,8 +189,7 @@ describe('erasing a member', () => {
     for (const restart of ['rebuilt from the log', 'restored from the snapshot']) {
       await start();
       const answered = await everythingAnswered(memberId);
-      expect({ restart, name: answered.includes(name) }).toEqual({ restart, name: false });
-      expect({ restart, citizenId: answered.includes(citizenId) }).toEqual({ restart, citizenId: false });
+      expect({ restart, ...secretsOf(answered) }).toEqual({ restart, ...none });
       expect(await figuresOf(memberId)).toEqual(figures);
       await stop();
     }
@@ -164,11 +198,7 @@ describe('erasing a member', () => {
       expect.arrayContaining(['events.sqlite', 'keys.sqlite', 'read-models.snapshot', 'checkpoints.sqlite']),
     );
     for (const { file, bytes } of files()) {
-      expect({ file, name: bytes.includes(name), citizenId: bytes.includes(citizenId) }).toEqual({
-        file,
-        name: false,
-        citizenId: false,
-      });
+      expect({ file, ...secretsOf(bytes) }).toEqual({ file, ...none });
     }
   }, 180_000);
 });

@@ -105,6 +105,15 @@ describe('invariants on the generated data', () => {
     }
   });
 
+  it('gives each member a Thai mobile number and a bank account, as POST /members takes them', () => {
+    const members = ofType<{ phone: string; bank: string; bankAccountNumber: string }>('MemberJoined');
+    for (const { phone, bank, bankAccountNumber } of members) {
+      expect(phone).toMatch(/^0[689]\d{8}$/);
+      expect(`${bank} ${bankAccountNumber}`).toMatch(/^((BAAC|GSB) \d{12}|KTB \d{10})$/);
+    }
+    expect(new Set(members.map((m) => m.phone)).size).toBe(members.length);
+  });
+
   it('conserves eggs in every graded lot, with 2 – 4 % rejects', () => {
     const collected = new Map(ofType<{ lotId: string; eggs: number }>('EggsCollected').map((c) => [c.lotId, c.eggs]));
     let eggs = 0;

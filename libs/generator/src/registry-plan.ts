@@ -81,7 +81,15 @@ export function planMembers(agenda: Agenda, members: readonly Member[], claimKey
     agenda.add(m.joinedDay, `citizenidclaim-${claimId}`, [claimed]);
     const joined: MemberJoined = {
       type: 'MemberJoined',
-      data: { memberId: m.memberId, name: m.name, citizenId: m.citizenId, joinedOn: isoOf(m.joinedDay) },
+      data: {
+        memberId: m.memberId,
+        name: m.name,
+        citizenId: m.citizenId,
+        phone: m.phone,
+        bank: m.bankAccount.bank,
+        bankAccountNumber: m.bankAccount.number,
+        joinedOn: isoOf(m.joinedDay),
+      },
     };
     agenda.add(m.joinedDay, `member-${m.memberId}`, [joined]);
     for (const f of m.farms) {

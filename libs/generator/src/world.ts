@@ -70,8 +70,28 @@ export interface Member {
   readonly memberId: string;
   readonly name: string;
   readonly citizenId: string;
+  /** A mobile number, 0 and 9 digits (personal data: sealed like the name). */
+  readonly phone: string;
+  /** Where the cooperative pays the member's settlements: most farmers bank with BAAC (ธ.ก.ส.). */
+  readonly bankAccount: { readonly bank: string; readonly number: string };
   readonly joinedDay: number;
   readonly farms: readonly Farm[];
+}
+
+/** Banks of the generated members, as often as farmers use them (BAAC — ธ.ก.ส. — the most); their numbers' length. */
+const BAAC = { bank: 'BAAC', digits: 12 };
+const MEMBER_BANKS = [BAAC, BAAC, BAAC, BAAC, BAAC, BAAC, { bank: 'GSB', digits: 12 }, { bank: 'KTB', digits: 10 }];
+
+/**
+ * The member's phone and bank account, from a stream of its own (`contact`): drawing them changes no other draw of
+ * the member's, so the rest of the generated data is what it was before members had them.
+ */
+function contactOf(memberRng: Rng): Pick<Member, 'phone' | 'bankAccount'> {
+  const r = memberRng.fork('contact');
+  const digits = (n: number) => Array.from({ length: n }, () => r.int(0, 9)).join('');
+  const phone = `0${r.pick([6, 8, 9])}${digits(8)}`;
+  const { bank, digits: length } = r.pick(MEMBER_BANKS);
+  return { phone, bankAccount: { bank, number: digits(length) } };
 }
 
 /** A 13-digit id with the citizen-id check digit: (11 − Σ dᵢ × (14 − i) mod 11) mod 10. */
@@ -121,6 +141,7 @@ export function buildMembers(rng: Rng, count: number, joinedBefore: number, feed
       memberId,
       name: `${r.pick(FIRST_NAMES)} ${r.pick(SURNAMES)}`,
       citizenId: thaiId(r, r.pick([1, 3])),
+      ...contactOf(r),
       joinedDay,
       farms,
     });

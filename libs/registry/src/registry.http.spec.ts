@@ -335,6 +335,133 @@ describe('registry over HTTP: members and farms', () => {
    * PDPA: what the log keeps that is derived from a registration's input — the keyed event ids, the claim's stream —
    * cannot be recomputed from a guessed name or citizen id without the installation's secret (keys.sqlite).
    */
+  describe('a member’s phone and bank account (PDPA)', () => {
+    const contact = { phone: '+66812345678', bankAccount: { bank: 'KBANK', number: '1234567890' } };
+    const change = (payload: object, headers: Record<string, string> = t.as('manager'), memberId = 'M001') =>
+      t.app.inject({ method: 'POST', url: `/members/${memberId}/contact`, payload, headers });
+
+    it('registers them, kept in the 0… form, whole only to the member, a manager and an admin', async () => {
+      expect((await post({ ...body, ...contact })).statusCode).toBe(201);
+      for (const who of [t.as('member', 'M001'), t.as('manager'), t.as('admin')]) {
+        expect((await get(who)).json()).toMatchObject({
+          phone: '0812345678',
+          maskedPhone: '08x-xxx-5678',
+          bankAccount: { bank: 'KBANK', number: '1234567890' },
+          maskedBankAccount: { bank: 'KBANK', number: 'xxx-x-x6789-x' },
+        });
+      }
+      const staff = await get(t.as('staff'));
+      expect(staff.json()).toMatchObject({
+        maskedPhone: '08x-xxx-5678',
+        maskedBankAccount: { bank: 'KBANK', number: 'xxx-x-x6789-x' },
+      });
+      expect(staff.json()).not.toHaveProperty('phone');
+      expect(staff.json()).not.toHaveProperty('bankAccount');
+      expect(staff.body).not.toContain('12345678');
+      expect((await post({ ...body, ...contact, phone: '0812345678' })).statusCode).toBe(201); // the same again
+      expect(await t.store.headPosition()).toBe(REGISTERED);
+    });
+
+    it('keeps them sealed in the log under the member’s key', async () => {
+      await post({ ...body, ...contact });
+      await change({
+        phone: '053123456',
+        bankAccount: { bank: 'BAAC', number: '020123456789' },
+        changedOn: '2026-02-01',
+      });
+      const log = await t.store.readAll({ maxCount: 10 });
+      const personal = log.filter((e) => e.type === 'MemberJoined' || e.type === 'MemberContactChanged');
+      expect(personal).toHaveLength(2);
+      for (const event of personal) {
+        expect(event.data).toMatchObject({
+          phone: expect.stringMatching(/^pii:v1:/),
+          bank: expect.stringMatching(/^pii:v1:/),
+          bankAccountNumber: expect.stringMatching(/^pii:v1:/),
+        });
+      }
+      const text = JSON.stringify(log);
+      for (const value of ['812345678', '1234567890', '53123456', '020123456789', 'KBANK', 'BAAC']) {
+        expect({ value, found: text.includes(value) }).toEqual({ value, found: false });
+      }
+    });
+
+    it('changes them as a whole, at a manager’s or the member’s own request', async () => {
+      await post(body);
+      expect((await get()).json()).not.toHaveProperty('maskedPhone');
+      const res = await change({ ...contact, changedOn: '2026-02-01' });
+      expect(res.statusCode).toBe(201);
+      expect(res.json()).toMatchObject({ events: [{ type: 'MemberContactChanged' }] });
+      expect((await get()).json()).toMatchObject({ phone: '0812345678', bankAccount: contact.bankAccount });
+      // The same again changes nothing; the member leaves the bank account out: it is no longer known.
+      expect((await change({ ...contact, changedOn: '2026-02-02' })).json()).toMatchObject({ events: [] });
+      const own = await change({ phone: '053123456', changedOn: '2026-03-01' }, t.as('member', 'M001'));
+      expect(own.statusCode).toBe(201);
+      const read = (await get(t.as('member', 'M001'))).json<Record<string, unknown>>();
+      expect(read).toMatchObject({ phone: '053123456', maskedPhone: '05-xxx-3456' });
+      expect(read).not.toHaveProperty('bankAccount');
+      expect(read).not.toHaveProperty('maskedBankAccount');
+      expect(await t.store.headPosition()).toBe(REGISTERED + 2);
+    });
+
+    it('lets no one else change them: 403, nothing written', async () => {
+      await post(body);
+      for (const who of [t.as('staff'), t.as('member', 'M002'), t.as('agency'), t.as('partner', 'P1')]) {
+        const res = await change({ ...contact, changedOn: '2026-02-01' }, who);
+        expect(res.statusCode).toBe(403);
+      }
+      expect(await t.store.headPosition()).toBe(REGISTERED);
+    });
+
+    it('answers 400 with field errors in Thai and writes nothing for a phone or account not Thai', async () => {
+      await post(body);
+      const res = await change(
+        { phone: '081-234-5678', bankAccount: { bank: 'CHASE', number: '12345' }, changedOn: '2026-02-01' },
+        { ...t.as('manager'), 'accept-language': 'th' },
+      );
+      expect(res.statusCode).toBe(400);
+      expect(fields(res)).toEqual(expect.arrayContaining(['phone', 'bankAccount.bank', 'bankAccount.number']));
+      expect(res.body).toContain('หมายเลขโทรศัพท์ไทย');
+      expect(res.body).toContain('เลขบัญชีธนาคาร');
+      expect(res.body).not.toContain('must be');
+      const registering = await post({ ...body, memberId: 'M002', phone: '12345' });
+      expect(registering.statusCode).toBe(400);
+      expect(fields(registering)).toEqual(['phone']);
+      expect(await t.store.headPosition()).toBe(REGISTERED);
+    });
+
+    it('answers 422 and writes nothing for a change before joining, 404 for an unknown member', async () => {
+      await post(body);
+      const early = await change({ ...contact, changedOn: '2026-01-14' });
+      expect(early.statusCode).toBe(422);
+      expect(early.json()).toMatchObject({ code: 'contact_changed_before_joining' });
+      const unknown = await change({ ...contact, changedOn: '2026-02-01' }, t.as('manager'), 'M404');
+      expect(unknown.statusCode).toBe(404);
+      expect(await t.store.headPosition()).toBe(REGISTERED);
+    });
+
+    it('erases them with the member; a later change is refused: 422 member_erased', async () => {
+      await post({ ...body, ...contact });
+      const erasure = { reason: 'left the cooperative, asked to be erased', erasedOn: '2026-02-01' };
+      const erased = await t.app.inject({
+        method: 'POST',
+        url: '/members/M001/erasure',
+        payload: erasure,
+        headers: t.as('admin'),
+      });
+      expect(erased.statusCode).toBe(201);
+      const read = await get();
+      for (const field of ['phone', 'maskedPhone', 'bankAccount', 'maskedBankAccount']) {
+        expect(read.json()).not.toHaveProperty(field);
+      }
+      expect(read.body).not.toContain('5678');
+      const refused = await change({ ...contact, changedOn: '2026-03-01' });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json()).toMatchObject({ code: 'member_erased' });
+      expect(refused.body).not.toContain('5678');
+      expect(await t.store.headPosition()).toBe(REGISTERED + 1);
+    });
+  });
+
   describe('hashes of personal data in the log', () => {
     const KEY = 'register-M001';
     const keyedIds = (stream: string, fingerprint: string) =>

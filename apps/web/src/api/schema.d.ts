@@ -1060,6 +1060,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/members/{memberId}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ChangeMemberContact
+         * @description The member’s phone and bank account from changedOn on, as a whole: a part left out is no longer known. Personal data (PDPA): sealed in the log under the member’s key, shown whole only to the member, managers and admins, erased with the member (422 member_erased after). A manager, or the member on their own record; the same contact again is a no-op.
+         */
+        post: operations["ChangeMemberContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/members/{memberId}/erasure": {
         parameters: {
             query?: never;
@@ -1746,6 +1766,19 @@ export interface components {
             /** @description FeedNegotiationConcluded on feednegotiation-<id> */
             negotiation: components["schemas"]["CommandResponseDto"];
         };
+        BankAccountDto: {
+            /**
+             * @description the bank: BAAC is ธ.ก.ส., GSB ออมสิน, KTB กรุงไทย…
+             * @example BAAC
+             * @enum {string}
+             */
+            bank: "BAAC" | "GSB" | "KTB" | "BBL" | "KBANK" | "SCB" | "BAY" | "TTB" | "GHB" | "UOB" | "CIMBT" | "KKP" | "LHB" | "ISBT";
+            /**
+             * @description 10–12 digits, no dashes
+             * @example 020123456789
+             */
+            number: string;
+        };
         BuyerNegotiationsDto: {
             agreed: number;
             buyerId: string;
@@ -1772,6 +1805,21 @@ export interface components {
             cancelledOn: string;
             /** @example buyer closed the branch */
             reason: string;
+        };
+        ChangeMemberContactDto: {
+            /** @description where settlements are paid. Personal data (PDPA). */
+            bankAccount?: components["schemas"]["BankAccountDto"];
+            /**
+             * Format: date
+             * @description ISO date the contact holds from
+             * @example 2026-03-01
+             */
+            changedOn: string;
+            /**
+             * @description Thai phone number: 0 and 8–9 digits (mobile 0812345678, landline 053123456), or +66 and 8–9 digits (+66812345678), no spaces or dashes; kept and shown in the 0… form. Personal data (PDPA).
+             * @example 0812345678
+             */
+            phone?: string;
         };
         ChangePartnerStageDto: {
             /**
@@ -2488,21 +2536,44 @@ export interface components {
             settlements: components["schemas"]["SettlementSummaryDto"][];
             unsettled: components["schemas"]["UnsettledDto"];
         };
+        MemberBankAccountDto: {
+            /** @example BAAC */
+            bank: string;
+            /**
+             * @description whole, or masked (xxx-x-x1234-x) where the viewer gets it so
+             * @example 020123456789
+             */
+            number: string;
+        };
         MemberDto: {
+            /** @description where settlements are paid, whole only to the member, a manager and an admin (PDPA) */
+            bankAccount?: components["schemas"]["MemberBankAccountDto"];
             /** @description whole only to the member (an account bound to this member), a manager and an admin (PDPA) */
             citizenId?: string;
-            /** @description the day the member’s personal data was erased (PDPA): name and citizen id read “(erased)” since */
+            /** @description the day the member’s personal data was erased (PDPA): name and citizen id read “(erased)” since, the phone and bank account are gone */
             erasedOn?: string;
             farms: components["schemas"]["MemberFarmDto"][];
             joinedOn: string;
+            /** @description the bank and the number masked (PDPA): xxx-x-x1234-x; absent when not known or erased */
+            maskedBankAccount?: components["schemas"]["MemberBankAccountDto"];
             /**
              * @description masked (PDPA): first and last digit only
              * @example 1-XXXX-XXXXX-XX-1
              */
             maskedCitizenId: string;
+            /**
+             * @description masked (PDPA): the first two digits and the last four; absent when not known or erased
+             * @example 08x-xxx-5678
+             */
+            maskedPhone?: string;
             memberId: string;
             /** @description “(erased)” once the member’s personal data is erased */
             name: string;
+            /**
+             * @description whole only to the member, a manager and an admin (PDPA); 0 and 8–9 digits
+             * @example 0812345678
+             */
+            phone?: string;
             revision: number;
         };
         MemberFarmDto: {
@@ -3548,6 +3619,8 @@ export interface components {
             registeredOn: string;
         };
         RegisterMemberDto: {
+            /** @description where settlements are paid. Personal data (PDPA). */
+            bankAccount?: components["schemas"]["BankAccountDto"];
             /**
              * @description 13 digits, no dashes; personal data (PDPA)
              * @example 1234567890121
@@ -3565,6 +3638,11 @@ export interface components {
             memberId: string;
             /** @example สมชาย ใจดี */
             name: string;
+            /**
+             * @description Thai phone number: 0 and 8–9 digits (mobile 0812345678, landline 053123456), or +66 and 8–9 digits (+66812345678), no spaces or dashes; kept and shown in the 0… form. Personal data (PDPA).
+             * @example 0812345678
+             */
+            phone?: string;
         };
         RegisterPartnerDto: {
             /**
@@ -9756,6 +9834,125 @@ export interface operations {
             };
             /** @description Something the request names does not exist; nothing was written. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The request breaks a rule (the `code` says which): a business rule, an Idempotency-Key reused for another request, a range of days that ends before it starts, a `minPosition` past the head of the log; nothing was written. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The event store failed or is not ready: a write may or may not be kept; retry with the same Idempotency-Key. Or what the request waits for (the read models, the member ledger for a settlement) has not reached `minPosition` yet: nothing was written; the answer says the position waited for. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ChangeMemberContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description th: field errors in Thai; else English */
+                "Accept-Language"?: string;
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                memberId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeMemberContactDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResponseDto"];
+                };
+            };
+            /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No valid credentials (none, or a token or cookie that is wrong, expired or revoked): sign in; nothing was written. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Signed in, but in a role this operation does not let in, or on another member’s or partner’s data; nothing was written. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Something the request names does not exist; nothing was written. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The request conflicts with what is recorded (e.g. the same id with other facts); nothing was written. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Another writer changed the same record at the same moment, more often than retried; nothing was written: retry. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is larger than the server takes; nothing was written. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The body is not `application/json`; nothing was written. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

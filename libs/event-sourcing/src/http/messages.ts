@@ -59,6 +59,11 @@ const THAI: readonly (readonly [english: string, thai: string])[] = [
     '{f} must be a 13-digit Thai tax id (digits only) with a valid check digit',
     '{f} ต้องเป็นเลขประจำตัวผู้เสียภาษี 13 หลัก (ตัวเลขเท่านั้น) ที่เลขตรวจสอบถูกต้อง',
   ],
+  [
+    '{f} must be a Thai phone number: 0 and 8–9 digits (e.g. 0812345678), or +66 and 8–9 digits, no spaces',
+    '{f} ต้องเป็นหมายเลขโทรศัพท์ไทย: 0 ตามด้วยตัวเลข 8–9 หลัก (เช่น 0812345678) หรือ +66 ตามด้วยตัวเลข 8–9 หลัก ไม่เว้นวรรค',
+  ],
+  ['{f} must be a bank account number: 10 to 12 digits, no dashes', '{f} ต้องเป็นเลขบัญชีธนาคาร: ตัวเลข 10 ถึง 12 หลัก ไม่มีขีด'],
   ['nested property {f} must be either object or array', '{f} ต้องเป็นออบเจกต์หรือรายการ'],
   ['property {f} should not exist', 'ไม่รู้จักช่อง {f}'],
   ['the body must be a JSON object', 'เนื้อหาคำขอต้องเป็นออบเจกต์ JSON'],

@@ -1,3 +1,4 @@
+import { changeMemberContact } from './change-member-contact';
 import { changePartnerStage } from './change-partner-stage';
 import { claimCitizenId } from './claim-citizen-id';
 import { cullFlock } from './cull-flock';
@@ -13,6 +14,7 @@ export const registryUseCases = [
   claimCitizenId,
   registerMember,
   registerFarm,
+  changeMemberContact,
   eraseMember,
   placeFlock,
   recordFlockMortality,
@@ -22,6 +24,7 @@ export const registryUseCases = [
 ];
 
 export {
+  changeMemberContact,
   changePartnerStage,
   claimCitizenId,
   cullFlock,

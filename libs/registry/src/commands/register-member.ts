@@ -20,6 +20,7 @@ import { IsDefined, IsString, Length, ValidateNested } from 'class-validator';
 
 import { citizenIdClaim, citizenIdTaken } from '../domain/citizen-id-claim.decider';
 import { member, type RegisterMember } from '../domain/member.decider';
+import { contactInput, MemberContactDto } from './change-member-contact';
 import { CITIZEN_ID_CLAIMS, CitizenIdClaims, claimCitizenId } from './claim-citizen-id';
 import { IsCitizenId } from './is-thai-id.validator';
 
@@ -47,8 +48,8 @@ export class NewFarmDto {
   province!: string;
 }
 
-/** A member and their first farm; flocks are placed with POST /flocks. */
-export class RegisterMemberDto {
+/** A member and their first farm, and how to reach and pay them if known; flocks are placed with POST /flocks. */
+export class RegisterMemberDto extends MemberContactDto {
   @ApiProperty({ example: 'M001' })
   @MatchesPattern(ID_PATTERN)
   memberId!: string;
@@ -123,7 +124,14 @@ export class RegisterMemberController {
   @ApiProblems(COMMAND_PROBLEMS)
   @JsonBody()
   async register(@Body() body: RegisterMemberDto, @Context() context: CommandContext): Promise<CommandResponseDto> {
-    const input: RegisterMember['data'] = { ...body, farm: { ...body.farm } };
+    const input: RegisterMember['data'] = {
+      memberId: body.memberId,
+      name: body.name,
+      citizenId: body.citizenId,
+      joinedOn: body.joinedOn,
+      ...contactInput(body),
+      farm: { ...body.farm },
+    };
     // Two streams, not atomic: claim first; a retry of the same registration finds its own claim and completes.
     const claim = await this.useCases.run(
       claimCitizenId,

@@ -1,16 +1,34 @@
 import { aggregate, Conflict, type Decider, InvariantViolated, sameFacts } from '@khai/core';
 
 import { isValidCitizenId } from './citizen-id';
-import type { FarmRegistered, MemberErased, MemberEvent, MemberJoined } from './member.events';
-import { evolveMember, farmOf, initialMemberState, type MemberState } from './member.state';
+import { type BankAccount, isValidBankAccount, normalisedThaiPhone } from './contact';
+import type {
+  FarmRegistered,
+  MemberContact,
+  MemberContactChanged,
+  MemberErased,
+  MemberEvent,
+  MemberJoined,
+} from './member.events';
+import { contactOf, evolveMember, farmOf, initialMemberState, type MemberState } from './member.state';
 import { memberNotFound } from './registry.errors';
 
-/** Registers a member with their first farm; flocks are placed on the flock aggregate. */
+/** A contact as a command gives it: the phone as written (0… or +66…), the bank account whole. */
+export type ContactInput = { readonly phone?: string; readonly bankAccount?: BankAccount };
+
+/** Registers a member with their first farm (and their contact, if given); flocks are placed on the flock aggregate. */
 export type RegisterMember = {
   readonly type: 'RegisterMember';
-  readonly data: MemberJoined['data'] & {
-    readonly farm: Omit<FarmRegistered['data'], 'memberId' | 'registeredOn'>;
-  };
+  readonly data: Omit<MemberJoined['data'], keyof MemberContact> &
+    ContactInput & {
+      readonly farm: Omit<FarmRegistered['data'], 'memberId' | 'registeredOn'>;
+    };
+};
+
+/** The member's contact from `changedOn` on, as a whole: a part left out is no longer known. */
+export type ChangeMemberContact = {
+  readonly type: 'ChangeMemberContact';
+  readonly data: { readonly memberId: string; readonly changedOn: string } & ContactInput;
 };
 
 /** Another farm of an existing member. */
@@ -25,7 +43,7 @@ export type EraseMember = {
   readonly data: MemberErased['data'];
 };
 
-export type MemberCommand = RegisterMember | RegisterFarm | EraseMember;
+export type MemberCommand = RegisterMember | RegisterFarm | ChangeMemberContact | EraseMember;
 
 export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
   initialState: initialMemberState,
@@ -36,6 +54,8 @@ export const memberDecider: Decider<MemberCommand, MemberEvent, MemberState> = {
         return registerMember(command, state);
       case 'RegisterFarm':
         return registerFarm(command, state);
+      case 'ChangeMemberContact':
+        return changeContact(command, state);
       case 'EraseMember':
         return eraseMember(command, state);
     }
@@ -49,7 +69,13 @@ function registerMember({ data }: RegisterMember, state: MemberState): MemberEve
   }
   const joined: MemberJoined = {
     type: 'MemberJoined',
-    data: { memberId: member.memberId, name: member.name, citizenId: member.citizenId, joinedOn: member.joinedOn },
+    data: {
+      memberId: member.memberId,
+      name: member.name,
+      citizenId: member.citizenId,
+      joinedOn: member.joinedOn,
+      ...validContact(member),
+    },
   };
   const registered = farmRegistered({ memberId: member.memberId, ...farm, registeredOn: member.joinedOn });
   if (state.status === 'none') return [joined, registered];
@@ -84,6 +110,56 @@ function registerFarm({ data }: RegisterFarm, state: MemberState): MemberEvent[]
     });
   }
   return [registered];
+}
+
+/**
+ * The contact as the log keeps it: the phone in its national form (0…), the bank account as two fields. Checked
+ * here too, for callers that do not come through the edge's validation (the generator, a CLI); the refusal names
+ * no value, as it is personal data.
+ */
+function validContact({ phone, bankAccount }: ContactInput): MemberContact {
+  const national = phone === undefined ? undefined : normalisedThaiPhone(phone);
+  if (phone !== undefined && national === undefined) {
+    throw new InvariantViolated('invalid_phone', 'the phone must be a Thai number: 0 and 8–9 digits, or +66 and 8–9');
+  }
+  if (bankAccount !== undefined && !isValidBankAccount(bankAccount)) {
+    throw new InvariantViolated(
+      'invalid_bank_account',
+      'the bank account must be at a listed Thai bank, its number 10–12 digits',
+    );
+  }
+  return contactOf({
+    ...(national === undefined ? {} : { phone: national }),
+    ...(bankAccount === undefined ? {} : { bank: bankAccount.bank, bankAccountNumber: bankAccount.number }),
+  });
+}
+
+/**
+ * The same contact again changes nothing. An erased member's contact cannot be given again: their key is gone, and
+ * a member who comes back registers anew.
+ */
+function changeContact({ data }: ChangeMemberContact, state: MemberState): MemberEvent[] {
+  if (state.status === 'none') throw memberNotFound(data.memberId);
+  if (state.erasedOn !== undefined) {
+    throw new InvariantViolated('member_erased', `member ${data.memberId}'s personal data was erased`, {
+      memberId: data.memberId,
+      erasedOn: state.erasedOn,
+    });
+  }
+  const contact = validContact(data);
+  const { joinedOn } = state.member;
+  if (data.changedOn < joinedOn) {
+    throw new InvariantViolated('contact_changed_before_joining', `member ${data.memberId} joined on ${joinedOn}`, {
+      joinedOn,
+      changedOn: data.changedOn,
+    });
+  }
+  if (sameFacts(state.contact, contact)) return [];
+  const changed: MemberContactChanged = {
+    type: 'MemberContactChanged',
+    data: { memberId: data.memberId, ...contact, changedOn: data.changedOn },
+  };
+  return [changed];
 }
 
 /** Once erased, a member stays erased: a repeat (any reason, any day) changes nothing. */

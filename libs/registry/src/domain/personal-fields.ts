@@ -6,6 +6,7 @@ import type { PersonalFields } from '@khai/core';
  * then on; what was written before stays readable as it was.
  */
 export const REGISTRY_PERSONAL_FIELDS: PersonalFields = {
-  MemberJoined: { subject: 'memberId', fields: ['name', 'citizenId'] },
+  MemberJoined: { subject: 'memberId', fields: ['name', 'citizenId', 'phone', 'bank', 'bankAccountNumber'] },
+  MemberContactChanged: { subject: 'memberId', fields: ['phone', 'bank', 'bankAccountNumber'] },
   MemberErased: { subject: 'memberId', fields: [], erases: true },
 };

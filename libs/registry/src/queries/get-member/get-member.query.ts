@@ -13,7 +13,9 @@ import { IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 
 import { maskCitizenId } from '../../domain/citizen-id';
+import { maskBankAccountNumber, maskPhone } from '../../domain/contact';
 import { member as memberAggregate } from '../../domain/member.decider';
+import type { MemberContact } from '../../domain/member.events';
 import { memberNotFound } from '../../domain/registry.errors';
 
 export class MemberFarmDto {
@@ -22,6 +24,12 @@ export class MemberFarmDto {
   @ApiProperty() district!: string;
   @ApiProperty() province!: string;
   @ApiProperty() registeredOn!: string;
+}
+
+export class MemberBankAccountDto {
+  @ApiProperty({ example: 'BAAC' }) bank!: string;
+  @ApiProperty({ example: '020123456789', description: 'whole, or masked (xxx-x-x1234-x) where the viewer gets it so' })
+  number!: string;
 }
 
 export class MemberDto {
@@ -33,9 +41,31 @@ export class MemberDto {
     description: 'whole only to the member (an account bound to this member), a manager and an admin (PDPA)',
   })
   citizenId?: string;
+  @ApiPropertyOptional({
+    example: '08x-xxx-5678',
+    description: 'masked (PDPA): the first two digits and the last four; absent when not known or erased',
+  })
+  maskedPhone?: string;
+  @ApiPropertyOptional({
+    example: '0812345678',
+    description: 'whole only to the member, a manager and an admin (PDPA); 0 and 8–9 digits',
+  })
+  phone?: string;
+  @ApiPropertyOptional({
+    type: MemberBankAccountDto,
+    description: 'the bank and the number masked (PDPA): xxx-x-x1234-x; absent when not known or erased',
+  })
+  maskedBankAccount?: MemberBankAccountDto;
+  @ApiPropertyOptional({
+    type: MemberBankAccountDto,
+    description: 'where settlements are paid, whole only to the member, a manager and an admin (PDPA)',
+  })
+  bankAccount?: MemberBankAccountDto;
   @ApiProperty() joinedOn!: string;
   @ApiPropertyOptional({
-    description: 'the day the member’s personal data was erased (PDPA): name and citizen id read “(erased)” since',
+    description:
+      'the day the member’s personal data was erased (PDPA): name and citizen id read “(erased)” since, the phone ' +
+      'and bank account are gone',
   })
   erasedOn?: string;
   @ApiProperty({ type: [MemberFarmDto] }) farms!: MemberFarmDto[];
@@ -52,7 +82,10 @@ export class GetMemberQuery extends Query<MemberDto> {
   }
 }
 
-/** Who sees a member's citizen id whole (PDPA): the member themself, a manager, an admin; everyone else masked. */
+/**
+ * Who sees a member's citizen id, phone and bank account whole (PDPA): the member themself, a manager, an admin;
+ * everyone else masked.
+ */
 export function seesCitizenId(viewer: Pick<Principal, 'role' | 'memberId'>, memberId: string): boolean {
   return (
     viewer.role === 'admin' || viewer.role === 'manager' || (viewer.role === 'member' && viewer.memberId === memberId)
@@ -74,6 +107,7 @@ export class GetMemberHandler implements IQueryHandler<GetMemberQuery> {
       ...(seesCitizenId(viewer, member.memberId) && state.erasedOn === undefined
         ? { citizenId: member.citizenId }
         : {}),
+      ...(state.erasedOn === undefined ? contactFor(state.contact, seesCitizenId(viewer, member.memberId)) : {}),
       joinedOn: member.joinedOn,
       ...(state.erasedOn === undefined ? {} : { erasedOn: state.erasedOn }),
       farms: state.farms.map((f) => ({
@@ -86,6 +120,22 @@ export class GetMemberHandler implements IQueryHandler<GetMemberQuery> {
       revision,
     };
   }
+}
+
+/** The member's contact as the viewer may see it: masked always, whole to those who see the citizen id whole. */
+function contactFor(
+  { phone, bank, bankAccountNumber }: MemberContact,
+  whole: boolean,
+): Pick<MemberDto, 'maskedPhone' | 'phone' | 'maskedBankAccount' | 'bankAccount'> {
+  return {
+    ...(phone === undefined ? {} : { maskedPhone: maskPhone(phone), ...(whole ? { phone } : {}) }),
+    ...(bank === undefined || bankAccountNumber === undefined
+      ? {}
+      : {
+          maskedBankAccount: { bank, number: maskBankAccountNumber(bankAccountNumber) },
+          ...(whole ? { bankAccount: { bank, number: bankAccountNumber } } : {}),
+        }),
+  };
 }
 
 @ApiTags('registry')
