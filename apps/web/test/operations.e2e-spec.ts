@@ -285,12 +285,17 @@ describe('shipments, feed deliveries and the passbook in a real browser', () => 
       ],
       setOn: '2024-12-31',
     });
-    for (const [lotId, memberId, farmId, flockId, eggs] of [
-      ['L-PB-1', 'M001', 'F01', 'FL1', 600],
-      ['L-M2-1', 'M002', 'F02', 'FL9', 700],
+    // L-PB-1: 620 eggs collected, 600 graded into size 2, 20 cracked.
+    for (const [lotId, memberId, farmId, flockId, eggs, cracked] of [
+      ['L-PB-1', 'M001', 'F01', 'FL1', 600, 20],
+      ['L-M2-1', 'M002', 'F02', 'FL9', 700, 0],
     ] as const) {
-      await admin.post('/lots', { lotId, memberId, farmId, flockId, collectedOn: TODAY, eggs });
-      await admin.post(`/lots/${lotId}/grading`, { gradedOn: TODAY, sizes: [{ size: 2, eggs }], rejects: [] });
+      await admin.post('/lots', { lotId, memberId, farmId, flockId, collectedOn: TODAY, eggs: eggs + cracked });
+      await admin.post(`/lots/${lotId}/grading`, {
+        gradedOn: TODAY,
+        sizes: [{ size: 2, eggs }],
+        rejects: cracked === 0 ? [] : [{ reason: 'CRACKED', eggs: cracked }],
+      });
     }
     await eventually<unknown>('/member-accounts/M001', (a) => JSON.stringify(a).includes('L-PB-1'));
     await admin.post('/member-accounts/M001/settlements', {
@@ -307,10 +312,12 @@ describe('shipments, feed deliveries and the passbook in a real browser', () => 
     await page.getByRole('navigation').getByRole('link', { name: 'สมุดบัญชีสมาชิก' }).click();
     await page.getByRole('heading', { name: /สมุดบัญชีสมาชิก/ }).waitFor();
     const deliveries = page.getByRole('table', { name: 'ไข่ที่ส่งและการคัดขนาด' });
-    const lot = deliveries.getByRole('row', { name: /L-PB-1/ });
+    const lot = deliveries.getByRole('row', { name: /L-PB-1/ }).filter({ hasText: 'เบอร์ 2' });
     await lot.waitFor();
     const cells = await lot.locator('td').allInnerTexts();
     expect(cells.slice(1)).toEqual(['L-PB-1', 'เบอร์ 2 · ใหญ่', '600', '฿3.50', '฿3.40', '+฿0.10', 'จ่ายแล้วใน ST-1']);
+    const rejected = deliveries.getByRole('row', { name: /L-PB-1/ }).filter({ hasText: 'ไข่คัดออก' });
+    expect((await rejected.locator('td').allInnerTexts()).slice(1, 4)).toEqual(['L-PB-1', 'ไข่คัดออก', '20']);
     expect(await page.locator('main').innerText()).not.toContain('L-M2-1');
     await page
       .getByRole('table', { name: 'ค่าอาหารสัตว์' })
@@ -336,6 +343,7 @@ describe('shipments, feed deliveries and the passbook in a real browser', () => 
     await page
       .getByRole('table', { name: 'Eggs delivered and their grading' })
       .getByRole('row', { name: /L-PB-1/ })
+      .first()
       .waitFor();
     await page.getByRole('button', { name: 'ไทย' }).click();
   });
@@ -346,6 +354,7 @@ describe('shipments, feed deliveries and the passbook in a real browser', () => 
     await page
       .getByRole('table', { name: 'ไข่ที่ส่งและการคัดขนาด' })
       .getByRole('row', { name: /L-PB-1/ })
+      .first()
       .waitFor();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(SHOTS, 'passbook-phone.png'), fullPage: true });

@@ -2955,12 +2955,15 @@ export interface components {
         };
         PassbookDeliveryDto: {
             collectedOn: string;
+            /** @description eggs graded into sizes */
             eggs: number;
             gradedOn: string;
             /** @description 1 for the first grading of the lot */
             grading: number;
             lotId: string;
             priceListId: string | null;
+            /** @description eggs of the lot's latest grading rejected (cracked, dirty, …): not paid as graded eggs; null while the income read model has not yet seen the grading */
+            rejectedEggs: number | null;
             /** @description the settlement that paid it; null until settled */
             settlementId: string | null;
             sizes: components["schemas"]["PassbookSizeDto"][];

@@ -212,6 +212,8 @@ export const en: Catalogue = {
     status: 'Status',
     settledIn: 'paid in {{settlementId}}',
     unsettled: 'to be paid',
+    rejected: 'rejected eggs',
+    rejectedNote: 'not paid as graded eggs',
     voided: 'grading voided ({{reason}})',
     none: '–',
     feed: 'Feed charges',

@@ -202,6 +202,8 @@ export const th = {
     status: 'สถานะ',
     settledIn: 'จ่ายแล้วใน {{settlementId}}',
     unsettled: 'รอจ่าย',
+    rejected: 'ไข่คัดออก',
+    rejectedNote: 'ไม่ได้รับราคาไข่คัดเบอร์',
     voided: 'ยกเลิกการคัด ({{reason}})',
     none: '–',
     feed: 'ค่าอาหารสัตว์',

@@ -149,8 +149,8 @@ function BookTables({ book, problemText }: { book: Book; problemText: (p: Proble
               </tr>
             </thead>
             <tbody>
-              {book.deliveries.flatMap((d) =>
-                d.sizes.map((s) => (
+              {book.deliveries.flatMap((d) => [
+                ...d.sizes.map((s) => (
                   <tr key={`${d.lotId}-${d.grading}-${s.size}`}>
                     <td>{day(d.collectedOn)}</td>
                     <td>{d.lotId}</td>
@@ -176,7 +176,20 @@ function BookTables({ book, problemText }: { book: Book; problemText: (p: Proble
                     </td>
                   </tr>
                 )),
-              )}
+                // Rejected eggs are the lot's, not a size's: one row under its sizes, with no price.
+                ...(d.rejectedEggs ? [d.rejectedEggs] : []).map((rejected) => (
+                  <tr key={`${d.lotId}-${d.grading}-rejected`} className="rejected">
+                    <td>{day(d.collectedOn)}</td>
+                    <td>{d.lotId}</td>
+                    <td>{t('passbook.rejected')}</td>
+                    <td className="number">{n(rejected)}</td>
+                    <td className="number">{t('passbook.none')}</td>
+                    <td className="number">{t('passbook.none')}</td>
+                    <td className="number">{t('passbook.none')}</td>
+                    <td>{t('passbook.rejectedNote')}</td>
+                  </tr>
+                )),
+              ])}
             </tbody>
           </table>
         </div>

@@ -6,7 +6,7 @@ import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
 import { AnalyticsModule } from '../../analytics.module';
 import { analyticsProjections } from '../../analytics-projections';
 import { appendAll, envelopeOf, fastPolling, settled } from '../../testing/harness';
-import { reference } from '../../testing/scenario';
+import { ev, reference } from '../../testing/scenario';
 import type { PassbookDto } from './passbook.query';
 
 type Command = Parameters<typeof memberAccount.decider.decide>[0];
@@ -74,6 +74,30 @@ describe('a member’s passbook over HTTP', () => {
   beforeAll(async () => {
     const events = fastPolling(new InMemoryEventStore());
     await appendAll(events, [reference('TEA', '2026-10-01', 340, [[2, 360]])]);
+    // L1's collection and grading as production records them: 30 of its 1,030 eggs rejected.
+    await appendAll(
+      events,
+      [
+        ev('EggsCollected', {
+          lotId: 'L1',
+          memberId: 'M1',
+          farmId: 'F1',
+          flockId: 'FL1',
+          collectedOn: '2026-10-05',
+          eggs: 1_030,
+        }),
+        ev('LotGraded', {
+          lotId: 'L1',
+          gradedOn: '2026-10-05',
+          grade: 'A',
+          sizes: [{ size: 2, eggs: 1_000 }],
+          rejects: [{ reason: 'CRACKED', eggs: 30 }],
+          gradedEggs: 1_000,
+          rejectedEggs: 30,
+        }),
+      ],
+      20,
+    );
     for (const [memberId, list] of [
       ['M1', M1],
       ['M2', M2],
@@ -117,6 +141,12 @@ describe('a member’s passbook over HTTP', () => {
         'S1',
         [{ size: 2, eggs: 1_000, paidSatangPerEgg: 370, referenceSatangPerEgg: 360, referenceSource: 'TEA' }],
       ],
+    ]);
+    // Rejects from the income read model, which saw L1's grading only.
+    expect(book.deliveries.map((d) => [d.lotId, d.rejectedEggs])).toEqual([
+      ['L2', null],
+      ['L3', null],
+      ['L1', 30],
     ]);
     expect(book.deliveries.map((d) => [d.lotId, d.voided])).toEqual([
       ['L2', null],

@@ -1,13 +1,15 @@
 import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState, Roles } from '@khai/event-sourcing';
-import { ReadModelRunner } from '@khai/read-models';
+import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { emptyMemberAccount, memberAccount, type OpenMemberAccount } from '@khai/settlement';
 import { Controller, Get, Inject, Param, Query as QueryParams } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryBus, QueryHandler } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 
+import { monthOf } from '../../read-side/dates';
 import { checkPeriod, PeriodParams } from '../../read-side/period-params';
 import { type ReferenceSeries, ReferenceSeriesCache } from '../../read-side/reference-series';
+import { INCOME_MONTHS, type IncomeMonthDoc } from './member-income.projection';
 import { MemberIdParam } from './reconciliation.query';
 
 export class PassbookSizeDto {
@@ -38,7 +40,15 @@ export class PassbookDeliveryDto {
   @ApiProperty() collectedOn!: string;
   @ApiProperty() gradedOn!: string;
   @ApiProperty({ type: [PassbookSizeDto] }) sizes!: PassbookSizeDto[];
-  @ApiProperty() eggs!: number;
+  @ApiProperty({ description: 'eggs graded into sizes' }) eggs!: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description:
+      "eggs of the lot's latest grading rejected (cracked, dirty, …): not paid as graded eggs; null while the " +
+      'income read model has not yet seen the grading',
+  })
+  rejectedEggs!: number | null;
   @ApiProperty({ nullable: true, type: String, description: 'the settlement that paid it; null until settled' })
   settlementId!: string | null;
   @ApiProperty({ nullable: true, type: String }) priceListId!: string | null;
@@ -100,17 +110,22 @@ export class GetPassbookHandler implements IQueryHandler<GetPassbookQuery> {
     @Inject(EVENT_STORE) private readonly events: EventStore,
     @Inject(ReadModelRunner) private readonly runner: ReadModelRunner,
     @Inject(ReferenceSeriesCache) private readonly references: ReferenceSeriesCache,
+    @Inject(READ_MODEL_STORE) private readonly store: ReadModelStore,
   ) {}
 
   async execute({ memberId, params }: GetPassbookQuery): Promise<PassbookDto> {
     await checkPeriod(params, this.runner);
-    const [{ state }, series] = await Promise.all([
+    const [{ state }, series, months] = await Promise.all([
       readState(this.events, memberAccount.stream(memberId), memberAccount.decider),
       this.references.load(),
+      this.store.find<IncomeMonthDoc>(INCOME_MONTHS, {
+        where: { memberId, month: { gte: monthOf(params.from), lte: monthOf(params.to) } },
+      }),
     ]);
     // A member with nothing delivered yet has an empty passbook, not a missing one.
     const account = state.status === 'open' ? state : emptyMemberAccount(memberId);
-    return passbook(account, params, series);
+    const rejected = new Map(months.flatMap((m) => m.lots.map((lot) => [lot.lotId, lot.rejected] as const)));
+    return passbook(account, params, series, rejected);
   }
 }
 
@@ -120,7 +135,18 @@ const newestFirst =
   (a: T, b: T) =>
     key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : 0;
 
-export function passbook(account: OpenMemberAccount, period: PeriodParams, series: ReferenceSeries): PassbookDto {
+/** `rejected`: each lot's rejected eggs at its latest grading (the income read model's), where known. */
+export function passbook(
+  account: OpenMemberAccount,
+  period: PeriodParams,
+  series: ReferenceSeries,
+  rejected: ReadonlyMap<string, number> = new Map(),
+): PassbookDto {
+  const latest = new Map<string, number>();
+  for (const gradings of account.lots.values()) {
+    const last = gradings[gradings.length - 1];
+    if (last) latest.set(last.lotId, last.grading);
+  }
   const deliveries = [...account.lots.values()]
     .flat()
     .filter((g) => within(g.collectedOn, period))
@@ -140,6 +166,8 @@ export function passbook(account: OpenMemberAccount, period: PeriodParams, serie
         };
       }),
       eggs: g.sizes.reduce((n, s) => n + s.eggs, 0),
+      // The read model keeps the lot's latest grading only; an earlier, voided one's rejects are not known there.
+      rejectedEggs: latest.get(g.lotId) === g.grading ? (rejected.get(g.lotId) ?? null) : null,
       settlementId: g.paid?.settlementId ?? null,
       priceListId: g.paid?.priceListId ?? null,
       voided: g.voided && { voidedOn: g.voided.voidedOn, reason: g.voided.reason, takenBackIn: g.voided.takenBackIn },
