@@ -81,7 +81,10 @@ export class AsyncApiDocument {
     const spec = Object.values(TOPICS).find((t) => t.name === topic);
     if (!spec) throw new Error(`no topic ${topic}`);
     if (spec.name === TOPICS.coopPayments.name) return body.kind === 'RECEIPT' ? body.orderId : body.invoiceId;
-    if (spec.name === TOPICS.coopNotices.name) return body.subject === 'OFFER' ? body.negotiationId : body.shipmentId;
+    if (spec.name === TOPICS.coopNotices.name) {
+      const field = { OFFER: 'negotiationId', QUOTE: 'negotiationId', DELIVERY: 'shipmentId' }[String(body.subject)];
+      return body[field ?? (body.subject === 'DELIVERY_NOTE' ? 'contractId' : 'invoiceId')];
+    }
     return body[spec.key];
   }
 }

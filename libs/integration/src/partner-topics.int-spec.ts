@@ -41,6 +41,8 @@ import { fixKafkajsIdleLoop } from './adapters/kafkajs-request-queue';
 import { IntegrationModule } from './integration.module';
 import { buyerOrder, supplierQuote } from './testing/partner-messages';
 
+const asManager = () => identities.headersOf('manager');
+
 /**
  * Per-partner topics on a broker that authenticates (SASL/SCRAM) and authorizes (ACLs), as deploy/local/kafka.sh
  * runs it: each partner's principal may write only its own `partners.<id>.in.*` topics and read only its own
@@ -348,6 +350,66 @@ function suite(broker: KafkaTestServer & { admin: KafkaTestPrincipal }): void {
     );
     // The dead letter came after the forged order was decided: anything for it on B's topic would be there by now.
     expect(bOrders.map((m) => m.key)).not.toContain(forged.orderId);
+  }, 90_000);
+
+  it('a supplier hears on its own notices topic that its quote was taken, and why another was not', async () => {
+    const asS = client(`${run}-supplier`, principalS as KafkaTestPrincipal);
+    const negotiationId = `FN-${tag}`;
+    const opened = await app.inject({
+      method: 'POST',
+      url: '/feed-negotiations',
+      payload: {
+        negotiationId,
+        feedType: 'LAYER_COMPLETE',
+        volumeKg: 100_000,
+        periodFrom: '2026-11-01',
+        periodTo: '2027-01-31',
+        openedOn: '2026-10-01',
+        marketPricePerKgSatang: 1600,
+      },
+      headers: asManager(),
+    });
+    expect(opened.statusCode).toBe(201);
+    const quotes = topicOf(supplier, 'in', TOPICS.supplierQuotes.name);
+    const taken = supplierQuote(negotiationId, `Q-1-${tag}`, { supplierId: supplier });
+    // Valid until before it was quoted: refused at once (invalid_quote_validity), no wait.
+    const refused = supplierQuote(negotiationId, `Q-2-${tag}`, { supplierId: supplier, validUntil: '2026-10-01' });
+    await send(asS, quotes, taken, negotiationId);
+    await send(asS, quotes, refused, negotiationId);
+    const notices = await read(
+      asS,
+      `${prefix}partners.${supplier}.notices`,
+      topicOf(supplier, 'out', TOPICS.coopNotices.name),
+      (r) => r.length >= 2,
+    );
+    const said = notices.map((m) => ({
+      key: m.key,
+      type: m.headers['message-type'],
+      ...(JSON.parse(m.value) as Record<string, unknown>),
+    }));
+    expect(said).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          key: negotiationId,
+          type: 'CoopNoticeMessage',
+          kind: 'ACCEPTED',
+          subject: 'QUOTE',
+          supplierId: supplier,
+          inReplyTo: taken.messageId,
+          quoteId: taken.quoteId,
+        }),
+        expect.objectContaining({
+          key: negotiationId,
+          kind: 'REJECTED',
+          subject: 'QUOTE',
+          supplierId: supplier,
+          inReplyTo: refused.messageId,
+          quoteId: refused.quoteId,
+          code: 'invalid_quote_validity',
+        }),
+      ]),
+    );
+    expect(said).toHaveLength(2);
   }, 90_000);
 }
 

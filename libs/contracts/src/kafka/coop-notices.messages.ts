@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsArray, IsIn, IsOptional, IsString, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 
 import type { SizeClass } from '../egg';
 import { DELIVERY_CLAIM_REASONS, type DeliveryClaimReason } from './buyers.messages';
@@ -53,15 +53,25 @@ export class RecountedSize {
 export const COOP_NOTICE_KINDS = ['ACCEPTED', 'REJECTED'] as const;
 export type CoopNoticeKind = (typeof COOP_NOTICE_KINDS)[number];
 
-/** What a notice answers: a buyer's offer (`buyers.offers.v1`) or delivery confirmation (`buyers.deliveries.v1`). */
-export const COOP_NOTICE_SUBJECTS = ['OFFER', 'DELIVERY'] as const;
+/**
+ * What a notice answers: a buyer's offer (`buyers.offers.v1`) or delivery confirmation (`buyers.deliveries.v1`); a
+ * supplier's quote (`suppliers.quotes.v1`), delivery note (`suppliers.delivery-notes.v1`) or invoice
+ * (`suppliers.invoices.v1`).
+ */
+export const COOP_NOTICE_SUBJECTS = ['OFFER', 'DELIVERY', 'QUOTE', 'DELIVERY_NOTE', 'INVOICE'] as const;
 export type CoopNoticeSubject = (typeof COOP_NOTICE_SUBJECTS)[number];
 
+/** The subjects a buyer's messages are (the notice names `buyerId`); the others are a supplier's (`supplierId`). */
+export const BUYER_NOTICE_SUBJECTS: readonly CoopNoticeSubject[] = ['OFFER', 'DELIVERY'];
+
+const ofBuyer = (o: CoopNoticeMessage) => BUYER_NOTICE_SUBJECTS.includes(o.subject) || o.buyerId !== undefined;
+const ofSupplier = (o: CoopNoticeMessage) => !BUYER_NOTICE_SUBJECTS.includes(o.subject) || o.supplierId !== undefined;
+
 /**
- * `coop.notices.v1`, key `negotiationId` (OFFER) or `shipmentId` (DELIVERY): whether the cooperative took a buyer's
- * offer or delivery confirmation. ACCEPTED is published from the cooperative's log once the fact is recorded (also
- * when the cooperative recorded it on the buyer's behalf, then without `inReplyTo`); REJECTED with the dead letter
- * of the message, with the same code and reason.
+ * `coop.notices.v1`, key `negotiationId` (OFFER, QUOTE), `shipmentId` (DELIVERY), `contractId` (DELIVERY_NOTE) or
+ * `invoiceId` (INVOICE): whether the cooperative took a partner's message. ACCEPTED is published from the
+ * cooperative's log once the fact is recorded (also when the cooperative recorded it on the partner's behalf, then
+ * without `inReplyTo`); REJECTED with the dead letter of the message, with the same code and reason.
  */
 export class CoopNoticeMessage extends IntegrationMessage {
   @IsIn(COOP_NOTICE_KINDS)
@@ -70,18 +80,44 @@ export class CoopNoticeMessage extends IntegrationMessage {
   @IsIn(COOP_NOTICE_SUBJECTS)
   subject!: CoopNoticeSubject;
 
+  /** OFFER, DELIVERY: the buyer. */
+  @ValidateIf(ofBuyer)
   @IsPartnerId()
-  buyerId!: string;
+  buyerId?: string;
 
-  /** The `messageId` of the buyer's message this answers; absent when the fact was not recorded from a message. */
+  /** QUOTE, DELIVERY_NOTE, INVOICE: the supplier. */
+  @ValidateIf(ofSupplier)
+  @IsPartnerId()
+  supplierId?: string;
+
+  /** The `messageId` of the partner's message this answers; absent when the fact was not recorded from a message. */
   @IsOptional()
   @MatchesPattern(MESSAGE_ID, { message: 'inReplyTo must be a message id: 1–128 letters, digits or "._:-"' })
   inReplyTo?: string;
 
-  /** OFFER. */
+  /** OFFER, QUOTE. */
   @IsOptional()
   @IsPartnerId()
   negotiationId?: string;
+
+  /** QUOTE. */
+  @IsOptional()
+  @IsPartnerId()
+  quoteId?: string;
+
+  /** DELIVERY_NOTE, INVOICE: the contract; DELIVERY_NOTE: the delivery. */
+  @IsOptional()
+  @IsPartnerId()
+  contractId?: string;
+
+  @IsOptional()
+  @IsPartnerId()
+  deliveryId?: string;
+
+  /** INVOICE. */
+  @IsOptional()
+  @IsPartnerId()
+  invoiceId?: string;
 
   /** OFFER: the buyer's round id, and (ACCEPTED) its place in the negotiation. */
   @IsOptional()

@@ -112,8 +112,8 @@ export const TOPICS = {
   coopNotices: {
     name: 'coop.notices.v1',
     direction: 'outbound',
-    partner: 'buyer',
-    key: 'negotiationId (OFFER) or shipmentId (DELIVERY)',
+    partner: 'buyer+supplier',
+    key: 'negotiationId (OFFER, QUOTE), shipmentId (DELIVERY), contractId (DELIVERY_NOTE) or invoiceId (INVOICE)',
     message: CoopNoticeMessage,
   },
 } as const satisfies Record<string, TopicSpec>;

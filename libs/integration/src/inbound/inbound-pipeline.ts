@@ -281,8 +281,9 @@ export class InboundPipeline {
   }
 
   /**
-   * Sends a message to its dead-letter topic with the reason in headers; a buyer's offer or delivery confirmation
-   * that was read gets, in the same publish, a REJECTED notice on `coop.notices.v1`.
+   * Sends a message to its dead-letter topic with the reason in headers; a buyer's offer or delivery confirmation,
+   * or a supplier's quote, delivery note or invoice, that was read gets, in the same publish, a REJECTED notice on
+   * `coop.notices.v1`.
    */
   private async deadLetter(
     raw: InboundMessage,

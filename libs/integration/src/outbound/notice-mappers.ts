@@ -7,10 +7,14 @@ import {
   type CoopPaymentMessage,
   HEADERS,
   type IntegrationMessage,
+  SupplierDeliveryNoteMessage,
+  SupplierInvoiceMessage,
+  SupplierQuoteMessage,
   TOPICS,
   type TreatedClaim,
 } from '@khai/contracts';
 import type { RecordedEvent } from '@khai/event-sourcing';
+import type { FeedContractAgreed, FeedDelivered, FeedInvoiceReceived, FeedQuoteReceived } from '@khai/feed';
 import type {
   BuyerOfferReceived,
   DeliveryConfirmed,
@@ -69,6 +73,49 @@ export function deliveryAccepted(event: RecordedEvent<DeliveryConfirmed>): Outbo
   });
 }
 
+/** The supplier's quote was taken, as one of the negotiation's quotes. */
+export function quoteAccepted(event: RecordedEvent<FeedQuoteReceived>): OutboundMessage {
+  const d = event.data;
+  return notice(event, d.negotiationId, {
+    kind: 'ACCEPTED',
+    subject: 'QUOTE',
+    supplierId: d.supplierId,
+    ...inReplyTo(event),
+    negotiationId: d.negotiationId,
+    quoteId: d.quoteId,
+  });
+}
+
+/** The supplier's delivery note was taken: the delivery is recorded against its contract (the note's key). */
+export async function deliveryNoteAccepted(
+  event: RecordedEvent<FeedDelivered>,
+  streams: FirstEventReader,
+): Promise<OutboundMessage> {
+  const d = event.data;
+  const contract = await streams.data<FeedContractAgreed['data']>('feedcontract', d.contractId, 'FeedContractAgreed');
+  return notice(event, d.contractId, {
+    kind: 'ACCEPTED',
+    subject: 'DELIVERY_NOTE',
+    supplierId: contract.supplierId,
+    ...inReplyTo(event),
+    contractId: d.contractId,
+    deliveryId: d.deliveryId,
+  });
+}
+
+/** The supplier's invoice was taken: it is recorded, to be paid by its due date (a REMITTANCE follows). */
+export function invoiceAccepted(event: RecordedEvent<FeedInvoiceReceived>): OutboundMessage {
+  const d = event.data;
+  return notice(event, d.invoiceId, {
+    kind: 'ACCEPTED',
+    subject: 'INVOICE',
+    supplierId: d.supplierId,
+    ...inReplyTo(event),
+    invoiceId: d.invoiceId,
+    contractId: d.contractId,
+  });
+}
+
 /**
  * A buyer's payment, and the order after it: its value, all paid on it, what is still owed, and the claims of its
  * deliveries confirmed before the payment, as the cooperative treated them. Read from the order's stream as it stood
@@ -118,8 +165,9 @@ export async function paymentReceipt(
 }
 
 /**
- * The notice of a buyer's offer or delivery confirmation that was dead-lettered: its code and reason, in reply to
- * its message id; none for other messages. Its id comes from where the message sat in its topic, so the same
+ * The notice of a buyer's offer or delivery confirmation, or of a supplier's quote, delivery note or invoice, that
+ * was dead-lettered: its code and reason, in reply to its message id; none for a buyer's order or payment (the
+ * cooperative's order or receipt answers those). Its id comes from where the message sat in its topic, so the same
  * record dead-lettered again (after a restart) gives the same notice, and a message sent again another.
  */
 export function rejectionNotice(
@@ -128,7 +176,7 @@ export function rejectionNotice(
   code: string,
   reason: string,
 ): OutboundMessage | undefined {
-  const common = { kind: 'REJECTED', buyerId: '', inReplyTo: message.messageId, code, reason } as const;
+  const common = { kind: 'REJECTED', inReplyTo: message.messageId, code, reason } as const;
   let key: string;
   let body: Body<CoopNoticeMessage>;
   if (message instanceof BuyerOfferMessage) {
@@ -143,6 +191,33 @@ export function rejectionNotice(
   } else if (message instanceof BuyerDeliveryMessage) {
     key = message.shipmentId;
     body = { ...common, subject: 'DELIVERY', buyerId: message.buyerId, shipmentId: message.shipmentId };
+  } else if (message instanceof SupplierQuoteMessage) {
+    key = message.negotiationId;
+    body = {
+      ...common,
+      subject: 'QUOTE',
+      supplierId: message.supplierId,
+      negotiationId: message.negotiationId,
+      quoteId: message.quoteId,
+    };
+  } else if (message instanceof SupplierDeliveryNoteMessage) {
+    key = message.contractId;
+    body = {
+      ...common,
+      subject: 'DELIVERY_NOTE',
+      supplierId: message.supplierId,
+      contractId: message.contractId,
+      deliveryId: message.deliveryId,
+    };
+  } else if (message instanceof SupplierInvoiceMessage) {
+    key = message.invoiceId;
+    body = {
+      ...common,
+      subject: 'INVOICE',
+      supplierId: message.supplierId,
+      invoiceId: message.invoiceId,
+      contractId: message.contractId,
+    };
   } else {
     return undefined;
   }

@@ -9,7 +9,14 @@ import {
   TOPICS,
 } from '@khai/contracts';
 import type { RecordedEvent } from '@khai/event-sourcing';
-import type { FeedContractAgreed, FeedInvoicePaid, FeedInvoiceReceived, FeedOrderPlaced } from '@khai/feed';
+import type {
+  FeedContractAgreed,
+  FeedDelivered,
+  FeedInvoicePaid,
+  FeedInvoiceReceived,
+  FeedOrderPlaced,
+  FeedQuoteReceived,
+} from '@khai/feed';
 import type { EggsCollected } from '@khai/production';
 import type {
   BuyerOfferReceived,
@@ -27,7 +34,14 @@ import type {
 
 import type { OutboundMessage } from '../integration-bus.port';
 import type { FirstEventReader } from './first-event-reader';
-import { deliveryAccepted, offerAccepted, paymentReceipt } from './notice-mappers';
+import {
+  deliveryAccepted,
+  deliveryNoteAccepted,
+  invoiceAccepted,
+  offerAccepted,
+  paymentReceipt,
+  quoteAccepted,
+} from './notice-mappers';
 import { outboundMessage } from './outbound-message';
 
 /** The domain events partners hear about; every other event stays inside the cooperative. */
@@ -42,6 +56,9 @@ export const PUBLISHED_EVENT_TYPES: ReadonlySet<string> = new Set([
   'ShipmentDispatched',
   'DeliveryConfirmed',
   'FeedOrderPlaced',
+  'FeedQuoteReceived',
+  'FeedDelivered',
+  'FeedInvoiceReceived',
   'PaymentReceived',
   'FeedInvoicePaid',
 ]);
@@ -178,6 +195,12 @@ export async function integrationMessagesFor(
       };
       return [message(event, TOPICS.coopFeedOrders.name, d.contractId, 'CoopFeedOrderMessage', body)];
     }
+    case 'FeedQuoteReceived':
+      return [quoteAccepted(event as unknown as RecordedEvent<FeedQuoteReceived>)];
+    case 'FeedDelivered':
+      return [await deliveryNoteAccepted(event as unknown as RecordedEvent<FeedDelivered>, streams)];
+    case 'FeedInvoiceReceived':
+      return [invoiceAccepted(event as unknown as RecordedEvent<FeedInvoiceReceived>)];
     case 'PaymentReceived':
       return [await paymentReceipt(event as unknown as RecordedEvent<PaymentReceived>, streams)];
     case 'FeedInvoicePaid': {
