@@ -81,6 +81,25 @@ describe('platform configuration', () => {
     }
   });
 
+  it('creates topics keeping inbound messages 7 days, outbound and dead letters 30, unless told otherwise', () => {
+    const day = 86_400_000;
+    expect(loadConfig({}).integration.retention).toEqual({
+      inbound: 7 * day,
+      outbound: 30 * day,
+      deadLetter: 30 * day,
+    });
+    expect(
+      loadConfig({
+        KHAI_KAFKA_RETENTION_INBOUND_DAYS: '3',
+        KHAI_KAFKA_RETENTION_OUTBOUND_DAYS: '90',
+        KHAI_KAFKA_RETENTION_DLQ_DAYS: '3650',
+      }).integration.retention,
+    ).toEqual({ inbound: 3 * day, outbound: 90 * day, deadLetter: 3650 * day });
+    for (const wrong of ['0', '3651', '1.5', '', '-1', 'a week']) {
+      expect(() => loadConfig({ KHAI_KAFKA_RETENTION_DLQ_DAYS: wrong })).toThrow('KHAI_KAFKA_RETENTION_DLQ_DAYS');
+    }
+  });
+
   it('keeps sessions 12 hours with an HTTPS-only cookie, and no metrics token, unless told otherwise', () => {
     expect(loadConfig({}).access).toEqual({ sessionHours: 12, cookieSecure: true, metricsToken: undefined });
     const token = 'f'.repeat(64);

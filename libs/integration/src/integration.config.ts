@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { TOPIC_PARTNER_ID, type TopicPartner } from '@khai/contracts';
 
 import { InProcessIntegrationBus } from './adapters/in-process.integration-bus';
-import { KafkaIntegrationBus, type KafkaSecurity } from './adapters/kafka.integration-bus';
+import {
+  KafkaIntegrationBus,
+  type KafkaSecurity,
+  TOPIC_RETENTION,
+  type TopicKind,
+  type TopicRetention,
+} from './adapters/kafka.integration-bus';
 import { SqliteInboxStore } from './inbox/sqlite.inbox-store';
 import type { IntegrationModuleOptions } from './integration.module';
 import type { IntegrationBus } from './integration-bus.port';
@@ -30,6 +36,11 @@ export interface IntegrationConfig {
   readonly security: KafkaSecurity;
   /** `KHAI_KAFKA_PARTNERS`: each partner on topics of its own; unset, the shared topics. */
   readonly partnerTopics?: readonly TopicPartner[];
+  /**
+   * `retention.ms` of the topics the cooperative creates, per kind (`KHAI_KAFKA_RETENTION_INBOUND_DAYS` 7,
+   * `_OUTBOUND_DAYS` 30, `_DLQ_DAYS` 30).
+   */
+  readonly retention: TopicRetention;
 }
 
 export class IntegrationConfigError extends Error {}
@@ -85,7 +96,28 @@ export function loadIntegrationConfig(env: NodeJS.ProcessEnv = process.env): Int
     topicPrefix,
     relayThread,
     waitSeconds,
+    retention: topicRetention(env),
   };
+}
+
+const RETENTION_ENV: Readonly<Record<TopicKind, string>> = {
+  inbound: 'KHAI_KAFKA_RETENTION_INBOUND_DAYS',
+  outbound: 'KHAI_KAFKA_RETENTION_OUTBOUND_DAYS',
+  deadLetter: 'KHAI_KAFKA_RETENTION_DLQ_DAYS',
+};
+
+/** Whole days, 1–3650, per kind of topic; unset: `TOPIC_RETENTION`. */
+function topicRetention(env: NodeJS.ProcessEnv): TopicRetention {
+  const days = (kind: TopicKind): number => {
+    const name = RETENTION_ENV[kind];
+    const value = env[name];
+    if (value === undefined) return TOPIC_RETENTION[kind];
+    if (!/^\d{1,4}$/.test(value) || Number(value) < 1 || Number(value) > 3650) {
+      throw new IntegrationConfigError(`${name} must be whole days 1–3650, got "${value}"`);
+    }
+    return Number(value) * 86_400_000;
+  };
+  return { inbound: days('inbound'), outbound: days('outbound'), deadLetter: days('deadLetter') };
 }
 
 /**
@@ -165,6 +197,7 @@ export function createIntegrationBus(config: IntegrationConfig): IntegrationBus 
         clientId: config.clientId,
         topicPrefix: config.topicPrefix,
         security: config.security,
+        retention: config.retention,
         ...(config.partnerTopics ? { partnerTopics: config.partnerTopics } : {}),
       })
     : new InProcessIntegrationBus();

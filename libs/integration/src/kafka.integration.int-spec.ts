@@ -22,9 +22,9 @@ import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
-import { Kafka, logLevel } from 'kafkajs';
+import { ConfigResourceTypes, Kafka, logLevel } from 'kafkajs';
 
-import { KafkaIntegrationBus } from './adapters/kafka.integration-bus';
+import { KafkaIntegrationBus, TOPIC_RETENTION } from './adapters/kafka.integration-bus';
 import { fixKafkajsIdleLoop } from './adapters/kafkajs-request-queue';
 import { InboundPipeline } from './inbound/inbound-pipeline';
 import { SqliteInboxStore } from './inbox/sqlite.inbox-store';
@@ -251,6 +251,94 @@ function suite(): void {
     });
     expect(response.statusCode).toBe(201);
   }
+
+  /** `cleanup.policy` and `retention.ms` of each topic, as the broker describes them. */
+  async function topicConfigs(topics: readonly string[]): Promise<Record<string, Record<string, string>>> {
+    const admin = partner.admin();
+    await admin.connect();
+    try {
+      const { resources } = await admin.describeConfigs({
+        includeSynonyms: false,
+        resources: topics.map((name) => ({
+          type: ConfigResourceTypes.TOPIC,
+          name,
+          configNames: ['cleanup.policy', 'retention.ms'],
+        })),
+      });
+      return Object.fromEntries(
+        resources.map((r) => [
+          r.resourceName,
+          Object.fromEntries(
+            r.configEntries.map((e) => [e.configName, `${e.configValue}${e.isDefault ? ' (default)' : ''}`]),
+          ),
+        ]),
+      );
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  it('creates its topics at start with the retention of their kind: inbound 7 days, outbound and dead letters 30', async () => {
+    const coop = await cooperative('retention');
+    try {
+      const day = String(86_400_000);
+      const of = (days: number) => ({ 'cleanup.policy': 'delete', 'retention.ms': `${days * Number(day)}` });
+      const inbound = `${coop.prefix}${TOPICS.buyerOrders.name}`;
+      const dlq = `${inbound}.dlq`;
+      const notices = `${coop.prefix}${TOPICS.coopNotices.name}`;
+      expect(await topicConfigs([inbound, dlq, notices])).toEqual({
+        [inbound]: of(7),
+        [dlq]: of(30),
+        [notices]: of(30),
+      });
+      expect(TOPIC_RETENTION).toEqual({
+        inbound: 7 * Number(day),
+        outbound: 30 * Number(day),
+        deadLetter: 30 * Number(day),
+      });
+    } finally {
+      await coop.close();
+    }
+  });
+
+  it('creates them with the retention it is given, and leaves a topic that exists as it is', async () => {
+    const prefix = prefixOf('retention-set');
+    const hour = 3_600_000;
+    const bus = (retention: { inbound: number; outbound: number; deadLetter: number }) =>
+      new KafkaIntegrationBus({
+        brokers,
+        topicPrefix: prefix,
+        clientId: 'coop-retention-set',
+        ...(security ? { security } : {}),
+        retention,
+        logLevel: logLevel.NOTHING,
+      });
+    const orders = TOPICS.buyerOrders.name;
+    // Made before by a cooperative told 5 hours for outbound topics.
+    const before = bus({ inbound: 5 * hour, outbound: 5 * hour, deadLetter: 5 * hour });
+    try {
+      await before.ensureTopics([TOPICS.coopOrders.name], 1);
+    } finally {
+      await before.close();
+    }
+    const now = bus({ inbound: hour, outbound: 2 * hour, deadLetter: 3 * hour });
+    try {
+      await now.ensureTopics([orders, `${orders}.dlq`, TOPICS.coopNotices.name, TOPICS.coopOrders.name], 1);
+    } finally {
+      await now.close();
+    }
+    const name = (topic: string) => `${prefix}${topic}`;
+    const configs = await topicConfigs(
+      [orders, `${orders}.dlq`, TOPICS.coopNotices.name, TOPICS.coopOrders.name].map(name),
+    );
+    expect(configs).toEqual({
+      [name(orders)]: { 'cleanup.policy': 'delete', 'retention.ms': `${hour}` },
+      [name(`${orders}.dlq`)]: { 'cleanup.policy': 'delete', 'retention.ms': `${3 * hour}` },
+      [name(TOPICS.coopNotices.name)]: { 'cleanup.policy': 'delete', 'retention.ms': `${2 * hour}` },
+      // It existed: as it was made, not altered to 2 hours.
+      [name(TOPICS.coopOrders.name)]: { 'cleanup.policy': 'delete', 'retention.ms': `${5 * hour}` },
+    });
+  });
 
   it('round trip: a buyer offer in, its ACCEPTED notice and the counter-offer out with the event ids', async () => {
     const coop = await cooperative('roundtrip');

@@ -57,6 +57,36 @@ export function kafkajsSecurity(security: KafkaSecurity | undefined): Pick<Kafka
   };
 }
 
+/** The kinds of topic the cooperative creates: what partners write, what it writes them, and the dead letters. */
+export type TopicKind = 'inbound' | 'outbound' | 'deadLetter';
+
+/** `retention.ms` per kind of topic. */
+export type TopicRetention = Readonly<Record<TopicKind, number>>;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Inbound: 7 days, Kafka's default, made explicit (the cooperative reads them in seconds; a week covers an outage
+ * of ours). Outbound and dead letters: 30 days, so a partner whose consumer was down over a month's end still finds
+ * its confirmations, notices and dead letters (docs/integration.md, "Retention").
+ */
+export const TOPIC_RETENTION: TopicRetention = { inbound: 7 * DAY_MS, outbound: 30 * DAY_MS, deadLetter: 30 * DAY_MS };
+
+/** The kind of a topic (by its name without prefix or partner). */
+export function topicKind(topic: string): TopicKind {
+  if (topic.endsWith('.dlq')) return 'deadLetter';
+  return topicSpec(topic)?.direction === 'inbound' ? 'inbound' : 'outbound';
+}
+
+/**
+ * The configuration a topic of this kind is created with. `cleanup.policy=delete`, never `compact`: a key's
+ * messages are a history (each round of a negotiation, each payment of an order), not a latest value, and
+ * compaction would keep only the last of them.
+ */
+export function topicConfig(kind: TopicKind, retention: TopicRetention = TOPIC_RETENTION): Record<string, string> {
+  return { 'cleanup.policy': 'delete', 'retention.ms': String(retention[kind]) };
+}
+
 export interface KafkaBusOptions {
   readonly brokers: readonly string[];
   readonly clientId?: string;
@@ -85,6 +115,8 @@ export interface KafkaBusOptions {
   readonly partnerTopics?: readonly TopicPartner[];
   /** The cooperative's principal (SASL) and TLS. */
   readonly security?: KafkaSecurity;
+  /** How long each kind of topic it creates keeps its messages (`retention.ms`); `TOPIC_RETENTION` by default. */
+  readonly retention?: TopicRetention;
   /** Passed through to kafkajs (timeouts); after `security`. */
   readonly kafka?: Partial<KafkaConfig>;
 }
@@ -195,24 +227,41 @@ export class KafkaIntegrationBus implements IntegrationBus {
 
   /**
    * Creates the topics that do not exist yet (and their dead-letter topics, when asked); on per-partner topics, each
-   * partner's of them.
+   * partner's of them; each with the `cleanup.policy` and `retention.ms` of its kind (`topicConfig`).
    */
   async ensureTopics(topics: readonly string[], numPartitions = 3): Promise<void> {
     const admin: Admin = this.kafka.admin();
     await admin.connect();
     try {
       const existing = new Set(await admin.listTopics());
-      const wire = this.options.partnerTopics
-        ? topics.flatMap((t) =>
-            topicSpec(t)?.direction === 'inbound' ? this.inboundWireTopics([t]) : this.outboundWireTopicsOf(t),
-          )
-        : topics.map((t) => this.prefix + t);
-      const missing = wire.filter((t) => !existing.has(t));
+      const wire = topics.flatMap((t) =>
+        (this.options.partnerTopics
+          ? topicSpec(t)?.direction === 'inbound'
+            ? this.inboundWireTopics([t])
+            : this.outboundWireTopicsOf(t)
+          : [this.prefix + t]
+        ).map((name) => ({ name, kind: topicKind(t) })),
+      );
+      const missing = wire.filter((t) => !existing.has(t.name));
       if (missing.length > 0) {
+        // Existing topics keep what they have: an operator may have set theirs (kafka-configs --alter).
         await admin.createTopics({
-          waitForLeaders: true,
-          topics: missing.map((topic) => ({ topic, numPartitions, replicationFactor: -1 })),
+          // Waited for below: kafkajs' own wait gives up when the broker does not know a topic it just made yet.
+          waitForLeaders: false,
+          topics: missing.map(({ name, kind }) => ({
+            topic: name,
+            numPartitions,
+            replicationFactor: -1,
+            configEntries: Object.entries(topicConfig(kind, this.options.retention)).map(([k, v]) => ({
+              name: k,
+              value: v,
+            })),
+          })),
         });
+        await leadersOf(
+          admin,
+          missing.map((t) => t.name),
+        );
       }
     } finally {
       await admin.disconnect();
@@ -328,4 +377,25 @@ function toInbound(topic: string, partition: number, m: KafkaMessage): InboundMe
     headers[name.toLowerCase()] = (Array.isArray(value) ? value[0] : value)?.toString() ?? '';
   }
   return { topic, partition, offset: m.offset, key: m.key?.toString() ?? null, value: m.value, headers };
+}
+
+/**
+ * Waits until every partition of the topics has a leader (30 s at most). Right after they are made the broker may
+ * still answer that it does not host them (UNKNOWN_TOPIC_OR_PARTITION): asked again until it does.
+ */
+async function leadersOf(admin: Admin, topics: readonly string[]): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const { topics: described } = await admin.fetchTopicMetadata({ topics: [...topics] });
+      if (described.length === topics.length && described.every((t) => t.partitions.every((p) => p.leader >= 0))) {
+        return;
+      }
+    } catch (error) {
+      const type = (error as { type?: unknown }).type;
+      if (type !== 'UNKNOWN_TOPIC_OR_PARTITION' && type !== 'LEADER_NOT_AVAILABLE') throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`topics without a leader after 30 s: ${topics.join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
