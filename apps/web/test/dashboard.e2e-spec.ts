@@ -1,26 +1,13 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { formatBaht } from '../src/format';
+import { launchChromium, PHONE, seriousViolations, SHOTS, signIn } from './browser';
 import { bearerClient, type RunningPlatform, startPlatform } from './platform';
 
-/** Debian's Chromium (apt-get install chromium; .ci/run installs it), never a browser Playwright downloads. */
-const CHROMIUM = process.env.KHAI_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SHOTS = join(__dirname, 'screenshots');
-const DESKTOP = { viewport: { width: 1280, height: 900 } };
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const DASHBOARD_DESKTOP = { viewport: { width: 1280, height: 900 } };
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
 const MONTH_START = `${TODAY.slice(0, 8)}01`;
 
@@ -36,7 +23,6 @@ describe("the managers' dashboard in a real browser", () => {
   const member = { username: 'farmer.m001', password: '' };
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     platform = await startPlatform();
     admin = await bearerClient(platform.url, 'admin', platform.addAccount('admin', 'admin'));
     staff.password = platform.addAccount(staff.username, 'staff');
@@ -83,7 +69,7 @@ describe("the managers' dashboard in a real browser", () => {
       ],
       setOn: MONTH_START,
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -92,17 +78,11 @@ describe("the managers' dashboard in a real browser", () => {
 
   let context: BrowserContext;
   afterEach(() => context?.close());
-  async function open(path: string, options: object = DESKTOP): Promise<Page> {
+  async function open(path: string, options: object = DASHBOARD_DESKTOP): Promise<Page> {
     context = await browser.newContext({ ...options, baseURL: platform.url, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(path);
     return page;
-  }
-  async function signIn(page: Page, account: { username: string; password: string }): Promise<void> {
-    await page.getByLabel('ชื่อผู้ใช้').fill(account.username);
-    await page.getByLabel('รหัสผ่าน').fill(account.password);
-    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-    await page.getByRole('button', { name: 'ออกจากระบบ' }).waitFor();
   }
   async function eventually<T>(path: string, done: (body: T) => boolean): Promise<T> {
     const until = Date.now() + 20_000;
@@ -286,15 +266,7 @@ describe("the managers' dashboard in a real browser", () => {
     await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
     const seen: { screen: string; violations: { id: string; impact?: string | null; nodes: number }[] }[] = [];
     const check = async (screen: string) => {
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      seen.push({
-        screen,
-        violations: violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })),
-      });
+      seen.push({ screen, violations: await seriousViolations(page) });
     };
     await check('/dashboard');
     await page.goto('/statements?member=M001&settlement=S-M001-1');

@@ -3,12 +3,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { Provider } from 'oidc-provider';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
+import { launchChromium } from './browser';
 import { type RunningPlatform, startPlatform } from './platform';
 
-const CHROMIUM = process.env.KHAI_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'];
 const CLIENT_SECRET = randomBytes(24).toString('hex');
 
 /**
@@ -53,7 +52,7 @@ describe('sign-in through the cooperative’s provider in a real browser (Chromi
     });
     const handle = provider.callback();
     providerServer.on('request', (req, res) => void handle(req, res));
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

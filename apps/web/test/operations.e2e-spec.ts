@@ -1,26 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
+import { DESKTOP, launchChromium, PHONE, seriousViolations, SHOTS, signIn } from './browser';
 import { bearerClient, type RunningPlatform, startPlatform } from './platform';
 
-/** Debian's Chromium (apt-get install chromium; .ci/run installs it), never a browser Playwright downloads. */
-const CHROMIUM = process.env.KHAI_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SHOTS = join(__dirname, 'screenshots');
 const THAI = /[\u0E00-\u0E7F]/;
-const DESKTOP = { viewport: { width: 1280, height: 800 } };
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
 const shifted = (days: number) =>
   new Date(Date.parse(`${TODAY}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -36,7 +21,6 @@ describe('shipments, feed deliveries and the passbook in a real browser', () => 
   const member = { username: 'farmer.m001', password: '' };
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     platform = await startPlatform();
     admin = await bearerClient(platform.url, 'admin', platform.addAccount('admin', 'admin'));
     staff.password = platform.addAccount(staff.username, 'staff');
@@ -114,7 +98,7 @@ describe('shipments, feed deliveries and the passbook in a real browser', () => 
       marketPricePerKgSatang: 1520,
       agreedOn: shifted(-40),
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -129,12 +113,6 @@ describe('shipments, feed deliveries and the passbook in a real browser', () => 
     await page.goto(path);
     return page;
   }
-  async function signIn(page: Page, account: { username: string; password: string }): Promise<void> {
-    await page.getByLabel('ชื่อผู้ใช้').fill(account.username);
-    await page.getByLabel('รหัสผ่าน').fill(account.password);
-    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-    await page.getByRole('button', { name: 'ออกจากระบบ' }).waitFor();
-  }
   const head = async () => (await admin.get<{ headPosition: number }>('/health')).body.headPosition;
   async function eventually<T>(path: string, done: (body: T) => boolean): Promise<T> {
     const until = Date.now() + 15_000;
@@ -145,15 +123,6 @@ describe('shipments, feed deliveries and the passbook in a real browser', () => 
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
-  async function axe(page: Page): Promise<{ id: string; impact?: string | null }[]> {
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact }));
-  }
-
   it('records a shipment from packed stock, shown per size; the API’s field error under its field; a lost answer saved once', async () => {
     const page = await open('/shipping');
     await signIn(page, staff);
@@ -217,7 +186,7 @@ describe('shipments, feed deliveries and the passbook in a real browser', () => 
     await size2.getByRole('cell', { name: '10', exact: true }).waitFor();
     expect(await size2.locator('td').allInnerTexts()).toEqual(['40', '30', '10']);
     await page.screenshot({ path: join(SHOTS, 'shipments.png'), fullPage: true });
-    expect(await axe(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('records feed delivered to a member’s farm against the feed contract; a refusal under its field', async () => {
@@ -262,7 +231,7 @@ describe('shipments, feed deliveries and the passbook in a real browser', () => 
       }),
     ]);
     await page.screenshot({ path: join(SHOTS, 'feed-deliveries.png'), fullPage: true });
-    expect(await axe(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('shows a member their own passbook, and refuses another member’s', async () => {
@@ -328,7 +297,7 @@ describe('shipments, feed deliveries and the passbook in a real browser', () => 
     const statement = page.getByRole('article', { name: 'ใบแจ้งยอด ST-1' });
     await statement.getByText('ค่าบำรุงสหกรณ์').waitFor();
     await page.screenshot({ path: join(SHOTS, 'passbook.png'), fullPage: true });
-    expect(await axe(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Another member's passbook by its address: the API refuses it (403) and the page shows nothing of it.
     await page.goto('/passbook?member=M002');

@@ -1,26 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
+import { DESKTOP, launchChromium, PHONE, seriousViolations, SHOTS, signIn } from './browser';
 import { bearerClient, type RunningPlatform, startPlatform } from './platform';
 
-/** Debian's Chromium (apt-get install chromium; .ci/run installs it), never a browser Playwright downloads. */
-const CHROMIUM = process.env.KHAI_CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SHOTS = join(__dirname, 'screenshots');
 const THAI = /[\u0E00-\u0E7F]/;
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
 type Api = Awaited<ReturnType<typeof bearerClient>>;
 
@@ -32,7 +17,6 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
   const member = { username: 'farmer.m001', password: '' };
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
     platform = await startPlatform();
     admin = await bearerClient(platform.url, 'admin', platform.addAccount('admin', 'admin'));
     staff.password = platform.addAccount(staff.username, 'staff');
@@ -53,7 +37,7 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
         hensPlaced: 5000,
         placedOn: '2025-06-01',
       });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -67,12 +51,6 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
     const page = await context.newPage();
     await page.goto(path);
     return page;
-  }
-  async function signIn(page: Page, account: { username: string; password: string }): Promise<void> {
-    await page.getByLabel('ชื่อผู้ใช้').fill(account.username);
-    await page.getByLabel('รหัสผ่าน').fill(account.password);
-    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-    await page.getByRole('button', { name: 'ออกจากระบบ' }).waitFor();
   }
   const head = async () => (await admin.get<{ headPosition: number }>('/health')).body.headPosition;
 
@@ -373,15 +351,7 @@ describe('the web app in a real browser (Chromium), against the platform', () =>
     const page = await open('/');
     const seen: { screen: string; violations: { id: string; impact?: string | null; nodes: number }[] }[] = [];
     const check = async (screen: string) => {
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      seen.push({
-        screen,
-        violations: violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length })),
-      });
+      seen.push({ screen, violations: await seriousViolations(page) });
     };
     await page.getByRole('heading', { name: 'เข้าสู่ระบบ' }).waitFor();
     await check('sign-in');
