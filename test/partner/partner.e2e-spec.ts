@@ -32,8 +32,10 @@ const WAIT_SECONDS = 8;
 const guide = readFileSync(join(__dirname, '..', '..', 'docs', 'integration.md'), 'utf8');
 const doc = new AsyncApiDocument();
 
-/** Today in Asia/Bangkok, the business day every day field is checked against. */
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date());
+/** A day in Asia/Bangkok, `days` from today: the business day every day field is checked against. */
+const day = (days: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Bangkok' }).format(new Date(Date.now() + days * 86_400_000));
+const today = day(0);
 
 interface Body extends Record<string, unknown> {
   readonly messageId: string;
@@ -319,6 +321,146 @@ function suite(broker: KafkaTestServer): void {
       }),
     ]);
   });
+
+  it('provokes each business dlq-code of offers, orders, payments and deliveries that it can cause', async () => {
+    const started = Date.now();
+    // What it needs first, as the cooperative's staff would set it up over the API.
+    const open = (negotiationId: string, buyerId = me) =>
+      coop.call('POST', '/price-negotiations', {
+        negotiationId,
+        buyerId,
+        openedOn: today,
+        asking: [
+          { size: 1, satangPerEgg: 400 },
+          { size: 2, satangPerEgg: 380 },
+        ],
+      });
+    const agree = async (negotiationId: string, buyerId = me) => {
+      // A price is agreed after an offer of the buyer's (taken here over the API, on its behalf).
+      await coop.call('POST', `/price-negotiations/${negotiationId}/offers`, {
+        buyerId,
+        roundId: 'R1',
+        offeredOn: today,
+        prices: [{ size: 2, satangPerEgg: 370 }],
+      });
+      return coop.call('POST', `/price-negotiations/${negotiationId}/agreement`, {
+        agreedOn: today,
+        prices: [{ size: 2, satangPerEgg: 370 }],
+        validFrom: today,
+        validTo: day(30),
+      });
+    };
+    for (const n of ['N-turn', 'N-closed', 'N-sizes', 'N-dates', 'N-agreed']) await open(n);
+    for (const n of ['N-theirs', 'N-agreed-theirs']) await open(n, 'B-tops-cm');
+    await coop.call('POST', '/price-negotiations/N-closed/failure', { failedOn: today, reason: 'no agreement' });
+    await agree('N-agreed');
+    await agree('N-agreed-theirs', 'B-tops-cm');
+    const orderBy = (orderId: string, buyerId: string) =>
+      coop.call('POST', '/sales-orders', {
+        orderId,
+        buyerId,
+        orderedOn: today,
+        deliveryOn: today,
+        lines: [{ size: 2, trays: 10, satangPerEgg: 350 }],
+      });
+    await orderBy('SO-theirs', 'B-tops-cm');
+    await orderBy('SO-cancelled', me);
+    await coop.call('POST', '/sales-orders/SO-cancelled/cancellation', { cancelledOn: today, reason: 'test' });
+
+    const expected = new Map<string, string>();
+    const mistake = (code: string, body: Body) => {
+      expected.set(body.messageId, code);
+      return body;
+    };
+    const offer = (negotiationId: string, roundId: string, over: Record<string, unknown> = {}) =>
+      fromExample('BuyerOfferMessage', { negotiationId, roundId, offeredOn: today, ...over });
+    const price = (size: number, satangPerEgg = 360) => ({ size, satangPerEgg });
+    const turn = offer('N-turn', 'R1');
+    const offerRecords = [
+      record(offers, turn),
+      // The same round with other facts, then a second round before our counter-offer (one key: in this order).
+      record(offers, mistake('round_already_recorded', { ...turn, messageId: randomUUID(), prices: [price(2, 1)] })),
+      record(offers, mistake('not_buyers_turn', offer('N-turn', 'R2'))),
+      record(offers, mistake('negotiation_closed', offer('N-closed', 'R1'))),
+      record(offers, mistake('size_not_asked', offer('N-sizes', 'R1', { prices: [price(5)] }))),
+      record(offers, mistake('duplicate_size_class', offer('N-sizes', 'R2', { prices: [price(2), price(2, 361)] }))),
+      record(offers, mistake('date_out_of_order', offer('N-dates', 'R1', { offeredOn: day(-1) }))),
+      record(offers, mistake('day_in_future', offer('N-dates', 'R2', { offeredOn: day(1) }))),
+      record(offers, mistake('buyer_mismatch', offer('N-theirs', 'R1'))),
+    ];
+    const line = (size: number, satangPerEgg: number, trays = 10) => ({ size, trays, satangPerEgg });
+    const contractOrder = (orderId: string, negotiationId: string, over: Record<string, unknown> = {}) => {
+      const body = spot(orderId, { lines: [line(2, 370)], ...over });
+      return { ...body, negotiationId };
+    };
+    const orderRecords = [
+      record(orders, mistake('negotiation_not_agreed', contractOrder('SO-open', 'N-turn'))),
+      record(orders, mistake('buyer_mismatch', contractOrder('SO-their-deal', 'N-agreed-theirs'))),
+      record(orders, mistake('outside_agreed_validity', contractOrder('SO-early', 'N-agreed', { orderedOn: day(-1) }))),
+      record(orders, mistake('size_not_agreed', contractOrder('SO-size', 'N-agreed', { lines: [line(1, 370)] }))),
+      record(
+        orders,
+        mistake('contract_price_mismatch', contractOrder('SO-price', 'N-agreed', { lines: [line(2, 999)] })),
+      ),
+      record(orders, mistake('day_in_future', spot('SO-future', { orderedOn: day(1), deliveryOn: day(1) }))),
+      record(orders, mistake('day_too_far_ahead', spot('SO-far', { deliveryOn: day(400) }))),
+      record(orders, mistake('sales_order_already_confirmed', spot('SO-1', { lines: [line(2, 350, 11)] }))),
+      record(orders, mistake('delivery_before_order', spot('SO-back', { deliveryOn: day(-1) }))),
+      record(orders, mistake('duplicate_size_class', spot('SO-twice', { lines: [line(2, 350), line(2, 351)] }))),
+    ];
+    const pay = (orderId: string, paymentId: string, over: Record<string, unknown> = {}) =>
+      fromExample('BuyerPaymentMessage', { orderId, paymentId, paidOn: today, amountSatang: 1000, ...over });
+    const paymentRecords = [
+      record(payments, mistake('buyer_mismatch', pay('SO-theirs', 'P-theirs'))),
+      record(payments, mistake('payment_already_recorded', pay('SO-1', 'P-1', { amountSatang: 1 }))),
+      record(payments, mistake('overpayment', pay('SO-1', 'P-over', { amountSatang: 999_999 }))),
+      record(payments, mistake('sales_order_cancelled', pay('SO-cancelled', 'P-cancelled'))),
+      record(payments, mistake('day_in_future', pay('SO-1', 'P-future', { paidOn: day(1) }))),
+      // Waits KHAI_KAFKA_WAIT_SECONDS for an order that never comes.
+      record(payments, mistake('sales_order_not_found', pay('SO-never', 'P-never'))),
+    ];
+    const deliveries = TOPICS.buyerDeliveries.name;
+    const deliver = (shipmentId: string, over: Record<string, unknown> = {}) =>
+      fromExample('BuyerDeliveryMessage', { shipmentId, deliveredOn: today, claims: [], ...over });
+    const deliveryRecords = [
+      record(deliveries, mistake('day_in_future', deliver('SH-future', { deliveredOn: day(1) }))),
+      record(deliveries, mistake('shipment_not_found', deliver('SH-never'))),
+    ];
+    await Promise.all([
+      send(offers, offerRecords),
+      send(orders, orderRecords),
+      send(payments, paymentRecords),
+      send(deliveries, deliveryRecords),
+    ]);
+    await coop.until(
+      'the mistakes dead-lettered',
+      async () => {
+        const now = (await coop.call('GET', '/integration')) as Status;
+        return (now.inbound.deadLettered ?? 0) >= expected.size + 9 && now.inbound.waiting.messages === 0;
+      },
+      90_000,
+    );
+    // The guide's lists: each code provoked is one it documents for that topic.
+    const letters = unique(
+      own
+        ? await consume(buyer, `^${mine('out').replace(/[.]/g, '\\.')}.+\\.dlq$`, {
+            group: `${prefix}partners.${me}.codes`,
+          })
+        : await consume(admin, `^${prefix.replace(/[.]/g, '\\.')}.+\\.dlq$`),
+    );
+    const got = new Map(letters.map((r) => [r.headers['message-id'] ?? '', r.headers['dlq-code']]));
+    expect([...expected].map(([id, code]) => [code, got.get(id)])).toEqual(
+      [...expected].map(([, code]) => [code, code]),
+    );
+    for (const r of letters.filter((l) => expected.has(l.headers['message-id'] ?? ''))) {
+      expect(doc.headerErrors('DeadLetterHeaders', r.headers)).toEqual([]);
+      expect(String(r.partition)).toBe(r.headers['dlq-original-partition']);
+    }
+    // Seconds, on a machine shared with other work: most of it is the console tools' JVM starts and the one wait.
+    console.log(
+      `partner suite: ${expected.size} business codes provoked in ${Math.round((Date.now() - started) / 1000)} s`,
+    );
+  }, 180_000);
 }
 
 /** At least once: the same message-id twice is the same message. */
