@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { partnerTopic, TOPICS } from '@khai/contracts';
-import { cooperativeKafkaEnv, javaClientProperties, type KafkaTestServer, kafkaTestServer } from '@khai/testing';
+import {
+  citizenIdOf,
+  cooperativeKafkaEnv,
+  javaClientProperties,
+  type KafkaTestServer,
+  kafkaTestServer,
+} from '@khai/testing';
 
 import { AsyncApiDocument } from '../asyncapi-document';
 import {
@@ -90,11 +96,39 @@ function suite(broker: KafkaTestServer): void {
   const mine = (direction: 'in' | 'out') => `${prefix}partners.${me}.${direction}.`;
   // The ACLs of the guide, as kafka-acls arguments (with --add, and with --remove --force at the end).
   const user = `User:${principal?.username ?? ''}`;
+  const grantsOf = (who: string, partnerId: string) =>
+    [
+      [
+        '--allow-principal',
+        who,
+        '--operation',
+        'Write',
+        '--operation',
+        'Describe',
+        '--topic',
+        `${prefix}partners.${partnerId}.in.`,
+      ],
+      [
+        '--allow-principal',
+        who,
+        '--operation',
+        'Read',
+        '--operation',
+        'Describe',
+        '--topic',
+        `${prefix}partners.${partnerId}.out.`,
+      ],
+      ['--allow-principal', who, '--operation', 'Read', '--group', `${prefix}partners.${partnerId}.`],
+    ].map((args) => [...args, '--resource-pattern-type', 'prefixed']);
+  // A feed supplier too, as another principal on topics of its own.
+  const sup = 'SUP-CPF';
+  const supplierPrincipal = broker.admin ? broker.partners[1] : undefined;
+  const supplier: ConsoleClient =
+    own && supplierPrincipal ? { brokers, ...clientConfig(configDir, 'supplier', supplierPrincipal) } : admin;
   const grantArgs = [
-    ['--allow-principal', user, '--operation', 'Write', '--operation', 'Describe', '--topic', mine('in')],
-    ['--allow-principal', user, '--operation', 'Read', '--operation', 'Describe', '--topic', mine('out')],
-    ['--allow-principal', user, '--operation', 'Read', '--group', `${prefix}partners.${me}.`],
-  ].map((args) => [...args, '--resource-pattern-type', 'prefixed']);
+    ...grantsOf(user, me),
+    ...(own && supplierPrincipal ? grantsOf(`User:${supplierPrincipal.username}`, sup) : []),
+  ];
 
   const offers = TOPICS.buyerOffers.name;
   const orders = TOPICS.buyerOrders.name;
@@ -107,7 +141,7 @@ function suite(broker: KafkaTestServer): void {
     coop = await CooperativeProcess.start(dataDir, {
       KHAI_INTEGRATION_BUS: 'kafka',
       ...cooperativeKafkaEnv(broker),
-      ...(own ? { KHAI_KAFKA_PARTNERS: `buyer:${me},buyer:B-tops-cm` } : {}),
+      ...(own ? { KHAI_KAFKA_PARTNERS: `buyer:${me},buyer:B-tops-cm,supplier:${sup}` } : {}),
       KHAI_KAFKA_TOPIC_PREFIX: prefix,
       KHAI_KAFKA_GROUP_ID: run,
       KHAI_KAFKA_WAIT_SECONDS: String(WAIT_SECONDS),
@@ -459,6 +493,231 @@ function suite(broker: KafkaTestServer): void {
     // Seconds, on a machine shared with other work: most of it is the console tools' JVM starts and the one wait.
     console.log(
       `partner suite: ${expected.size} business codes provoked in ${Math.round((Date.now() - started) / 1000)} s`,
+    );
+  }, 180_000);
+
+  it('provokes each business dlq-code of quotes, delivery notes and invoices that a supplier can cause', async () => {
+    const started = Date.now();
+    const sendAsSupplier = (topic: string, records: readonly ProducedRecord[]) =>
+      produce(supplier, prefix + (own ? partnerTopic(sup, 'in', topic) : topic), records);
+    for (const partnerId of [sup, 'SUP-BETA']) {
+      await coop.call('POST', '/partners', { partnerId, name: partnerId, kind: 'FEED_SUPPLIER', registeredOn: today });
+    }
+    const farm = (farmId: string) => ({ farmId, name: farmId, district: 'San Pa Tong', province: 'Chiang Mai' });
+    await coop.call('POST', '/members', {
+      memberId: 'M-001',
+      name: 'Member M-001',
+      citizenId: citizenIdOf('M-001'),
+      joinedOn: '2020-01-01',
+      farm: farm('F-001'),
+    });
+    await coop.call('POST', '/members/M-001/farms', { ...farm('F-002'), registeredOn: '2020-01-01' });
+    const negotiation = (negotiationId: string) =>
+      coop.call('POST', '/feed-negotiations', {
+        negotiationId,
+        feedType: 'LAYER_COMPLETE',
+        volumeKg: 100_000,
+        periodFrom: today,
+        periodTo: day(60),
+        openedOn: today,
+        marketPricePerKgSatang: 1600,
+      });
+    await negotiation('FN-open');
+    await negotiation('FN-closed');
+    await coop.call('POST', '/feed-negotiations/FN-closed/failure', { closedOn: today, reason: 'no quote held' });
+    const contract = (contractId: string, supplierId: string) =>
+      coop.call('POST', '/feed-contracts', {
+        contractId,
+        supplierId,
+        feedType: 'LAYER_COMPLETE',
+        pricePerKgSatang: 1450,
+        volumeKg: 10_000,
+        validFrom: day(-10),
+        validTo: day(30),
+        marketPricePerKgSatang: 1600,
+        agreedOn: day(-10),
+      });
+    await contract('FC-1', sup);
+    await contract('FC-beta', 'SUP-BETA');
+    await coop.call('POST', '/feed-contracts/FC-1/orders', {
+      orderId: 'FO-1',
+      memberId: 'M-001',
+      farmId: 'F-001',
+      kg: 1000,
+      orderedOn: today,
+      requestedDeliveryOn: today,
+    });
+
+    const expected = new Map<string, string>();
+    const mistake = (code: string, body: Body) => {
+      expected.set(body.messageId, code);
+      return body;
+    };
+    const status = async () => ((await coop.call('GET', '/integration')) as Status).inbound;
+    const deadBefore = (await status()).deadLettered ?? 0;
+    const quotes = TOPICS.supplierQuotes.name;
+    const quote = (negotiationId: string, quoteId: string, over: Record<string, unknown> = {}) => {
+      const body = fromExample('SupplierQuoteMessage', {
+        supplierId: sup,
+        negotiationId,
+        quoteId,
+        quotedOn: today,
+        ...over,
+      });
+      if (!('validUntil' in over)) delete (body as Record<string, unknown>).validUntil;
+      return body;
+    };
+    const first = quote('FN-open', 'Q-1');
+    const notes = TOPICS.supplierDeliveryNotes.name;
+    const note = (contractId: string, deliveryId: string, over: Record<string, unknown> = {}) => {
+      const body = fromExample('SupplierDeliveryNoteMessage', {
+        supplierId: sup,
+        contractId,
+        deliveryId,
+        farmId: 'F-001',
+        memberId: 'M-001',
+        feedType: 'LAYER_COMPLETE',
+        kg: 2000,
+        deliveredOn: today,
+        ...over,
+      });
+      if (!('orderId' in over)) delete (body as Record<string, unknown>).orderId;
+      return body;
+    };
+    const delivered = note('FC-1', 'D-1');
+    await Promise.all([
+      sendAsSupplier(quotes, [
+        record(quotes, first),
+        record(quotes, mistake('quote_already_received', { ...first, messageId: randomUUID(), pricePerKgSatang: 1 })),
+        record(quotes, mistake('negotiation_closed', quote('FN-closed', 'Q-1'))),
+        record(quotes, mistake('quote_before_opening', quote('FN-open', 'Q-2', { quotedOn: day(-1) }))),
+        record(quotes, mistake('invalid_quote_validity', quote('FN-open', 'Q-3', { validUntil: day(-1) }))),
+        record(quotes, mistake('day_in_future', quote('FN-open', 'Q-4', { quotedOn: day(1) }))),
+        record(quotes, mistake('day_too_far_ahead', quote('FN-open', 'Q-5', { validUntil: day(800) }))),
+        record(quotes, mistake('negotiation_not_found', quote('FN-never', 'Q-1'))),
+      ]),
+      // One key (the contract): in this order; the one that waits for an order last, the others do not wait behind it.
+      sendAsSupplier(notes, [
+        record(notes, delivered),
+        record(notes, mistake('delivery_already_recorded', { ...delivered, messageId: randomUUID(), kg: 2100 })),
+        record(notes, mistake('member_not_registered', note('FC-1', 'D-2', { memberId: 'M-ghost' }))),
+        record(notes, mistake('farm_not_registered', note('FC-1', 'D-3', { farmId: 'F-999' }))),
+        record(notes, mistake('feed_type_mismatch', note('FC-1', 'D-4', { feedType: 'GROWER' }))),
+        record(notes, mistake('order_farm_mismatch', note('FC-1', 'D-5', { orderId: 'FO-1', farmId: 'F-002' }))),
+        record(notes, mistake('outside_contract_period', note('FC-1', 'D-6', { deliveredOn: day(-20) }))),
+        record(notes, mistake('contract_volume_exceeded', note('FC-1', 'D-7', { kg: 20_000 }))),
+        record(notes, mistake('order_overdelivered', note('FC-1', 'D-8', { orderId: 'FO-1', kg: 1500 }))),
+        record(notes, mistake('day_in_future', note('FC-1', 'D-9', { deliveredOn: day(1) }))),
+        record(notes, mistake('supplier_mismatch', note('FC-beta', 'D-1'))),
+        record(notes, mistake('contract_not_found', note('FC-never', 'D-1'))),
+        record(notes, mistake('order_not_found', note('FC-1', 'D-10', { orderId: 'FO-never' }))),
+      ]),
+    ]);
+    // The invoices after D-1 is recorded: each refused for its own mistake, not for a delivery not there yet.
+    await coop.until(
+      'D-1 recorded',
+      async () =>
+        ((await coop.call('GET', '/feed-contracts/FC-1')) as { deliveries: unknown[] }).deliveries.length === 1,
+    );
+    const invoices = TOPICS.supplierInvoices.name;
+    const invoice = (invoiceId: string, over: Record<string, unknown> = {}) =>
+      fromExample('SupplierInvoiceMessage', {
+        supplierId: sup,
+        invoiceId,
+        contractId: 'FC-1',
+        contractPricePerKgSatang: 1450,
+        deliveryIds: ['D-1'],
+        invoicedOn: today,
+        dueOn: day(30),
+        lines: [{ deliveryId: 'D-1', kg: 2000, pricePerKgSatang: 1450, amountSatang: 2_900_000 }],
+        vatSatang: 203_000,
+        totalSatang: 3_103_000,
+        ...over,
+      });
+    const billed = invoice('INV-1');
+    await sendAsSupplier(invoices, [
+      record(invoices, billed),
+      record(invoices, mistake('invoice_already_received', { ...billed, messageId: randomUUID(), dueOn: day(31) })),
+      record(invoices, mistake('supplier_mismatch', invoice('INV-beta', { contractId: 'FC-beta' }))),
+      record(invoices, mistake('contract_price_mismatch', invoice('INV-price', { contractPricePerKgSatang: 1500 }))),
+      record(
+        invoices,
+        mistake(
+          'invoice_price_mismatch',
+          invoice('INV-line', {
+            lines: [{ deliveryId: 'D-1', kg: 2000, pricePerKgSatang: 1500, amountSatang: 3_000_000 }],
+            totalSatang: 3_203_000,
+          }),
+        ),
+      ),
+      record(
+        invoices,
+        mistake(
+          'invoice_lines_do_not_match_deliveries',
+          invoice('INV-lines', {
+            lines: [
+              { deliveryId: 'D-1', kg: 1000, pricePerKgSatang: 1450, amountSatang: 1_450_000 },
+              { deliveryId: 'D-1', kg: 1000, pricePerKgSatang: 1450, amountSatang: 1_450_000 },
+            ],
+          }),
+        ),
+      ),
+      record(invoices, mistake('invoice_does_not_add_up', invoice('INV-sum', { totalSatang: 3_103_001 }))),
+      record(invoices, mistake('invalid_due_date', invoice('INV-due', { dueOn: day(-1) }))),
+      record(invoices, mistake('day_in_future', invoice('INV-future', { invoicedOn: day(1), dueOn: day(30) }))),
+      record(invoices, mistake('day_too_far_ahead', invoice('INV-far', { dueOn: day(800) }))),
+      record(invoices, mistake('feed_contract_not_found', invoice('INV-none', { contractId: 'FC-never' }))),
+      record(
+        invoices,
+        mistake(
+          'delivery_not_of_contract',
+          invoice('INV-stranger', {
+            deliveryIds: ['D-none'],
+            lines: [{ deliveryId: 'D-none', kg: 2000, pricePerKgSatang: 1450, amountSatang: 2_900_000 }],
+          }),
+        ),
+      ),
+    ]);
+    await coop.until(
+      'the mistakes dead-lettered',
+      async () => {
+        const now = await status();
+        return (now.deadLettered ?? 0) >= deadBefore + expected.size && now.waiting.messages === 0;
+      },
+      90_000,
+    );
+    const letters = unique(
+      own
+        ? await consume(supplier, `^${prefix.replace(/[.]/g, '\\.')}partners\\.${sup}\\.out\\..+\\.dlq$`, {
+            group: `${prefix}partners.${sup}.codes`,
+          })
+        : await consume(admin, `^${prefix.replace(/[.]/g, '\\.')}suppliers\\..+\\.dlq$`),
+    );
+    const got = new Map(letters.map((r) => [r.headers['message-id'] ?? '', r.headers['dlq-code']]));
+    expect([...expected].map(([id, code]) => [code, got.get(id)])).toEqual(
+      [...expected].map(([, code]) => [code, code]),
+    );
+    for (const r of letters.filter((l) => expected.has(l.headers['message-id'] ?? ''))) {
+      expect(doc.headerErrors('DeadLetterHeaders', r.headers)).toEqual([]);
+      expect(String(r.partition)).toBe(r.headers['dlq-original-partition']);
+    }
+    // And hears back on its notices topic: each rejected with its dead letter's code, the three taken accepted.
+    const notices = unique(
+      own
+        ? await consume(supplier, `^${prefix.replace(/[.]/g, '\\.')}partners\\.${sup}\\.out\\.coop\\.notices\\.v1$`, {
+            group: `${prefix}partners.${sup}.notices`,
+          })
+        : await consume(admin, `^${prefix.replace(/[.]/g, '\\.')}coop\\.notices\\.v1$`),
+    ).map((r) => {
+      const body = JSON.parse(r.value) as Body & { inReplyTo?: string; kind?: string; code?: string };
+      expect(doc.payloadErrors('CoopNoticeMessage', body)).toEqual([]);
+      return body;
+    });
+    const answer = (id: string) => notices.filter((n) => n.inReplyTo === id).map((n) => [n.kind, n.code]);
+    expect([...expected].map(([id]) => answer(id))).toEqual([...expected].map(([, code]) => [['REJECTED', code]]));
+    for (const taken of [first, delivered, billed]) expect(answer(taken.messageId)).toEqual([['ACCEPTED', undefined]]);
+    console.log(
+      `partner suite: ${expected.size} supplier codes provoked in ${Math.round((Date.now() - started) / 1000)} s`,
     );
   }, 180_000);
 }
