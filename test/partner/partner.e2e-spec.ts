@@ -720,6 +720,145 @@ function suite(broker: KafkaTestServer): void {
       `partner suite: ${expected.size} supplier codes provoked in ${Math.round((Date.now() - started) / 1000)} s`,
     );
   }, 180_000);
+
+  it("provokes the delivery confirmation's codes on shipments dispatched to it and to another buyer", async () => {
+    const started = Date.now();
+    // Stock: a lot of M-001's farm F-001 (registered by the supplier test), graded and packed.
+    await coop.call('POST', '/flocks', {
+      flockId: 'FL-01',
+      memberId: 'M-001',
+      farmId: 'F-001',
+      breed: 'ISA Brown',
+      hensPlaced: 5000,
+      placedOn: '2025-06-01',
+    });
+    await coop.call('POST', '/lots', {
+      lotId: 'L-1',
+      memberId: 'M-001',
+      farmId: 'F-001',
+      flockId: 'FL-01',
+      collectedOn: today,
+      eggs: 3000,
+    });
+    await coop.call('POST', '/lots/L-1/grading', {
+      gradedOn: today,
+      sizes: [
+        { size: 2, eggs: 1500 },
+        { size: 3, eggs: 1500 },
+      ],
+      rejects: [],
+    });
+    await coop.call('POST', '/lots/L-1/packs', { packId: 'P-2', size: 2, trays: 50, packedOn: today });
+    await coop.call('POST', '/lots/L-1/packs', { packId: 'P-3', size: 3, trays: 50, packedOn: today });
+    await coop.call('POST', '/sales-orders', {
+      orderId: 'SO-ship',
+      buyerId: me,
+      orderedOn: today,
+      deliveryOn: today,
+      lines: [
+        { size: 2, trays: 20, satangPerEgg: 350 },
+        { size: 3, trays: 10, satangPerEgg: 330 },
+      ],
+    });
+    const ship = async (shipmentId: string, orderId: string, buyerId: string, dispatch: boolean) => {
+      await coop.call('POST', '/shipments', {
+        shipmentId,
+        orderId,
+        buyerId,
+        plannedOn: today,
+        items: [
+          { lotId: 'L-1', size: 2, trays: orderId === 'SO-ship' ? 10 : 5 },
+          ...(orderId === 'SO-ship' ? [{ lotId: 'L-1', size: 3, trays: 5 }] : []),
+        ],
+      });
+      await coop.until(`${shipmentId} allocated`, async () => {
+        const s = (await coop.call('GET', `/shipments/${shipmentId}`)) as { status: string };
+        return s.status === 'allocated';
+      });
+      if (dispatch) await coop.call('POST', `/shipments/${shipmentId}/dispatch`, { dispatchedOn: today });
+    };
+    await ship('SH-A', 'SO-ship', me, true);
+    await ship('SH-planned', 'SO-ship', me, false);
+    await ship('SH-theirs', 'SO-theirs', 'B-tops-cm', true);
+
+    const expected = new Map<string, string>();
+    const mistake = (code: string, body: Body) => {
+      expected.set(body.messageId, code);
+      return body;
+    };
+    const status = async () => ((await coop.call('GET', '/integration')) as Status).inbound;
+    const deadBefore = (await status()).deadLettered ?? 0;
+    const deliveries = TOPICS.buyerDeliveries.name;
+    const recount = (two = 10, three = 5) => [
+      { size: 2, trays: two },
+      { size: 3, trays: three },
+    ];
+    const claim = (reason: string, size: number, eggs: number) => ({ reason, size, eggs, amountSatang: eggs * 350 });
+    const deliver = (shipmentId: string, over: Record<string, unknown> = {}) =>
+      fromExample('BuyerDeliveryMessage', { shipmentId, deliveredOn: today, recount: recount(), claims: [], ...over });
+    const taken = deliver('SH-A', { recount: recount(9), claims: [claim('SHORT', 2, 30)] });
+    // One key (the shipment): the mistakes first, then the one taken, then another after it.
+    await send(deliveries, [
+      record(deliveries, mistake('recount_missing_size', deliver('SH-A', { recount: [{ size: 2, trays: 10 }] }))),
+      record(deliveries, mistake('recount_exceeds_shipped', deliver('SH-A', { recount: recount(11) }))),
+      record(
+        deliveries,
+        mistake('size_not_shipped', deliver('SH-A', { recount: [...recount(), { size: 1, trays: 1 }] })),
+      ),
+      record(
+        deliveries,
+        mistake('duplicate_size_class', deliver('SH-A', { recount: [...recount(), { size: 2, trays: 10 }] })),
+      ),
+      record(
+        deliveries,
+        mistake('duplicate_claim', deliver('SH-A', { claims: [claim('BROKEN', 2, 5), claim('BROKEN', 2, 6)] })),
+      ),
+      record(
+        deliveries,
+        mistake('short_claim_exceeds_shortfall', deliver('SH-A', { claims: [claim('SHORT', 2, 30)] })),
+      ),
+      record(deliveries, mistake('claims_exceed_received', deliver('SH-A', { claims: [claim('BROKEN', 3, 151)] }))),
+      record(deliveries, mistake('date_out_of_order', deliver('SH-A', { deliveredOn: day(-1) }))),
+      record(deliveries, taken),
+      record(deliveries, mistake('delivery_already_confirmed', deliver('SH-A'))),
+      record(
+        deliveries,
+        mistake(
+          'shipment_not_dispatched',
+          deliver('SH-planned', {
+            recount: [
+              { size: 2, trays: 10 },
+              { size: 3, trays: 5 },
+            ],
+          }),
+        ),
+      ),
+      record(deliveries, mistake('buyer_mismatch', deliver('SH-theirs', { recount: [{ size: 2, trays: 5 }] }))),
+    ]);
+    await coop.until(
+      'the mistakes dead-lettered',
+      async () => {
+        const now = await status();
+        return (now.deadLettered ?? 0) >= deadBefore + expected.size && now.waiting.messages === 0;
+      },
+      90_000,
+    );
+    const letters = unique(
+      own
+        ? await consume(buyer, `^${mine('out').replace(/[.]/g, '\\.')}buyers\\.deliveries\\.v1\\.dlq$`, {
+            group: `${prefix}partners.${me}.deliveries`,
+          })
+        : await consume(admin, `^${prefix.replace(/[.]/g, '\\.')}buyers\\.deliveries\\.v1\\.dlq$`),
+    );
+    const got = new Map(letters.map((r) => [r.headers['message-id'] ?? '', r.headers['dlq-code']]));
+    expect([...expected].map(([id, code]) => [code, got.get(id)])).toEqual(
+      [...expected].map(([, code]) => [code, code]),
+    );
+    expect(got.has(taken.messageId)).toBe(false);
+    console.log(
+      `partner suite: ${expected.size} delivery codes provoked in ${Math.round((Date.now() - started) / 1000)} s`,
+    );
+  }, 180_000);
 }
 
 /** At least once: the same message-id twice is the same message. */
