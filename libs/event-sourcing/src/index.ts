@@ -13,6 +13,7 @@ export * from './event-store.module';
 export * from './http/access';
 export * from './http/command-context';
 export * from './http/command-response';
+export * from './http/fields';
 export * from './http/json-body';
 export * from './http/messages';
 export * from './http/openapi-constraints';

@@ -1,17 +1,13 @@
 import { IsSatangPerEgg, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
-import { applyDecorators } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, ValidateNested } from 'class-validator';
+
+import { Field, ListField, OneOfField } from './fields';
 
 /** A price for one size class (เบอร์), in satang per egg: part of many request and answer bodies. */
 export class SizePriceDto {
-  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
-  @IsIn(SIZE_CLASSES)
+  @OneOfField(SIZE_CLASSES, { description: 'TAS size class (เบอร์)' })
   size!: SizeClass;
 
-  @ApiProperty({ example: 365, description: 'satang per egg' })
-  @IsSatangPerEgg()
+  @Field({ example: 365, description: 'satang per egg' }, IsSatangPerEgg())
   satangPerEgg!: number;
 }
 
@@ -20,12 +16,5 @@ export class SizePriceDto {
  * (`minItems` 1 unless `mayBeEmpty`). One decorator for every list of size prices a write takes.
  */
 export function SizePrices(description: string, options: { mayBeEmpty?: boolean } = {}): PropertyDecorator {
-  return applyDecorators(
-    ApiProperty({ type: [SizePriceDto], description }),
-    IsArray(),
-    ...(options.mayBeEmpty ? [] : [ArrayMinSize(1)]),
-    ArrayMaxSize(SIZE_CLASSES.length),
-    ValidateNested({ each: true }),
-    Type(() => SizePriceDto),
-  );
+  return ListField(SizePriceDto, { min: options.mayBeEmpty ? 0 : 1, max: SIZE_CLASSES.length }, { description });
 }

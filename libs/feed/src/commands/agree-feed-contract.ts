@@ -1,56 +1,42 @@
-import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
-import { happenedBy, plannedWithin } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { FEED_TYPE_PATTERN, MatchesPattern } from '@khai/contracts';
+import { DayField, Field, happenedBy, IdField, plannedWithin, WholeField } from '@khai/event-sourcing';
 
 import { type AgreeFeedContract, feedContract } from '../domain/feed-contract.decider';
-import { FEED_TYPE, ID } from './dto-patterns';
 import { PLANNING_HORIZON_DAYS, registeredFeedSupplier } from './references';
 
 export class AgreeFeedContractDto {
-  @ApiProperty({ example: 'FC-2026-01' })
-  @MatchesPattern(ID)
+  @IdField({ example: 'FC-2026-01' })
   contractId!: string;
 
-  @ApiProperty({ example: 'SUP-CPF', description: 'a partner registered as FEED_SUPPLIER' })
-  @MatchesPattern(ID)
+  @IdField({ example: 'SUP-CPF', description: 'a partner registered as FEED_SUPPLIER' })
   supplierId!: string;
 
-  @ApiProperty({ example: 'LAYER_COMPLETE', description: 'feed type code (upper case)' })
-  @MatchesPattern(FEED_TYPE)
+  @Field({ example: 'LAYER_COMPLETE', description: 'feed type code (upper case)' }, MatchesPattern(FEED_TYPE_PATTERN))
   feedType!: string;
 
-  @ApiProperty({ example: 1450, description: 'contract price, satang per kg' })
-  @IsWhole(1, 1_000_000)
+  @WholeField(1, 1_000_000, { example: 1450, description: 'contract price, satang per kg' })
   pricePerKgSatang!: number;
 
-  @ApiProperty({ example: 10_000, description: 'kg the contract covers at most' })
-  @IsWhole(1, 100_000_000)
+  @WholeField(1, 100_000_000, { example: 10_000, description: 'kg the contract covers at most' })
   volumeKg!: number;
 
-  @ApiProperty({ example: '2026-01-01', description: 'first day deliveries count (inclusive)' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-01-01', description: 'first day deliveries count (inclusive)' })
   validFrom!: string;
 
-  @ApiProperty({ example: '2026-03-31', description: 'last day deliveries count (inclusive)' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-03-31', description: 'last day deliveries count (inclusive)' })
   validTo!: string;
 
-  @ApiProperty({ example: 1550, description: 'market price at signing, satang per kg' })
-  @IsWhole(1, 1_000_000)
+  @WholeField(1, 1_000_000, { example: 1550, description: 'market price at signing, satang per kg' })
   marketPricePerKgSatang!: number;
 
-  @ApiProperty({ example: '2025-12-20' })
-  @IsBusinessDate()
+  @DayField({ example: '2025-12-20' })
   agreedOn!: string;
 
-  @ApiProperty({
+  @IdField({
     example: 'FN-2026-Q1',
-    required: false,
     description: 'the negotiation the contract came out of (set by POST /feed-negotiations/:id/award)',
+    optional: true,
   })
-  @IsOptional()
-  @MatchesPattern(ID)
   negotiationId?: string;
 }
 

@@ -1,4 +1,3 @@
-import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
 import {
   ApiProblems,
   COMMAND_PROBLEMS,
@@ -6,16 +5,19 @@ import {
   CommandResponseDto,
   Conflict,
   Context,
+  DayField,
   EVENT_STORE,
   type EventStore,
   happenedBy,
   IdempotencyKeyReused,
+  IdField,
   JsonBody,
   pathIds,
   Roles,
   toCommandResponse,
   type UseCaseEnvironment,
   UseCaseRunner,
+  WholeField,
 } from '@khai/event-sourcing';
 import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -24,29 +26,23 @@ import { type AgreeFeedContract, feedContract } from '../domain/feed-contract.de
 import { type AwardFeedContract, feedNegotiation } from '../domain/feed-negotiation.decider';
 import type { FeedNegotiationConcluded } from '../domain/feed-negotiation.events';
 import { agreeFeedContract } from './agree-feed-contract';
-import { ID } from './dto-patterns';
 import { registeredFeedSupplier } from './references';
 
 /** The negotiation comes from the path: POST /feed-negotiations/:negotiationId/award. */
 export class AwardFeedContractDto {
-  @ApiProperty({ example: 'Q-CPF-2', description: 'the quote accepted' })
-  @MatchesPattern(ID)
+  @IdField({ example: 'Q-CPF-2', description: 'the quote accepted' })
   quoteId!: string;
 
-  @ApiProperty({ example: 'FC-2026-01', description: 'id of the feed contract to agree' })
-  @MatchesPattern(ID)
+  @IdField({ example: 'FC-2026-01', description: 'id of the feed contract to agree' })
   contractId!: string;
 
-  @ApiProperty({ example: 1450, description: 'satang per kg; at most the quoted price' })
-  @IsWhole(1, 1_000_000)
+  @WholeField(1, 1_000_000, { example: 1450, description: 'satang per kg; at most the quoted price' })
   agreedPricePerKgSatang!: number;
 
-  @ApiProperty({ example: '2025-12-20' })
-  @IsBusinessDate()
+  @DayField({ example: '2025-12-20' })
   agreedOn!: string;
 
-  @ApiProperty({ example: 1550, description: 'market price at signing, satang per kg' })
-  @IsWhole(1, 1_000_000)
+  @WholeField(1, 1_000_000, { example: 1550, description: 'market price at signing, satang per kg' })
   marketPricePerKgSatang!: number;
 }
 

@@ -1,20 +1,13 @@
-import { IsBusinessDate, IsFreeText } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { DayField, happenedBy, TextField } from '@khai/event-sourcing';
 
 import { type CloseFeedNegotiationWithoutAgreement, feedNegotiation } from '../domain/feed-negotiation.decider';
 
 /** The negotiation comes from the path: POST /feed-negotiations/:negotiationId/failure. */
 export class CloseFeedNegotiationDto {
-  @ApiProperty({ example: 'no quote below the market price', maxLength: 500 })
-  @IsString()
-  @MaxLength(500)
-  @IsFreeText({ notBlank: true })
+  @TextField(500, { example: 'no quote below the market price' })
   reason!: string;
 
-  @ApiProperty({ example: '2025-12-20' })
-  @IsBusinessDate()
+  @DayField({ example: '2025-12-20' })
   closedOn!: string;
 }
 

@@ -1,38 +1,29 @@
-import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
-import { happenedBy, plannedWithin } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
+import { FEED_TYPE_PATTERN, MatchesPattern } from '@khai/contracts';
+import { DayField, Field, happenedBy, IdField, plannedWithin, WholeField } from '@khai/event-sourcing';
 
 import { feedNegotiation, type OpenFeedNegotiation } from '../domain/feed-negotiation.decider';
-import { FEED_TYPE, ID } from './dto-patterns';
 import { PLANNING_HORIZON_DAYS } from './references';
 
 export class OpenFeedNegotiationDto {
-  @ApiProperty({ example: 'FN-2026-Q1' })
-  @MatchesPattern(ID)
+  @IdField({ example: 'FN-2026-Q1' })
   negotiationId!: string;
 
-  @ApiProperty({ example: 'LAYER_COMPLETE', description: 'feed type code (upper case)' })
-  @MatchesPattern(FEED_TYPE)
+  @Field({ example: 'LAYER_COMPLETE', description: 'feed type code (upper case)' }, MatchesPattern(FEED_TYPE_PATTERN))
   feedType!: string;
 
-  @ApiProperty({ example: 120_000, description: 'kg the members need over the period' })
-  @IsWhole(1, 100_000_000)
+  @WholeField(1, 100_000_000, { example: 120_000, description: 'kg the members need over the period' })
   volumeKg!: number;
 
-  @ApiProperty({ example: '2026-01-01', description: 'first day the contract is to cover (inclusive)' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-01-01', description: 'first day the contract is to cover (inclusive)' })
   periodFrom!: string;
 
-  @ApiProperty({ example: '2026-03-31', description: 'last day the contract is to cover (inclusive)' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-03-31', description: 'last day the contract is to cover (inclusive)' })
   periodTo!: string;
 
-  @ApiProperty({ example: '2025-11-20' })
-  @IsBusinessDate()
+  @DayField({ example: '2025-11-20' })
   openedOn!: string;
 
-  @ApiProperty({ example: 1580, description: 'market price at opening, satang per kg' })
-  @IsWhole(1, 1_000_000)
+  @WholeField(1, 1_000_000, { example: 1580, description: 'market price at opening, satang per kg' })
   marketPricePerKgSatang!: number;
 }
 

@@ -1,35 +1,26 @@
-import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
+import { DayField, happenedBy, IdField, WholeField } from '@khai/event-sourcing';
 
 import { feedContract, type PlaceFeedOrder } from '../domain/feed-contract.decider';
-import { ID } from './dto-patterns';
 import { membersOwnFarm } from './references';
 
 /** The contract comes from the path: POST /feed-contracts/:contractId/orders. */
 export class PlaceFeedOrderDto {
-  @ApiProperty({ example: 'PO-2026-0001', description: 'purchase order number' })
-  @MatchesPattern(ID)
+  @IdField({ example: 'PO-2026-0001', description: 'purchase order number' })
   orderId!: string;
 
-  @ApiProperty({ example: 'M001', description: 'the registered member the cooperative orders for' })
-  @MatchesPattern(ID)
+  @IdField({ example: 'M001', description: 'the registered member the cooperative orders for' })
   memberId!: string;
 
-  @ApiProperty({ example: 'F01', description: "one of the member's registered farms, where the feed goes" })
-  @MatchesPattern(ID)
+  @IdField({ example: 'F01', description: "one of the member's registered farms, where the feed goes" })
   farmId!: string;
 
-  @ApiProperty({ example: 6000, description: 'held against the contract volume until delivered' })
-  @IsWhole(1, 10_000_000)
+  @WholeField(1, 10_000_000, { example: 6000, description: 'held against the contract volume until delivered' })
   kg!: number;
 
-  @ApiProperty({ example: '2026-01-02' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-01-02' })
   orderedOn!: string;
 
-  @ApiProperty({ example: '2026-01-15', description: 'within the contract period' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-01-15', description: 'within the contract period' })
   requestedDeliveryOn!: string;
 }
 

@@ -1,45 +1,34 @@
-import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { FEED_TYPE_PATTERN, MatchesPattern } from '@khai/contracts';
+import { DayField, Field, happenedBy, IdField, WholeField } from '@khai/event-sourcing';
 
 import { feedContract, type RecordFeedDelivery } from '../domain/feed-contract.decider';
-import { FEED_TYPE, ID } from './dto-patterns';
 import { membersOwnFarm } from './references';
 
 /** The contract comes from the path: POST /feed-contracts/:contractId/deliveries. */
 export class RecordFeedDeliveryDto {
-  @ApiProperty({ example: 'D-2026-0001', description: 'delivery note number' })
-  @MatchesPattern(ID)
+  @IdField({ example: 'D-2026-0001', description: 'delivery note number' })
   deliveryId!: string;
 
-  @ApiProperty({
+  @IdField({
     example: 'PO-2026-0001',
-    required: false,
     description: 'the order the delivery fills; leave out for a delivery outside any order',
+    optional: true,
   })
-  @IsOptional()
-  @MatchesPattern(ID)
   orderId?: string;
 
-  @ApiProperty({ example: 'F01', description: "one of the member's registered farms" })
-  @MatchesPattern(ID)
+  @IdField({ example: 'F01', description: "one of the member's registered farms" })
   farmId!: string;
 
-  @ApiProperty({ example: 'M001', description: 'a registered member' })
-  @MatchesPattern(ID)
+  @IdField({ example: 'M001', description: 'a registered member' })
   memberId!: string;
 
-  @ApiProperty({ example: 2000 })
-  @IsWhole(1, 10_000_000)
+  @WholeField(1, 10_000_000, { example: 2000 })
   kg!: number;
 
-  @ApiProperty({ example: 'LAYER_COMPLETE' })
-  @MatchesPattern(FEED_TYPE)
+  @Field({ example: 'LAYER_COMPLETE' }, MatchesPattern(FEED_TYPE_PATTERN))
   feedType!: string;
 
-  @ApiProperty({ example: '2026-01-10' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-01-10' })
   deliveredOn!: string;
 }
 

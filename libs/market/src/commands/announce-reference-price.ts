@@ -1,20 +1,19 @@
-import { IsBusinessDate, IsSatangPerEgg, MatchesPattern } from '@khai/contracts';
-import { plannedWithin, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
+import { IsSatangPerEgg, MatchesPattern } from '@khai/contracts';
+import { DayField, Field, plannedWithin, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
 
 import { type AnnounceReferencePrice, referencePrice, referencePriceId } from '../domain/reference-price.decider';
 
 export class AnnounceReferencePriceDto {
-  @ApiProperty({ example: 'coop-network', description: 'who announced it (lower-case slug)' })
-  @MatchesPattern(/^[a-z0-9][a-z0-9-]{0,62}$/)
+  @Field(
+    { example: 'coop-network', description: 'who announced it (lower-case slug)' },
+    MatchesPattern(/^[a-z0-9][a-z0-9-]{0,62}$/),
+  )
   source!: string;
 
-  @ApiProperty({ example: '2022-03-24', description: 'ISO date the price takes effect; at most 7 days ahead' })
-  @IsBusinessDate()
+  @DayField({ example: '2022-03-24', description: 'ISO date the price takes effect; at most 7 days ahead' })
   effectiveDate!: string;
 
-  @ApiProperty({ example: 340, description: 'mixed eggs (ไข่คละ), satang per egg' })
-  @IsSatangPerEgg()
+  @Field({ example: 340, description: 'mixed eggs (ไข่คละ), satang per egg' }, IsSatangPerEgg())
   mixedSatangPerEgg!: number;
 
   @SizePrices('size ladder; may be empty', { mayBeEmpty: true })

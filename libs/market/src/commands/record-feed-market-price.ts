@@ -1,24 +1,19 @@
-import { IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
+import { MatchesPattern } from '@khai/contracts';
+import { DayField, Field, happenedBy, WholeField } from '@khai/event-sourcing';
 
 import { feedMarketPrice, feedMarketPriceId, type RecordFeedMarketPrice } from '../domain/feed-market-price';
 
 export class RecordFeedMarketPriceDto {
-  @ApiProperty({ example: 'LAYER_COMPLETE' })
-  @MatchesPattern(/^[A-Z][A-Z0-9_]{0,39}$/)
+  @Field({ example: 'LAYER_COMPLETE' }, MatchesPattern(/^[A-Z][A-Z0-9_]{0,39}$/))
   feedType!: string;
 
-  @ApiProperty({ example: 'mill-list' })
-  @MatchesPattern(/^[a-z0-9][a-z0-9-]{0,62}$/)
+  @Field({ example: 'mill-list' }, MatchesPattern(/^[a-z0-9][a-z0-9-]{0,62}$/))
   source!: string;
 
-  @ApiProperty({ example: '2026-11-02' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-02' })
   observedOn!: string;
 
-  @ApiProperty({ example: 1520, description: 'satang per kg' })
-  @IsWhole(1, 1_000_000)
+  @WholeField(1, 1_000_000, { example: 1520, description: 'satang per kg' })
   pricePerKgSatang!: number;
 }
 

@@ -1,7 +1,5 @@
-import { IsBusinessDate, IsFreeText } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty, OmitType, PickType } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { DayField, happenedBy, TextField } from '@khai/event-sourcing';
+import { OmitType, PickType } from '@nestjs/swagger';
 
 import { referencePrice, referencePriceId, type ReviseReferencePrice } from '../domain/reference-price.decider';
 import { AnnounceReferencePriceDto } from './announce-reference-price';
@@ -10,15 +8,10 @@ import { AnnounceReferencePriceDto } from './announce-reference-price';
 export class ReferencePricePath extends PickType(AnnounceReferencePriceDto, ['source', 'effectiveDate'] as const) {}
 
 export class ReviseReferencePriceDto extends OmitType(AnnounceReferencePriceDto, ['source', 'effectiveDate'] as const) {
-  @ApiProperty({ example: 'the report was misread' })
-  @IsString()
-  @IsFreeText()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @TextField(500, { example: 'the report was misread' })
   reason!: string;
 
-  @ApiProperty({ example: '2022-03-25' })
-  @IsBusinessDate()
+  @DayField({ example: '2022-03-25' })
   revisedOn!: string;
 }
 

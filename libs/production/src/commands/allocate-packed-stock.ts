@@ -1,27 +1,21 @@
-import { IsBusinessDate, IsWhole, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
-import { ID_PATTERN } from '@khai/contracts';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
+import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { DayField, IdField, OneOfField, WholeField } from '@khai/event-sourcing';
 
 import type { AllocatePackedStock } from '../domain/lot.commands';
 import { lot } from '../domain/lot.decider';
 
 /** The lot id comes from the path. */
 export class AllocatePackedStockDto {
-  @ApiProperty({ example: 'SH-0001', pattern: ID_PATTERN.source })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'SH-0001' })
   shipmentId!: string;
 
-  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
-  @IsIn(SIZE_CLASSES)
+  @OneOfField(SIZE_CLASSES, { description: 'TAS size class (เบอร์)' })
   size!: SizeClass;
 
-  @ApiProperty({ example: 10, description: 'packed trays reserved for the shipment' })
-  @IsWhole(1, 1_000_000)
+  @WholeField(1, 1_000_000, { example: 10, description: 'packed trays reserved for the shipment' })
   trays!: number;
 
-  @ApiProperty({ example: '2026-11-26', description: 'ISO date of the allocation; not before the grading' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-26', description: 'ISO date of the allocation; not before the grading' })
   allocatedOn!: string;
 }
 

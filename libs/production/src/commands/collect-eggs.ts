@@ -1,34 +1,33 @@
 import { memberFlock } from '@khai/cluster';
-import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
-import { happenedBy, InvariantViolated, type UseCaseEnvironment } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
+import {
+  DayField,
+  happenedBy,
+  IdField,
+  InvariantViolated,
+  type UseCaseEnvironment,
+  WholeField,
+} from '@khai/event-sourcing';
 
 import type { CollectEggs } from '../domain/lot.commands';
 import { lot } from '../domain/lot.decider';
 
 export class CollectEggsDto {
-  @ApiProperty({ example: 'L20261124-F01', pattern: ID_PATTERN.source })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'L20261124-F01' })
   lotId!: string;
 
-  @ApiProperty({ example: 'M017', pattern: ID_PATTERN.source })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'M017' })
   memberId!: string;
 
-  @ApiProperty({ example: 'F01', pattern: ID_PATTERN.source })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'F01' })
   farmId!: string;
 
-  @ApiProperty({ example: 'FL3', pattern: ID_PATTERN.source })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'FL3' })
   flockId!: string;
 
-  @ApiProperty({ example: '2026-11-24', description: 'ISO date of the collection' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-24', description: 'ISO date of the collection' })
   collectedOn!: string;
 
-  @ApiProperty({ example: 3600, description: 'eggs collected (120 trays of 30)' })
-  @IsWhole(1, 10_000_000)
+  @WholeField(1, 10_000_000, { example: 3600, description: 'eggs collected (120 trays of 30)' })
   eggs!: number;
 }
 

@@ -1,6 +1,4 @@
-import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
+import { DayField, IdField, OneOfField, WholeField } from '@khai/event-sourcing';
 
 import type { ProcessRejects } from '../domain/lot.commands';
 import { lot } from '../domain/lot.decider';
@@ -8,24 +6,22 @@ import { REJECT_PRODUCTS, type RejectProduct } from '../domain/lot.events';
 
 /** The lot id comes from the path. */
 export class ProcessRejectsDto {
-  @ApiProperty({ example: 'RB-0001', pattern: ID_PATTERN.source })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'RB-0001' })
   batchId!: string;
 
-  @ApiProperty({ example: 120, description: 'rejected eggs put into the batch' })
-  @IsWhole(1, 10_000_000)
+  @WholeField(1, 10_000_000, { example: 120, description: 'rejected eggs put into the batch' })
   eggs!: number;
 
-  @ApiProperty({ enum: REJECT_PRODUCTS })
-  @IsIn(REJECT_PRODUCTS)
+  @OneOfField(REJECT_PRODUCTS)
   product!: RejectProduct;
 
-  @ApiProperty({ example: 6000, description: 'product weight out, whole grams; the yield is computed from it' })
-  @IsWhole(0, 1_000_000_000)
+  @WholeField(0, 1_000_000_000, {
+    example: 6000,
+    description: 'product weight out, whole grams; the yield is computed from it',
+  })
   outputGrams!: number;
 
-  @ApiProperty({ example: '2026-11-26', description: 'ISO date of the processing; not before the grading' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-26', description: 'ISO date of the processing; not before the grading' })
   processedOn!: string;
 }
 

@@ -1,7 +1,5 @@
-import { IsBusinessDate, IsFreeText, IsWhole, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
-import { ID_PATTERN } from '@khai/contracts';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { DayField, IdField, OneOfField, TextField, WholeField } from '@khai/event-sourcing';
 
 import type { RecordLoss } from '../domain/lot.commands';
 import { lot } from '../domain/lot.decider';
@@ -9,35 +7,25 @@ import { LOSS_REASONS, LOSS_STAGES, type LossReason, type LossStage } from '../d
 
 /** The lot id comes from the path. */
 export class RecordLossDto {
-  @ApiProperty({ example: 'LS-0001', pattern: ID_PATTERN.source })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'LS-0001' })
   lossId!: string;
 
-  @ApiProperty({ enum: LOSS_STAGES, description: 'graded eggs not yet packed, or eggs already in trays' })
-  @IsIn(LOSS_STAGES)
+  @OneOfField(LOSS_STAGES, { description: 'graded eggs not yet packed, or eggs already in trays' })
   stage!: LossStage;
 
-  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
-  @IsIn(SIZE_CLASSES)
+  @OneOfField(SIZE_CLASSES, { description: 'TAS size class (เบอร์)' })
   size!: SizeClass;
 
-  @ApiProperty({ example: 12, description: 'whole eggs lost' })
-  @IsWhole(1, 10_000_000)
+  @WholeField(1, 10_000_000, { example: 12, description: 'whole eggs lost' })
   eggs!: number;
 
-  @ApiProperty({ enum: LOSS_REASONS })
-  @IsIn(LOSS_REASONS)
+  @OneOfField(LOSS_REASONS)
   reason!: LossReason;
 
-  @ApiPropertyOptional({ example: 'crate dropped at the loading bay' })
-  @IsOptional()
-  @IsString()
-  @IsFreeText()
-  @MaxLength(500)
+  @TextField(500, { example: 'crate dropped at the loading bay', blank: 'allowed', optional: true })
   note?: string;
 
-  @ApiProperty({ example: '2026-11-25', description: 'ISO date of the loss; not before the grading' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-25', description: 'ISO date of the loss; not before the grading' })
   recordedOn!: string;
 }
 

@@ -1,20 +1,14 @@
-import { IsBusinessDate, IsFreeText } from '@khai/contracts';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { DayField, TextField } from '@khai/event-sourcing';
 
 import type { ReleasePackedStock } from '../domain/lot.commands';
 import { lot } from '../domain/lot.decider';
 
 /** The lot and shipment ids come from the path. */
 export class ReleasePackedStockDto {
-  @ApiProperty({ example: 'shipment cancelled by the buyer' })
-  @IsString()
-  @IsFreeText({ notBlank: true })
-  @MaxLength(500)
+  @TextField(500, { example: 'shipment cancelled by the buyer' })
   reason!: string;
 
-  @ApiProperty({ example: '2026-11-27', description: 'ISO date of the release' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-27', description: 'ISO date of the release' })
   releasedOn!: string;
 }
 

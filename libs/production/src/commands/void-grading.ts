@@ -1,20 +1,14 @@
-import { IsBusinessDate, IsFreeText } from '@khai/contracts';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { DayField, TextField } from '@khai/event-sourcing';
 
 import type { VoidGrading } from '../domain/lot.commands';
 import { lot } from '../domain/lot.decider';
 
 /** The lot id comes from the path. */
 export class VoidGradingDto {
-  @ApiProperty({ example: 'scale mis-calibrated', description: 'why the grading is cancelled' })
-  @IsString()
-  @IsFreeText({ notBlank: true })
-  @MaxLength(500)
+  @TextField(500, { example: 'scale mis-calibrated', description: 'why the grading is cancelled' })
   reason!: string;
 
-  @ApiProperty({ example: '2026-11-25', description: 'ISO date of the correction; not before the grading' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-25', description: 'ISO date of the correction; not before the grading' })
   voidedOn!: string;
 }
 

@@ -1,8 +1,5 @@
-import { IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { MatchesPattern } from '@khai/contracts';
+import { DayField, Field, happenedBy, ObjectField, OneOfField } from '@khai/event-sourcing';
 
 import { BANK_ACCOUNT_NUMBER, THAI_BANKS, THAI_PHONE } from '../domain/contact';
 import { type ChangeMemberContact, member } from '../domain/member.decider';
@@ -14,38 +11,37 @@ const ACCOUNT_NUMBER_MESSAGE = '$property must be a bank account number: 10 to 1
 
 /** A member's bank account, where the cooperative pays their settlements. Personal data (PDPA). */
 export class BankAccountDto {
-  @ApiProperty({ enum: THAI_BANKS, example: 'BAAC', description: 'the bank: BAAC is ธ.ก.ส., GSB ออมสิน, KTB กรุงไทย…' })
-  @IsIn(THAI_BANKS)
+  @OneOfField(THAI_BANKS, { example: 'BAAC', description: 'the bank: BAAC is ธ.ก.ส., GSB ออมสิน, KTB กรุงไทย…' })
   bank!: string;
 
-  @ApiProperty({ example: '020123456789', description: '10–12 digits, no dashes' })
-  @MatchesPattern(BANK_ACCOUNT_NUMBER, { message: ACCOUNT_NUMBER_MESSAGE })
+  @Field(
+    { example: '020123456789', description: '10–12 digits, no dashes' },
+    MatchesPattern(BANK_ACCOUNT_NUMBER, { message: ACCOUNT_NUMBER_MESSAGE }),
+  )
   number!: string;
 }
 
 /** The contact fields of a member, shared by registration and by a change of contact. */
 export class MemberContactDto {
-  @ApiPropertyOptional({
-    example: '0812345678',
-    description:
-      'Thai phone number: 0 and 8–9 digits (mobile 0812345678, landline 053123456), or +66 and 8–9 digits ' +
-      '(+66812345678), no spaces or dashes; kept and shown in the 0… form. Personal data (PDPA).',
-  })
-  @IsOptional()
-  @MatchesPattern(THAI_PHONE, { message: PHONE_MESSAGE })
+  @Field(
+    {
+      example: '0812345678',
+      description:
+        'Thai phone number: 0 and 8–9 digits (mobile 0812345678, landline 053123456), or +66 and 8–9 digits ' +
+        '(+66812345678), no spaces or dashes; kept and shown in the 0… form. Personal data (PDPA).',
+      optional: true,
+    },
+    MatchesPattern(THAI_PHONE, { message: PHONE_MESSAGE }),
+  )
   phone?: string;
 
-  @ApiPropertyOptional({ type: BankAccountDto, description: 'where settlements are paid. Personal data (PDPA).' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => BankAccountDto)
+  @ObjectField(BankAccountDto, { description: 'where settlements are paid. Personal data (PDPA).', optional: true })
   bankAccount?: BankAccountDto;
 }
 
 /** The member comes from the path: POST /members/:memberId/contact. */
 export class ChangeMemberContactDto extends MemberContactDto {
-  @ApiProperty({ example: '2026-03-01', description: 'ISO date the contact holds from' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-03-01', description: 'ISO date the contact holds from' })
   changedOn!: string;
 }
 

@@ -1,25 +1,17 @@
-import { IsBusinessDate, IsFreeText } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length } from 'class-validator';
+import { DayField, happenedBy, OneOfField, TextField } from '@khai/event-sourcing';
 
 import { type ChangePartnerStage, partner } from '../domain/partner.decider';
 import { CHAIN_STAGES, type ChainStage } from '../domain/partner.vocabulary';
 
 /** The partner id comes from the path. */
 export class ChangePartnerStageDto {
-  @ApiProperty({ enum: CHAIN_STAGES })
-  @IsIn(CHAIN_STAGES)
+  @OneOfField(CHAIN_STAGES)
   stage!: ChainStage;
 
-  @ApiProperty({ example: 'now grades and packs for the cooperative' })
-  @IsString()
-  @Length(1, 500)
-  @IsFreeText({ notBlank: true })
+  @TextField(500, { example: 'now grades and packs for the cooperative' })
   reason!: string;
 
-  @ApiProperty({ example: '2023-02-01', description: 'ISO date of the move; not before the registration' })
-  @IsBusinessDate()
+  @DayField({ example: '2023-02-01', description: 'ISO date of the move; not before the registration' })
   changedOn!: string;
 }
 

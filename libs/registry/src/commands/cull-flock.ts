@@ -1,24 +1,19 @@
-import { IsBusinessDate, IsFreeText, IsWhole } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { DayField, happenedBy, TextField, WholeField } from '@khai/event-sourcing';
 
 import { type CullFlock, flock } from '../domain/flock.decider';
 
 /** The flock id comes from the path. */
 export class CullFlockDto {
-  @ApiProperty({ example: '2026-11-30', description: 'ISO date of the cull (ปลดระวาง); not before placement' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-30', description: 'ISO date of the cull (ปลดระวาง); not before placement' })
   culledOn!: string;
 
-  @ApiProperty({ example: 4800, description: 'hens culled; at most the hens alive (a partial cull is allowed)' })
-  @IsWhole(1, 10_000_000)
+  @WholeField(1, 10_000_000, {
+    example: 4800,
+    description: 'hens culled; at most the hens alive (a partial cull is allowed)',
+  })
   hens!: number;
 
-  @ApiProperty({ example: 'end of lay' })
-  @IsString()
-  @Length(1, 200)
-  @IsFreeText({ notBlank: true })
+  @TextField(200, { example: 'end of lay' })
   reason!: string;
 }
 

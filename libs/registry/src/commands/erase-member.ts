@@ -1,24 +1,16 @@
-import { IsBusinessDate, IsFreeText } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { DayField, happenedBy, TextField } from '@khai/event-sourcing';
 
 import { type EraseMember, member } from '../domain/member.decider';
 
 /** The member comes from the path: POST /members/:memberId/erasure. */
 export class EraseMemberDto {
-  @ApiProperty({
+  @TextField(500, {
     example: 'the member left the cooperative and asked to be erased (PDPA s.33), request 2026-014',
-    maxLength: 500,
     description: 'why; kept in the log for good, so it must name no one and hold no personal data',
   })
-  @IsString()
-  @MaxLength(500)
-  @IsFreeText({ notBlank: true })
   reason!: string;
 
-  @ApiProperty({ example: '2026-06-30', description: 'ISO date of the erasure' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-06-30', description: 'ISO date of the erasure' })
   erasedOn!: string;
 }
 

@@ -1,7 +1,4 @@
-import { ID_PATTERN, IsBusinessDate, IsFreeText, IsWhole, MatchesPattern } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { DayField, happenedBy, IdField, TextField, WholeField } from '@khai/event-sourcing';
 
 import { flock, type PlaceFlock } from '../domain/flock.decider';
 import { member } from '../domain/member.decider';
@@ -9,35 +6,25 @@ import { farmOf } from '../domain/member.state';
 import { farmNotFound, memberNotFound } from '../domain/registry.errors';
 
 export class PlaceFlockDto {
-  @ApiProperty({ example: 'FL-2026-01' })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'FL-2026-01' })
   flockId!: string;
 
-  @ApiProperty({ example: 'M001', description: 'a registered member' })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'M001', description: 'a registered member' })
   memberId!: string;
 
-  @ApiProperty({ example: 'F01', description: 'one of the member’s farms' })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'F01', description: 'one of the member’s farms' })
   farmId!: string;
 
-  @ApiProperty({ example: 'ISA Brown' })
-  @IsString()
-  @Length(1, 100)
-  @IsFreeText({ notBlank: true })
+  @TextField(100, { example: 'ISA Brown' })
   breed!: string;
 
-  @ApiProperty({ example: 5000, description: 'hens housed at placement' })
-  @IsWhole(1, 10_000_000)
+  @WholeField(1, 10_000_000, { example: 5000, description: 'hens housed at placement' })
   hensPlaced!: number;
 
-  @ApiProperty({ example: '2026-01-20', description: 'ISO date the hens were housed' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-01-20', description: 'ISO date the hens were housed' })
   placedOn!: string;
 
-  @ApiPropertyOptional({ example: '2025-09-01', description: 'ISO hatch date; not after placedOn' })
-  @IsOptional()
-  @IsBusinessDate()
+  @DayField({ example: '2025-09-01', description: 'ISO hatch date; not after placedOn', optional: true })
   hatchedOn?: string;
 }
 

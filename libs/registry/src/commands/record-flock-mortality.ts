@@ -1,25 +1,16 @@
-import { IsBusinessDate, IsFreeText, IsWhole } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { DayField, happenedBy, TextField, WholeField } from '@khai/event-sourcing';
 
 import { flock, type RecordFlockMortality } from '../domain/flock.decider';
 
 /** The flock id comes from the path. */
 export class RecordFlockMortalityDto {
-  @ApiProperty({ example: '2026-02-01', description: 'ISO date of the count; not before placement' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-02-01', description: 'ISO date of the count; not before placement' })
   recordedOn!: string;
 
-  @ApiProperty({ example: 3, description: 'hens found dead; at most the hens alive' })
-  @IsWhole(1, 10_000_000)
+  @WholeField(1, 10_000_000, { example: 3, description: 'hens found dead; at most the hens alive' })
   deaths!: number;
 
-  @ApiPropertyOptional({ example: 'heat stress' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  @IsFreeText({ notBlank: true })
+  @TextField(200, { example: 'heat stress', optional: true })
   cause?: string;
 }
 

@@ -1,14 +1,11 @@
-import { IsBusinessDate } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
+import { DayField, happenedBy } from '@khai/event-sourcing';
 
 import { member, type RegisterFarm } from '../domain/member.decider';
 import { NewFarmDto } from './register-member';
 
 /** Another farm of the member in the path. */
 export class RegisterFarmDto extends NewFarmDto {
-  @ApiProperty({ example: '2026-03-01', description: 'ISO date the farm comes into the cooperative' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-03-01', description: 'ISO date the farm comes into the cooperative' })
   registeredOn!: string;
 }
 

@@ -1,22 +1,24 @@
-import { ID_PATTERN, IsBusinessDate, IsFreeText, MatchesPattern } from '@khai/contracts';
 import {
   ApiProblems,
   COMMAND_PROBLEMS,
   type CommandContext,
   CommandResponseDto,
   Context,
+  DayField,
+  Field,
   happenedBy,
+  IdField,
   InvariantViolated,
   JsonBody,
+  ObjectField,
   Roles,
+  TextField,
   toCommandResponse,
   type UseCaseEnvironment,
   UseCaseRunner,
 } from '@khai/event-sourcing';
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDefined, IsString, Length, ValidateNested } from 'class-validator';
+import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { citizenIdClaim, citizenIdTaken } from '../domain/citizen-id-claim.decider';
 import { member, type RegisterMember } from '../domain/member.decider';
@@ -25,53 +27,34 @@ import { CITIZEN_ID_CLAIMS, CitizenIdClaims, claimCitizenId } from './claim-citi
 import { IsCitizenId } from './is-thai-id.validator';
 
 export class NewFarmDto {
-  @ApiProperty({ example: 'F01', description: 'unique within the member' })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'F01', description: 'unique within the member' })
   farmId!: string;
 
-  @ApiProperty({ example: 'ฟาร์มสมชาย' })
-  @IsString()
-  @Length(1, 200)
-  @IsFreeText({ notBlank: true })
+  @TextField(200, { example: 'ฟาร์มสมชาย' })
   name!: string;
 
-  @ApiProperty({ example: 'หางดง', description: 'district (อำเภอ)' })
-  @IsString()
-  @Length(1, 100)
-  @IsFreeText({ notBlank: true })
+  @TextField(100, { example: 'หางดง', description: 'district (อำเภอ)' })
   district!: string;
 
-  @ApiProperty({ example: 'เชียงใหม่', description: 'province (จังหวัด)' })
-  @IsString()
-  @Length(1, 100)
-  @IsFreeText({ notBlank: true })
+  @TextField(100, { example: 'เชียงใหม่', description: 'province (จังหวัด)' })
   province!: string;
 }
 
 /** A member and their first farm, and how to reach and pay them if known; flocks are placed with POST /flocks. */
 export class RegisterMemberDto extends MemberContactDto {
-  @ApiProperty({ example: 'M001' })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'M001' })
   memberId!: string;
 
-  @ApiProperty({ example: 'สมชาย ใจดี' })
-  @IsString()
-  @Length(1, 200)
-  @IsFreeText({ notBlank: true })
+  @TextField(200, { example: 'สมชาย ใจดี' })
   name!: string;
 
-  @ApiProperty({ example: '1234567890121', description: '13 digits, no dashes; personal data (PDPA)' })
-  @IsCitizenId()
+  @Field({ example: '1234567890121', description: '13 digits, no dashes; personal data (PDPA)' }, IsCitizenId())
   citizenId!: string;
 
-  @ApiProperty({ example: '2026-01-15', description: 'ISO date the membership starts; also the first farm’s' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-01-15', description: 'ISO date the membership starts; also the first farm’s' })
   joinedOn!: string;
 
-  @ApiProperty({ type: NewFarmDto, description: 'the first farm' })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => NewFarmDto)
+  @ObjectField(NewFarmDto, { description: 'the first farm' })
   farm!: NewFarmDto;
 }
 

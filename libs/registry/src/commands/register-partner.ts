@@ -1,7 +1,4 @@
-import { ID_PATTERN, IsBusinessDate, IsFreeText, MatchesPattern } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { DayField, Field, happenedBy, IdField, OneOfField, TextField } from '@khai/event-sourcing';
 
 import { partner, type RegisterPartner } from '../domain/partner.decider';
 import {
@@ -15,47 +12,34 @@ import {
 import { IsTaxId } from './is-thai-id.validator';
 
 export class RegisterPartnerDto {
-  @ApiProperty({ example: 'B-TOPS' })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'B-TOPS' })
   partnerId!: string;
 
-  @ApiProperty({ example: 'Tops Market' })
-  @IsString()
-  @Length(1, 200)
-  @IsFreeText({ notBlank: true })
+  @TextField(200, { example: 'Tops Market' })
   name!: string;
 
-  @ApiProperty({ enum: PARTNER_KINDS })
-  @IsIn(PARTNER_KINDS)
+  @OneOfField(PARTNER_KINDS)
   kind!: PartnerKind;
 
-  @ApiPropertyOptional({ enum: BUYER_CHANNELS, description: 'required for a BUYER, refused (422) for any other kind' })
-  @IsOptional()
-  @IsIn(BUYER_CHANNELS)
+  @OneOfField(BUYER_CHANNELS, { description: 'required for a BUYER, refused (422) for any other kind', optional: true })
   channel?: BuyerChannel;
 
-  @ApiPropertyOptional({
-    enum: CHAIN_STAGES,
+  @OneOfField(CHAIN_STAGES, {
     description: 'defaults from the kind: suppliers UPSTREAM, PROCESSOR MIDSTREAM, BUYER DOWNSTREAM, others SUPPORT',
+    optional: true,
   })
-  @IsOptional()
-  @IsIn(CHAIN_STAGES)
   stage?: ChainStage;
 
-  @ApiPropertyOptional({ example: 'เชียงใหม่', description: 'province (จังหวัด)' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 100)
-  @IsFreeText({ notBlank: true })
+  @TextField(100, { example: 'เชียงใหม่', description: 'province (จังหวัด)', optional: true })
   province?: string;
 
-  @ApiPropertyOptional({ example: '0105536092641', description: '13 digits with the citizen id’s check digit' })
-  @IsOptional()
-  @IsTaxId()
+  @Field(
+    { example: '0105536092641', description: '13 digits with the citizen id’s check digit', optional: true },
+    IsTaxId(),
+  )
   taxId?: string;
 
-  @ApiProperty({ example: '2022-01-10', description: 'ISO date the partner comes onto the map' })
-  @IsBusinessDate()
+  @DayField({ example: '2022-01-10', description: 'ISO date the partner comes onto the map' })
   registeredOn!: string;
 }
 

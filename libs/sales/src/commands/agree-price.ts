@@ -1,6 +1,4 @@
-import { IsBusinessDate } from '@khai/contracts';
-import { happenedBy, plannedWithin, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
+import { DayField, happenedBy, plannedWithin, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
 
 import { priceNegotiation } from '../domain/aggregates';
 import type { AgreePrice } from '../domain/price-negotiation.decider';
@@ -8,19 +6,16 @@ import { PLANNING_HORIZON_DAYS } from './references';
 
 /** The negotiation id comes from the path. */
 export class AgreePriceDto {
-  @ApiProperty({ example: '2026-10-04' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-10-04' })
   agreedOn!: string;
 
   @SizePrices('the agreed price per asked size class')
   prices!: SizePriceDto[];
 
-  @ApiProperty({ example: '2026-10-06', description: 'first day the price applies' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-10-06', description: 'first day the price applies' })
   validFrom!: string;
 
-  @ApiProperty({ example: '2026-12-31', description: 'last day the price applies' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-12-31', description: 'last day the price applies' })
   validTo!: string;
 }
 

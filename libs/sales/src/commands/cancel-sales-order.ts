@@ -1,22 +1,14 @@
-import { IsBusinessDate, IsFreeText } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { DayField, happenedBy, TextField } from '@khai/event-sourcing';
 
 import { salesOrder } from '../domain/aggregates';
 import type { CancelSalesOrder } from '../domain/sales-order.decider';
 
 /** The order id comes from the path. */
 export class CancelSalesOrderDto {
-  @ApiProperty({ example: '2026-11-21' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-21' })
   cancelledOn!: string;
 
-  @ApiProperty({ example: 'buyer closed the branch' })
-  @IsString()
-  @IsFreeText()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @TextField(500, { example: 'buyer closed the branch' })
   reason!: string;
 }
 

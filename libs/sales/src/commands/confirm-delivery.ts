@@ -1,8 +1,5 @@
-import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { DayField, happenedBy, IdField, ListField, OneOfField, WholeField } from '@khai/event-sourcing';
 
 import { shipment } from '../domain/aggregates';
 import type { ConfirmDelivery } from '../domain/shipment.decider';
@@ -13,61 +10,51 @@ import { shipmentsBuyer } from './references';
 export type ConfirmDeliveryInput = ConfirmDelivery['data'] & { readonly buyerId?: string };
 
 export class RecountDto {
-  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
-  @IsIn(SIZE_CLASSES)
+  @OneOfField(SIZE_CLASSES, { description: 'TAS size class (เบอร์)' })
   size!: SizeClass;
 
-  @ApiProperty({ example: 64, description: 'trays the buyer counted' })
-  @IsWhole(0, 1_000_000)
+  @WholeField(0, 1_000_000, { example: 64, description: 'trays the buyer counted' })
   trays!: number;
 }
 
 export class ClaimDto {
-  @ApiProperty({ enum: CLAIM_REASONS })
-  @IsIn(CLAIM_REASONS)
+  @OneOfField(CLAIM_REASONS)
   reason!: ClaimReason;
 
-  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
-  @IsIn(SIZE_CLASSES)
+  @OneOfField(SIZE_CLASSES, { description: 'TAS size class (เบอร์)' })
   size!: SizeClass;
 
-  @ApiProperty({ example: 12, description: 'eggs claimed' })
-  @IsWhole(1, 100_000_000)
+  @WholeField(1, 100_000_000, { example: 12, description: 'eggs claimed' })
   eggs!: number;
 
-  @ApiProperty({ example: 4_140, description: 'satang claimed' })
-  @IsWhole(0, Number.MAX_SAFE_INTEGER)
+  @WholeField(0, Number.MAX_SAFE_INTEGER, { example: 4_140, description: 'satang claimed' })
   amountSatang!: number;
 }
 
 /** The shipment id comes from the path. */
 export class ConfirmDeliveryDto {
-  @ApiPropertyOptional({
+  @IdField({
     example: 'B-makro-cm',
-    pattern: ID_PATTERN.source,
     description: "the buyer who received the shipment, when it says: it must be the shipment's buyer",
+    optional: true,
   })
-  @IsOptional()
-  @MatchesPattern(ID_PATTERN)
   buyerId?: string;
 
-  @ApiProperty({ example: '2026-11-26' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-26' })
   deliveredOn!: string;
 
-  @ApiProperty({ type: [RecountDto], description: "the buyer's count, one line per shipped size" })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(SIZE_CLASSES.length)
-  @ValidateNested({ each: true })
-  @Type(() => RecountDto)
+  @ListField(
+    RecountDto,
+    { min: 1, max: SIZE_CLASSES.length },
+    { description: "the buyer's count, one line per shipped size" },
+  )
   recount!: RecountDto[];
 
-  @ApiProperty({ type: [ClaimDto], description: 'claims per reason and size; may be empty' })
-  @IsArray()
-  @ArrayMaxSize(SIZE_CLASSES.length * CLAIM_REASONS.length)
-  @ValidateNested({ each: true })
-  @Type(() => ClaimDto)
+  @ListField(
+    ClaimDto,
+    { max: SIZE_CLASSES.length * CLAIM_REASONS.length },
+    { description: 'claims per reason and size; may be empty' },
+  )
   claims!: ClaimDto[];
 }
 

@@ -1,16 +1,14 @@
+import { IsSatangPerEgg, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import {
-  ID_PATTERN,
-  IsBusinessDate,
-  IsSatangPerEgg,
-  IsWhole,
-  MatchesPattern,
-  SIZE_CLASSES,
-  type SizeClass,
-} from '@khai/contracts';
-import { happenedBy, plannedWithin } from '@khai/event-sourcing';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
+  DayField,
+  Field,
+  happenedBy,
+  IdField,
+  ListField,
+  OneOfField,
+  plannedWithin,
+  WholeField,
+} from '@khai/event-sourcing';
 
 import { priceNegotiation, salesOrder } from '../domain/aggregates';
 import { requireAgreedPrices } from '../domain/references.rules';
@@ -18,51 +16,37 @@ import type { ConfirmSalesOrder } from '../domain/sales-order.decider';
 import { PLANNING_HORIZON_DAYS, registeredBuyer } from './references';
 
 export class SalesOrderLineDto {
-  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
-  @IsIn(SIZE_CLASSES)
+  @OneOfField(SIZE_CLASSES, { description: 'TAS size class (เบอร์)' })
   size!: SizeClass;
 
-  @ApiProperty({ example: 66, description: 'trays (แผง) of 30 eggs' })
-  @IsWhole(1, 1_000_000)
+  @WholeField(1, 1_000_000, { example: 66, description: 'trays (แผง) of 30 eggs' })
   trays!: number;
 
-  @ApiProperty({ example: 365, description: 'satang per egg' })
-  @IsSatangPerEgg()
+  @Field({ example: 365, description: 'satang per egg' }, IsSatangPerEgg())
   satangPerEgg!: number;
 }
 
 export class ConfirmSalesOrderDto {
-  @ApiProperty({ example: 'SO-0001', pattern: ID_PATTERN.source })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'SO-0001' })
   orderId!: string;
 
-  @ApiProperty({ example: 'B-makro-cm', pattern: ID_PATTERN.source })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'B-makro-cm' })
   buyerId!: string;
 
-  @ApiPropertyOptional({
+  @IdField({
     example: 'N2026-makro-Q4',
-    pattern: ID_PATTERN.source,
     description: 'the negotiation whose agreed prices apply; absent for a spot order',
+    optional: true,
   })
-  @IsOptional()
-  @MatchesPattern(ID_PATTERN)
   negotiationId?: string;
 
-  @ApiProperty({ example: '2026-11-20' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-20' })
   orderedOn!: string;
 
-  @ApiProperty({ example: '2026-11-26' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-26' })
   deliveryOn!: string;
 
-  @ApiProperty({ type: [SalesOrderLineDto], description: 'one line per size class' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(SIZE_CLASSES.length)
-  @ValidateNested({ each: true })
-  @Type(() => SalesOrderLineDto)
+  @ListField(SalesOrderLineDto, { min: 1, max: SIZE_CLASSES.length }, { description: 'one line per size class' })
   lines!: SalesOrderLineDto[];
 }
 

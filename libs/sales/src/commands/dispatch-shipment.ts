@@ -1,23 +1,14 @@
-import { IsBusinessDate, IsFreeText } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { DayField, happenedBy, TextField } from '@khai/event-sourcing';
 
 import { shipment } from '../domain/aggregates';
 import type { DispatchShipment } from '../domain/shipment.decider';
 
 /** The shipment id comes from the path. */
 export class DispatchShipmentDto {
-  @ApiProperty({ example: '2026-11-26' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-26' })
   dispatchedOn!: string;
 
-  @ApiPropertyOptional({ example: 'ชม 1234', description: 'truck or plate' })
-  @IsOptional()
-  @IsString()
-  @IsFreeText()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @TextField(100, { example: 'ชม 1234', description: 'truck or plate', optional: true })
   vehicle?: string;
 }
 

@@ -1,22 +1,14 @@
-import { IsBusinessDate, IsFreeText } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { DayField, happenedBy, TextField } from '@khai/event-sourcing';
 
 import { priceNegotiation } from '../domain/aggregates';
 import type { FailNegotiation } from '../domain/price-negotiation.decider';
 
 /** The negotiation id comes from the path. */
 export class FailNegotiationDto {
-  @ApiProperty({ example: '2026-10-04' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-10-04' })
   failedOn!: string;
 
-  @ApiProperty({ example: 'buyer would not go above the reference price' })
-  @IsString()
-  @IsFreeText()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @TextField(500, { example: 'buyer would not go above the reference price' })
   reason!: string;
 }
 

@@ -1,18 +1,14 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { happenedBy, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
+import { DayField, happenedBy, IdField, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
 
 import { priceNegotiation } from '../domain/aggregates';
 import type { MakeCounterOffer } from '../domain/price-negotiation.decider';
 
 /** The negotiation id comes from the path. */
 export class MakeCounterOfferDto {
-  @ApiProperty({ example: 'R2', pattern: ID_PATTERN.source, description: 'the round, unique in the negotiation' })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'R2', description: 'the round, unique in the negotiation' })
   roundId!: string;
 
-  @ApiProperty({ example: '2026-10-03' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-10-03' })
   offeredOn!: string;
 
   @SizePrices("the cooperative's price per asked size class")

@@ -1,8 +1,5 @@
-import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, ValidateNested } from 'class-validator';
+import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { DayField, happenedBy, IdField, ListField, OneOfField, WholeField } from '@khai/event-sourcing';
 
 import { salesOrder, shipment } from '../domain/aggregates';
 import { requireConfirmedOrder } from '../domain/references.rules';
@@ -10,42 +7,30 @@ import type { PlanShipment } from '../domain/shipment.decider';
 import { registeredBuyer } from './references';
 
 export class ShipmentItemDto {
-  @ApiProperty({ example: 'L20261124-F01', pattern: ID_PATTERN.source, description: 'the packed lot' })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'L20261124-F01', description: 'the packed lot' })
   lotId!: string;
 
-  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
-  @IsIn(SIZE_CLASSES)
+  @OneOfField(SIZE_CLASSES, { description: 'TAS size class (เบอร์)' })
   size!: SizeClass;
 
-  @ApiProperty({ example: 50, description: 'trays (แผง) of 30 eggs' })
-  @IsWhole(1, 1_000_000)
+  @WholeField(1, 1_000_000, { example: 50, description: 'trays (แผง) of 30 eggs' })
   trays!: number;
 }
 
 export class PlanShipmentDto {
-  @ApiProperty({ example: 'SH-0001', pattern: ID_PATTERN.source })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'SH-0001' })
   shipmentId!: string;
 
-  @ApiProperty({ example: 'SO-0001', pattern: ID_PATTERN.source })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'SO-0001' })
   orderId!: string;
 
-  @ApiProperty({ example: 'B-makro-cm', pattern: ID_PATTERN.source })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'B-makro-cm' })
   buyerId!: string;
 
-  @ApiProperty({ example: '2026-11-25' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-25' })
   plannedOn!: string;
 
-  @ApiProperty({ type: [ShipmentItemDto], description: 'trays per lot and size, each pair once' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => ShipmentItemDto)
+  @ListField(ShipmentItemDto, { min: 1, max: 500 }, { description: 'trays per lot and size, each pair once' })
   items!: ShipmentItemDto[];
 }
 

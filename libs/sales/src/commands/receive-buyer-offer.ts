@@ -1,7 +1,4 @@
-import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
-import { happenedBy, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { DayField, happenedBy, IdField, type SizePriceDto, SizePrices, WholeField } from '@khai/event-sourcing';
 
 import { priceNegotiation } from '../domain/aggregates';
 import type { ReceiveBuyerOffer } from '../domain/price-negotiation.decider';
@@ -12,29 +9,23 @@ export type ReceiveBuyerOfferInput = ReceiveBuyerOffer['data'] & { readonly buye
 
 /** The negotiation id comes from the path. */
 export class ReceiveBuyerOfferDto {
-  @ApiPropertyOptional({
+  @IdField({
     example: 'B-makro-cm',
-    pattern: ID_PATTERN.source,
     description: "the buyer making the offer, when it says: it must be the negotiation's buyer",
+    optional: true,
   })
-  @IsOptional()
-  @MatchesPattern(ID_PATTERN)
   buyerId?: string;
 
-  @ApiProperty({ example: 'R1', pattern: ID_PATTERN.source, description: 'the round, unique in the negotiation' })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'R1', description: 'the round, unique in the negotiation' })
   roundId!: string;
 
-  @ApiProperty({ example: '2026-10-02' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-10-02' })
   offeredOn!: string;
 
   @SizePrices("the buyer's price per asked size class")
   prices!: SizePriceDto[];
 
-  @ApiPropertyOptional({ example: 36_000, description: 'the volume the buyer would take' })
-  @IsOptional()
-  @IsWhole(1, 100_000_000)
+  @WholeField(1, 100_000_000, { example: 36_000, description: 'the volume the buyer would take', optional: true })
   eggsPerWeek?: number;
 }
 

@@ -1,7 +1,4 @@
-import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { DayField, happenedBy, IdField, OneOfField, WholeField } from '@khai/event-sourcing';
 
 import { salesOrder } from '../domain/aggregates';
 import type { RecordBuyerPayment } from '../domain/sales-order.decider';
@@ -13,29 +10,23 @@ export type RecordBuyerPaymentInput = RecordBuyerPayment['data'] & { readonly bu
 
 /** The order id comes from the path. */
 export class RecordBuyerPaymentDto {
-  @ApiPropertyOptional({
+  @IdField({
     example: 'B-makro-cm',
-    pattern: ID_PATTERN.source,
     description: "the buyer who paid, when it says: it must be the order's buyer",
+    optional: true,
   })
-  @IsOptional()
-  @MatchesPattern(ID_PATTERN)
   buyerId?: string;
 
-  @ApiProperty({ example: 'P-2026-0001', pattern: ID_PATTERN.source })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'P-2026-0001' })
   paymentId!: string;
 
-  @ApiProperty({ example: '2026-11-30' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-30' })
   paidOn!: string;
 
-  @ApiProperty({ example: 1_000_000, description: 'satang received' })
-  @IsWhole(1, Number.MAX_SAFE_INTEGER)
+  @WholeField(1, Number.MAX_SAFE_INTEGER, { example: 1_000_000, description: 'satang received' })
   amountSatang!: number;
 
-  @ApiProperty({ enum: PAYMENT_METHODS })
-  @IsIn(PAYMENT_METHODS)
+  @OneOfField(PAYMENT_METHODS)
   method!: PaymentMethod;
 }
 

@@ -1,61 +1,45 @@
 import { lotsHold } from '@khai/cluster';
-import { ID_PATTERN, IsBusinessDate, IsWhole, MatchesPattern, SIZE_CLASSES, type SizeClass } from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
+import { DayField, happenedBy, IdField, IdsField, ListField, OneOfField, WholeField } from '@khai/event-sourcing';
 
 import { sale } from '../domain/aggregates';
 import type { RecordSale } from '../domain/sale.decider';
 import { registeredBuyer } from './references';
 
 export class SaleLineDto {
-  @ApiProperty({ enum: SIZE_CLASSES, description: 'TAS size class (เบอร์)' })
-  @IsIn(SIZE_CLASSES)
+  @OneOfField(SIZE_CLASSES, { description: 'TAS size class (เบอร์)' })
   size!: SizeClass;
 
-  @ApiProperty({ example: 1980 })
-  @IsWhole(1, 10_000_000)
+  @WholeField(1, 10_000_000, { example: 1980 })
   eggs!: number;
 
-  @ApiProperty({ example: 365, description: 'negotiated price, satang per egg' })
-  @IsWhole(1, 100_000)
+  @WholeField(1, 100_000, { example: 365, description: 'negotiated price, satang per egg' })
   satangPerEgg!: number;
 }
 
 export class RecordSaleDto {
-  @ApiProperty({ example: 'S0001', pattern: ID_PATTERN.source })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'S0001' })
   saleId!: string;
 
-  @ApiProperty({ example: 'B-makro-cm', pattern: ID_PATTERN.source })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'B-makro-cm' })
   buyerId!: string;
 
-  @ApiProperty({ example: '2026-11-26', description: 'ISO date of the sale' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-26', description: 'ISO date of the sale' })
   soldOn!: string;
 
-  @ApiProperty({ type: [SaleLineDto], description: 'one line per size class sold' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(SIZE_CLASSES.length)
-  @ValidateNested({ each: true })
-  @Type(() => SaleLineDto)
+  @ListField(SaleLineDto, { min: 1, max: SIZE_CLASSES.length }, { description: 'one line per size class sold' })
   lines!: SaleLineDto[];
 
-  @ApiPropertyOptional({
-    type: [String],
-    example: ['L20261124-F01'],
-    description:
-      'the lots the eggs came from: each recorded and graded by soldOn, together holding the eggs sold of each ' +
-      'size (422 lot_not_recorded, lot_not_graded, lots_do_not_hold); none for a sale at the gate',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ArrayUnique()
-  @MatchesPattern(ID_PATTERN, { each: true })
+  @IdsField(
+    { max: 200, unique: true },
+    {
+      example: ['L20261124-F01'],
+      description:
+        'the lots the eggs came from: each recorded and graded by soldOn, together holding the eggs sold of each ' +
+        'size (422 lot_not_recorded, lot_not_graded, lots_do_not_hold); none for a sale at the gate',
+      optional: true,
+    },
+  )
   lotIds?: string[];
 }
 

@@ -1,23 +1,18 @@
-import { ID_PATTERN, IsBusinessDate, MatchesPattern } from '@khai/contracts';
-import { happenedBy, plannedWithin, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
-import { ApiProperty } from '@nestjs/swagger';
+import { DayField, happenedBy, IdField, plannedWithin, type SizePriceDto, SizePrices } from '@khai/event-sourcing';
 
 import { memberPriceSchedule, PRICE_SCHEDULE_ID, type SetMemberEggPrices } from '../domain/member-price-list.decider';
 
 export class SetMemberEggPricesDto {
-  @ApiProperty({ example: 'PL-2026-11' })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'PL-2026-11' })
   priceListId!: string;
 
-  @ApiProperty({ example: '2026-11-01', description: 'ISO date from which the prices apply; at most 366 days ahead' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-01', description: 'ISO date from which the prices apply; at most 366 days ahead' })
   effectiveFrom!: string;
 
   @SizePrices('one price per size class, at least one')
   prices!: SizePriceDto[];
 
-  @ApiProperty({ example: '2026-10-28', description: 'ISO date the list was set; not after today' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-10-28', description: 'ISO date the list was set; not after today' })
   setOn!: string;
 }
 

@@ -1,27 +1,7 @@
 import { registeredMember } from '@khai/cluster';
-import {
-  ID_PATTERN,
-  IsBusinessDate,
-  IsFreeText,
-  IsLogPosition,
-  IsNumberWithDecimals,
-  IsWhole,
-  MatchesPattern,
-} from '@khai/contracts';
-import { happenedBy } from '@khai/event-sourcing';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsLogPosition, IsNumberWithDecimals } from '@khai/contracts';
+import { DayField, Field, happenedBy, IdField, ListField, TextField, WholeField } from '@khai/event-sourcing';
+import { Max, Min } from 'class-validator';
 
 import type { SettleMember } from '../domain/member-account.commands';
 import { memberAccount } from '../domain/member-account.decider';
@@ -30,85 +10,80 @@ import { ledgerCaughtUp } from './member-ledger.port';
 
 /** A deduction: its reason and exactly one of the four ways to reckon it. */
 export class DeductionDto {
-  @ApiProperty({ example: 'ค่าหุ้นสหกรณ์ (share capital)' })
-  @IsString()
-  @IsFreeText()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @TextField(200, { example: 'ค่าหุ้นสหกรณ์ (share capital)' })
   reason!: string;
 
-  @ApiPropertyOptional({ example: 50_000, description: 'a fixed amount, whole satang' })
-  @IsOptional()
-  @IsWhole(0, 100_000_000_000)
+  @WholeField(0, 100_000_000_000, { example: 50_000, description: 'a fixed amount, whole satang', optional: true })
   amountSatang?: number;
 
-  @ApiPropertyOptional({
-    example: 2,
-    description: 'satang per egg paid in the settlement (net of take-backs), two decimals',
-  })
-  @IsOptional()
-  @IsNumberWithDecimals(2)
-  @Min(0)
-  @Max(1_000_000)
+  @Field(
+    {
+      example: 2,
+      description: 'satang per egg paid in the settlement (net of take-backs), two decimals',
+      optional: true,
+    },
+    IsNumberWithDecimals(2),
+    Min(0),
+    Max(1_000_000),
+  )
   satangPerEgg?: number;
 
-  @ApiPropertyOptional({ example: 10, description: 'satang per kg of feed charged in the settlement, two decimals' })
-  @IsOptional()
-  @IsNumberWithDecimals(2)
-  @Min(0)
-  @Max(1_000_000)
+  @Field(
+    { example: 10, description: 'satang per kg of feed charged in the settlement, two decimals', optional: true },
+    IsNumberWithDecimals(2),
+    Min(0),
+    Max(1_000_000),
+  )
   satangPerKg?: number;
 
-  @ApiPropertyOptional({ example: 1.5, description: 'percent of the settlement’s egg revenue, two decimals' })
-  @IsOptional()
-  @IsNumberWithDecimals(2)
-  @Min(0)
-  @Max(100)
+  @Field(
+    { example: 1.5, description: 'percent of the settlement’s egg revenue, two decimals', optional: true },
+    IsNumberWithDecimals(2),
+    Min(0),
+    Max(100),
+  )
   percentOfEggRevenue?: number;
 }
 
 /** The member id comes from the path. */
 export class SettleMemberDto {
-  @ApiProperty({ example: 'S-2026-11' })
-  @MatchesPattern(ID_PATTERN)
+  @IdField({ example: 'S-2026-11' })
   settlementId!: string;
 
-  @ApiProperty({ example: '2026-11-01' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-11-01' })
   periodFrom!: string;
 
-  @ApiProperty({
+  @DayField({
     example: '2026-11-30',
     description: 'entries dated on or before this day and not yet settled are settled',
   })
-  @IsBusinessDate()
   periodTo!: string;
 
-  @ApiProperty({ example: '2026-12-02' })
-  @IsBusinessDate()
+  @DayField({ example: '2026-12-02' })
   settledOn!: string;
 
-  @ApiPropertyOptional({
-    example: 1_204,
-    description:
-      'the log position of the last write the settlement must include (a grading’s or feed delivery’s answer); ' +
-      'by default the head of the log when asked. The settlement waits for the member ledger to reach it, or ' +
-      'answers 503 ledger_behind with the position it waits for; past the head: 422 position_not_written',
-  })
-  @IsOptional()
-  @IsLogPosition()
+  @Field(
+    {
+      example: 1_204,
+      description:
+        'the log position of the last write the settlement must include (a grading’s or feed delivery’s answer); ' +
+        'by default the head of the log when asked. The settlement waits for the member ledger to reach it, or ' +
+        'answers 503 ledger_behind with the position it waits for; past the head: 422 position_not_written',
+      optional: true,
+    },
+    IsLogPosition(),
+  )
   minPosition?: number;
 
-  @ApiProperty({
-    type: [DeductionDto],
-    description:
-      'other deductions, each with its reason and exactly one of amountSatang, satangPerEgg, satangPerKg, ' +
-      'percentOfEggRevenue (422 deduction_basis otherwise); each rounded once to whole satang; may be empty',
-  })
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => DeductionDto)
+  @ListField(
+    DeductionDto,
+    { max: 100 },
+    {
+      description:
+        'other deductions, each with its reason and exactly one of amountSatang, satangPerEgg, satangPerKg, ' +
+        'percentOfEggRevenue (422 deduction_basis otherwise); each rounded once to whole satang; may be empty',
+    },
+  )
   deductions!: DeductionDto[];
 }
 
