@@ -5,6 +5,11 @@
 export interface CheckpointStore {
   load(name: string): Promise<number | undefined>;
   save(name: string, position: number): Promise<void>;
+  /**
+   * Saves several checkpoints at once, all or none: one durable write for the lot (the process managers, which
+   * move together on one pass over the log, save theirs in one go rather than one sync each).
+   */
+  saveAll(positions: ReadonlyMap<string, number>): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -23,6 +23,22 @@ describe.each([
     expect(await store.load('member-ledger')).toBe(7);
     await store.close();
   });
+
+  it('saves several checkpoints at once, next to those it does not name', async () => {
+    const store = create();
+    await store.save('relay', 5);
+    await store.saveAll(
+      new Map([
+        ['shipment-allocation', 900],
+        ['member-ledger', 850],
+      ]),
+    );
+    await store.saveAll(new Map([['member-ledger', 1000]]));
+    expect(await store.load('shipment-allocation')).toBe(900);
+    expect(await store.load('member-ledger')).toBe(1000);
+    expect(await store.load('relay')).toBe(5);
+    await store.close();
+  });
 });
 
 describe('sqlite checkpoint store', () => {
@@ -33,6 +49,21 @@ describe('sqlite checkpoint store', () => {
     await first.close();
     const reopened = new SqliteCheckpointStore(filename);
     expect(await reopened.load('relay')).toBe(1234);
+    await reopened.close();
+  });
+
+  it('keeps every checkpoint of a saveAll across a reopen', async () => {
+    const filename = file();
+    const first = new SqliteCheckpointStore(filename);
+    await first.saveAll(
+      new Map([
+        ['a', 1],
+        ['b', 2],
+      ]),
+    );
+    await first.close();
+    const reopened = new SqliteCheckpointStore(filename);
+    expect([await reopened.load('a'), await reopened.load('b')]).toEqual([1, 2]);
     await reopened.close();
   });
 });

@@ -11,5 +11,9 @@ export class InMemoryCheckpointStore implements CheckpointStore {
     this.positions.set(name, position);
   }
 
+  async saveAll(positions: ReadonlyMap<string, number>): Promise<void> {
+    for (const [name, position] of positions) this.positions.set(name, position);
+  }
+
   async close(): Promise<void> {}
 }

@@ -6,6 +6,7 @@ export class SqliteCheckpointStore implements CheckpointStore {
   private readonly db: Database.Database;
   private readonly select: Database.Statement<[string], { position: number }>;
   private readonly upsert: Database.Statement<[string, number]>;
+  private readonly upsertAll: Database.Transaction<(positions: ReadonlyMap<string, number>) => void>;
 
   constructor(filename: string) {
     this.db = new Database(filename);
@@ -17,6 +18,9 @@ export class SqliteCheckpointStore implements CheckpointStore {
     this.upsert = this.db.prepare(
       'INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position',
     );
+    this.upsertAll = this.db.transaction((positions: ReadonlyMap<string, number>) => {
+      for (const [name, position] of positions) this.upsert.run(name, position);
+    });
   }
 
   async load(name: string): Promise<number | undefined> {
@@ -25,6 +29,11 @@ export class SqliteCheckpointStore implements CheckpointStore {
 
   async save(name: string, position: number): Promise<void> {
     this.upsert.run(name, position);
+  }
+
+  /** One transaction, so one sync, for them all. */
+  async saveAll(positions: ReadonlyMap<string, number>): Promise<void> {
+    this.upsertAll(positions);
   }
 
   async close(): Promise<void> {

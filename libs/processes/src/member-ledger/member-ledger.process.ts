@@ -17,7 +17,8 @@ export const MEMBER_LEDGER_PROCESS = 'member-ledger';
 /**
  * Collections remembered from the log the process reads anyway: a lot is graded days after it is collected, so
  * a grading finds its member here instead of reading the lot's stream (a read per grading was a tenth of a catch-up's
- * CPU). Bounded; a lot collected before the process's checkpoint, or forgotten, is read from its stream.
+ * CPU). Bounded (the last 10,000 to 20,000); a lot collected before the process's checkpoint, or forgotten, is read
+ * from its stream.
  */
 const REMEMBERED_COLLECTIONS = 20_000;
 
@@ -33,12 +34,43 @@ export class MemberLedgerProcess implements ProcessManager {
     'FeedDelivered',
     'FeedDeliveryAdjusted',
   ]);
-  private readonly collections = new Map<string, Collection>();
+  /**
+   * The collections remembered: the recent ones, and those before them. Two generations, the older dropped whole when
+   * the recent one is full, rather than the oldest entry of one map dropped at every insert: reaching a Map's first
+   * entry walks past every one deleted before it, and that walk was a twentieth of a catch-up's main thread.
+   */
+  private recent = new Map<string, Collection>();
+  private older = new Map<string, Collection>();
 
   constructor(
     private readonly useCases: UseCaseRunner,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
+
+  /**
+   * The member whose account the event's entry goes to: entries of one member are made in log order, of different
+   * members at the same time. Called in log order, so a collection is remembered before its lot's grading asks.
+   */
+  async keyOf(event: RecordedEvent): Promise<string> {
+    switch (event.type) {
+      case 'EggsCollected': {
+        const { lotId, memberId, collectedOn } = (event as RecordedEvent<EggsCollected>).data;
+        this.remember(lotId, { memberId, collectedOn });
+        return memberId;
+      }
+      case 'LotGraded':
+      case 'LotGradingVoided':
+        return (await this.collectionOf((event as RecordedEvent<LotGraded | LotGradingVoided>).data.lotId)).memberId;
+      case 'FeedDelivered':
+        return (event as RecordedEvent<FeedDelivered>).data.memberId;
+      case 'FeedDeliveryAdjusted': {
+        const { contractId, deliveryId } = (event as RecordedEvent<FeedDeliveryAdjusted>).data;
+        return this.memberOfDelivery(contractId, deliveryId);
+      }
+      default:
+        return '';
+    }
+  }
 
   async handle(event: RecordedEvent): Promise<void> {
     const context = commandContextFor(this.name, event, 'ledger');
@@ -87,19 +119,21 @@ export class MemberLedgerProcess implements ProcessManager {
 
   /** The lot's first event, its collection: whose eggs they are and the day the price list is taken on. */
   private async collectionOf(lotId: string): Promise<Collection> {
-    const remembered = this.collections.get(lotId);
+    const remembered = this.recent.get(lotId) ?? this.older.get(lotId);
     if (remembered) return remembered;
     const [collected] = await this.store.readStream(lot.stream(lotId), { maxCount: 1 });
     if (collected?.type !== 'EggsCollected') throw new Error(`lot ${lotId} has no collection to name its member`);
     const { memberId, collectedOn } = (collected as RecordedEvent<EggsCollected>).data;
+    // Read for the key, asked again by the handling: remembered, it is read once.
+    this.remember(lotId, { memberId, collectedOn });
     return { memberId, collectedOn };
   }
 
   private remember(lotId: string, collection: Collection): void {
-    this.collections.set(lotId, collection);
-    if (this.collections.size > REMEMBERED_COLLECTIONS) {
-      const [oldest] = this.collections.keys();
-      if (oldest !== undefined) this.collections.delete(oldest);
+    this.recent.set(lotId, collection);
+    if (this.recent.size >= REMEMBERED_COLLECTIONS / 2) {
+      this.older = this.recent;
+      this.recent = new Map();
     }
   }
 

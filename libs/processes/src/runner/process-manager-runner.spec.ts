@@ -1,7 +1,20 @@
-import { InMemoryCheckpointStore, InMemoryEventStore, type RecordedEvent } from '@khai/event-sourcing';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import {
+  AggregateCache,
+  type Decider,
+  type EventStore,
+  handleCommand,
+  InMemoryCheckpointStore,
+  InMemoryEventStore,
+  type RecordedEvent,
+  SqliteEventStore,
+} from '@khai/event-sourcing';
 import { testEnvelope } from '@khai/testing';
 
-import type { ProcessManager } from './process-manager';
+import { commandContextFor, type ProcessManager } from './process-manager';
 import { ProcessManagerRunner } from './process-manager-runner';
 
 class Recorder implements ProcessManager {
@@ -96,5 +109,227 @@ describe('process manager runner', () => {
       expect.objectContaining({ name: 'failing', checkpoint: 1, failed: 'cannot handle 2' }),
     ]);
     expect(await checkpoints.load('failing')).toBe(1);
+  });
+});
+
+/** A turn or two of the event loop, varied, so that handlings started together finish in another order. */
+const aWhile = (n: number): Promise<void> =>
+  new Promise((resolve) => (n % 2 === 0 ? setImmediate(resolve) : setTimeout(resolve, n % 3)));
+
+/** Handles `Caused` events by their `key`, recording when each handling starts and ends. */
+class KeyedRecorder implements ProcessManager {
+  readonly name = 'keyed';
+  readonly handles = new Set(['Caused']);
+  readonly started: Array<{ key: string; position: number }> = [];
+  readonly running = new Set<string>();
+  overlapsWithinKey = 0;
+  mostAtOnce = 0;
+  failOn: number | undefined;
+
+  keyOf(event: RecordedEvent): string {
+    return (event.data as { key: string }).key;
+  }
+
+  async handle(event: RecordedEvent): Promise<void> {
+    const key = this.keyOf(event);
+    if (this.running.has(key)) this.overlapsWithinKey += 1;
+    this.running.add(key);
+    this.mostAtOnce = Math.max(this.mostAtOnce, this.running.size);
+    this.started.push({ key, position: event.position });
+    await aWhile(event.position);
+    this.running.delete(key);
+    if (event.position === this.failOn) throw new Error(`cannot handle ${event.position}`);
+  }
+}
+
+async function appendCauses(store: EventStore, count: number, keys: number): Promise<void> {
+  for (let i = 0; i < count; i++)
+    await store.append(`cause-${i}`, [testEnvelope('Caused', { key: `k${i % keys}`, n: i })], 'no_stream');
+}
+
+describe('process manager runner: a backlog in lanes', () => {
+  it('handles the events of one key in log order, one at a time, and different keys at the same time', async () => {
+    const store = new InMemoryEventStore();
+    await appendCauses(store, 60, 4);
+    const keyed = new KeyedRecorder();
+    const runner = new ProcessManagerRunner(store, new InMemoryCheckpointStore(), [keyed]);
+    await runner.onApplicationBootstrap();
+    await runner.waitFor(60);
+    await runner.onApplicationShutdown();
+
+    expect(keyed.started).toHaveLength(60);
+    for (const key of ['k0', 'k1', 'k2', 'k3']) {
+      const positions = keyed.started.filter((s) => s.key === key).map((s) => s.position);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+      expect(positions).toHaveLength(15);
+    }
+    expect(keyed.overlapsWithinKey).toBe(0);
+    expect(keyed.mostAtOnce).toBe(4);
+  });
+
+  it('keeps the checkpoint before the first handling not finished, and saves the process managers together', async () => {
+    const store = new InMemoryEventStore();
+    await appendCauses(store, 12, 3);
+    const checkpoints = new InMemoryCheckpointStore();
+    const saveAll = jest.spyOn(checkpoints, 'saveAll');
+    const save = jest.spyOn(checkpoints, 'save');
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Event 2 (key k1) is held until released: events 3..12 of the other keys and k1's own after it wait or finish.
+    const holding = new KeyedRecorder();
+    const handle = holding.handle.bind(holding);
+    holding.handle = async (event) => {
+      if (event.position === 2) await held;
+      await handle(event);
+    };
+    const other = new Recorder('other', ['Caused']);
+    const runner = new ProcessManagerRunner(store, checkpoints, [holding, other]);
+    await runner.onApplicationBootstrap();
+    await runner.reach('other', 12, 1000);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    const [holdingStatus, otherStatus] = await runner.status();
+    expect(holdingStatus).toMatchObject({ checkpoint: 1, failed: null });
+    expect(otherStatus).toMatchObject({ checkpoint: 12 });
+    // k0 and k2 went on past the held event; k1's next (5, 8, 11) waited behind it.
+    expect(holding.started.map((s) => s.position)).toEqual(expect.arrayContaining([3, 4, 6, 7, 9, 10, 12]));
+    expect(holding.started.map((s) => s.position)).not.toEqual(expect.arrayContaining([5]));
+    expect(await checkpoints.load('keyed')).toBe(1);
+    expect(await checkpoints.load('other')).toBe(12);
+
+    release();
+    await runner.waitFor(12);
+    await runner.onApplicationShutdown();
+    expect(await checkpoints.load('keyed')).toBe(12);
+    expect(save).not.toHaveBeenCalled();
+    expect(saveAll.mock.calls[0]?.[0]).toEqual(
+      new Map([
+        ['keyed', 1],
+        ['other', 12],
+      ]),
+    );
+  });
+
+  it('stops a process manager whose handling fails: what waits in its lanes is not started, and the next start repeats the rest', async () => {
+    const store = new InMemoryEventStore();
+    await appendCauses(store, 30, 3);
+    const checkpoints = new InMemoryCheckpointStore();
+    const failing = new KeyedRecorder();
+    failing.failOn = 7; // key k0
+    const runner = new ProcessManagerRunner(store, checkpoints, [failing]);
+    await runner.onApplicationBootstrap();
+    await expect(runner.waitFor(30, 300)).rejects.toThrow('did not reach 30');
+    await runner.onApplicationShutdown();
+    expect((await runner.status())[0]).toMatchObject({ checkpoint: 6, failed: 'cannot handle 7' });
+    expect(await checkpoints.load('keyed')).toBe(6);
+    const k0 = failing.started.filter((s) => s.key === 'k0').map((s) => s.position);
+    expect(k0).toEqual([1, 4, 7]); // nothing of k0 after the failure
+
+    const healed = new KeyedRecorder();
+    const again = new ProcessManagerRunner(store, checkpoints, [healed]);
+    await again.onApplicationBootstrap();
+    await again.waitFor(30);
+    await again.onApplicationShutdown();
+    expect(healed.started.map((s) => s.position).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 24 }, (_, i) => i + 7),
+    );
+  });
+});
+
+/** A command per cause, entered on its key's stream: the kind of command a process manager sends. */
+interface Entry {
+  readonly type: 'Entered';
+  readonly data: { readonly n: number };
+}
+const ledger: Decider<{ n: number }, Entry, number> = {
+  decide: (command) => [{ type: 'Entered', data: { n: command.n } }],
+  evolve: (entries) => entries + 1,
+  initialState: 0,
+};
+
+class Enterer implements ProcessManager {
+  readonly handles = new Set(['Caused']);
+  failOn: number | undefined;
+  keyOf?: (event: RecordedEvent) => string;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly cache: AggregateCache,
+    readonly name = 'enterer',
+  ) {}
+
+  async handle(event: RecordedEvent): Promise<void> {
+    if (event.position === this.failOn) throw new Error(`cannot enter ${event.position}`);
+    const { key, n } = event.data as { key: string; n: number };
+    await handleCommand(this.store, `account-${key}`, ledger, { n }, commandContextFor(this.name, event, 'enter'), {
+      cache: this.cache,
+    });
+  }
+}
+
+describe('process manager runner on the SQLite store', () => {
+  const open = (filename: string, syncs: { count: number }): SqliteEventStore =>
+    new SqliteEventStore({
+      filename,
+      syncOn: 'pool',
+      syncWal: async () => {
+        syncs.count += 1;
+      },
+    });
+
+  it("commits and syncs a backlog's commands in batches, not one each", async () => {
+    const file = (): string => join(mkdtempSync(join(tmpdir(), 'khai-pm-')), 'events.sqlite');
+    const catchUp = async (keyed: boolean): Promise<{ syncs: number; appended: number }> => {
+      const syncs = { count: 0 };
+      const store = open(file(), syncs);
+      await appendCauses(store, 400, 40);
+      const before = { head: await store.headPosition(), syncs: syncs.count };
+      const enterer = new Enterer(store, new AggregateCache());
+      if (keyed) enterer.keyOf = (event) => (event.data as { key: string }).key;
+      const runner = new ProcessManagerRunner(store, new InMemoryCheckpointStore(), [enterer]);
+      await runner.onApplicationBootstrap();
+      await runner.waitFor(400);
+      await runner.onApplicationShutdown();
+      const result = { syncs: syncs.count - before.syncs, appended: (await store.headPosition()) - before.head };
+      await store.close();
+      return result;
+    };
+    const oneByOne = await catchUp(false);
+    const inLanes = await catchUp(true);
+    expect(oneByOne.appended).toBe(400);
+    expect(inLanes.appended).toBe(400);
+    // In order, one command at a time: a commit and a sync each. In 40 lanes: 40 commands to a commit.
+    expect(oneByOne.syncs).toBeGreaterThan(300);
+    expect(inLanes.syncs).toBeLessThan(40);
+  });
+
+  it('appends each command once across a failure and a restart', async () => {
+    const filename = join(mkdtempSync(join(tmpdir(), 'khai-pm-')), 'events.sqlite');
+    const syncs = { count: 0 };
+    const store = open(filename, syncs);
+    await appendCauses(store, 300, 30);
+    const checkpoints = new InMemoryCheckpointStore();
+    const keyOf = (event: RecordedEvent): string => (event.data as { key: string }).key;
+    const failing = new Enterer(store, new AggregateCache());
+    failing.keyOf = keyOf;
+    failing.failOn = 150;
+    const runner = new ProcessManagerRunner(store, checkpoints, [failing]);
+    await runner.onApplicationBootstrap();
+    await expect(runner.waitFor(300, 300)).rejects.toThrow('did not reach 300');
+    await runner.onApplicationShutdown();
+    const saved = (await checkpoints.load('enterer')) ?? 0;
+    expect(saved).toBeLessThan(150);
+
+    // A fresh cache, as after a restart: the repeated events find their commands written by their keys.
+    const healed = new Enterer(store, new AggregateCache());
+    healed.keyOf = keyOf;
+    const again = new ProcessManagerRunner(store, checkpoints, [healed]);
+    await again.onApplicationBootstrap();
+    await again.waitFor(300);
+    await again.onApplicationShutdown();
+    const entries = (await store.readAll({ after: 300, maxCount: 10_000 })).filter((e) => e.type === 'Entered');
+    const causes = entries.map((e) => e.metadata.causationId);
+    expect(entries).toHaveLength(300);
+    expect(new Set(causes).size).toBe(300);
+    await store.close();
   });
 });

@@ -20,23 +20,50 @@ export interface ProcessStatus {
   readonly failed: string | null;
 }
 
-/** Events handled or passed over between two saves of a checkpoint while catching up. */
-const SAVE_EVERY = 500;
-/** A checkpoint not saved by a full batch is saved this long after the last event. */
+/**
+ * Events a process manager's checkpoint may move past its last save before it is saved again. A restart repeats at
+ * most these (their commands found written by their keys); each save is a sync of the checkpoint file, and saved
+ * every 500 events they were an eighth of a catch-up's main thread (docs/benchmarks.md).
+ */
+const SAVE_EVERY = 5_000;
+/** Checkpoints not saved by SAVE_EVERY are saved this long after the last event. */
 const SAVE_AFTER_MS = 20;
+/**
+ * Handlings started and not finished, across the process managers, at most: the pass over the log waits while
+ * there are this many. About two of the store's groups (SqliteEventStore's `maxGroupSize`, 512).
+ */
+const WINDOW = 1_024;
 
 /**
  * Runs every process manager on one catch-up subscription of the log, from the
  * earliest of their persisted checkpoints: each event is read once and handed to
  * each process manager that handles it and has not passed it (each keeps its own
  * checkpoint). Four subscriptions read a backlog four times; one pass reads it once.
- * Commands are answered once committed, before their sync
- * (`EventStore.answeringBeforeSync`), and each checkpoint is saved after a batch
- * (`SAVE_EVERY` events, or `SAVE_AFTER_MS` after the last) once the store has
- * synced them: one sync per batch, not per command. A restart repeats at most the
- * events since the last save, which the commands' idempotency keys make harmless.
- * A handler that throws stops its process manager (the others go on); the error
- * shows in `status` and the event is tried again on the next start.
+ *
+ * A backlog's commands go to the store in batches. The pass does not wait for an
+ * event's handling before it reads on: each process manager's events are put in
+ * lanes by their key (`ProcessManager.keyOf`, e.g. the member whose account the
+ * command enters), each lane handled in log order, the lanes at the same time, up to
+ * `WINDOW` handlings in flight. Their appends thus reach the store together, and the
+ * SQLite store commits what reached it in one turn of the event loop as one
+ * transaction (its group commit). That rather than an explicit batch append: the
+ * commands stay the use cases' own (each decided on its stream, refused on its own,
+ * its conflicts retried on its own), the KurrentDB adapter behind the same port
+ * just takes them one append each, and HTTP or Kafka commands arriving meanwhile
+ * join the same groups. Commands are answered once committed, before their sync
+ * (`EventStore.answeringBeforeSync`), and the checkpoints are saved together
+ * (`CheckpointStore.saveAll`, one sync) every `SAVE_EVERY` events or
+ * `SAVE_AFTER_MS` after the last, once the store has synced what was committed: one
+ * sync of the log per group and of the checkpoints per save, not per command.
+ *
+ * A process manager's checkpoint is the event before the first of its handlings not
+ * finished (or the last event it was handed, when none is in flight): a restart
+ * repeats at most the events since the last save, which the commands' idempotency
+ * keys make harmless. A handler that throws stops its process manager (the others
+ * go on): its checkpoint stays before that event, its handlings not yet started are
+ * not started (those of other keys already under way finish, and are repeated by
+ * the next start), the error shows in `status`, and the event is tried again on the
+ * next start.
  */
 @Injectable()
 export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -44,6 +71,16 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
   private readonly running = new Map<string, Run>();
   private readonly failures = new Map<string, string>();
   private subscription: Subscription | undefined;
+  /** Handlings started and not finished, all process managers together. */
+  private inFlight = 0;
+  /** Wakes the pass once the window has room again. */
+  private room: (() => void) | undefined;
+  /** The save of checkpoints under way, and whether another is wanted after it. */
+  private saving: Promise<void> | undefined;
+  private saveAgain = false;
+  private timer: NodeJS.Timeout | undefined;
+  /** An event came since the timer was set: it waits another SAVE_AFTER_MS. */
+  private touched = false;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -57,19 +94,23 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
 
   async onApplicationShutdown(): Promise<void> {
     await this.subscription?.stop();
-    await Promise.all(
-      [...this.running.values()].map(async (run) => {
-        clearTimeout(run.timer);
-        await run.saving;
-        await this.save(run);
-      }),
-    );
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    // Lanes are replaced as handlings are added; none is added once the pass has stopped.
+    for (;;) {
+      const lanes = [...this.running.values()].flatMap((run) => [...run.lanes.values()]);
+      if (lanes.length === 0) break;
+      await Promise.all(lanes);
+    }
+    while (this.saving) await this.saving;
+    await this.saveCheckpoints();
   }
 
   async status(): Promise<ProcessStatus[]> {
     const head = await this.store.headPosition();
     return this.managers.map((m) => {
-      const checkpoint = this.running.get(m.name)?.checkpoint ?? 0;
+      const run = this.running.get(m.name);
+      const checkpoint = run ? checkpointOf(run) : 0;
       return {
         name: m.name,
         checkpoint,
@@ -83,7 +124,7 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
   /** Resolves once every process manager has handled the log up to `position`. */
   async waitFor(position: number, timeoutMs = 5000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while ([...this.running.values()].some((r) => r.checkpoint < position)) {
+    while ([...this.running.values()].some((r) => checkpointOf(r) < position)) {
       if (Date.now() > deadline) throw new Error(`process managers did not reach ${position} in ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
@@ -96,7 +137,8 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
   async reach(name: string, position: number, timeoutMs: number): Promise<{ position: number; failed: string | null }> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const checkpoint = this.running.get(name)?.checkpoint ?? 0;
+      const run = this.running.get(name);
+      const checkpoint = run ? checkpointOf(run) : 0;
       const failed = this.failures.get(name) ?? null;
       if (checkpoint >= position || failed !== null || Date.now() >= deadline) return { position: checkpoint, failed };
       await new Promise((resolve) => setTimeout(resolve, 2));
@@ -108,49 +150,37 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
       const checkpoint = (await this.checkpoints.load(manager.name)) ?? 0;
       this.running.set(manager.name, {
         manager,
-        checkpoint,
+        seen: checkpoint,
         saved: checkpoint,
-        timer: undefined,
-        saving: Promise.resolve(),
+        queue: [],
+        next: 0,
+        lanes: new Map(),
       });
     }
     const runs = [...this.running.values()];
     if (runs.length === 0) return;
-    const handle = (manager: ProcessManager, event: RecordedEvent): Promise<void> =>
-      this.store.answeringBeforeSync
-        ? this.store.answeringBeforeSync(() => manager.handle(event))
-        : manager.handle(event);
     const onEvent = async (event: RecordedEvent): Promise<void> => {
       for (const run of runs) {
-        const name = run.manager.name;
-        if (run.checkpoint >= event.position || this.failures.has(name)) continue;
+        if (run.seen >= event.position || this.failures.has(run.manager.name)) continue;
         if (run.manager.handles.has(event.type)) {
+          const handling: Handling = { position: event.position, before: run.seen, done: false };
+          run.queue.push(handling);
+          let key = '';
           try {
-            await handle(run.manager, event);
+            if (run.manager.keyOf) key = await run.manager.keyOf(event);
           } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            this.failures.set(name, message);
-            this.logger.error(`process ${name} stopped after ${run.checkpoint}: ${message}`);
+            this.fail(run, error); // the handling stays unfinished: the checkpoint stays before the event
             continue;
           }
+          this.dispatch(run, event, handling, key);
         }
-        run.checkpoint = event.position;
-        if (run.checkpoint - run.saved >= SAVE_EVERY) {
-          await run.saving;
-          await this.save(run);
-        } else {
-          clearTimeout(run.timer);
-          run.timer = setTimeout(() => {
-            run.saving = run.saving
-              .then(() => this.save(run))
-              .catch((error: unknown) => {
-                this.logger.error(`process ${name} could not save its checkpoint: ${String(error)}`);
-              });
-          }, SAVE_AFTER_MS);
-        }
+        run.seen = event.position;
       }
+      this.touched = true;
+      this.saveWhenDue(runs);
+      if (this.inFlight >= WINDOW) await new Promise<void>((resolve) => (this.room = resolve));
     };
-    const after = Math.min(...runs.map((r) => r.checkpoint));
+    const after = Math.min(...runs.map((r) => r.seen));
     this.subscription = this.store.subscribeToAll(onEvent, { after });
     this.subscription.done.catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
@@ -159,22 +189,128 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
     });
   }
 
-  /** Saves the checkpoint once the commands of the events up to it are durable. */
-  private async save(run: Run): Promise<void> {
-    const position = run.checkpoint;
-    if (position <= run.saved) return;
+  /** Starts the handling at once if its key's lane is idle, else after the lane's last. */
+  private dispatch(run: Run, event: RecordedEvent, handling: Handling, key: string): void {
+    this.inFlight += 1;
+    const before = run.lanes.get(key);
+    const handled = before ? before.then(() => this.handle(run, event, handling)) : this.handle(run, event, handling);
+    run.lanes.set(key, handled);
+    void handled.then(() => {
+      if (run.lanes.get(key) === handled) run.lanes.delete(key);
+    });
+  }
+
+  /** Never rejects: a failure stops the process manager and leaves the handling unfinished. */
+  private async handle(run: Run, event: RecordedEvent, handling: Handling): Promise<void> {
+    try {
+      if (this.failures.has(run.manager.name)) return; // stopped: what was waiting is not started
+      const work = (): Promise<void> => run.manager.handle(event);
+      await (this.store.answeringBeforeSync ? this.store.answeringBeforeSync(work) : work());
+      handling.done = true;
+      while (run.next < run.queue.length && run.queue[run.next]?.done) run.next += 1;
+      if (run.next > 4_096) {
+        run.queue.splice(0, run.next);
+        run.next = 0;
+      }
+    } catch (error) {
+      this.fail(run, error);
+    } finally {
+      this.inFlight -= 1;
+      if (this.room && this.inFlight <= WINDOW / 2) {
+        const wake = this.room;
+        this.room = undefined;
+        wake();
+      }
+    }
+  }
+
+  private fail(run: Run, error: unknown): void {
+    const name = run.manager.name;
+    if (this.failures.has(name)) return;
+    const message = error instanceof Error ? error.message : String(error);
+    this.failures.set(name, message);
+    this.logger.error(`process ${name} stopped after ${checkpointOf(run)}: ${message}`);
+  }
+
+  /** A save now if a checkpoint has moved SAVE_EVERY events since its last, else SAVE_AFTER_MS after the last event. */
+  private saveWhenDue(runs: readonly Run[]): void {
+    if (runs.some((run) => checkpointOf(run) - run.saved >= SAVE_EVERY)) {
+      this.requestSave();
+      return;
+    }
+    if (this.timer) return;
+    this.touched = false;
+    const wait = (): void => {
+      if (this.touched) {
+        this.touched = false;
+        this.timer = setTimeout(wait, SAVE_AFTER_MS);
+        return;
+      }
+      this.timer = undefined;
+      this.requestSave();
+    };
+    this.timer = setTimeout(wait, SAVE_AFTER_MS);
+  }
+
+  /** Saves now, or right after the save under way: saves never overlap. */
+  private requestSave(): void {
+    if (this.saving) {
+      this.saveAgain = true;
+      return;
+    }
+    this.saving = this.saveCheckpoints()
+      .catch((error: unknown) =>
+        this.logger.error(`process managers could not save their checkpoints: ${String(error)}`),
+      )
+      .finally(() => {
+        this.saving = undefined;
+        if (this.saveAgain) {
+          this.saveAgain = false;
+          this.requestSave();
+        }
+      });
+  }
+
+  /** Saves the checkpoints that moved, once the commands of the events up to them are durable. */
+  private async saveCheckpoints(): Promise<void> {
+    const moved = new Map<Run, number>();
+    for (const run of this.running.values()) {
+      const position = checkpointOf(run);
+      if (position > run.saved) moved.set(run, position);
+    }
+    if (moved.size === 0) return;
     await this.store.synced?.();
-    await this.checkpoints.save(run.manager.name, position);
-    run.saved = Math.max(run.saved, position);
+    await this.checkpoints.saveAll(new Map([...moved].map(([run, position]) => [run.manager.name, position])));
+    for (const [run, position] of moved) run.saved = Math.max(run.saved, position);
   }
 }
 
 interface Run {
   readonly manager: ProcessManager;
-  /** The last event handled (its commands committed, not necessarily synced). */
-  checkpoint: number;
+  /** The last event handed to it: handled, being handled, or passed over. */
+  seen: number;
   /** The last position saved. */
   saved: number;
-  timer: NodeJS.Timeout | undefined;
-  saving: Promise<void>;
+  /** Its handlings in log order, from `next` on the first not finished. */
+  readonly queue: Handling[];
+  next: number;
+  /** The last handling of each key: the key's next starts after it. */
+  readonly lanes: Map<string, Promise<void>>;
+}
+
+interface Handling {
+  readonly position: number;
+  /** The last event handed to the process manager before this one. */
+  readonly before: number;
+  /** Its commands committed (not necessarily synced). */
+  done: boolean;
+}
+
+/**
+ * The last event a process manager has handled with all before it: the one before its first handling not finished,
+ * or the last it was handed.
+ */
+function checkpointOf(run: Run): number {
+  const first = run.queue[run.next];
+  return first ? first.before : run.seen;
 }

@@ -9,6 +9,15 @@ import type { RecordedEvent } from '@khai/event-sourcing';
 export interface ProcessManager {
   readonly name: string;
   readonly handles: ReadonlySet<string>;
+  /**
+   * What orders the handling of an event: the events of one key are handled one after another, in log order, and
+   * those of different keys at the same time (ProcessManagerRunner), so that a backlog's commands reach the store
+   * together and are committed and synced in groups. The key must name everything the handling writes and reads
+   * of what earlier handlings write (e.g. the member whose account the command enters). Called for each event of
+   * `handles` in log order, before its `handle`, each call awaited before the next. Without it, every event is
+   * handled after the one before.
+   */
+  keyOf?(event: RecordedEvent): string | Promise<string>;
   handle(event: RecordedEvent): Promise<void>;
 }
 

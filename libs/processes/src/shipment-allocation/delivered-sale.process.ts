@@ -23,6 +23,11 @@ export class DeliveredSaleProcess implements ProcessManager {
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
+  /** The sale is the shipment's: different shipments' sales are recorded at the same time. */
+  keyOf(event: RecordedEvent): string {
+    return (event as RecordedEvent<DeliveryConfirmed>).data.shipmentId;
+  }
+
   async handle(event: RecordedEvent): Promise<void> {
     const delivery = (event as RecordedEvent<DeliveryConfirmed>).data;
     const [order, shipped] = await Promise.all([

@@ -12,6 +12,11 @@ export class OrderDispatchProcess implements ProcessManager {
 
   constructor(private readonly useCases: UseCaseRunner) {}
 
+  /** Each order's dispatches in log order; different orders' at the same time. */
+  keyOf(event: RecordedEvent): string {
+    return (event as RecordedEvent<ShipmentDispatched>).data.orderId;
+  }
+
   async handle(event: RecordedEvent): Promise<void> {
     const { orderId, shipmentId, dispatchedOn } = (event as RecordedEvent<ShipmentDispatched>).data;
     await this.useCases.run(

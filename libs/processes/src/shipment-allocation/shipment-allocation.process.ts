@@ -18,6 +18,8 @@ export class ShipmentAllocationProcess implements ProcessManager {
 
   constructor(private readonly useCases: UseCaseRunner) {}
 
+  // No `keyOf`: shipments drawing on the same lots take their stock in the order they were planned, so one
+  // shipment's allocation waits for the one planned before.
   async handle(event: RecordedEvent): Promise<void> {
     const plan = (event as RecordedEvent<ShipmentPlanned>).data;
     const step = (name: string) => commandContextFor(this.name, event, name);
