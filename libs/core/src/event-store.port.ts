@@ -36,12 +36,23 @@ export interface SubscribeOptions {
   /** Exclusive checkpoint: the position of the last event already handled. */
   readonly after?: number;
   readonly batchSize?: number;
+  /**
+   * Only events of these types are handed to the handler; the others are passed over (a store may leave them unread
+   * and undecoded), and `onCheckpoint` says how far the subscription has read. Omit for every event.
+   */
+  readonly eventTypes?: ReadonlySet<string>;
+  /**
+   * With `eventTypes`: called with a position the subscription has read up to, once the handler has had every
+   * matching event up to it — at least after each page read and when caught up, so that a subscriber's checkpoint
+   * can move past events it passes over (as KurrentDB's `checkpointReached` of a filtered subscription).
+   */
+  readonly onCheckpoint?: (position: number) => void | Promise<void>;
 }
 
 export interface Subscription {
   /** Resolves when the subscription has stopped; rejects with the handler's error. */
   readonly done: Promise<void>;
-  /** Position of the last event handed to the handler. */
+  /** Position of the last event handed to the handler (or, with `eventTypes`, passed over). */
   readonly position: () => number | undefined;
   /** True once every event that existed has been delivered (caught up, now live). */
   readonly isLive: () => boolean;

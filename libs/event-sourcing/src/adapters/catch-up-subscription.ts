@@ -88,38 +88,73 @@ export class AppendSignal {
   }
 }
 
+/** A page of the events of some types after a position: `readUpTo` is how far the log was read for it. */
+export interface FilteredPage {
+  readonly events: RecordedEvent[];
+  readonly readUpTo: number;
+  /** False once the page reached the end of the log as it was. */
+  readonly more: boolean;
+}
+
+/** Reads up to `maxCount` events of the given types after `after`, passing over the others unread. */
+export type ReadFiltered = (after: number, maxCount: number, types: ReadonlySet<string>) => Promise<FilteredPage>;
+
 /**
  * A catch-up subscription over any store that can read $all in pages: it reads
  * from the checkpoint in batches, hands each event to the handler in order, and
  * once caught up waits for the next append (or polls, for other writers).
+ *
+ * With `eventTypes`, pages come from `readFiltered` when the store has one (it passes over the other events without
+ * decoding them), else from `readAll` filtered here; after each page `onCheckpoint` gets how far it read.
  */
 export function catchUpSubscription(
   readAll: (options: ReadAllOptions) => Promise<RecordedEvent[]>,
   signal: AppendSignal,
   handler: EventHandler,
   options: SubscribeOptions & { pollMs?: number } = {},
+  readFiltered?: ReadFiltered,
 ): Subscription {
   const batchSize = options.batchSize ?? 1000;
   const pollMs = options.pollMs ?? 250;
+  const types = options.eventTypes;
   let position = options.after;
   let live = false;
   let stopped = false;
 
+  const readPage = async (): Promise<FilteredPage> => {
+    if (types && readFiltered) return readFiltered(position ?? 0, batchSize, types);
+    const page = await readAll(
+      position === undefined ? { maxCount: batchSize } : { after: position, maxCount: batchSize },
+    );
+    const last = page[page.length - 1];
+    return {
+      events: types ? page.filter((event) => types.has(event.type)) : page,
+      readUpTo: last === undefined ? (position ?? 0) : last.position,
+      more: page.length === batchSize,
+    };
+  };
+
   const done = (async () => {
     while (!stopped) {
       const seen = signal.generation;
-      const batch = await readAll(
-        position === undefined ? { maxCount: batchSize } : { after: position, maxCount: batchSize },
-      );
-      for (const event of batch) {
+      const page = await readPage();
+      for (const event of page.events) {
         if (stopped) return;
-        await handler(event);
+        // Awaited only when it returns a promise: awaiting every event's `undefined` cost a turn of the microtask
+        // queue per event.
+        const handled = handler(event);
+        if (handled !== undefined) await handled;
         position = event.position;
+      }
+      if (types && !stopped && page.readUpTo > (position ?? 0)) {
+        position = page.readUpTo;
+        const checkpointed = options.onCheckpoint?.(position);
+        if (checkpointed !== undefined) await checkpointed;
       }
       // A page read and handled without awaiting I/O runs on microtasks alone: without this turn of the event loop a
       // catch-up of millions of events would keep the HTTP server from accepting a connection until it ended.
-      if (batch.length === batchSize) await new Promise<void>((resolve) => setImmediate(resolve));
-      if (batch.length < batchSize) {
+      if (page.more) await new Promise<void>((resolve) => setImmediate(resolve));
+      else {
         live = true;
         // Sleep only if nothing was appended since this read began: an append that
         // lands while the handler runs must not wait for the poll.

@@ -111,6 +111,7 @@ export class KurrentDbEventStore implements EventStore {
       filter: excludeSystemEvents(),
     });
     let position: number | undefined = options.after;
+    const types = options.eventTypes;
     let live = false;
     subscription.on('caughtUp', () => {
       live = true;
@@ -119,7 +120,9 @@ export class KurrentDbEventStore implements EventStore {
       for await (const resolved of subscription) {
         const recorded = fromAll(resolved);
         if (!recorded || recorded.position <= after) continue;
-        await handler(recorded);
+        // Filtered here: each event passed over is a checkpoint, so the subscriber's can move past it.
+        if (types && !types.has(recorded.type)) await options.onCheckpoint?.(recorded.position);
+        else await handler(recorded);
         position = recorded.position;
       }
     })();

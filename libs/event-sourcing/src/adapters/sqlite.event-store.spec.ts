@@ -54,6 +54,29 @@ describe('sqlite event store, a file made before event ids were unique per strea
   });
 });
 
+describe('sqlite event store, the events it reads', () => {
+  it('parses data once, on first read, and shows it to spreading, JSON, cloning and deep equality', async () => {
+    const store = new SqliteEventStore({
+      filename: join(mkdtempSync(join(tmpdir(), 'khai-sqlite-')), 'events.sqlite'),
+    });
+    try {
+      const written = envelope('EggsCollected', { lotId: 'L-1', eggs: [360, 12] });
+      await store.append('lot-1', [written], 'no_stream');
+      const [event] = await store.readAll({ after: 0, maxCount: 10 });
+      const expected = { position: 1, streamName: 'lot-1', revision: 0, ...written };
+      expect(Object.keys(event!)).toEqual(['position', 'streamName', 'revision', 'type', 'data', 'metadata']);
+      expect(event!.data).toBe(event!.data);
+      expect(event).toEqual(expected);
+      expect({ ...event }).toEqual(expected);
+      expect(structuredClone(event)).toEqual(expected);
+      expect(JSON.parse(JSON.stringify(event))).toEqual(expected);
+      expect(Object.getOwnPropertyDescriptor(event, 'data')?.enumerable).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('sqlite event store, appends committed together', () => {
   let store: SqliteEventStore;
   beforeEach(() => {

@@ -139,6 +139,45 @@ export function eventStoreContract(name: string, create: () => Promise<EventStor
       expect(sub.position()).toBe(seen[seen.length - 1]!.position);
     });
 
+    it('delivers only the asked types, and checkpoints past the others', async () => {
+      const before = await store.headPosition();
+      const types = ['Wanted', 'Other', 'Other', 'Wanted', 'Other', 'Other', 'Other', 'Wanted', 'Other', 'Other'];
+      for (const [i, type] of types.entries()) await store.append(streams(), [envelope(type, { i })], 'no_stream');
+      const seen: RecordedEvent[] = [];
+      const checkpoints: number[] = [];
+      /** How many events the handler had had at each checkpoint. */
+      const handedAt: number[] = [];
+      const sub = store.subscribeToAll((e) => void seen.push(e), {
+        after: before,
+        batchSize: 2,
+        eventTypes: new Set(['Wanted']),
+        onCheckpoint: (position) => {
+          checkpoints.push(position);
+          handedAt.push(seen.length);
+        },
+      });
+      let head = await store.headPosition();
+      await waitFor(() => sub.isLive() && checkpoints.at(-1) === head);
+      expect(seen.map((e) => [e.type, (e.data as { i: number }).i])).toEqual([
+        ['Wanted', 0],
+        ['Wanted', 3],
+        ['Wanted', 7],
+      ]);
+      expect(sub.position()).toBe(head);
+      // Checkpoints only move forward, each once every wanted event up to it was handed over (and none after it).
+      expect(checkpoints).toEqual([...new Set(checkpoints)].sort((a, b) => a - b));
+      const wanted = seen.map((e) => e.position);
+      expect(handedAt).toEqual(checkpoints.map((c) => wanted.filter((w) => w <= c).length));
+      // Live: a passed-over append moves the checkpoint, a wanted one is delivered.
+      await store.append(streams(), [envelope('Other', { i: 10 })], 'no_stream');
+      head = await store.headPosition();
+      await waitFor(() => checkpoints.at(-1) === head);
+      await store.append(streams(), [envelope('Wanted', { i: 11 })], 'no_stream');
+      await waitFor(() => seen.length === 4);
+      await sub.stop();
+      expect(seen.map((e) => (e.data as { i: number }).i)).toEqual([0, 3, 7, 11]);
+    });
+
     it('delivers an event appended while the handler is busy without waiting for a poll', async () => {
       const seen: number[] = [];
       let release: () => void = () => undefined;

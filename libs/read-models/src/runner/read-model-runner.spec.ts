@@ -69,6 +69,49 @@ describe('read model runner', () => {
     ]);
   });
 
+  it('asks the log for the types its read models handle only, and moves past the others to the head', async () => {
+    const events = fastPolling(new InMemoryEventStore());
+    const store = new InMemoryReadModelStore();
+    const other: DocumentProjection = {
+      name: 'other',
+      collections: ['other'],
+      handles: new Set(['FlockPlaced']),
+      apply: () => undefined,
+    };
+    const asked: (ReadonlySet<string> | undefined)[] = [];
+    const handed: string[] = [];
+    const watched = Object.assign(Object.create(events) as InMemoryEventStore, {
+      subscribeToAll: (...[handler, options]: Parameters<InMemoryEventStore['subscribeToAll']>) => {
+        asked.push(options?.eventTypes);
+        return events.subscribeToAll((event) => {
+          handed.push(event.type);
+          return handler(event);
+        }, options);
+      },
+    });
+    await appendSteps(events, [collect(1, 0, 0, 30), { kind: 'noise', lot: 1 }, collect(2, 0, 0, 30)]);
+    await appendSteps(
+      events,
+      [
+        { kind: 'noise', lot: 2 },
+        { kind: 'noise', lot: 2 },
+      ],
+      3,
+    );
+    runner = new ReadModelRunner(watched, store, [eggsPerFarmDay, other]);
+    await runner.start();
+    await settled(runner, events);
+    expect(asked.map((types) => [...(types ?? [])].sort())).toEqual([
+      ['CollectionVoided', 'EggsCollected', 'FlockPlaced'],
+    ]);
+    expect(handed).toEqual(['EggsCollected', 'EggsCollected']);
+    expect((await runner.status()).map((s) => [s.name, s.position, s.live])).toEqual([
+      [eggsPerFarmDay.name, 5, true],
+      ['other', 5, true],
+    ]);
+    expect(await store.checkpoint('other')).toBe(5);
+  });
+
   it('follows the log live, and waits for a position (read your writes)', async () => {
     const events = fastPolling(new InMemoryEventStore());
     runner = new ReadModelRunner(events, new InMemoryReadModelStore(), [eggsPerFarmDay], { maxDelayMs: 1 });

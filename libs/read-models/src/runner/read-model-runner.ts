@@ -264,7 +264,15 @@ export class ReadModelRunner {
     this.seen = after;
     this.flushedAt = after;
     const fed = this.fed;
-    const pass = this.events.subscribeToAll((event) => this.receive(event), { after, batchSize: this.pageSize });
+    // Only the types some projection handles: the store passes over the others without decoding them (half of a
+    // generated log is packing the read models never look at), and tells how far it read (`passedOver`).
+    const eventTypes = new Set(fed.flatMap((lane) => [...lane.projection.handles]));
+    const pass = this.events.subscribeToAll((event) => this.receive(event), {
+      after,
+      batchSize: this.pageSize,
+      eventTypes,
+      onCheckpoint: (position) => this.passedOver(position),
+    });
     this.pass = pass;
     pass.done.catch((error: unknown) => {
       for (const lane of fed) {
@@ -289,6 +297,16 @@ export class ReadModelRunner {
       lane.seen = position;
       if (lane.projection.handles.has(type)) lane.buffer.push(event);
     }
+    return this.reached(position);
+  }
+
+  /** The pass has read the log up to `position`, and handed out every event up to it that a projection handles. */
+  private passedOver(position: number): Promise<void> | void {
+    for (const lane of this.fed) if (position > lane.seen && !lane.failed) lane.seen = position;
+    return this.reached(position);
+  }
+
+  private reached(position: number): Promise<void> | void {
     this.seen = position;
     if (position - this.flushedAt >= this.batchEvents) return this.flushAll();
     this.timer ??= setTimeout(() => void this.flushAll(), this.maxDelayMs);
