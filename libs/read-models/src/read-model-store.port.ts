@@ -51,6 +51,11 @@ export type ReadModelOp =
       readonly collection: string;
       readonly id: string;
       readonly position: number;
+      /**
+       * The document's fields. It may carry `_id` and `_position` too (a projection batch hands over the version it
+       * holds, frozen, as it is to be read back), which the store sets from `id` and `position` in any case: a store
+       * that keeps documents as objects (in memory) keeps such a version without copying it.
+       */
       readonly doc: DocumentData;
     }
   | { readonly kind: 'delete'; readonly collection: string; readonly id: string; readonly position: number };

@@ -66,7 +66,7 @@ export class InMemoryReadModelStore implements ReadModelStore {
     for (const op of accepted) {
       const docs = this.collection(op.collection);
       if (op.kind === 'delete') docs.delete(op.id);
-      else docs.set(op.id, stored(op.doc, op.id, op.position));
+      else docs.set(op.id, storedOf(op));
     }
     this.checkpoints.set(projection, Math.max(position, this.checkpoints.get(projection) ?? 0));
   }
@@ -133,6 +133,13 @@ export class InMemoryReadModelStore implements ReadModelStore {
       }
     }
   }
+}
+
+/** The op's document as kept: as it comes when it is a frozen version of this op's id and position, else a copy. */
+function storedOf(op: Extract<ReadModelOp, { kind: 'put' }>): StoredDocument {
+  const doc = op.doc;
+  if (doc._id === op.id && doc._position === op.position && Object.isFrozen(doc)) return doc as StoredDocument;
+  return stored(doc, op.id, op.position);
 }
 
 function stored(doc: DocumentData, id: string, position: number): StoredDocument {

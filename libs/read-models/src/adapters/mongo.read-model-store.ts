@@ -340,7 +340,9 @@ export class MongoReadModelStore implements ReadModelStore {
         if (at !== undefined) updates.push({ deleteOne: { filter } });
         continue;
       }
-      const doc = wrapNestedArrays(op.doc);
+      // Without the `_id` and `_position` a batch's version carries: the store sets its own.
+      const { _id, _position, ...fields } = op.doc;
+      const doc = wrapNestedArrays(fields);
       if (at === undefined) inserts.push({ insertOne: { document: { ...doc, _id: op.id, _position: op.position } } });
       else updates.push({ replaceOne: { filter, replacement: { ...doc, _position: op.position } } });
     }

@@ -69,8 +69,8 @@ export class ProjectionBatch implements ProjectionTx {
   }
 
   put(collection: string, id: string, doc: DocumentData): void {
-    for (const field in doc) {
-      if (RESERVED_FIELDS.has(field)) throw new Error(`${this.projection.name}: ${field} is set by the store`);
+    for (const field of RESERVED_FIELDS) {
+      if (Object.hasOwn(doc, field)) throw new Error(`${this.projection.name}: ${field} is set by the store`);
     }
     this.write(collection, id, deepFreeze({ ...doc, _id: id, _position: this.current }));
   }
@@ -83,9 +83,9 @@ export class ProjectionBatch implements ProjectionTx {
   ops(): ReadModelOp[] {
     return this.changed.map(({ collection, id, position, doc: version }): ReadModelOp => {
       if (version === undefined) return { kind: 'delete', collection, id, position };
-      const { _id, _position, ...doc } = version;
-      // Frozen like the rest of it, so the in-memory store keeps it without a copy.
-      return { kind: 'put', collection, id, position, doc: Object.freeze(doc) };
+      // The version itself, frozen, with its `_id` and `_position`: the in-memory store keeps it as it is, where a copy
+      // without them for every changed document was garbage the moment it was stored.
+      return { kind: 'put', collection, id, position, doc: version };
     });
   }
 
