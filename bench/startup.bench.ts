@@ -11,7 +11,8 @@
  * - a third start with the process managers' checkpoints removed: how fast they catch up on the whole log while the
  *   read models come back from the snapshot (not rebuilt on the same thread, as on the first start).
  *
- * Knobs: BENCH_YEARS (5), BENCH_DATA_DIR (an existing data dir; else generated into a temp dir), BENCH_KEEP=1.
+ * Knobs: BENCH_YEARS (5), BENCH_DATA_DIR (an existing data dir; else generated into a temp dir), BENCH_KEEP=1,
+ * BENCH_READS_ONLY=1 (the reads only, without the platform's starts: quicker when working on the read path).
  * The report (Markdown) goes to stdout, progress to stderr.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -28,6 +29,7 @@ import Database from 'better-sqlite3';
 
 const YEARS = Number(process.env.BENCH_YEARS ?? 5);
 const KEEP = process.env.BENCH_KEEP === '1';
+const READS_ONLY = process.env.BENCH_READS_ONLY === '1';
 const PAGE = 1000;
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -194,15 +196,34 @@ async function main(): Promise<void> {
   const models = await readModels(store, head);
   await store.close();
 
-  log('starting the platform (first start, the process managers catching up on the whole log) …');
-  const runDir = join(temp, 'run');
-  cpSync(dataDir, runDir, { recursive: true });
-  const first = await startPlatform(runDir, 39_871);
-  log('starting the platform again …');
-  const second = await startPlatform(runDir, 39_872);
-  log('starting the platform a third time, the process managers back at the start of the log …');
-  const backlog = resetProcessManagers(runDir);
-  const third = await startPlatform(runDir, 39_873);
+  // The platform's starts, unless only the reads are wanted (BENCH_READS_ONLY).
+  let platformLines: (ceiling: number) => string[] = () => [];
+  if (!READS_ONLY) {
+    log('starting the platform (first start, the process managers catching up on the whole log) …');
+    const runDir = join(temp, 'run');
+    cpSync(dataDir, runDir, { recursive: true });
+    const first = await startPlatform(runDir, 39_871);
+    log('starting the platform again …');
+    const second = await startPlatform(runDir, 39_872);
+    log('starting the platform a third time, the process managers back at the start of the log …');
+    const backlog = resetProcessManagers(runDir);
+    const third = await startPlatform(runDir, 39_873);
+    platformLines = (ceiling) => [
+      '',
+      '| Platform start (`node dist/apps/platform/src/main.js`) | `/health` answers | read models live | resident memory | process managers’ lag when live |',
+      '|---|---:|---:|---:|---:|',
+      `| first start (no snapshot) | ${fmt(first.health, 2)} s | ${fmt(first.live, 2)} s | ${fmt(first.rssMiB)} MiB | ${fmt(first.processesLag)} |`,
+      `| second start (snapshot written at the first one's shutdown) | ${fmt(second.health, 2)} s | ${fmt(second.live, 2)} s | ${fmt(second.rssMiB)} MiB | ${fmt(second.processesLag)} |`,
+      '',
+      first.processes === undefined
+        ? `Process managers: not caught up on the log within ${PROCESSES_TIMEOUT_S} s of the first start.`
+        : `Process managers caught up on the whole log (${fmt(head)} events) ${fmt(first.processes, 1)} s after the first start: ${fmt(head / first.processes)} log events/s, ${fmt(head / first.processes / ceiling, 3)}× the raw read.`,
+      '',
+      third.processes === undefined
+        ? `Third start, the process managers' checkpoints removed: not caught up within ${PROCESSES_TIMEOUT_S} s.`
+        : `Third start, the process managers' checkpoints removed (read models from the snapshot, live after ${fmt(third.live, 2)} s): caught up on the whole log (${fmt(backlog)} events) ${fmt(third.processes, 1)} s after the start: ${fmt(backlog / third.processes)} log events/s, ${fmt(backlog / third.processes / ceiling, 3)}× the raw read.`,
+    ];
+  }
 
   const rate = (r: Row): number => r.events / r.seconds;
   const ceiling = rate(raw);
@@ -219,19 +240,7 @@ async function main(): Promise<void> {
     row(raw),
     ...reads.map(row),
     row(models),
-    '',
-    '| Platform start (`node dist/apps/platform/src/main.js`) | `/health` answers | read models live | resident memory | process managers’ lag when live |',
-    '|---|---:|---:|---:|---:|',
-    `| first start (no snapshot) | ${fmt(first.health, 2)} s | ${fmt(first.live, 2)} s | ${fmt(first.rssMiB)} MiB | ${fmt(first.processesLag)} |`,
-    `| second start (snapshot written at the first one's shutdown) | ${fmt(second.health, 2)} s | ${fmt(second.live, 2)} s | ${fmt(second.rssMiB)} MiB | ${fmt(second.processesLag)} |`,
-    '',
-    first.processes === undefined
-      ? `Process managers: not caught up on the log within ${PROCESSES_TIMEOUT_S} s of the first start.`
-      : `Process managers caught up on the whole log (${fmt(head)} events) ${fmt(first.processes, 1)} s after the first start: ${fmt(head / first.processes)} log events/s, ${fmt(head / first.processes / ceiling, 3)}× the raw read.`,
-    '',
-    third.processes === undefined
-      ? `Third start, the process managers' checkpoints removed: not caught up within ${PROCESSES_TIMEOUT_S} s.`
-      : `Third start, the process managers' checkpoints removed (read models from the snapshot, live after ${fmt(third.live, 2)} s): caught up on the whole log (${fmt(backlog)} events) ${fmt(third.processes, 1)} s after the start: ${fmt(backlog / third.processes)} log events/s, ${fmt(backlog / third.processes / ceiling, 3)}× the raw read.`,
+    ...platformLines(ceiling),
     '',
     `_Total bench time ${fmt((performance.now() - benchStarted) / 1000)} s; load average at end ${load()}._`,
   ];
