@@ -1,3 +1,5 @@
+import { createHmac, hash } from 'node:crypto';
+
 import { InMemoryEventStore } from '@khai/event-sourcing';
 
 import { AggregateCache } from './aggregate-cache';
@@ -5,7 +7,7 @@ import type { Decider } from './decider';
 import type { EventEnvelope } from './envelope';
 import { ConcurrencyError, IdempotencyKeyReused, InvariantViolated } from './errors';
 import type { AppendResult, ExpectedRevision } from './event-store.port';
-import { deterministicId, handleCommand } from './handle-command';
+import { deterministicId, formerRequestFingerprint, handleCommand, requestFingerprint } from './handle-command';
 
 type Collected = { type: 'EggsCollected'; data: { eggs: number } };
 type Collect = { eggs: number };
@@ -172,5 +174,47 @@ describe('handleCommand', () => {
     await expect(
       handleCommand(new RacingStore(3), 'lot-2', lot, { eggs: 10 }, ctx, { maxRetries: 2 }),
     ).rejects.toBeInstanceOf(ConcurrencyError);
+  });
+});
+
+describe('request fingerprints', () => {
+  /** The canonical JSON fingerprints were made of before (entries sorted and rebuilt at every object): ids depend on it. */
+  const before = (value: unknown): string =>
+    JSON.stringify(value, (_, v: unknown) =>
+      v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v,
+    );
+  const key = new Uint8Array(32).fill(7);
+  const inputs: unknown[] = [
+    {
+      shipmentId: 's-1',
+      allocatedOn: '2026-01-02',
+      lines: [
+        { size: 2, eggs: 30 },
+        { eggs: 5, size: 1 },
+      ],
+    },
+    { a: 1, b: { c: [1, { z: null, y: 'x' }], a: true } },
+    { 10: 'ten', 9: 'nine', b: 'b', a: undefined, on: new Date('2026-01-02T00:00:00Z') },
+    JSON.parse('{"__proto__": {"admin": true}, "name": "x"}'),
+    [3, 'three', null],
+    'plain',
+  ];
+
+  it.each(inputs.map((input, i) => [i, input]))('are made of the same text as before (input %i)', (_, input) => {
+    const operation = ['recordSale', '/sales'];
+    const text = before([operation, input]);
+    expect(requestFingerprint(key, operation, input)).toBe(createHmac('sha256', key).update(text).digest('hex'));
+    expect(formerRequestFingerprint(operation, input)).toBe(hash('sha256', text));
+  });
+
+  it('do not depend on the order of keys, and tell an own __proto__ key from none', () => {
+    expect(requestFingerprint(key, 'op', { b: 1, a: { d: 2, c: 3 } })).toBe(
+      requestFingerprint(key, 'op', { a: { c: 3, d: 2 }, b: 1 }),
+    );
+    expect(requestFingerprint(key, 'op', JSON.parse('{"__proto__": {"x": 1}, "b": 1}'))).not.toBe(
+      requestFingerprint(key, 'op', { b: 1 }),
+    );
   });
 });
