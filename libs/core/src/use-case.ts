@@ -98,7 +98,8 @@ export interface UseCase<Input = never, Command = unknown, Event extends DomainE
   /** The command's name, also the OpenAPI operation id. */
   readonly name: string;
   readonly aggregate: Aggregate<Command, Event, State>;
-  readonly streamId: (input: Input) => string;
+  /** The id of the aggregate's stream; from the input, or a port (a keyed hash of a personal value). */
+  readonly streamId: (input: Input, env: UseCaseEnvironment) => string;
   readonly command: (input: Input, env: UseCaseEnvironment) => Command | Promise<Command>;
   /** Checks of other aggregates, run in order before deciding; each throws a typed error to refuse. */
   readonly checks?: readonly Check<Input>[];
@@ -135,6 +136,18 @@ export interface HttpRoute<Input> {
    * and where to look, instead of 201.
    */
   readonly pending?: { readonly what: string; readonly location: (input: Input) => string };
+  /** The operation's id in the OpenAPI document, when it is not the use case's name. */
+  readonly operationId?: string;
+  /**
+   * A second write that completes the request on another aggregate (a member's registration after the claim of
+   * the citizen id; a feed contract after the award that concluded its negotiation): its use case, and its input
+   * from the request and the log as the first write left it, so that a repeat of a half-done request completes it.
+   * Two appends, not atomic; the second is caused by the first's event, and its answer is the request's.
+   */
+  readonly then?: {
+    readonly useCase: AnyUseCase;
+    readonly input: (input: Input, env: UseCaseEnvironment) => unknown;
+  };
 }
 
 /** The one way a command is carried out: checks, then `handleCommand` on the aggregate's stream. */
@@ -145,16 +158,7 @@ export async function runUseCase<Input, Command, Event extends DomainEvent, Stat
   context: CommandContext,
   bound: (token: symbol | string) => unknown = () => undefined,
 ): Promise<CommandResult<Event>> {
-  const env: UseCaseEnvironment = {
-    state: async <S>(of: AggregateOf<S>, id: string) => (await readState(store, of.stream(id), of.decider)).state,
-    setting: <T>(token: symbol | string, fallback: T) => (bound(token) as T | undefined) ?? fallback,
-    port: <T>(token: symbol | string) => {
-      const port = bound(token) as T | undefined;
-      if (port === undefined) throw new Error(`${String(token)} is not bound: the composition root must provide it`);
-      return port;
-    },
-    today: () => bangkokDay(((bound(CLOCK) as Clock | undefined) ?? (() => new Date()))()),
-  };
+  const env = useCaseEnvironment(store, bound);
   for (const check of use.checks ?? []) await check(input, env);
   const command = await use.command(input, env);
   // A key is for one request: the same use case with the same input (HTTP body and path, a Kafka message's, a
@@ -171,5 +175,40 @@ export async function runUseCase<Input, Command, Event extends DomainEvent, Stat
           ),
           formerRequestFingerprint: formerRequestFingerprint([use.name, use.http?.path ?? null], input),
         };
-  return handleCommand(store, use.aggregate.stream(use.streamId(input)), use.aggregate.decider, command, keyed);
+  return handleCommand(store, use.aggregate.stream(use.streamId(input, env)), use.aggregate.decider, command, keyed);
+}
+
+/** A request routed to `use`: the use case, then the one its route says completes it (`HttpRoute.then`). */
+export async function runRequest<Input>(
+  store: EventStore,
+  use: UseCase<Input, unknown, DomainEvent, unknown>,
+  input: Input,
+  context: CommandContext,
+  bound: (token: symbol | string) => unknown = () => undefined,
+): Promise<CommandResult> {
+  const first = await runUseCase(store, use, input, context, bound);
+  const then = use.http?.then;
+  if (!then) return first;
+  const next: unknown = await then.input(input, useCaseEnvironment(store, bound));
+  const causationId = first.events[0]?.metadata.eventId ?? context.causationId;
+  return runUseCase(
+    store,
+    then.useCase as UseCase<unknown, unknown, DomainEvent, unknown>,
+    next,
+    { ...context, ...(causationId === undefined ? {} : { causationId }) },
+    bound,
+  );
+}
+
+function useCaseEnvironment(store: EventStore, bound: (token: symbol | string) => unknown): UseCaseEnvironment {
+  return {
+    state: async <S>(of: AggregateOf<S>, id: string) => (await readState(store, of.stream(id), of.decider)).state,
+    setting: <T>(token: symbol | string, fallback: T) => (bound(token) as T | undefined) ?? fallback,
+    port: <T>(token: symbol | string) => {
+      const port = bound(token) as T | undefined;
+      if (port === undefined) throw new Error(`${String(token)} is not bound: the composition root must provide it`);
+      return port;
+    },
+    today: () => bangkokDay(((bound(CLOCK) as Clock | undefined) ?? (() => new Date()))()),
+  };
 }

@@ -227,7 +227,7 @@ describe('feed over HTTP', () => {
     ]);
     const schemas = doc.components?.schemas ?? {};
     expect(Object.keys(schemas)).toEqual(
-      expect.arrayContaining(['ReceiveFeedInvoiceDto', 'FeedInvoiceLineDto', 'AwardFeedContractResponseDto']),
+      expect.arrayContaining(['ReceiveFeedInvoiceDto', 'FeedInvoiceLineDto', 'AwardFeedContractDto']),
     );
   });
 });

@@ -2,7 +2,6 @@ import { useCaseControllers } from '@khai/event-sourcing';
 import { Module } from '@nestjs/common';
 
 import { feedUseCases } from './commands';
-import { AwardFeedContractController } from './commands/award-feed-contract';
 import { GetFeedContractController, GetFeedContractHandler } from './queries/get-feed-contract/get-feed-contract.query';
 import { GetFeedInvoiceController, GetFeedInvoiceHandler } from './queries/get-feed-invoice/get-feed-invoice.query';
 import {
@@ -18,7 +17,6 @@ import {
 @Module({
   controllers: [
     ...useCaseControllers(feedUseCases),
-    AwardFeedContractController,
     GetFeedNegotiationController,
     GetFeedContractController,
     GetFeedInvoiceController,

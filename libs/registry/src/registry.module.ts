@@ -2,7 +2,7 @@ import { CLUSTER_DIRECTORY } from '@khai/cluster';
 import { PERSONAL_DATA_VAULT, type PersonalDataVault, useCaseControllers } from '@khai/event-sourcing';
 import { Module } from '@nestjs/common';
 
-import { RegisterMemberController, registryUseCases } from './commands';
+import { registryUseCases } from './commands';
 import { CITIZEN_ID_CLAIM_KEY_PURPOSE, CITIZEN_ID_CLAIMS, CitizenIdClaims } from './commands/claim-citizen-id';
 import { RegistryDirectory } from './directory/registry-directory';
 import { GetFlockController, GetFlockHandler } from './queries/get-flock/get-flock.query';
@@ -14,13 +14,7 @@ import { GetPartnerController, GetPartnerHandler } from './queries/get-partner/g
  * cooperative. Binds the cluster directory through which the other contexts check references.
  */
 @Module({
-  controllers: [
-    ...useCaseControllers(registryUseCases),
-    RegisterMemberController,
-    GetMemberController,
-    GetFlockController,
-    GetPartnerController,
-  ],
+  controllers: [...useCaseControllers(registryUseCases), GetMemberController, GetFlockController, GetPartnerController],
   providers: [
     GetMemberHandler,
     GetFlockHandler,

@@ -620,7 +620,7 @@ export interface paths {
         put?: never;
         /**
          * Conclude the negotiation on a quote and agree the feed contract
-         * @description Two appends, not atomic: the negotiation is concluded, then the contract agreed. If the answer is lost or an error, repeat the request (with the same Idempotency-Key): a half-done award is completed.
+         * @description Two appends, not atomic: the negotiation is concluded, then the contract agreed (the answer is the contract's write, whose position covers both). If the answer is lost or an error, repeat the request (with the same Idempotency-Key): a half-done award is completed.
          */
         post: operations["AwardFeedContract"];
         delete?: never;
@@ -1759,12 +1759,6 @@ export interface components {
              * @example Q-CPF-2
              */
             quoteId: string;
-        };
-        AwardFeedContractResponseDto: {
-            /** @description FeedContractAgreed on feedcontract-<contractId> */
-            contract: components["schemas"]["CommandResponseDto"];
-            /** @description FeedNegotiationConcluded on feednegotiation-<id> */
-            negotiation: components["schemas"]["CommandResponseDto"];
         };
         BankAccountDto: {
             /**
@@ -7319,6 +7313,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description th: field errors in Thai; else English */
+                "Accept-Language"?: string;
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -7337,7 +7333,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AwardFeedContractResponseDto"];
+                    "application/json": components["schemas"]["CommandResponseDto"];
                 };
             };
             /** @description The request is malformed or a field is invalid (`errors` names each field); nothing was written. */
@@ -9688,7 +9684,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description MemberJoined and FarmRegistered on member-<id> */
             201: {
                 headers: {
                     [name: string]: unknown;

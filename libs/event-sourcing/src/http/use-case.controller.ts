@@ -2,7 +2,7 @@ import { ID_PATTERN, MatchesPattern } from '@khai/contracts';
 import type { DomainEvent } from '@khai/core';
 import type { CommandContext, CommandResult } from '@khai/core';
 import { EVENT_STORE, type EventStore } from '@khai/core';
-import { type AnyUseCase, runUseCase, type UseCase } from '@khai/core';
+import { type AnyUseCase, runRequest, runUseCase, type UseCase } from '@khai/core';
 import { Body, Controller, HttpCode, Inject, Injectable, Param, Post, Res, type Type } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import {
@@ -37,6 +37,11 @@ export class UseCaseRunner {
     return runUseCase(this.store, use, input, context, (token) => this.setting(token));
   }
 
+  /** A routed request: the use case, then the one its route says completes it (`HttpRoute.then`). */
+  runRequest<Input>(use: UseCase<Input, unknown, DomainEvent, unknown>, input: Input, context: CommandContext) {
+    return runRequest(this.store, use, input, context, (token) => this.setting(token));
+  }
+
   private setting(token: symbol | string): unknown {
     try {
       return this.moduleRef.get(token, { strict: false });
@@ -60,7 +65,8 @@ export function useCaseControllers(useCases: readonly AnyUseCase[]): Type[] {
 
 function controllerFor(use: UseCase<object, unknown, DomainEvent, unknown>): Type {
   const route = use.http!;
-  const operation = { operationId: use.name, summary: route.summary ?? use.name, description: route.description };
+  const name = route.operationId ?? use.name;
+  const operation = { operationId: name, summary: route.summary ?? name, description: route.description };
   const pending = route.pending;
   const answered = pending
     ? ApiAcceptedResponse({
@@ -92,7 +98,7 @@ function controllerFor(use: UseCase<object, unknown, DomainEvent, unknown>): Typ
     ): Promise<CommandResponseDto> {
       // An absent optional field is absent from the input, not a key holding `undefined`.
       const input = Object.fromEntries(Object.entries({ ...body, ...params }).filter(([, v]) => v !== undefined));
-      const response = toCommandResponse(await this.runner.run(use, input, context));
+      const response = toCommandResponse(await this.runner.runRequest(use, input, context));
       if (!pending) return response;
       const location = pending.location(input);
       void reply.header('location', location);
@@ -105,7 +111,7 @@ function controllerFor(use: UseCase<object, unknown, DomainEvent, unknown>): Typ
     UseCaseController.prototype,
     'handle',
   );
-  Object.defineProperty(UseCaseController, 'name', { value: `${use.name}Controller` });
+  Object.defineProperty(UseCaseController, 'name', { value: `${name}Controller` });
   return UseCaseController;
 }
 

@@ -1,26 +1,12 @@
 import {
-  ApiProblems,
-  COMMAND_PROBLEMS,
-  type CommandContext,
-  CommandResponseDto,
   Conflict,
-  Context,
   DayField,
-  EVENT_STORE,
-  type EventStore,
   happenedBy,
   IdempotencyKeyReused,
   IdField,
-  JsonBody,
-  pathIds,
-  Roles,
-  toCommandResponse,
   type UseCaseEnvironment,
-  UseCaseRunner,
   WholeField,
 } from '@khai/event-sourcing';
-import { Body, Controller, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 
 import { type AgreeFeedContract, feedContract } from '../domain/feed-contract.decider';
 import { type AwardFeedContract, feedNegotiation } from '../domain/feed-negotiation.decider';
@@ -46,15 +32,6 @@ export class AwardFeedContractDto {
   marketPricePerKgSatang!: number;
 }
 
-/** The award writes two streams, one after the other: what each write did. */
-export class AwardFeedContractResponseDto {
-  @ApiProperty({ type: CommandResponseDto, description: 'FeedNegotiationConcluded on feednegotiation-<id>' })
-  negotiation!: CommandResponseDto;
-
-  @ApiProperty({ type: CommandResponseDto, description: 'FeedContractAgreed on feedcontract-<contractId>' })
-  contract!: CommandResponseDto;
-}
-
 /**
  * The quote's supplier is a registered feed supplier (a quote received before suppliers were checked may name
  * one that is not): refused here, before the first write, rather than by the contract after the negotiation is
@@ -66,7 +43,12 @@ async function quotedByRegisteredSupplier(d: AwardFeedContract['data'], env: Use
   if (quote) await registeredFeedSupplier(quote, env);
 }
 
-/** The award's first write. What would stop the contract's agreement is refused before it, so that nothing is written. */
+/**
+ * Concludes the negotiation, then agrees the contract on the terms of the conclusion in the log (so a repeat cannot
+ * agree other terms). What would stop the contract's agreement is refused before the first write, so that nothing is
+ * written. Not atomic: repeating a half-done award, with its Idempotency-Key or without one, completes it
+ * (libs/feed/README.md).
+ */
 export const awardFeedContract = feedNegotiation.useCase({
   name: 'AwardFeedContract',
   streamId: (d: AwardFeedContract['data']) => d.negotiationId,
@@ -82,61 +64,31 @@ export const awardFeedContract = feedNegotiation.useCase({
     },
     quotedByRegisteredSupplier,
   ],
-});
-
-class AwardFeedContractParams extends pathIds('negotiationId') {
-  declare readonly negotiationId: string;
-}
-
-/**
- * Concludes the negotiation, then agrees the contract on the terms of the concluded event in the log (so a repeat
- * cannot agree other terms): two writes on two streams, more than one declaration routes. Not atomic: repeating a
- * half-done award, with its Idempotency-Key or without one, completes it (libs/feed/README.md).
- */
-@ApiTags('feed')
-@Controller('feed-negotiations')
-export class AwardFeedContractController {
-  constructor(
-    private readonly useCases: UseCaseRunner,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-  ) {}
-
-  @Post(':negotiationId/award')
-  @Roles('manager')
-  @HttpCode(201)
-  @ApiOperation({
-    operationId: 'AwardFeedContract',
+  http: {
+    tag: 'feed',
+    roles: ['manager'],
+    path: '/feed-negotiations/:negotiationId/award',
+    body: AwardFeedContractDto,
     summary: 'Conclude the negotiation on a quote and agree the feed contract',
     description:
-      'Two appends, not atomic: the negotiation is concluded, then the contract agreed. If the answer is lost or ' +
-      'an error, repeat the request (with the same Idempotency-Key): a half-done award is completed.',
-  })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiCreatedResponse({ type: AwardFeedContractResponseDto })
-  @ApiProblems(COMMAND_PROBLEMS)
-  @JsonBody()
-  async award(
-    @Param() params: AwardFeedContractParams,
-    @Body() body: AwardFeedContractDto,
-    @Context() context: CommandContext,
-  ): Promise<AwardFeedContractResponseDto> {
-    const negotiation = await this.useCases.run(awardFeedContract, { ...body, ...params }, context);
-    const history = await this.store.readStream(feedNegotiation.stream(params.negotiationId));
-    const concluded = history.find((e) => e.type === 'FeedNegotiationConcluded');
-    if (!concluded) {
-      // Only a key first used for another command on this negotiation gets here.
-      throw new IdempotencyKeyReused('this Idempotency-Key was used for another request on the negotiation', {
-        negotiationId: params.negotiationId,
-      });
-    }
-    const terms = contractTerms(concluded.data as FeedNegotiationConcluded['data']);
-    const contract = await this.useCases.run(agreeFeedContract, terms, {
-      ...context,
-      causationId: concluded.metadata.eventId,
-    });
-    return { negotiation: toCommandResponse(negotiation), contract: toCommandResponse(contract) };
-  }
-}
+      'Two appends, not atomic: the negotiation is concluded, then the contract agreed (the answer is the ' +
+      "contract's write, whose position covers both). If the answer is lost or an error, repeat the request (with " +
+      'the same Idempotency-Key): a half-done award is completed.',
+    then: {
+      useCase: agreeFeedContract,
+      input: async ({ negotiationId }, env) => {
+        const negotiation = await env.state(feedNegotiation, negotiationId);
+        if (negotiation.status !== 'concluded') {
+          // Only a key first used for another command on this negotiation gets here.
+          throw new IdempotencyKeyReused('this Idempotency-Key was used for another request on the negotiation', {
+            negotiationId,
+          });
+        }
+        return contractTerms(negotiation.conclusion);
+      },
+    },
+  },
+});
 
 function contractTerms(c: FeedNegotiationConcluded['data']): AgreeFeedContract['data'] {
   return {

@@ -9,7 +9,7 @@ import { receiveFeedQuote } from './receive-feed-quote';
 import { recordFeedDelivery } from './record-feed-delivery';
 import { recordFeedInvoicePayment } from './record-feed-invoice-payment';
 
-/** The use cases of feed, in the order of the chain (the award is routed by its own controller). */
+/** The use cases of feed, in the order of the chain. */
 export const feedUseCases = [
   openFeedNegotiation,
   receiveFeedQuote,

@@ -45,16 +45,6 @@ export class ChangeMemberContactDto extends MemberContactDto {
   changedOn!: string;
 }
 
-/** The contact as the command takes it: plain values, no DTO instances. */
-export function contactInput(dto: MemberContactDto): Pick<ChangeMemberContact['data'], 'phone' | 'bankAccount'> {
-  return {
-    ...(dto.phone === undefined ? {} : { phone: dto.phone }),
-    ...(dto.bankAccount === undefined
-      ? {}
-      : { bankAccount: { bank: dto.bankAccount.bank, number: dto.bankAccount.number } }),
-  };
-}
-
 /**
  * Changes how the cooperative reaches and pays a member: the member's phone and bank account from `changedOn` on,
  * sealed in the log under the member's key like the name and citizen id (erased with them).

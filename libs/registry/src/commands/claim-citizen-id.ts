@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
 
 import type { UseCaseEnvironment } from '@khai/event-sourcing';
-import { happenedBy } from '@khai/event-sourcing';
 
 import { citizenIdClaim, citizenIdTaken } from '../domain/citizen-id-claim.decider';
 import { member, memberDecider, type RegisterMember } from '../domain/member.decider';
@@ -45,34 +44,24 @@ export class CitizenIdClaims {
   }
 }
 
-/** What the claim is made from: the registration, and the claim id the installation's key gives its citizen id. */
-export type ClaimCitizenIdInput = RegisterMember['data'] & { readonly claimId: string };
+/** The stream id of the citizen id's claim in this installation (`CitizenIdClaims`, a port). */
+export const claimIdOf = (citizenId: string, env: UseCaseEnvironment): string =>
+  env.port<CitizenIdClaims>(CITIZEN_ID_CLAIMS).claimId(citizenId);
 
 /**
  * The registration would be taken by the member stream as it is now (a valid citizen id; the
  * member not registered otherwise, e.g. with another citizen id): so that a claim is written
  * only for a registration that then goes through, and no claim holds an id for nobody.
  */
-async function registrationAccepted(data: ClaimCitizenIdInput, env: UseCaseEnvironment): Promise<void> {
+export async function registrationAccepted(data: RegisterMember['data'], env: UseCaseEnvironment): Promise<void> {
   memberDecider.decide({ type: 'RegisterMember', data }, await env.state(member, data.memberId));
 }
 
 /** Another member's claim written under the former key (before installation keys) holds the citizen id too. */
-async function notClaimedFormerly(
-  { citizenId, memberId }: ClaimCitizenIdInput,
+export async function notClaimedFormerly(
+  { citizenId, memberId }: RegisterMember['data'],
   env: UseCaseEnvironment,
 ): Promise<void> {
   const former = await env.state(citizenIdClaim, formerCitizenIdClaimId(citizenId));
   if (former.status === 'claimed' && former.memberId !== memberId) throw citizenIdTaken();
 }
-
-/**
- * The first step of registering a member (RegisterMemberController): the member claims the
- * citizen id they register with; another member's claim refuses it (409 `citizen_id_taken`).
- */
-export const claimCitizenId = citizenIdClaim.useCase({
-  name: 'ClaimCitizenId',
-  streamId: (d: ClaimCitizenIdInput) => d.claimId,
-  checks: [happenedBy('joinedOn'), notClaimedFormerly, registrationAccepted],
-  command: ({ claimId, memberId }) => ({ type: 'ClaimCitizenId', data: { claimId, memberId } }),
-});

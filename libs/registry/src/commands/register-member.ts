@@ -1,29 +1,18 @@
 import {
-  ApiProblems,
-  COMMAND_PROBLEMS,
-  type CommandContext,
-  CommandResponseDto,
-  Context,
   DayField,
   Field,
   happenedBy,
   IdField,
   InvariantViolated,
-  JsonBody,
   ObjectField,
-  Roles,
   TextField,
-  toCommandResponse,
   type UseCaseEnvironment,
-  UseCaseRunner,
 } from '@khai/event-sourcing';
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { citizenIdClaim, citizenIdTaken } from '../domain/citizen-id-claim.decider';
 import { member, type RegisterMember } from '../domain/member.decider';
-import { contactInput, MemberContactDto } from './change-member-contact';
-import { CITIZEN_ID_CLAIMS, CitizenIdClaims, claimCitizenId } from './claim-citizen-id';
+import { MemberContactDto } from './change-member-contact';
+import { claimIdOf, notClaimedFormerly, registrationAccepted } from './claim-citizen-id';
 import { IsCitizenId } from './is-thai-id.validator';
 
 export class NewFarmDto {
@@ -63,7 +52,7 @@ async function holdsTheCitizenId(
   { memberId, citizenId }: RegisterMember['data'],
   env: UseCaseEnvironment,
 ): Promise<void> {
-  const claim = await env.state(citizenIdClaim, env.port<CitizenIdClaims>(CITIZEN_ID_CLAIMS).claimId(citizenId));
+  const claim = await env.state(citizenIdClaim, claimIdOf(citizenId, env));
   if (claim.status === 'claimed' && claim.memberId === memberId) return;
   if (claim.status === 'claimed') throw citizenIdTaken();
   throw new InvariantViolated('citizen_id_not_claimed', `member ${memberId} has not claimed the citizen id`, {
@@ -71,7 +60,7 @@ async function holdsTheCitizenId(
   });
 }
 
-/** The second step of registering a member, after claimCitizenId; on HTTP through RegisterMemberController. */
+/** The second step of registering a member, after claimCitizenId. */
 export const registerMember = member.useCase({
   name: 'RegisterMember',
   streamId: (d: RegisterMember['data']) => d.memberId,
@@ -79,53 +68,28 @@ export const registerMember = member.useCase({
 });
 
 /**
- * POST /members: claims the citizen id for the member, then registers the member — two streams, two
- * appends, not atomic; a repeat of the same registration finds its own claim and completes.
+ * POST /members: the member claims the citizen id they register with (another member's claim refuses it: 409
+ * `citizen_id_taken`), then registers — two streams, two appends, not atomic; a repeat of the same registration
+ * finds its own claim and completes.
  */
-@ApiTags('registry')
-@Controller()
-export class RegisterMemberController {
-  constructor(
-    private readonly useCases: UseCaseRunner,
-    @Inject(CITIZEN_ID_CLAIMS) private readonly claims: CitizenIdClaims,
-  ) {}
-
-  @Post('members')
-  @Roles('manager')
-  @HttpCode(201)
-  @ApiOperation({
+export const claimCitizenId = citizenIdClaim.useCase({
+  name: 'ClaimCitizenId',
+  streamId: (d: RegisterMember['data'], env) => claimIdOf(d.citizenId, env),
+  checks: [happenedBy('joinedOn'), notClaimedFormerly, registrationAccepted],
+  command: ({ citizenId, memberId }, env) => ({
+    type: 'ClaimCitizenId',
+    data: { claimId: claimIdOf(citizenId, env), memberId },
+  }),
+  http: {
+    tag: 'registry',
+    roles: ['manager'],
+    path: '/members',
+    body: RegisterMemberDto,
     operationId: 'RegisterMember',
-    summary: 'RegisterMember',
     description:
       'Claims the citizen id for the member (409 citizen_id_taken when another member has it), then registers ' +
       'the member with the first farm. Two appends, not atomic: if the answer is lost or an error, repeat the ' +
       'request (with the same Idempotency-Key): the member finds their own claim and the registration completes.',
-  })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @ApiHeader({ name: 'Accept-Language', required: false, description: 'th: field errors in Thai; else English' })
-  @ApiCreatedResponse({ type: CommandResponseDto, description: 'MemberJoined and FarmRegistered on member-<id>' })
-  @ApiProblems(COMMAND_PROBLEMS)
-  @JsonBody()
-  async register(@Body() body: RegisterMemberDto, @Context() context: CommandContext): Promise<CommandResponseDto> {
-    const input: RegisterMember['data'] = {
-      memberId: body.memberId,
-      name: body.name,
-      citizenId: body.citizenId,
-      joinedOn: body.joinedOn,
-      ...contactInput(body),
-      farm: { ...body.farm },
-    };
-    // Two streams, not atomic: claim first; a retry of the same registration finds its own claim and completes.
-    const claim = await this.useCases.run(
-      claimCitizenId,
-      { ...input, claimId: this.claims.claimId(input.citizenId) },
-      context,
-    );
-    const causationId = claim.events[0]?.metadata.eventId ?? context.causationId;
-    const registered = await this.useCases.run(registerMember, input, {
-      ...context,
-      ...(causationId === undefined ? {} : { causationId }),
-    });
-    return toCommandResponse(registered);
-  }
-}
+    then: { useCase: registerMember, input: (registration) => registration },
+  },
+});
