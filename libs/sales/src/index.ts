@@ -32,16 +32,14 @@ export type {
 } from './domain/shipment.events';
 export { SalesModule } from './sales.module';
 // The shipment process managers and the buyers' Kafka messages (libs/integration) run these use cases.
-export {
-  confirmDelivery,
-  confirmSalesOrder,
-  confirmShipmentAllocated,
-  receiveBuyerOffer,
-  recordBuyerPayment,
-  recordSale,
-  recordSalesOrderDispatch,
-  refuseShipment,
-  salesUseCases,
-} from './commands';
+export { salesUseCases } from './commands';
+export { confirmDelivery } from './commands/confirm-delivery';
+export { confirmSalesOrder } from './commands/confirm-sales-order';
+export { confirmShipmentAllocated } from './commands/confirm-shipment-allocated';
+export { receiveBuyerOffer } from './commands/receive-buyer-offer';
+export { recordBuyerPayment } from './commands/record-buyer-payment';
+export { recordSale } from './commands/record-sale';
+export { recordSalesOrderDispatch } from './commands/record-sales-order-dispatch';
+export { refuseShipment } from './commands/refuse-shipment';
 // The delivered-sale process manager reads the order's prices and the shipment's lots.
 export { salesOrder, shipment } from './domain/aggregates';

@@ -1,7 +1,7 @@
 import { UseCaseRunner } from '@khai/event-sourcing';
 import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 
-import { recordSalesOrderDispatch } from './commands';
+import { recordSalesOrderDispatch } from './commands/record-sales-order-dispatch';
 import { SalesModule } from './sales.module';
 
 describe('sales orders over HTTP', () => {

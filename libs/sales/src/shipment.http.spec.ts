@@ -1,7 +1,8 @@
 import { UseCaseRunner } from '@khai/event-sourcing';
 import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 
-import { confirmShipmentAllocated, refuseShipment } from './commands';
+import { confirmShipmentAllocated } from './commands/confirm-shipment-allocated';
+import { refuseShipment } from './commands/refuse-shipment';
 import { SalesModule } from './sales.module';
 
 describe('shipments over HTTP', () => {

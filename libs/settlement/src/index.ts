@@ -1,18 +1,18 @@
 // The member-ledger process manager records deliveries and feed charges through these use cases.
+export { settlementUseCases } from './commands';
+export { adjustFeedCharge } from './commands/adjust-feed-charge';
 export {
-  adjustFeedCharge,
   LedgerBehind,
   MEMBER_LEDGER,
   type MemberLedger,
-  recordEggDelivery,
-  recordFeedCharge,
-  setMemberEggPrices,
-  settleMember,
   SETTLEMENT_WAIT_MS,
-  settlementUseCases,
-  voidEggDelivery,
   waitForLedger,
-} from './commands';
+} from './commands/member-ledger.port';
+export { recordEggDelivery } from './commands/record-egg-delivery';
+export { recordFeedCharge } from './commands/record-feed-charge';
+export { setMemberEggPrices } from './commands/set-member-egg-prices';
+export { settleMember } from './commands/settle-member';
+export { voidEggDelivery } from './commands/void-egg-delivery';
 export type {
   AdjustFeedCharge,
   DeductionRequest,

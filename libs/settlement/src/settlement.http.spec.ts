@@ -1,7 +1,9 @@
 import { UseCaseRunner } from '@khai/event-sourcing';
 import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 
-import { recordEggDelivery, recordFeedCharge, voidEggDelivery } from './commands';
+import { recordEggDelivery } from './commands/record-egg-delivery';
+import { recordFeedCharge } from './commands/record-feed-charge';
+import { voidEggDelivery } from './commands/void-egg-delivery';
 import { SettlementModule } from './settlement.module';
 
 const context = { actor: 'process-manager' };

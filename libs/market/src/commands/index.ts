@@ -4,5 +4,3 @@ import { reviseReferencePrice } from './revise-reference-price';
 
 /** The use cases of the market. */
 export const marketUseCases = [announceReferencePrice, reviseReferencePrice, recordFeedMarketPrice];
-
-export { announceReferencePrice, recordFeedMarketPrice, reviseReferencePrice };

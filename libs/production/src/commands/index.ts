@@ -18,14 +18,3 @@ export const productionUseCases = [
   allocatePackedStock,
   releasePackedStock,
 ];
-
-export {
-  allocatePackedStock,
-  collectEggs,
-  gradeLot,
-  packEggs,
-  processRejects,
-  recordLoss,
-  releasePackedStock,
-  voidGrading,
-};

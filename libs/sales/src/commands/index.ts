@@ -32,21 +32,3 @@ export const salesUseCases = [
   confirmDelivery,
   recordSale,
 ];
-
-export {
-  agreePrice,
-  cancelSalesOrder,
-  confirmDelivery,
-  confirmSalesOrder,
-  confirmShipmentAllocated,
-  dispatchShipment,
-  failNegotiation,
-  makeCounterOffer,
-  openPriceNegotiation,
-  planShipment,
-  receiveBuyerOffer,
-  recordBuyerPayment,
-  recordSale,
-  recordSalesOrderDispatch,
-  refuseShipment,
-};

@@ -15,7 +15,6 @@ export const settlementUseCases = [
   settleMember,
 ];
 
-export { adjustFeedCharge, recordEggDelivery, recordFeedCharge, setMemberEggPrices, settleMember, voidEggDelivery };
 export {
   LedgerBehind,
   MEMBER_LEDGER,
