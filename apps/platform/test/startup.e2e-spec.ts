@@ -12,7 +12,11 @@ import { loadConfig } from '../src/config';
 import { createPlatform } from '../src/platform';
 import { signedIn } from './sign-in';
 
-/** Events no read model handles: each read model still passes over every one of them before it is live. */
+/**
+ * Events a read model handles (feed market prices, observed again and again for a thousand feed types and days): the
+ * read models apply every one of them before they are live. Events no read model handles would not do: the pass asks
+ * the log for the types it handles only, and SQLite passes over the others at once.
+ */
 const EVENTS = 600_000;
 
 function fill(dataDir: string): void {
@@ -25,11 +29,17 @@ function fill(dataDir: string): void {
     for (let i = 0; i < EVENTS; i++) {
       const eventId = randomUUID();
       const envelope = {
-        type: 'LedgerNoteKept',
-        data: { note: i },
+        type: 'FeedMarketPriceRecorded',
+        data: {
+          feedMarketPriceId: `FMP-${i % 1000}`,
+          feedType: `LAYER-${i % 10}`,
+          source: 'test',
+          observedOn: '2024-01-01',
+          pricePerKgSatang: 1500 + (i % 100),
+        },
         metadata: { ...metadata, eventId, correlationId: eventId, idempotencyKey: null },
       };
-      insert.run(...sqliteEventRow(`note-${i % 1000}`, Math.floor(i / 1000), envelope));
+      insert.run(...sqliteEventRow(`feedMarketPrice-FMP-${i % 1000}`, Math.floor(i / 1000), envelope));
     }
   })();
   db.close();
