@@ -266,6 +266,15 @@ describe('shipments, feed deliveries and the passbook in a real browser', () => 
         rejects: cracked === 0 ? [] : [{ reason: 'CRACKED', eggs: cracked }],
       });
     }
+    // L-PB-2: collected today, not graded yet.
+    await admin.post('/lots', {
+      lotId: 'L-PB-2',
+      memberId: 'M001',
+      farmId: 'F01',
+      flockId: 'FL1',
+      collectedOn: TODAY,
+      eggs: 480,
+    });
     await eventually<unknown>('/member-accounts/M001', (a) => JSON.stringify(a).includes('L-PB-1'));
     await admin.post('/member-accounts/M001/settlements', {
       settlementId: 'ST-1',
@@ -288,6 +297,9 @@ describe('shipments, feed deliveries and the passbook in a real browser', () => 
     const rejected = deliveries.getByRole('row', { name: /L-PB-1/ }).filter({ hasText: 'ไข่คัดออก' });
     expect((await rejected.locator('td').allInnerTexts()).slice(1, 4)).toEqual(['L-PB-1', 'ไข่คัดออก', '20']);
     expect(await page.locator('main').innerText()).not.toContain('L-M2-1');
+    const awaiting = page.getByRole('table', { name: 'ไข่ที่เก็บแล้ว รอคัดขนาด' }).getByRole('row', { name: /L-PB-2/ });
+    await awaiting.waitFor();
+    expect((await awaiting.locator('td').allInnerTexts()).slice(1)).toEqual(['L-PB-2', 'FL1', '480']);
     await page
       .getByRole('table', { name: 'ค่าอาหารสัตว์' })
       .getByRole('row', { name: /DN-001/ })

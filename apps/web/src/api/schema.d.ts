@@ -2947,6 +2947,13 @@ export interface components {
             /** @description by eggs sold (buyers) or feed kg delivered (suppliers) */
             byVolume: components["schemas"]["ConcentrationFiguresDto"];
         };
+        PassbookCollectedLotDto: {
+            collectedOn: string;
+            /** @description eggs collected, not yet graded into sizes */
+            eggs: number;
+            flockId: string;
+            lotId: string;
+        };
         PassbookDeliveryDto: {
             collectedOn: string;
             /** @description eggs graded into sizes */
@@ -2964,6 +2971,8 @@ export interface components {
             voided: components["schemas"]["PassbookVoidDto"] | null;
         };
         PassbookDto: {
+            /** @description lots collected in the period and not graded yet (a grading voided and not redone is under deliveries), newest first, at most 100: graded, a lot moves to deliveries once the member's account has it */
+            awaitingGrading: components["schemas"]["PassbookCollectedLotDto"][];
             /** @description each grading of a lot collected in the period, newest first */
             deliveries: components["schemas"]["PassbookDeliveryDto"][];
             /** @description feed delivered in the period, newest first */

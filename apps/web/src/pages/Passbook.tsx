@@ -22,7 +22,7 @@ function yearBefore(day: string): string {
 
 /**
  * A member's passbook (สมุดบัญชีสมาชิก): their graded lots, each size at the price they got beside the reference
- * price of the day, their feed charges, their settlements and each statement. The member is the account's own
+ * price of the day, the lots collected and awaiting grading, their feed charges, their settlements and each statement. The member is the account's own
  * (`?member=` names another, which the API refuses a member with 403 and the page says so, showing nothing).
  */
 export function Passbook({ principal }: { principal: Principal }) {
@@ -193,6 +193,37 @@ function BookTables({ book, problemText }: { book: Book; problemText: (p: Proble
             </tbody>
           </table>
         </div>
+      )}
+
+      {book.awaitingGrading.length > 0 && (
+        <>
+          <h2>{t('passbook.awaiting')}</h2>
+          <p>{t('passbook.awaitingNote')}</p>
+          <div className="table-wrap">
+            <table aria-label={t('passbook.awaiting')}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('passbook.collectedOn')}</th>
+                  <th scope="col">{t('passbook.lot')}</th>
+                  <th scope="col">{t('passbook.flock')}</th>
+                  <th scope="col" className="number">
+                    {t('passbook.eggs')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {book.awaitingGrading.map((l) => (
+                  <tr key={l.lotId}>
+                    <td>{day(l.collectedOn)}</td>
+                    <td>{l.lotId}</td>
+                    <td>{l.flockId}</td>
+                    <td className="number">{n(l.eggs)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
 
       <h2>{t('passbook.feed')}</h2>

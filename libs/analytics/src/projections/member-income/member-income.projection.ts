@@ -86,7 +86,18 @@ export const memberIncomeProjection: DocumentProjection = {
     'FlockCulled',
     'MemberEggPricesSet',
   ]),
-  indexes: { [INCOME_MONTHS]: [{ fields: [['month', 1]] }, { fields: [['memberId', 1]] }] },
+  indexes: {
+    [INCOME_MONTHS]: [{ fields: [['month', 1]] }, { fields: [['memberId', 1]] }],
+    // A passbook's lots awaiting grading.
+    [INCOME_LOTS]: [
+      {
+        fields: [
+          ['memberId', 1],
+          ['collectedOn', -1],
+        ],
+      },
+    ],
+  },
 
   keys(event: RecordedEvent): readonly DocumentKey[] {
     const data = event.data as { lotId?: string; deliveryId?: string; flockId?: string };

@@ -98,6 +98,29 @@ describe('a member’s passbook over HTTP', () => {
       ],
       20,
     );
+    // L7 collected on 25 Oct and not graded; L8 graded on its stream, the member's account not yet told.
+    const collected = (lotId: string, collectedOn: string, eggs: number) =>
+      ev('EggsCollected', { lotId, memberId: 'M1', farmId: 'F1', flockId: 'FL1', collectedOn, eggs });
+    await events.append('lot-L7', [envelopeOf(collected('L7', '2026-10-25', 820), 30)], 'no_stream');
+    await events.append(
+      'lot-L8',
+      [
+        envelopeOf(collected('L8', '2026-10-24', 400), 31),
+        envelopeOf(
+          ev('LotGraded', {
+            lotId: 'L8',
+            gradedOn: '2026-10-24',
+            grade: 'A',
+            sizes: [{ size: 2, eggs: 400 }],
+            rejects: [],
+            gradedEggs: 400,
+            rejectedEggs: 0,
+          }),
+          32,
+        ),
+      ],
+      'no_stream',
+    );
     for (const [memberId, list] of [
       ['M1', M1],
       ['M2', M2],
@@ -156,6 +179,8 @@ describe('a member’s passbook over HTTP', () => {
     expect(book.feedCharges).toEqual([
       { deliveryId: 'D1', deliveredOn: '2026-10-08', kg: 100, amountSatang: 150_000, settlementId: 'S1' },
     ]);
+    // Collected, not graded: as the lot's stream has it. L8, graded, waits for the account; L1 is there already.
+    expect(book.awaitingGrading).toEqual([{ lotId: 'L7', collectedOn: '2026-10-25', flockId: 'FL1', eggs: 820 }]);
     expect(book.settlements).toEqual([
       expect.objectContaining({
         settlementId: 'S1',
@@ -170,6 +195,12 @@ describe('a member’s passbook over HTTP', () => {
     const res = await get(`/analytics/members/M1/passbook?from=2026-10-10&to=2026-10-31`, http.as('member', 'M1'));
     const book = res.json<PassbookDto>();
     expect(book.deliveries.map((d) => d.lotId)).toEqual(['L2']);
+    expect(book.awaitingGrading.map((l) => l.lotId)).toEqual(['L7']);
+    expect(
+      (
+        await get(`/analytics/members/M1/passbook?from=2026-10-01&to=2026-10-20`, http.as('member', 'M1'))
+      ).json<PassbookDto>().awaitingGrading,
+    ).toEqual([]);
     expect(book.feedCharges).toEqual([]);
     expect(book.settlements.map((s) => s.settlementId)).toEqual(['S1']);
   });
@@ -196,6 +227,7 @@ describe('a member’s passbook over HTTP', () => {
       from: '2026-10-01',
       to: '2026-10-31',
       deliveries: [],
+      awaitingGrading: [],
       feedCharges: [],
       settlements: [],
     });

@@ -1,5 +1,6 @@
 import { SIZE_CLASSES, type SizeClass } from '@khai/contracts';
 import { ApiProblems, EVENT_STORE, type EventStore, QUERY_PROBLEMS, readState, Roles } from '@khai/event-sourcing';
+import { lot } from '@khai/production';
 import { READ_MODEL_STORE, ReadModelRunner, type ReadModelStore } from '@khai/read-models';
 import { emptyMemberAccount, memberAccount, type OpenMemberAccount } from '@khai/settlement';
 import { Controller, Get, Inject, Param, Query as QueryParams } from '@nestjs/common';
@@ -9,7 +10,7 @@ import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { monthOf } from '../../read-side/dates';
 import { checkPeriod, PeriodParams } from '../../read-side/period-params';
 import { type ReferenceSeries, ReferenceSeriesCache } from '../../read-side/reference-series';
-import { INCOME_MONTHS, type IncomeMonthDoc } from './member-income.projection';
+import { INCOME_LOTS, INCOME_MONTHS, type IncomeLotDoc, type IncomeMonthDoc } from './member-income.projection';
 import { MemberIdParam } from './reconciliation.query';
 
 export class PassbookSizeDto {
@@ -64,6 +65,16 @@ export class PassbookFeedChargeDto {
   settlementId!: string | null;
 }
 
+/** How many lots awaiting grading a passbook lists: a farm's few days between collection and grading, and more. */
+const AWAITING_SHOWN = 100;
+
+export class PassbookCollectedLotDto {
+  @ApiProperty() lotId!: string;
+  @ApiProperty() collectedOn!: string;
+  @ApiProperty() flockId!: string;
+  @ApiProperty({ description: 'eggs collected, not yet graded into sizes' }) eggs!: number;
+}
+
 export class PassbookSettlementDto {
   @ApiProperty() settlementId!: string;
   @ApiProperty() periodFrom!: string;
@@ -84,6 +95,13 @@ export class PassbookDto {
     description: 'each grading of a lot collected in the period, newest first',
   })
   deliveries!: PassbookDeliveryDto[];
+  @ApiProperty({
+    type: [PassbookCollectedLotDto],
+    description:
+      'lots collected in the period and not graded yet (a grading voided and not redone is under deliveries), ' +
+      `newest first, at most ${AWAITING_SHOWN}: graded, a lot moves to deliveries once the member's account has it`,
+  })
+  awaitingGrading!: PassbookCollectedLotDto[];
   @ApiProperty({ type: [PassbookFeedChargeDto], description: 'feed delivered in the period, newest first' })
   feedCharges!: PassbookFeedChargeDto[];
   @ApiProperty({ type: [PassbookSettlementDto], description: 'settlements settled in the period, newest first' })
@@ -124,8 +142,35 @@ export class GetPassbookHandler implements IQueryHandler<GetPassbookQuery> {
     ]);
     // A member with nothing delivered yet has an empty passbook, not a missing one.
     const account = state.status === 'open' ? state : emptyMemberAccount(memberId);
-    const rejected = new Map(months.flatMap((m) => m.lots.map((lot) => [lot.lotId, lot.rejected] as const)));
-    return passbook(account, params, series, rejected);
+    const rejected = new Map(months.flatMap((m) => m.lots.map((l) => [l.lotId, l.rejected] as const)));
+    return { ...passbook(account, params, series, rejected), awaitingGrading: await this.awaiting(account, params) };
+  }
+
+  /**
+   * The member's lots of the period the account does not hold, each as its own stream has it now: those still
+   * collected only (a lot graded since is on its way to the account). The income read model finds them.
+   */
+  private async awaiting(account: OpenMemberAccount, period: PeriodParams): Promise<PassbookCollectedLotDto[]> {
+    const lots = await this.store.find<IncomeLotDoc>(INCOME_LOTS, {
+      where: { memberId: account.memberId, collectedOn: { gte: period.from, lte: period.to } },
+      sort: [['collectedOn', -1]],
+    });
+    const ungraded = lots.filter((l) => !account.lots.has(l._id)).slice(0, AWAITING_SHOWN);
+    const states = await Promise.all(
+      ungraded.map(async (l) => (await readState(this.events, lot.stream(l._id), lot.decider)).state),
+    );
+    return states.flatMap((state) =>
+      state.status === 'collected'
+        ? [
+            {
+              lotId: state.collection.lotId,
+              collectedOn: state.collection.collectedOn,
+              flockId: state.collection.flockId,
+              eggs: state.collection.eggs,
+            },
+          ]
+        : [],
+    );
   }
 }
 
@@ -141,7 +186,7 @@ export function passbook(
   period: PeriodParams,
   series: ReferenceSeries,
   rejected: ReadonlyMap<string, number> = new Map(),
-): PassbookDto {
+): Omit<PassbookDto, 'awaitingGrading'> {
   const latest = new Map<string, number>();
   for (const gradings of account.lots.values()) {
     const last = gradings[gradings.length - 1];
