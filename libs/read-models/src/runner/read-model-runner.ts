@@ -265,7 +265,7 @@ export class ReadModelRunner {
     this.flushedAt = after;
     const fed = this.fed;
     // Only the types some projection handles: the store passes over the others without decoding them (half of a
-    // generated log is packing the read models never look at), and tells how far it read (`passedOver`).
+    // generated log, packing mostly, is events no read model looks at), and tells how far it read (`passedOver`).
     const eventTypes = new Set(fed.flatMap((lane) => [...lane.projection.handles]));
     const pass = this.events.subscribeToAll((event) => this.receive(event), {
       after,
