@@ -200,6 +200,14 @@ describe('request fingerprints', () => {
     JSON.parse('{"__proto__": {"admin": true}, "name": "x"}'),
     [3, 'three', null],
     'plain',
+    { nan: NaN, inf: -Infinity, zero: -0, holes: new Array<number>(3), fn: () => 1, list: [undefined, () => 1] },
+    Object.assign(Object.create(null) as object, { b: 'null prototype', a: 1 }),
+    { toJSON: () => ({ z: 1, a: 2 }) },
+    { '4294967295': 'not an index', '7': 'an index', x: { '01': 'not an index', '1': 'one' } },
+    { é: 1, e: 2, E: 3, '\u0000': 4, '"quoted"': 5, '\ud800': 'lone surrogate' },
+    { nested: { deeper: [{ b: [{ d: 1, c: [] }], a: {} }] } },
+    undefined,
+    42,
   ];
 
   it.each(inputs.map((input, i) => [i, input]))('are made of the same text as before (input %i)', (_, input) => {
@@ -207,6 +215,29 @@ describe('request fingerprints', () => {
     const text = before([operation, input]);
     expect(requestFingerprint(key, operation, input)).toBe(createHmac('sha256', key).update(text).digest('hex'));
     expect(formerRequestFingerprint(operation, input)).toBe(hash('sha256', text));
+  });
+
+  it('are made of the same text as before for generated requests', () => {
+    let seed = 19;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const names = ['memberId', 'lotId', 'size', 'eggs', 'a', 'B', '_x', 'zz', '10', 'on'];
+    const generate = (depth: number): unknown => {
+      const pick = random();
+      if (depth > 3 || pick < 0.3) return [null, true, 0, -1.5, 'text', '', undefined][Math.floor(random() * 7)];
+      if (pick < 0.6) return Array.from({ length: Math.floor(random() * 4) }, () => generate(depth + 1));
+      const object: Record<string, unknown> = {};
+      for (let i = Math.floor(random() * 5); i > 0; i--)
+        object[names[Math.floor(random() * names.length)] as string] = generate(depth + 1);
+      return object;
+    };
+    for (let i = 0; i < 2_000; i++) {
+      const input = generate(0);
+      const text = before(['op', input]);
+      expect(formerRequestFingerprint('op', input)).toBe(hash('sha256', text));
+    }
   });
 
   it('do not depend on the order of keys, and tell an own __proto__ key from none', () => {

@@ -35,7 +35,7 @@ class Recorder implements ProcessManager {
   }
 }
 
-async function appendMany(store: InMemoryEventStore, types: string[]): Promise<void> {
+async function appendMany(store: EventStore, types: string[]): Promise<void> {
   for (const [i, type] of types.entries())
     await store.append(`shipment-${i}-${type}`, [testEnvelope(type, { i })], 'any');
 }
@@ -100,6 +100,7 @@ describe('process manager runner', () => {
     await runner.onApplicationShutdown();
 
     expect(subscribe).toHaveBeenCalledTimes(1);
+    expect(subscribe.mock.calls[0]?.[1]).toMatchObject({ eventTypes: new Set(['ShipmentPlanned', 'Other']) });
     expect(behind.seen).toEqual([1, 2, 3, 4, 5]);
     expect(ahead.seen).toEqual([4, 5]);
     expect(failing.seen).toEqual([]);
@@ -146,6 +147,28 @@ async function appendCauses(store: EventStore, count: number, keys: number): Pro
   for (let i = 0; i < count; i++)
     await store.append(`cause-${i}`, [testEnvelope('Caused', { key: `k${i % keys}`, n: i })], 'no_stream');
 }
+
+describe('process manager runner: only the types handled', () => {
+  it.each([
+    ['in memory', () => new InMemoryEventStore()],
+    ['SQLite', () => new SqliteEventStore({ filename: ':memory:' })],
+  ] as Array<[string, () => EventStore]>)(
+    'moves the checkpoints past the events no process manager handles (%s)',
+    async (_, create) => {
+      const store = create();
+      await appendMany(store, ['ShipmentPlanned', 'Other', 'Other', 'Other', 'Other', 'Other']);
+      const checkpoints = new InMemoryCheckpointStore();
+      const recorder = new Recorder();
+      const runner = new ProcessManagerRunner(store, checkpoints, [recorder]);
+      await runner.onApplicationBootstrap();
+      await runner.waitFor(6);
+      await runner.onApplicationShutdown();
+      expect(recorder.seen).toEqual([1]);
+      expect(await checkpoints.load('recorder')).toBe(6);
+      await store.close();
+    },
+  );
+});
 
 describe('process manager runner: a backlog in lanes', () => {
   it('handles the events of one key in log order, one at a time, and different keys at the same time', async () => {

@@ -46,7 +46,8 @@ const SLICE_MS = 4;
  * Runs every process manager on one catch-up subscription of the log, from the
  * earliest of their persisted checkpoints: each event is read once and handed to
  * each process manager that handles it and has not passed it (each keeps its own
- * checkpoint). Four subscriptions read a backlog four times; one pass reads it once.
+ * checkpoint). Four subscriptions read a backlog four times; one pass reads it once,
+ * and asks only for the types they handle (`SubscribeOptions.eventTypes`).
  *
  * A backlog's commands go to the store in batches. The pass does not wait for an
  * event's handling before it reads on: each process manager's events are put in
@@ -195,7 +196,15 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
       }
     };
     const after = Math.min(...runs.map((r) => r.seen));
-    this.subscription = this.store.subscribeToAll(onEvent, { after });
+    // Only the types some process manager handles: the store passes over the others without decoding them (85 % of
+    // five generated years), and says how far it read, which moves the checkpoints past them.
+    const eventTypes = new Set(runs.flatMap((run) => [...run.manager.handles]));
+    const onCheckpoint = (position: number): void => {
+      for (const run of runs) if (run.seen < position && !this.failures.has(run.manager.name)) run.seen = position;
+      this.touched = true;
+      this.saveWhenDue(runs);
+    };
+    this.subscription = this.store.subscribeToAll(onEvent, { after, eventTypes, onCheckpoint });
     this.subscription.done.catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       for (const run of runs) if (!this.failures.has(run.manager.name)) this.failures.set(run.manager.name, message);
