@@ -78,6 +78,11 @@ export interface EventStore {
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult>;
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /**
+   * Whether the stream holds an event of this id: how a request with an idempotency key is found carried out
+   * before its checks run (runUseCase). A store without it (KurrentDB) has the checks run again on a repeat.
+   */
+  hasEvent?(streamName: string, eventId: string): Promise<boolean>;
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   /** Catch-up subscription to $all: from the checkpoint, in order, then live. */
   subscribeToAll(handler: EventHandler, options?: SubscribeOptions): Subscription;

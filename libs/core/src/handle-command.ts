@@ -166,6 +166,20 @@ function envelope<Event extends DomainEvent>(
 }
 
 /**
+ * Whether the store holds the events a keyed request (one with its fingerprint) appended when it was first carried
+ * out: the id of its first event, derived from the stream, the key and the fingerprint. False when the store cannot
+ * tell (no `hasEvent`), and for a request whose first run appended nothing or was stored before fingerprints.
+ */
+export async function carriedOutBefore(
+  store: EventStore,
+  streamName: string,
+  context: CommandContext,
+): Promise<boolean> {
+  if (context.idempotencyKey === undefined || context.requestFingerprint === undefined || !store.hasEvent) return false;
+  return store.hasEvent(streamName, keyedEventId(streamName, context, 0));
+}
+
+/**
  * The id of the `index`th event a keyed command appends: from the stream, the key and, when the context has one, the
  * request's fingerprint, so that the ids stored say which request the key was first used for. Every store keeps
  * event ids (KurrentDB included), so the fingerprint needs no column nor metadata field of its own.

@@ -62,6 +62,10 @@ export class InMemoryEventStore implements EventStore {
     return stream.slice(from, options.maxCount === undefined ? undefined : from + options.maxCount);
   }
 
+  async hasEvent(streamName: string, eventId: string): Promise<boolean> {
+    return this.byEventId.has(`${streamName}\u0000${eventId}`);
+  }
+
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     const from = options.after ?? 0;
     return this.log.slice(from, from + options.maxCount);

@@ -71,6 +71,10 @@ export class PersonalDataEventStore implements EventStore {
     return this.inner.headPosition();
   }
 
+  async hasEvent(streamName: string, eventId: string): Promise<boolean> {
+    return (await this.inner.hasEvent?.(streamName, eventId)) ?? false;
+  }
+
   answeringBeforeSync<T>(work: () => Promise<T>): Promise<T> {
     return this.inner.answeringBeforeSync ? this.inner.answeringBeforeSync(work) : work();
   }

@@ -74,6 +74,8 @@ describe('an event store sealing personal fields', () => {
     expect(await store.readAll({ maxCount: 10 })).toEqual(await inner.readAll({ maxCount: 10 }));
     const [read] = await store.readStream('member-M1');
     expect(read?.data).toEqual({ id: 'M1', name: 'สมชาย ใจดี', citizenId: '1234567890121', day: '2026-01-15' });
+    expect(await store.hasEvent('member-M1', kept?.metadata.eventId ?? '')).toBe(true);
+    expect(await store.hasEvent('member-M2', kept?.metadata.eventId ?? '')).toBe(false);
 
     vault.erase('M1');
     const [erased] = await store.readStream('member-M1');

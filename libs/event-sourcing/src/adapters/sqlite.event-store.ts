@@ -298,6 +298,11 @@ export class SqliteEventStore implements EventStore {
     };
   }
 
+  /** Any commit's event, synced or not, as `readStream` sees them: a command builds on what it finds. */
+  async hasEvent(streamName: string, eventId: string): Promise<boolean> {
+    return this.findEventId.get(streamName, eventId) !== undefined;
+  }
+
   failure(): EventStoreFailed | undefined {
     return this.failed;
   }

@@ -51,6 +51,19 @@ export function eventStoreContract(name: string, create: () => Promise<EventStor
       expect(await store.readStream(streams())).toEqual([]);
     });
 
+    it('says whether a stream holds an event id, when it can tell', async () => {
+      if (!store.hasEvent) {
+        console.log(`${name}: no hasEvent (a keyed request's checks run again on a repeat)`);
+        return;
+      }
+      const s = streams();
+      const stored = envelope('X', {});
+      await store.append(s, [stored], 'no_stream');
+      expect(await store.hasEvent(s, stored.metadata.eventId)).toBe(true);
+      expect(await store.hasEvent(streams(), stored.metadata.eventId)).toBe(false);
+      expect(await store.hasEvent(s, envelope('X', {}).metadata.eventId)).toBe(false);
+    });
+
     it('checks the expected revision: no_stream, stream_exists, a number, any', async () => {
       const s = streams();
       await expect(store.append(s, [envelope('X', {})], 'stream_exists')).rejects.toBeInstanceOf(ConcurrencyError);
