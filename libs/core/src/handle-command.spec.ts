@@ -7,7 +7,13 @@ import type { Decider } from './decider';
 import type { EventEnvelope } from './envelope';
 import { ConcurrencyError, IdempotencyKeyReused, InvariantViolated } from './errors';
 import type { AppendResult, ExpectedRevision } from './event-store.port';
-import { deterministicId, formerRequestFingerprint, handleCommand, requestFingerprint } from './handle-command';
+import {
+  deterministicId,
+  formerRequestFingerprint,
+  handleCommand,
+  requestFingerprint,
+  requestFingerprints,
+} from './handle-command';
 
 type Collected = { type: 'EggsCollected'; data: { eggs: number } };
 type Collect = { eggs: number };
@@ -215,6 +221,10 @@ describe('request fingerprints', () => {
     const text = before([operation, input]);
     expect(requestFingerprint(key, operation, input)).toBe(createHmac('sha256', key).update(text).digest('hex'));
     expect(formerRequestFingerprint(operation, input)).toBe(hash('sha256', text));
+    expect(requestFingerprints(key, operation, input)).toEqual({
+      requestFingerprint: requestFingerprint(key, operation, input),
+      formerRequestFingerprint: formerRequestFingerprint(operation, input),
+    });
   });
 
   it('are made of the same text as before for generated requests', () => {

@@ -206,6 +206,22 @@ function sameRequest(first: EventEnvelope | undefined, streamName: string, conte
   );
 }
 
+/**
+ * Both fingerprints of a request (`requestFingerprint` under `key`, and the former bare one) from one canonical JSON
+ * of it: a process manager's command takes both, and writing the JSON was most of their cost.
+ */
+export function requestFingerprints(
+  key: Uint8Array,
+  operation: unknown,
+  input: unknown,
+): { readonly requestFingerprint: string; readonly formerRequestFingerprint: string } {
+  const json = canonicalJson([operation, input]);
+  return {
+    requestFingerprint: createHmac('sha256', key).update(json).digest('hex'),
+    formerRequestFingerprint: hash('sha256', json),
+  };
+}
+
 /** The bare SHA-256 fingerprint ids were derived from before installation keys (see `formerRequestFingerprint`). */
 export function formerRequestFingerprint(operation: unknown, input: unknown): string {
   return hash('sha256', canonicalJson([operation, input]));

@@ -7,12 +7,11 @@ import {
   carriedOutBefore,
   type CommandContext,
   type CommandResult,
-  formerRequestFingerprint,
   handleCommand,
   processFingerprintKey,
   readState,
   REQUEST_FINGERPRINT_KEY,
-  requestFingerprint,
+  requestFingerprints,
 } from './handle-command';
 
 /** An aggregate: its decider and the stream category it owns (`lot` → streams `lot-<id>`). */
@@ -167,12 +166,11 @@ export async function runUseCase<Input, Command, Event extends DomainEvent, Stat
       ? context
       : {
           ...context,
-          requestFingerprint: requestFingerprint(
+          ...requestFingerprints(
             (bound(REQUEST_FINGERPRINT_KEY) as Uint8Array | undefined) ?? processFingerprintKey(),
             [use.name, use.http?.path ?? null],
             input,
           ),
-          formerRequestFingerprint: formerRequestFingerprint([use.name, use.http?.path ?? null], input),
         };
   // A request the store shows carried out already is answered as the first time (handleCommand reads the events its
   // key appended) without its checks: they read other aggregates — a sale's check reads the lots it names, 15 % of the
