@@ -242,4 +242,34 @@ describe('aggregate cache', () => {
     for (const s of ['tally-2', 'tally-3', 'tally-1']) await cache.load(a, s, counter);
     expect((await cache.load(a, 'tally-1', counter)).state).toBe(1);
   });
+
+  it('reads a long stream in pages and lets the event loop in while folding it', async () => {
+    const store = new CountingStore();
+    for (let i = 0; i < 5; i++)
+      await store.append(
+        'tally-1',
+        Array.from({ length: 1_000 }, () => raw(1)),
+        'any',
+      );
+    // A fold that takes a while: 5,000 events at 10 µs each, past a slice of the event loop.
+    const slow: typeof counter = {
+      ...counter,
+      evolve: (total, e) => {
+        const until = performance.now() + 0.01;
+        while (performance.now() < until);
+        return counter.evolve(total, e);
+      },
+    };
+    let turns = 0;
+    const ticking = setInterval(() => (turns += 1), 0);
+    try {
+      const folded = await new AggregateCache().load(store, 'tally-1', slow);
+      expect(folded.state).toBe(5_000);
+      expect(folded.revision).toBe(4_999);
+    } finally {
+      clearInterval(ticking);
+    }
+    expect(store.reads).toBe(6); // five full pages, then one that says the stream ends
+    expect(turns).toBeGreaterThan(0); // one read and fold of the whole stream gives a timer no turn
+  });
 });

@@ -1,6 +1,10 @@
 import type { Decider } from './decider';
 import type { DomainEvent, EventEnvelope, RecordedEvent } from './envelope';
 import type { AppendResult, EventStore } from './event-store.port';
+import { takeTurn } from './turns';
+
+/** Events of a stream read and folded in one slice of the event loop when an aggregate is loaded. */
+const LOAD_PAGE = 1_000;
 
 /** The events one idempotency key appended to a stream, and the global position of the last of them. */
 export interface KeyedAppend {
@@ -55,8 +59,17 @@ export class AggregateCache {
     const streams = this.streamsOf(store);
     for (;;) {
       const folded = this.entry(streams, streamName, decider);
-      const fresh = await store.readStream(streamName, { fromRevision: folded.revision + 1 });
-      if (catchUp(folded, fresh as RecordedEvent<Event>[], decider)) return folded;
+      // In pages, each in a slice of the event loop (`takeTurn`): a stream of years is read and folded without
+      // holding requests back, even while many commands load theirs at once.
+      let complete: boolean;
+      let read: number;
+      do {
+        await takeTurn();
+        const fresh = await store.readStream(streamName, { fromRevision: folded.revision + 1, maxCount: LOAD_PAGE });
+        complete = catchUp(folded, fresh as RecordedEvent<Event>[], decider);
+        read = fresh.length;
+      } while (complete && read === LOAD_PAGE);
+      if (complete) return folded;
       streams.delete(streamName);
     }
   }

@@ -9,4 +9,5 @@ export * from './event-store.port';
 export * from './handle-command';
 export * from './money';
 export * from './personal-data';
+export * from './turns';
 export * from './use-case';

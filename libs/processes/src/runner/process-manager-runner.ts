@@ -5,6 +5,7 @@ import {
   type EventStore,
   type RecordedEvent,
   type Subscription,
+  takeTurn,
 } from '@khai/event-sourcing';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 
@@ -33,14 +34,6 @@ const SAVE_AFTER_MS = 20;
  * there are this many. About two of the store's groups (SqliteEventStore's `maxGroupSize`, 512).
  */
 const WINDOW = 1_024;
-/**
- * The pass gives the event loop a turn after handling this long without one. Handlings of commands found written
- * run on microtasks alone, and a catch-up page (1,000 events) takes tens of milliseconds: yielding only between
- * pages, as the read models' pass does, held that pass, the snapshot's restore and HTTP requests to one page per
- * page of the process managers (the read models were live only when the process managers were, 225 s into the
- * first start on five years instead of 70).
- */
-const SLICE_MS = 4;
 
 /**
  * Runs every process manager on one catch-up subscription of the log, from the
@@ -90,8 +83,6 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
   private timer: NodeJS.Timeout | undefined;
   /** An event came since the timer was set: it waits another SAVE_AFTER_MS. */
   private touched = false;
-  /** When the pass last gave the event loop a turn. */
-  private sliceStarted = performance.now();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -190,10 +181,9 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
       this.touched = true;
       this.saveWhenDue(runs);
       if (this.inFlight >= WINDOW) await new Promise<void>((resolve) => (this.room = resolve));
-      if (performance.now() - this.sliceStarted >= SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        this.sliceStarted = performance.now();
-      }
+      // Handlings of commands found written run on microtasks alone, and a page of the log takes tens of
+      // milliseconds: the pass, the read models' restore and HTTP requests share the event loop in slices.
+      await takeTurn();
     };
     const after = Math.min(...runs.map((r) => r.seen));
     // Only the types some process manager handles: the store passes over the others without decoding them (85 % of
@@ -226,6 +216,7 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
   /** Never rejects: a failure stops the process manager and leaves the handling unfinished. */
   private async handle(run: Run, event: RecordedEvent, handling: Handling): Promise<void> {
     try {
+      await takeTurn(); // a lane's next handling follows its last on a microtask
       if (this.failures.has(run.manager.name)) return; // stopped: what was waiting is not started
       const work = (): Promise<void> => run.manager.handle(event);
       await (this.store.answeringBeforeSync ? this.store.answeringBeforeSync(work) : work());
