@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync } from 'node:fs';
-import { open, readFile, rename, writeFile } from 'node:fs/promises';
+import { type FileHandle, open, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
@@ -124,15 +124,36 @@ export class ReadModelSnapshot {
       restored: [],
       refused: this.projections.map((p) => ({ name: p.name, reason })),
     });
-    let bytes: Buffer;
-    let header: SnapshotHeader;
+    // Read a frame at a time: twenty years of read models make a snapshot past the 2 GiB a file read whole may be.
+    let file: FileHandle;
     try {
-      bytes = await readFile(this.file);
-      header = deserialize(frameAt(bytes, 0).body) as SnapshotHeader;
-      if (header?.format !== FORMAT) return all(`the snapshot's format is not ${FORMAT}`);
+      file = await open(this.file, 'r');
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       return all(code === 'ENOENT' ? 'no snapshot' : `the snapshot cannot be read: ${String(error)}`);
+    }
+    try {
+      return await this.restoreFrom(file, store, all);
+    } finally {
+      await file.close();
+    }
+  }
+
+  private async restoreFrom(
+    file: FileHandle,
+    store: InMemoryReadModelStore,
+    all: (reason: string) => RestoredSnapshot,
+  ): Promise<RestoredSnapshot> {
+    const size = (await file.stat()).size;
+    let header: SnapshotHeader;
+    let offset: number;
+    try {
+      const first = await frameIn(file, 0, size);
+      header = deserialize(first.body) as SnapshotHeader;
+      offset = first.end;
+      if (header?.format !== FORMAT) return all(`the snapshot's format is not ${FORMAT}`);
+    } catch (error) {
+      return all(`the snapshot cannot be read: ${String(error)}`);
     }
     if (header.log.firstEventId !== (await this.eventIdAt(1))) return all('the snapshot is of another log');
     const head = await this.events.headPosition();
@@ -153,8 +174,8 @@ export class ReadModelSnapshot {
       else accepted.set(projection.name, { projection, position: saved.position, docs: [] });
     }
     try {
-      for (let offset = frameAt(bytes, 0).end; offset < bytes.length;) {
-        const { body, end } = frameAt(bytes, offset);
+      while (offset < size) {
+        const { body, end } = await frameIn(file, offset, size);
         offset = end;
         const chunk = deserialize(body) as DocumentsFrame;
         const target = accepted.get(chunk.projection);
@@ -190,11 +211,17 @@ function frame(body: Buffer): Buffer {
   return Buffer.concat([length, body]);
 }
 
-function frameAt(bytes: Buffer, offset: number): { body: Buffer; end: number } {
-  if (offset + 4 > bytes.length) throw new Error('the snapshot ends inside a frame');
-  const end = offset + 4 + bytes.readUInt32BE(offset);
-  if (end > bytes.length) throw new Error('the snapshot ends inside a frame');
-  return { body: bytes.subarray(offset + 4, end), end };
+/** The frame at `offset` of a snapshot file of `size` bytes, read from the file. */
+async function frameIn(file: FileHandle, offset: number, size: number): Promise<{ body: Buffer; end: number }> {
+  if (offset + 4 > size) throw new Error('the snapshot ends inside a frame');
+  const length = Buffer.alloc(4);
+  await file.read(length, 0, 4, offset);
+  const end = offset + 4 + length.readUInt32BE(0);
+  if (end > size) throw new Error('the snapshot ends inside a frame');
+  const body = Buffer.alloc(end - offset - 4);
+  const { bytesRead } = await file.read(body, 0, body.length, offset + 4);
+  if (bytesRead !== body.length) throw new Error('the snapshot ends inside a frame');
+  return { body, end };
 }
 
 function turn(): Promise<void> {
