@@ -30,6 +30,12 @@ export interface ReadAllOptions {
   readonly maxCount: number;
 }
 
+/** An idempotency key found in the log, and the position of the event that carries it. */
+export interface KeyedPosition {
+  readonly key: string;
+  readonly position: number;
+}
+
 export type EventHandler = (event: RecordedEvent) => void | Promise<void>;
 
 export interface SubscribeOptions {
@@ -84,6 +90,14 @@ export interface EventStore {
    */
   hasEvent?(streamName: string, eventId: string): Promise<boolean>;
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+  /**
+   * The idempotency keys of the events `actors` appended at positions after `after` and up to `upTo`, with the
+   * position of each (committed events, synced or not, as `hasEvent` finds them), in log order: how process managers
+   * catching up on a log they handled before (a checkpoint lost or reset, a backup restored, generated years) find
+   * the commands they sent without sending each again to be answered as a repeat (ProcessManagerRunner). A store
+   * without it (KurrentDB) has them sent again.
+   */
+  idempotencyKeys?(actors: ReadonlySet<string>, after: number, upTo: number): Promise<readonly KeyedPosition[]>;
   /** Catch-up subscription to $all: from the checkpoint, in order, then live. */
   subscribeToAll(handler: EventHandler, options?: SubscribeOptions): Subscription;
   /** Position of the last event in the log, or 0 when empty. */

@@ -7,6 +7,7 @@ import {
   type EventStore,
   type ExpectedRevision,
   expectedRevisionHolds,
+  type KeyedPosition,
   type ReadAllOptions,
   type ReadStreamOptions,
   type SubscribeOptions,
@@ -64,6 +65,13 @@ export class InMemoryEventStore implements EventStore {
 
   async hasEvent(streamName: string, eventId: string): Promise<boolean> {
     return this.byEventId.has(`${streamName}\u0000${eventId}`);
+  }
+
+  async idempotencyKeys(actors: ReadonlySet<string>, after: number, upTo: number): Promise<readonly KeyedPosition[]> {
+    return this.log
+      .slice(after, upTo)
+      .filter((e) => actors.has(e.metadata.actor) && e.metadata.idempotencyKey !== null)
+      .map((e) => ({ key: e.metadata.idempotencyKey as string, position: e.position }));
   }
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {

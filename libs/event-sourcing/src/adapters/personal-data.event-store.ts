@@ -4,6 +4,7 @@ import type {
   EventHandler,
   EventStore,
   ExpectedRevision,
+  KeyedPosition,
   PersonalDataVault,
   PersonalFields,
   ReadAllOptions,
@@ -73,6 +74,10 @@ export class PersonalDataEventStore implements EventStore {
 
   async hasEvent(streamName: string, eventId: string): Promise<boolean> {
     return (await this.inner.hasEvent?.(streamName, eventId)) ?? false;
+  }
+
+  async idempotencyKeys(actors: ReadonlySet<string>, after: number, upTo: number): Promise<readonly KeyedPosition[]> {
+    return (await this.inner.idempotencyKeys?.(actors, after, upTo)) ?? [];
   }
 
   answeringBeforeSync<T>(work: () => Promise<T>): Promise<T> {

@@ -11,6 +11,7 @@ import {
   type EventStore,
   type ExpectedRevision,
   expectedRevisionHolds,
+  type KeyedPosition,
   type ReadAllOptions,
   type ReadStreamOptions,
   type SubscribeOptions,
@@ -199,6 +200,7 @@ export class SqliteEventStore implements EventStore {
   private readonly selectTypes: Database.Statement<[number, number, string, number]>;
   private readonly selectStream: Database.Statement<[string, number, number]>;
   private readonly selectHead: Database.Statement<[], { position: number | null }>;
+  private readonly selectKeys: Database.Statement<[number, number, string], KeyedPosition>;
   private readonly commitGroup: Database.Transaction<(group: readonly PendingAppend[]) => Array<AppendResult | Error>>;
   private readonly appendChecked: Database.Transaction<(append: PendingAppend) => AppendResult>;
   private readonly appendOptimistic: Database.Transaction<(append: PendingAppend) => AppendResult>;
@@ -236,6 +238,10 @@ export class SqliteEventStore implements EventStore {
       .prepare(`SELECT ${COLUMNS} FROM events WHERE stream = ? AND revision >= ? ORDER BY revision LIMIT ?`)
       .raw(true);
     this.selectHead = this.db.prepare('SELECT max(position) AS position FROM events');
+    this.selectKeys = this.db.prepare(
+      `SELECT idempotency_key AS key, position FROM events WHERE position > ? AND position <= ?
+         AND actor IN (SELECT value FROM json_each(?)) AND idempotency_key IS NOT NULL ORDER BY position`,
+    );
 
     this.appendChecked = this.db.transaction((append: PendingAppend) => this.writeChecked(append));
     this.appendOptimistic = this.db.transaction((append: PendingAppend) => this.writeOptimistic(append));
@@ -301,6 +307,11 @@ export class SqliteEventStore implements EventStore {
   /** Any commit's event, synced or not, as `readStream` sees them: a command builds on what it finds. */
   async hasEvent(streamName: string, eventId: string): Promise<boolean> {
     return this.findEventId.get(streamName, eventId) !== undefined;
+  }
+
+  /** Committed events, synced or not, as `hasEvent`: a process manager's command found is one it need not send. */
+  async idempotencyKeys(actors: ReadonlySet<string>, after: number, upTo: number): Promise<readonly KeyedPosition[]> {
+    return this.selectKeys.all(after, upTo, JSON.stringify([...actors]));
   }
 
   failure(): EventStoreFailed | undefined {

@@ -64,6 +64,36 @@ export function eventStoreContract(name: string, create: () => Promise<EventStor
       expect(await store.hasEvent(s, envelope('X', {}).metadata.eventId)).toBe(false);
     });
 
+    it('finds the idempotency keys some actors appended in a range of positions, when it can tell', async () => {
+      if (!store.idempotencyKeys) {
+        console.log(`${name}: no idempotencyKeys (process managers catching up send their commands again)`);
+        return;
+      }
+      const keyed = (actor: string, key: string | null): EventEnvelope => {
+        const e = envelope('X', {});
+        return { ...e, metadata: { ...e.metadata, actor, idempotencyKey: key } };
+      };
+      const before = await store.headPosition();
+      const s = streams();
+      await store.append(s, [keyed('process:a', 'a:1:step')], 'no_stream'); // before + 1
+      await store.append(s, [keyed('process:b', 'b:1:step'), keyed('process:b', 'b:1:step')], 0); // + 2, + 3
+      await store.append(s, [keyed('process:c', 'c:1:step')], 2); // + 4: another actor
+      await store.append(s, [keyed('process:a', null)], 3); // + 5: no key
+      await store.append(s, [keyed('process:a', 'a:2:step')], 4); // + 6
+      const actors = new Set(['process:a', 'process:b']);
+      expect(await store.idempotencyKeys(actors, before, before + 6)).toEqual([
+        { key: 'a:1:step', position: before + 1 },
+        { key: 'b:1:step', position: before + 2 },
+        { key: 'b:1:step', position: before + 3 },
+        { key: 'a:2:step', position: before + 6 },
+      ]);
+      expect(await store.idempotencyKeys(actors, before + 1, before + 5)).toEqual([
+        { key: 'b:1:step', position: before + 2 },
+        { key: 'b:1:step', position: before + 3 },
+      ]);
+      expect(await store.idempotencyKeys(new Set(['process:z']), before, before + 6)).toEqual([]);
+    });
+
     it('checks the expected revision: no_stream, stream_exists, a number, any', async () => {
       const s = streams();
       await expect(store.append(s, [envelope('X', {})], 'stream_exists')).rejects.toBeInstanceOf(ConcurrencyError);

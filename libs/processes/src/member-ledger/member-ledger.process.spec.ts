@@ -3,7 +3,11 @@ import { lot } from '@khai/production';
 import { SettlementModule } from '@khai/settlement';
 import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster, testEnvelope } from '@khai/testing';
 
+import type { Handling } from '../runner/process-manager';
 import { MemberLedgerProcess } from './member-ledger.process';
+
+/** A handling of an event none of whose commands the log shows sent. */
+const notSent: Handling = { sent: () => false };
 
 /** A lot collected on the last day of October and graded on the first of November. */
 describe('member-ledger process', () => {
@@ -40,7 +44,7 @@ describe('member-ledger process', () => {
       rejectedEggs: 0,
     });
     const process = new MemberLedgerProcess(t.app.get(UseCaseRunner), t.app.get<EventStore>(EVENT_STORE));
-    await process.handle(graded);
+    await process.handle(graded, notSent);
 
     const [recorded] = await t.store.readStream('memberaccount-M-017');
     expect(recorded?.data).toMatchObject({ lotId: 'L-31', gradedOn: '2026-11-01', collectedOn: '2026-10-31' });
@@ -83,12 +87,15 @@ describe('member-ledger process', () => {
     // Handed to the process as the log's subscription hands it, but not in the lot's stream: only what the process
     // remembered can name the member.
     const collection = { lotId: 'L-40', memberId: 'M-017', farmId: 'F01', flockId: 'FL01', eggs: 600 };
-    await process.handle({
-      ...testEnvelope('EggsCollected', { ...collection, collectedOn: '2026-11-03' }),
-      streamName: lot.stream('L-40'),
-      revision: 0,
-      position: 1,
-    });
+    await process.handle(
+      {
+        ...testEnvelope('EggsCollected', { ...collection, collectedOn: '2026-11-03' }),
+        streamName: lot.stream('L-40'),
+        revision: 0,
+        position: 1,
+      },
+      notSent,
+    );
     const graded = await append(lot.stream('L-40'), 'LotGraded', {
       lotId: 'L-40',
       gradedOn: '2026-11-04',
@@ -98,9 +105,28 @@ describe('member-ledger process', () => {
       gradedEggs: 600,
       rejectedEggs: 0,
     });
-    await process.handle(graded);
+    await process.handle(graded, notSent);
 
     const [recorded] = await t.store.readStream('memberaccount-M-017');
     expect(recorded?.data).toMatchObject({ lotId: 'L-40', collectedOn: '2026-11-03', sizes: [{ size: 3, eggs: 600 }] });
+  });
+
+  it('passes over a grading whose ledger entry the log shows sent, without reading its lot', async () => {
+    const process = new MemberLedgerProcess(t.app.get(UseCaseRunner), t.app.get<EventStore>(EVENT_STORE));
+    // A lot with no collection in the log: sent again, the entry could not name its member (the process would stop).
+    const graded = await append(lot.stream('L-50'), 'LotGraded', {
+      lotId: 'L-50',
+      gradedOn: '2026-11-04',
+      grade: 'A',
+      sizes: [{ size: 3, eggs: 600 }],
+      rejects: [],
+      gradedEggs: 600,
+      rejectedEggs: 0,
+    });
+    const asked: string[] = [];
+    await process.handle(graded, { sent: (step) => asked.push(step) > 0 });
+    expect(asked).toEqual(['ledger']);
+    expect(await t.store.readStream('memberaccount-M-017')).toEqual([]);
+    await expect(process.handle(graded, notSent)).rejects.toThrow('lot L-50 has no collection to name its member');
   });
 });

@@ -4,7 +4,7 @@ import { type EggsCollected, lot, type LotGraded, type LotGradingVoided } from '
 import { adjustFeedCharge, recordEggDelivery, recordFeedCharge, voidEggDelivery } from '@khai/settlement';
 import { Inject, Injectable } from '@nestjs/common';
 
-import { commandContextFor, type ProcessManager } from '../runner/process-manager';
+import { commandContextFor, type Handling, type ProcessManager } from '../runner/process-manager';
 
 /**
  * Feeds each member's account for settlement: graded eggs from their lots (and
@@ -72,14 +72,15 @@ export class MemberLedgerProcess implements ProcessManager {
     }
   }
 
-  async handle(event: RecordedEvent): Promise<void> {
+  async handle(event: RecordedEvent, handling: Handling): Promise<void> {
+    if (event.type === 'EggsCollected') {
+      const { lotId, memberId, collectedOn } = (event as RecordedEvent<EggsCollected>).data;
+      this.remember(lotId, { memberId, collectedOn });
+      return;
+    }
+    if (handling.sent('ledger')) return;
     const context = commandContextFor(this.name, event, 'ledger');
     switch (event.type) {
-      case 'EggsCollected': {
-        const { lotId, memberId, collectedOn } = (event as RecordedEvent<EggsCollected>).data;
-        this.remember(lotId, { memberId, collectedOn });
-        return;
-      }
       case 'LotGraded': {
         const { lotId, gradedOn, sizes } = (event as RecordedEvent<LotGraded>).data;
         const { memberId, collectedOn } = await this.collectionOf(lotId);

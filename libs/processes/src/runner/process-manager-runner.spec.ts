@@ -14,8 +14,9 @@ import {
 } from '@khai/event-sourcing';
 import { testEnvelope } from '@khai/testing';
 
-import { commandContextFor, type ProcessManager } from './process-manager';
+import { commandContextFor, type Handling, type ProcessManager } from './process-manager';
 import { ProcessManagerRunner } from './process-manager-runner';
+import { SentCommands } from './sent-commands';
 
 class Recorder implements ProcessManager {
   readonly handles: ReadonlySet<string>;
@@ -273,6 +274,8 @@ class Enterer implements ProcessManager {
   readonly handles = new Set(['Caused']);
   failOn: number | undefined;
   keyOf?: (event: RecordedEvent) => string;
+  /** Handlings that found their command sent, and passed over it. */
+  passed = 0;
 
   constructor(
     private readonly store: EventStore,
@@ -280,8 +283,12 @@ class Enterer implements ProcessManager {
     readonly name = 'enterer',
   ) {}
 
-  async handle(event: RecordedEvent): Promise<void> {
+  async handle(event: RecordedEvent, handling: Handling): Promise<void> {
     if (event.position === this.failOn) throw new Error(`cannot enter ${event.position}`);
+    if (handling.sent('enter')) {
+      this.passed += 1;
+      return;
+    }
     const { key, n } = event.data as { key: string; n: number };
     await handleCommand(this.store, `account-${key}`, ledger, { n }, commandContextFor(this.name, event, 'enter'), {
       cache: this.cache,
@@ -387,5 +394,102 @@ describe('process manager runner on the SQLite store', () => {
     expect(entries).toHaveLength(300);
     expect(new Set(causes).size).toBe(300);
     await store.close();
+  });
+
+  it('passes over the commands the log shows sent when it catches up on the log again, and sends the others', async () => {
+    const filename = join(mkdtempSync(join(tmpdir(), 'khai-pm-')), 'events.sqlite');
+    const store = open(filename, { count: 0 });
+    await appendCauses(store, 300, 30);
+    const keyOf = (event: RecordedEvent): string => (event.data as { key: string }).key;
+    const first = new Enterer(store, new AggregateCache());
+    first.keyOf = keyOf;
+    first.failOn = 150;
+    const runner = new ProcessManagerRunner(store, new InMemoryCheckpointStore(), [first]);
+    await runner.onApplicationBootstrap();
+    await expect(runner.waitFor(300, 300)).rejects.toThrow('did not reach 300');
+    await runner.onApplicationShutdown();
+    const entered = async () =>
+      (await store.readAll({ after: 300, maxCount: 10_000 })).filter((e) => e.type === 'Entered');
+    const before = (await entered()).length;
+    expect(before).toBeGreaterThan(100);
+    expect(before).toBeLessThan(300);
+
+    // Its checkpoint lost: from the start of the log again, with a fresh cache.
+    const again = new Enterer(store, new AggregateCache());
+    again.keyOf = keyOf;
+    const restarted = new ProcessManagerRunner(store, new InMemoryCheckpointStore(), [again]);
+    await restarted.onApplicationBootstrap();
+    await restarted.waitFor(300);
+    await restarted.onApplicationShutdown();
+    expect(again.passed).toBe(before);
+    const entries = await entered();
+    expect(entries).toHaveLength(300);
+    expect(new Set(entries.map((e) => e.metadata.causationId)).size).toBe(300);
+    await store.close();
+  });
+});
+
+describe('commands found sent (SentCommands)', () => {
+  const key = (n: number): string => `p:cause-${n}:step`;
+  /** Positions 1..40: a cause at every odd position, its command (actor `process:p`) at the even one after it. */
+  async function log(): Promise<InMemoryEventStore> {
+    const store = new InMemoryEventStore();
+    for (let n = 1; n <= 20; n++) {
+      await store.append(`cause-${n}`, [testEnvelope('Caused', { n })], 'any');
+      const command = testEnvelope('Entered', { n });
+      const metadata = { ...command.metadata, actor: 'process:p', idempotencyKey: key(n) };
+      await store.append(`account-${n}`, [{ ...command, metadata }], 'any');
+    }
+    return store;
+  }
+
+  it('knows the keys a little ahead of the pass, found in chunks, and forgets those of finished handlings', async () => {
+    const store = await log();
+    const scans: [number, number][] = [];
+    const scan = store.idempotencyKeys.bind(store);
+    store.idempotencyKeys = (actors, after, upTo) => {
+      scans.push([after, upTo]);
+      return scan(actors, after, upTo);
+    };
+    const sent = await SentCommands.of(store, new Set(['process:p']), 0, { ahead: 8, chunk: 4 });
+    if (!sent) throw new Error('the in-memory store finds keys');
+    await sent.reach(1, 0);
+    expect(scans).toEqual([
+      [0, 4],
+      [4, 8],
+      [8, 9],
+    ]);
+    expect([1, 2, 3, 4, 5].map((n) => sent.has(key(n)))).toEqual([true, true, true, true, false]);
+    await sent.reach(3, 0); // scanned to 9: nothing to scan before the pass is within ahead / 2 of it
+    expect(scans).toHaveLength(3);
+    await sent.reach(6, 4); // cause 1 (1) and its command (2) handled, and cause 2's (3, 4)
+    expect(scans.slice(3)).toEqual([
+      [9, 13],
+      [13, 14],
+    ]);
+    expect([1, 2, 3, 7].map((n) => sent.has(key(n)))).toEqual([false, false, true, true]);
+    expect(sent.has('p:cause-7:other-step')).toBe(false);
+  });
+
+  it('scans the backlog the process managers start with, not what is appended after', async () => {
+    const store = await log();
+    const sent = await SentCommands.of(store, new Set(['process:p']), 30, { ahead: 100, chunk: 100 });
+    const late = testEnvelope('Entered', { n: 21 });
+    await store.append(
+      'account-21',
+      [{ ...late, metadata: { ...late.metadata, actor: 'process:p', idempotencyKey: key(21) } }],
+      'any',
+    );
+    await sent?.reach(31, 30);
+    expect([15, 16, 20, 21].map((n) => sent?.has(key(n)))).toEqual([false, true, true, false]);
+  });
+
+  it('finds nothing of another actor, nor in a store that cannot tell', async () => {
+    const store = await log();
+    const other = await SentCommands.of(store, new Set(['process:q']), 0);
+    await other?.reach(1, 0);
+    expect(other?.has(key(1))).toBe(false);
+    const cannotTell = Object.assign(new InMemoryEventStore(), { idempotencyKeys: undefined });
+    expect(await SentCommands.of(cannotTell, new Set(['process:p']), 0)).toBeUndefined();
   });
 });

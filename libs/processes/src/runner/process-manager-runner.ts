@@ -9,7 +9,8 @@ import {
 } from '@khai/event-sourcing';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 
-import type { ProcessManager } from './process-manager';
+import { type Handling, idempotencyKeyFor, processActor,type ProcessManager } from './process-manager';
+import { SentCommands } from './sent-commands';
 
 export const PROCESS_MANAGERS = Symbol('ProcessManagers');
 
@@ -58,6 +59,12 @@ const WINDOW = 1_024;
  * `SAVE_AFTER_MS` after the last, once the store has synced what was committed: one
  * sync of the log per group and of the checkpoints per save, not per command.
  *
+ * A backlog the process managers handled before (a checkpoint lost or reset, a backup
+ * restored, generated years) holds their commands already: the log is scanned for
+ * their keys a little ahead of the pass (`SentCommands`), and a handling asks
+ * `Handling.sent(step)` to pass over a command found rather than send it to be
+ * answered as a repeat.
+ *
  * A process manager's checkpoint is the event before the first of its handlings not
  * finished (or the last event it was handed, when none is in flight): a restart
  * repeats at most the events since the last save, which the commands' idempotency
@@ -73,6 +80,8 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
   private readonly running = new Map<string, Run>();
   private readonly failures = new Map<string, string>();
   private subscription: Subscription | undefined;
+  /** The commands of the backlog found sent already, scanned ahead of the pass. */
+  private sent: SentCommands | undefined;
   /** Handlings started and not finished, all process managers together. */
   private inFlight = 0;
   /** Wakes the pass once the window has room again. */
@@ -161,11 +170,16 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
     }
     const runs = [...this.running.values()];
     if (runs.length === 0) return;
+    const after = Math.min(...runs.map((r) => r.seen));
+    const actors = new Set(runs.map((run) => processActor(run.manager.name)));
+    this.sent = await SentCommands.of(this.store, actors, after);
+    const sent = this.sent;
     const onEvent = async (event: RecordedEvent): Promise<void> => {
+      if (sent) await sent.reach(event.position, Math.min(...runs.map(checkpointOf)));
       for (const run of runs) {
         if (run.seen >= event.position || this.failures.has(run.manager.name)) continue;
         if (run.manager.handles.has(event.type)) {
-          const handling: Handling = { position: event.position, before: run.seen, done: false };
+          const handling: Queued = { position: event.position, before: run.seen, done: false };
           run.queue.push(handling);
           let key = '';
           try {
@@ -185,7 +199,6 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
       // milliseconds: the pass, the read models' restore and HTTP requests share the event loop in slices.
       await takeTurn();
     };
-    const after = Math.min(...runs.map((r) => r.seen));
     // Only the types some process manager handles: the store passes over the others without decoding them (85 % of
     // five generated years), and says how far it read, which moves the checkpoints past them.
     const eventTypes = new Set(runs.flatMap((run) => [...run.manager.handles]));
@@ -203,7 +216,7 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
   }
 
   /** Starts the handling at once if its key's lane is idle, else after the lane's last. */
-  private dispatch(run: Run, event: RecordedEvent, handling: Handling, key: string): void {
+  private dispatch(run: Run, event: RecordedEvent, handling: Queued, key: string): void {
     this.inFlight += 1;
     const before = run.lanes.get(key);
     const handled = before ? before.then(() => this.handle(run, event, handling)) : this.handle(run, event, handling);
@@ -214,11 +227,14 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
   }
 
   /** Never rejects: a failure stops the process manager and leaves the handling unfinished. */
-  private async handle(run: Run, event: RecordedEvent, handling: Handling): Promise<void> {
+  private async handle(run: Run, event: RecordedEvent, handling: Queued): Promise<void> {
     try {
       await takeTurn(); // a lane's next handling follows its last on a microtask
       if (this.failures.has(run.manager.name)) return; // stopped: what was waiting is not started
-      const work = (): Promise<void> => run.manager.handle(event);
+      const name = run.manager.name;
+      const sent = this.sent;
+      const found: Handling = { sent: (step) => sent?.has(idempotencyKeyFor(name, event, step)) ?? false };
+      const work = (): Promise<void> => run.manager.handle(event, found);
       await (this.store.answeringBeforeSync ? this.store.answeringBeforeSync(work) : work());
       handling.done = true;
       while (run.next < run.queue.length && run.queue[run.next]?.done) run.next += 1;
@@ -306,13 +322,14 @@ interface Run {
   /** The last position saved. */
   saved: number;
   /** Its handlings in log order, from `next` on the first not finished. */
-  readonly queue: Handling[];
+  readonly queue: Queued[];
   next: number;
   /** The last handling of each key: the key's next starts after it. */
   readonly lanes: Map<string, Promise<void>>;
 }
 
-interface Handling {
+/** An event handed to a process manager, in its queue until its handling has finished. */
+interface Queued {
   readonly position: number;
   /** The last event handed to the process manager before this one. */
   readonly before: number;

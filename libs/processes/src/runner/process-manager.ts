@@ -18,15 +18,36 @@ export interface ProcessManager {
    * handled after the one before.
    */
   keyOf?(event: RecordedEvent): string | Promise<string>;
-  handle(event: RecordedEvent): Promise<void>;
+  handle(event: RecordedEvent, handling: Handling): Promise<void>;
+}
+
+/** What the handling of one event knows of the commands sent for it before. */
+export interface Handling {
+  /**
+   * True when the log shows the command of `step` (`commandContextFor`'s key) sent already: a process manager catching
+   * up on a log it handled before (its checkpoint lost or reset, a backup restored, generated years) passes over it
+   * and what it would read to make it. False when not found, or the store cannot tell: the command is sent, and its
+   * key answers a repeat as the first time.
+   */
+  sent(step: string): boolean;
+}
+
+/** The idempotency key of the command a process manager sends because of `event` at `step`. */
+export function idempotencyKeyFor(processName: string, event: RecordedEvent, step: string): string {
+  return `${processName}:${event.metadata.eventId}:${step}`;
+}
+
+/** The actor of the commands a process manager sends. */
+export function processActor(processName: string): string {
+  return `process:${processName}`;
 }
 
 /** The context of a command a process manager sends because of `event`. */
 export function commandContextFor(processName: string, event: RecordedEvent, step: string) {
   return {
-    actor: `process:${processName}`,
+    actor: processActor(processName),
     correlationId: event.metadata.correlationId,
     causationId: event.metadata.eventId,
-    idempotencyKey: `${processName}:${event.metadata.eventId}:${step}`,
+    idempotencyKey: idempotencyKeyFor(processName, event, step),
   };
 }

@@ -3,7 +3,11 @@ import { ProductionModule } from '@khai/production';
 import { confirmShipmentAllocated, SalesModule } from '@khai/sales';
 import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
 
+import type { Handling } from '../runner/process-manager';
 import { DeliveredSaleProcess } from './delivered-sale.process';
+
+/** A handling of an event none of whose commands the log shows sent. */
+const notSent: Handling = { sent: () => false };
 
 describe('the sale of a delivered shipment', () => {
   let t: HttpTestApp;
@@ -79,7 +83,7 @@ describe('the sale of a delivered shipment', () => {
   afterEach(() => t.close());
 
   it('records the eggs counted in at the order’s prices, on the delivery day, from the shipment’s lots', async () => {
-    await process.handle(await deliveryEvent());
+    await process.handle(await deliveryEvent(), notSent);
     const [sale] = await t.store.readStream('sale-SH-1');
     // 9 trays × 30 = 270 eggs × 3.65 = 98,550 satang; 4 × 30 = 120 × 3.40 = 40,800; 390 eggs, 139,350 satang.
     expect(sale?.data).toEqual({
@@ -99,8 +103,8 @@ describe('the sale of a delivered shipment', () => {
 
   it('records it once however often the delivery comes again', async () => {
     const delivered = await deliveryEvent();
-    await process.handle(delivered);
-    await process.handle(delivered);
+    await process.handle(delivered, notSent);
+    await process.handle(delivered, notSent);
     expect(await t.store.readStream('sale-SH-1')).toHaveLength(1);
   });
 
@@ -111,7 +115,18 @@ describe('the sale of a delivered shipment', () => {
       soldOn: '2026-11-26',
       lines: [{ size: 2, eggs: 300, satangPerEgg: 365 }],
     });
-    await expect(process.handle(await deliveryEvent())).rejects.toMatchObject({ code: 'sale_already_recorded' });
+    await expect(process.handle(await deliveryEvent(), notSent)).rejects.toMatchObject({
+      code: 'sale_already_recorded',
+    });
     expect(await t.store.readStream('sale-SH-1')).toHaveLength(1);
+  });
+
+  it('passes over a delivery whose sale the log shows sent, before reading its order and shipment', async () => {
+    const delivered = await deliveryEvent();
+    const reads = jest.spyOn(t.app.get<EventStore>(EVENT_STORE), 'readStream');
+    await process.handle(delivered, { sent: (step) => step === 'sale' });
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    expect(await t.store.readStream('sale-SH-1')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { EVENT_STORE, type EventStore, readState, type RecordedEvent, UseCaseRun
 import { type DeliveryConfirmed, recordSale, salesOrder, shipment } from '@khai/sales';
 import { Inject, Injectable } from '@nestjs/common';
 
-import { commandContextFor, type ProcessManager } from '../runner/process-manager';
+import { commandContextFor, type Handling, type ProcessManager } from '../runner/process-manager';
 
 /**
  * A delivered shipment of a sales order is a sale: the eggs the buyer counted in,
@@ -28,7 +28,8 @@ export class DeliveredSaleProcess implements ProcessManager {
     return (event as RecordedEvent<DeliveryConfirmed>).data.shipmentId;
   }
 
-  async handle(event: RecordedEvent): Promise<void> {
+  async handle(event: RecordedEvent, handling: Handling): Promise<void> {
+    if (handling.sent('sale')) return; // before the order and the shipment are read
     const delivery = (event as RecordedEvent<DeliveryConfirmed>).data;
     const [order, shipped] = await Promise.all([
       readState(this.store, salesOrder.stream(delivery.orderId), salesOrder.decider),

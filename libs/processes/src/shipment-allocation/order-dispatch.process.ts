@@ -2,7 +2,7 @@ import { type RecordedEvent, UseCaseRunner } from '@khai/event-sourcing';
 import { recordSalesOrderDispatch, type ShipmentDispatched } from '@khai/sales';
 import { Injectable } from '@nestjs/common';
 
-import { commandContextFor, type ProcessManager } from '../runner/process-manager';
+import { commandContextFor, type Handling, type ProcessManager } from '../runner/process-manager';
 
 /** Tells the sales order that a shipment left against it, so it can no longer be cancelled. */
 @Injectable()
@@ -17,7 +17,8 @@ export class OrderDispatchProcess implements ProcessManager {
     return (event as RecordedEvent<ShipmentDispatched>).data.orderId;
   }
 
-  async handle(event: RecordedEvent): Promise<void> {
+  async handle(event: RecordedEvent, handling: Handling): Promise<void> {
+    if (handling.sent('dispatch')) return;
     const { orderId, shipmentId, dispatchedOn } = (event as RecordedEvent<ShipmentDispatched>).data;
     await this.useCases.run(
       recordSalesOrderDispatch,

@@ -3,7 +3,7 @@ import { allocatePackedStock, releasePackedStock } from '@khai/production';
 import { confirmShipmentAllocated, refuseShipment, type ShipmentPlanned } from '@khai/sales';
 import { Injectable } from '@nestjs/common';
 
-import { commandContextFor, type ProcessManager } from '../runner/process-manager';
+import { commandContextFor, type Handling, type ProcessManager } from '../runner/process-manager';
 
 /**
  * Nothing ships that was not packed: a planned shipment draws its trays from the
@@ -20,11 +20,14 @@ export class ShipmentAllocationProcess implements ProcessManager {
 
   // No `keyOf`: shipments drawing on the same lots take their stock in the order they were planned, so one
   // shipment's allocation waits for the one planned before.
-  async handle(event: RecordedEvent): Promise<void> {
+  async handle(event: RecordedEvent, handling: Handling): Promise<void> {
+    // The shipment confirmed or refused: every step of it was taken.
+    if (handling.sent('confirm') || handling.sent('refuse')) return;
     const plan = (event as RecordedEvent<ShipmentPlanned>).data;
     const step = (name: string) => commandContextFor(this.name, event, name);
     try {
       for (const item of plan.items) {
+        if (handling.sent(`allocate:${item.lotId}:${item.size}`)) continue;
         await this.useCases.run(
           allocatePackedStock,
           {
