@@ -8,11 +8,11 @@ import { Type } from 'class-transformer';
 import { IsOptional } from 'class-validator';
 
 import {
-  TRACE_ALLOCATIONS,
   TRACE_LOTS,
-  type TraceAllocationDoc,
+  TRACE_SHIPMENTS,
   type TracedTrays,
   type TraceLotDoc,
+  type TraceShipmentDoc,
 } from './traceability.projection';
 
 class TracedTraysDto {
@@ -59,15 +59,9 @@ export class TraceShipmentHandler implements IQueryHandler<TraceShipmentQuery> {
 
   async execute({ shipmentId, minPosition }: TraceShipmentQuery): Promise<ShipmentTraceDto> {
     if (minPosition !== undefined) await this.runner.waitFor(minPosition);
-    const allocations = (
-      await this.store.find<TraceAllocationDoc>(TRACE_ALLOCATIONS, {
-        where: { shipmentId },
-        sort: [
-          ['lotId', 1],
-          ['size', 1],
-        ],
-      })
-    ).filter((a) => a.trays > 0);
+    const shipment = await this.store.get<TraceShipmentDoc>(TRACE_SHIPMENTS, shipmentId);
+    // Kept sorted by lot, then size, by the projection; released lines (no trays) are left out.
+    const allocations = (shipment?.allocations ?? []).filter((a) => a.trays > 0);
     const lots = await this.store.getMany<TraceLotDoc>(TRACE_LOTS, [...new Set(allocations.map((a) => a.lotId))]);
     const trays: TracedTrays[] = allocations.map((a) => {
       const origin = lots.get(a.lotId);
