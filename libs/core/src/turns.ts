@@ -23,3 +23,27 @@ export async function takeTurn(): Promise<void> {
     await nextTurn;
   }
 }
+
+/**
+ * Start-up work that catch-ups wait for: a read-model snapshot's restore reads hundreds of megabytes a frame at a time,
+ * a turn of the event loop between frames, and a process manager millions of events behind, started beside it, takes
+ * a slice of every turn (twenty generated years: read models live after 173 s instead of 30). The work is held by who
+ * does it, before the app's start-up hooks run; those who would compete start once `passed` resolves.
+ */
+export class StartupGate {
+  private readonly held: Promise<unknown>[] = [];
+
+  /** Holds the gate until `work` settles (however it ends). */
+  hold(work: Promise<unknown>): void {
+    this.held.push(work.catch(() => undefined));
+  }
+
+  holding(): boolean {
+    return this.held.length > 0;
+  }
+
+  /** Resolves once everything held so far has settled. */
+  async passed(): Promise<void> {
+    await Promise.all(this.held);
+  }
+}

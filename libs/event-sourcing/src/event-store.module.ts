@@ -1,5 +1,5 @@
 import { CHECKPOINT_STORE, type CheckpointStore } from '@khai/core';
-import { EVENT_STORE, type EventStore } from '@khai/core';
+import { EVENT_STORE, type EventStore, StartupGate } from '@khai/core';
 import {
   PERSONAL_DATA_VAULT,
   type PersonalDataVault,
@@ -75,6 +75,7 @@ export class EventStoreModule implements OnApplicationShutdown {
         // Keyed event ids of requests with an Idempotency-Key: a secret of the installation (see requestFingerprint).
         { provide: REQUEST_FINGERPRINT_KEY, useValue: vault.installationKey(REQUEST_FINGERPRINT_KEY_PURPOSE) },
         { provide: REQUEST_KEYS, useValue: requestKeys },
+        { provide: StartupGate, useValue: new StartupGate() },
         UseCaseRunner,
       ],
       exports: [
@@ -83,6 +84,7 @@ export class EventStoreModule implements OnApplicationShutdown {
         PERSONAL_DATA_VAULT,
         REQUEST_FINGERPRINT_KEY,
         REQUEST_KEYS,
+        StartupGate,
         UseCaseRunner,
       ],
     };

@@ -1,6 +1,6 @@
 import type { Server } from 'node:net';
 
-import { EVENT_STORE, type EventStore } from '@khai/event-sourcing';
+import { EVENT_STORE, type EventStore, StartupGate } from '@khai/event-sourcing';
 import {
   type DynamicModule,
   Inject,
@@ -9,6 +9,7 @@ import {
   Module,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
+  Optional,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 
@@ -47,6 +48,9 @@ class ReadModelLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger('ReadModels');
   private readonly snapshot: ReadModelSnapshot | undefined;
   private starting: Promise<void> = Promise.resolve();
+  /** Settles once the snapshot is restored (or refused): the process managers start after it (StartupGate). */
+  private resolveRestored: () => void = () => undefined;
+  private readonly restored = new Promise<void>((resolve) => (this.resolveRestored = resolve));
   private timer: NodeJS.Timeout | undefined;
   private savedAt = '';
   private saving: Promise<void> = Promise.resolve();
@@ -56,17 +60,20 @@ class ReadModelLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(EVENT_STORE) events: EventStore,
     @Inject(SNAPSHOT_OPTIONS) private readonly options: ReadModelSnapshotOptions | undefined,
     @Inject(HttpAdapterHost) private readonly http: HttpAdapterHost,
+    @Optional() @Inject(StartupGate) gate?: StartupGate,
   ) {
     this.snapshot =
       options && runner.store instanceof InMemoryReadModelStore
         ? new ReadModelSnapshot(options.file, events, runner.projections)
         : undefined;
+    // Held from construction, before any start-up hook asks.
+    if (this.snapshot) gate?.hold(this.restored);
   }
 
   onApplicationBootstrap(): void {
-    this.starting = this.start().catch((error: unknown) =>
-      this.logger.error(`read models did not start: ${String(error)}`),
-    );
+    this.starting = this.start()
+      .catch((error: unknown) => this.logger.error(`read models did not start: ${String(error)}`))
+      .finally(() => this.resolveRestored());
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -91,6 +98,7 @@ class ReadModelLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
         `restored ${restored.length} read models from ${snapshot.file} in ${Date.now() - started} ms` +
           (rebuilt ? `; rebuilding from the log: ${rebuilt}` : ''),
       );
+      this.resolveRestored();
       if (this.options?.everyMs) {
         this.timer = setInterval(() => {
           this.saving = this.saving.then(() => this.save());

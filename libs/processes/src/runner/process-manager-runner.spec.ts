@@ -11,6 +11,7 @@ import {
   InMemoryEventStore,
   type RecordedEvent,
   SqliteEventStore,
+  StartupGate,
 } from '@khai/event-sourcing';
 import { testEnvelope } from '@khai/testing';
 
@@ -295,6 +296,36 @@ class Enterer implements ProcessManager {
     });
   }
 }
+
+describe('process manager runner behind the start-up gate', () => {
+  it('starts once what holds the gate is done (a snapshot restored), and not at all if shut down first', async () => {
+    const store = new InMemoryEventStore();
+    await appendMany(store, ['ShipmentPlanned', 'ShipmentPlanned']);
+    let restored = (): void => undefined;
+    const gate = new StartupGate();
+    gate.hold(new Promise<void>((resolve) => (restored = resolve)));
+    const recorder = new Recorder();
+    const runner = new ProcessManagerRunner(store, new InMemoryCheckpointStore(), [recorder], gate);
+    await runner.onApplicationBootstrap(); // answers at once: the app listens meanwhile
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(recorder.seen).toEqual([]);
+    restored();
+    await runner.waitFor(2);
+    expect(recorder.seen).toEqual([1, 2]);
+    await runner.onApplicationShutdown();
+
+    const held = new StartupGate();
+    held.hold(new Promise<void>((resolve) => (restored = resolve)));
+    const never = new Recorder();
+    const stopped = new ProcessManagerRunner(store, new InMemoryCheckpointStore(), [never], held);
+    await stopped.onApplicationBootstrap();
+    const shutdown = stopped.onApplicationShutdown();
+    restored();
+    await shutdown;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(never.seen).toEqual([]);
+  });
+});
 
 describe('process manager runner: sharing the thread', () => {
   it('gives the event loop turns while it catches up on handlings that never wait for I/O', async () => {

@@ -4,12 +4,20 @@ import {
   EVENT_STORE,
   type EventStore,
   type RecordedEvent,
+  StartupGate,
   type Subscription,
   takeTurn,
 } from '@khai/event-sourcing';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  Optional,
+} from '@nestjs/common';
 
-import { type Handling, idempotencyKeyFor, processActor,type ProcessManager } from './process-manager';
+import { type Handling, idempotencyKeyFor, processActor, type ProcessManager } from './process-manager';
 import { SentCommands } from './sent-commands';
 
 export const PROCESS_MANAGERS = Symbol('ProcessManagers');
@@ -80,6 +88,9 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
   private readonly running = new Map<string, Run>();
   private readonly failures = new Map<string, string>();
   private subscription: Subscription | undefined;
+  /** A start waiting for the start-up gate; and whether shutdown has begun (then it does not start). */
+  private starting: Promise<void> | undefined;
+  private stopping = false;
   /** The commands of the backlog found sent already, scanned ahead of the pass. */
   private sent: SentCommands | undefined;
   /** Handlings started and not finished, all process managers together. */
@@ -97,13 +108,19 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
     @Inject(PROCESS_MANAGERS) private readonly managers: readonly ProcessManager[],
+    @Optional() @Inject(StartupGate) private readonly gate?: StartupGate,
   ) {}
 
+  /** Starts at once, or in the background once what holds the start-up gate (a snapshot's restore) is done. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.start();
+    if (!this.gate?.holding()) return this.start();
+    this.starting = this.gate.passed().then(() => (this.stopping ? undefined : this.start()));
+    this.starting.catch((error: unknown) => this.logger.error(`process managers did not start: ${String(error)}`));
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.starting?.catch(() => undefined);
     await this.subscription?.stop();
     clearTimeout(this.timer);
     this.timer = undefined;
@@ -135,7 +152,13 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
   /** Resolves once every process manager has handled the log up to `position`. */
   async waitFor(position: number, timeoutMs = 5000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while ([...this.running.values()].some((r) => checkpointOf(r) < position)) {
+    // Before its start (behind the start-up gate) no process manager has a run: each is at 0.
+    while (
+      this.managers.some((m) => {
+        const run = this.running.get(m.name);
+        return !run || checkpointOf(run) < position;
+      })
+    ) {
       if (Date.now() > deadline) throw new Error(`process managers did not reach ${position} in ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 2));
     }

@@ -1,4 +1,8 @@
-import { InMemoryEventStore } from '@khai/event-sourcing';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { InMemoryEventStore, StartupGate } from '@khai/event-sourcing';
 import { createHttpTestApp, type HttpTestApp } from '@khai/testing';
 
 import { InMemoryReadModelStore } from '../adapters/in-memory.read-model-store';
@@ -54,5 +58,36 @@ describe('GET /read-models and GET /metrics', () => {
     expect(res.body).toContain(`khai_read_model_lag_events${labels} 0\n`);
     expect(res.body).toContain(`khai_read_model_live${labels} 1\n`);
     expect(res.body).toContain('khai_event_store_head_position 2\n');
+  });
+});
+
+describe('the read models restored from a snapshot at start', () => {
+  it('hold the start-up gate until the snapshot is restored, so that catch-ups start after it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'khai-gate-')), 'read-models.snapshot');
+    const events = fastPolling(new InMemoryEventStore());
+    await appendSteps(events, [
+      { kind: 'collect', lot: 1, farm: 0, day: 0, eggs: 30 },
+      { kind: 'collect', lot: 2, farm: 1, day: 0, eggs: 60 },
+    ]);
+    const start = (store: InMemoryReadModelStore) =>
+      createHttpTestApp(
+        [ReadModelsModule.forRoot({ store, projections: [eggsPerFarmDay], snapshot: { file, everyMs: 0 } })],
+        events,
+      );
+    const first = await start(new InMemoryReadModelStore());
+    await settled(first.app.get(ReadModelRunner), events);
+    await first.close(); // writes the snapshot
+
+    const restored = new InMemoryReadModelStore();
+    const second = await start(restored);
+    const gate = second.app.get(StartupGate);
+    expect(gate.holding()).toBe(true);
+    await gate.passed();
+    // Restored, not replayed: the runner had not started when the gate opened.
+    expect(await restored.checkpoint(eggsPerFarmDay.name)).toBe(2);
+    await expect(second.app.get(ReadModelRunner).status()).resolves.toEqual([
+      expect.objectContaining({ eventsProcessed: 0 }),
+    ]);
+    await second.close();
   });
 });
