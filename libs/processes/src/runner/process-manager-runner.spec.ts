@@ -484,16 +484,16 @@ describe('commands found sent (SentCommands)', () => {
     };
     const sent = await SentCommands.of(store, new Set(['process:p']), 0, { ahead: 8, chunk: 4 });
     if (!sent) throw new Error('the in-memory store finds keys');
-    await sent.reach(1, 0);
+    await sent.reach(1, () => 0);
     expect(scans).toEqual([
       [0, 4],
       [4, 8],
       [8, 9],
     ]);
     expect([1, 2, 3, 4, 5].map((n) => sent.has(key(n)))).toEqual([true, true, true, true, false]);
-    await sent.reach(3, 0); // scanned to 9: nothing to scan before the pass is within ahead / 2 of it
+    await sent.reach(3, () => 0); // scanned to 9: nothing to scan before the pass is within ahead / 2 of it
     expect(scans).toHaveLength(3);
-    await sent.reach(6, 4); // cause 1 (1) and its command (2) handled, and cause 2's (3, 4)
+    await sent.reach(6, () => 4); // cause 1 (1) and its command (2) handled, and cause 2's (3, 4)
     expect(scans.slice(3)).toEqual([
       [9, 13],
       [13, 14],
@@ -511,14 +511,14 @@ describe('commands found sent (SentCommands)', () => {
       [{ ...late, metadata: { ...late.metadata, actor: 'process:p', idempotencyKey: key(21) } }],
       'any',
     );
-    await sent?.reach(31, 30);
+    await sent?.reach(31, () => 30);
     expect([15, 16, 20, 21].map((n) => sent?.has(key(n)))).toEqual([false, true, true, false]);
   });
 
   it('finds nothing of another actor, nor in a store that cannot tell', async () => {
     const store = await log();
     const other = await SentCommands.of(store, new Set(['process:q']), 0);
-    await other?.reach(1, 0);
+    await other?.reach(1, () => 0);
     expect(other?.has(key(1))).toBe(false);
     const cannotTell = Object.assign(new InMemoryEventStore(), { idempotencyKeys: undefined });
     expect(await SentCommands.of(cannotTell, new Set(['process:p']), 0)).toBeUndefined();

@@ -198,7 +198,7 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
     this.sent = await SentCommands.of(this.store, actors, after);
     const sent = this.sent;
     const onEvent = async (event: RecordedEvent): Promise<void> => {
-      if (sent) await sent.reach(event.position, Math.min(...runs.map(checkpointOf)));
+      if (sent) await sent.reach(event.position, () => Math.min(...runs.map(checkpointOf)));
       for (const run of runs) {
         if (run.seen >= event.position || this.failures.has(run.manager.name)) continue;
         if (run.manager.handles.has(event.type)) {

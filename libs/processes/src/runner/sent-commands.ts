@@ -51,9 +51,9 @@ export class SentCommands {
 
   /**
    * Scans ahead of the pass at `position`, when it has come near the end of what was scanned, and forgets the keys up
-   * to `done`: the commands of events every handling of which has finished.
+   * to `done()`: the commands of events every handling of which has finished.
    */
-  async reach(position: number, done: number): Promise<void> {
+  async reach(position: number, done: () => number): Promise<void> {
     if (this.scannedTo >= this.until || this.scannedTo >= position + this.ahead / 2) return;
     const upTo = Math.min(this.until, position + this.ahead);
     while (this.scannedTo < upTo) {
@@ -65,8 +65,9 @@ export class SentCommands {
       await takeTurn();
     }
     // In log order: the first key past `done` ends the forgetting.
+    const finished = done();
     for (const [key, at] of this.keys) {
-      if (at > done) break;
+      if (at > finished) break;
       this.keys.delete(key);
     }
   }
