@@ -1,9 +1,9 @@
 import { EVENT_STORE, type EventStore, UseCaseRunner } from '@khai/event-sourcing';
-import { ProductionModule } from '@khai/production';
-import { confirmShipmentAllocated, SalesModule } from '@khai/sales';
-import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
+import { confirmShipmentAllocated } from '@khai/sales';
+import type { HttpTestApp } from '@khai/testing';
 
 import type { Handling } from '../runner/process-manager';
+import { plannedShipment } from '../testing/planned-shipment';
 import { DeliveredSaleProcess } from './delivered-sale.process';
 
 /** A handling of an event none of whose commands the log shows sent. */
@@ -11,12 +11,8 @@ const notSent: Handling = { sent: () => false };
 
 describe('the sale of a delivered shipment', () => {
   let t: HttpTestApp;
+  let post: (url: string, payload: object) => Promise<void>;
   let process: DeliveredSaleProcess;
-  const post = async (url: string, payload: object) => {
-    const res = await t.app.inject({ method: 'POST', url, payload, headers: t.as('manager') });
-    // A shipment's plan is answered 202: its allocation follows.
-    expect({ url, status: res.statusCode }).toEqual({ url, status: url === '/shipments' ? 202 : 201 });
-  };
   const deliveryEvent = async () => {
     const events = await t.store.readStream('shipment-SH-1');
     const delivered = events.find((e) => e.type === 'DeliveryConfirmed');
@@ -25,48 +21,8 @@ describe('the sale of a delivered shipment', () => {
   };
 
   beforeEach(async () => {
-    t = await createHttpTestApp([SalesModule, ProductionModule, CLUSTER_REGISTRY]);
+    ({ t, post } = await plannedShipment());
     process = new DeliveredSaleProcess(t.app.get(UseCaseRunner), t.app.get<EventStore>(EVENT_STORE));
-    await registerCluster(t.app, {
-      members: [{ memberId: 'M-01', farmIds: ['F01'] }],
-      flocks: [{ flockId: 'FL-01', memberId: 'M-01', farmId: 'F01', hensPlaced: 5_000, placedOn: '2026-01-05' }],
-      partners: [{ partnerId: 'B-makro', kind: 'BUYER' }],
-    });
-    // The shipment's lots, graded: the sale of what was delivered names them.
-    for (const [lotId, size] of [
-      ['L-1', 3],
-      ['L-2', 2],
-    ] as const) {
-      await post('/lots', {
-        lotId,
-        memberId: 'M-01',
-        farmId: 'F01',
-        flockId: 'FL-01',
-        collectedOn: '2026-11-24',
-        eggs: 600,
-      });
-      await post(`/lots/${lotId}/grading`, { gradedOn: '2026-11-24', sizes: [{ size, eggs: 600 }], rejects: [] });
-    }
-    await post('/sales-orders', {
-      orderId: 'SO-1',
-      buyerId: 'B-makro',
-      orderedOn: '2026-11-20',
-      deliveryOn: '2026-11-26',
-      lines: [
-        { size: 2, trays: 10, satangPerEgg: 365 },
-        { size: 3, trays: 4, satangPerEgg: 340 },
-      ],
-    });
-    await post('/shipments', {
-      shipmentId: 'SH-1',
-      orderId: 'SO-1',
-      buyerId: 'B-makro',
-      plannedOn: '2026-11-25',
-      items: [
-        { lotId: 'L-2', size: 2, trays: 10 },
-        { lotId: 'L-1', size: 3, trays: 4 },
-      ],
-    });
     await t.app
       .get(UseCaseRunner)
       .run(confirmShipmentAllocated, { shipmentId: 'SH-1', allocatedOn: '2026-11-25' }, { actor: 'test' });
