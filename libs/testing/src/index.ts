@@ -6,3 +6,4 @@ export * from './kafka-server';
 export * from './kill-mid-load';
 export * from './lots';
 export * from './reordered';
+export { plannedShipment } from './shipments';

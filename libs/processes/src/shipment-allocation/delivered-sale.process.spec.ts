@@ -1,9 +1,8 @@
 import { EVENT_STORE, type EventStore, UseCaseRunner } from '@khai/event-sourcing';
 import { confirmShipmentAllocated } from '@khai/sales';
-import type { HttpTestApp } from '@khai/testing';
+import { type HttpTestApp, plannedShipment } from '@khai/testing';
 
 import type { Handling } from '../runner/process-manager';
-import { plannedShipment } from '../testing/planned-shipment';
 import { DeliveredSaleProcess } from './delivered-sale.process';
 
 /** A handling of an event none of whose commands the log shows sent. */

@@ -1,9 +1,8 @@
 import { type RecordedEvent, UseCaseRunner } from '@khai/event-sourcing';
 import { lot } from '@khai/production';
-import type { HttpTestApp } from '@khai/testing';
+import { type HttpTestApp, plannedShipment } from '@khai/testing';
 
 import type { Handling } from '../runner/process-manager';
-import { plannedShipment } from '../testing/planned-shipment';
 import { ShipmentAllocationProcess } from './shipment-allocation.process';
 
 /** A shipment of two packed lots, planned; its allocation is the process's. */

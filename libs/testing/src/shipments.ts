@@ -1,10 +1,13 @@
 import { ProductionModule } from '@khai/production';
 import { SalesModule } from '@khai/sales';
-import { CLUSTER_REGISTRY, createHttpTestApp, type HttpTestApp, registerCluster } from '@khai/testing';
+
+import { CLUSTER_REGISTRY, registerCluster } from './cluster';
+import { createHttpTestApp, type HttpTestApp } from './http-test-app';
 
 /**
- * For the shipment processes' specs: a test app with shipment SH-1 planned for order SO-1 of buyer B-makro — 10 trays
- * of size 2 from lot L-2 and 4 of size 3 from L-1, each lot of 600 eggs graded (and packed, 20 trays) on 2026-11-24.
+ * For the specs of what follows a shipment's plan (the shipment processes): a test app with shipment SH-1 planned for
+ * order SO-1 of buyer B-makro — 10 trays of size 2 from lot L-2 and 4 of size 3 from L-1, each lot of 600 eggs graded
+ * (and packed, 20 trays) on 2026-11-24.
  */
 export async function plannedShipment(): Promise<{
   readonly t: HttpTestApp;
