@@ -9,8 +9,15 @@ export * from './integration.config';
 export * from './integration.module';
 export { IntegrationRunner, type IntegrationStatus } from './integration.runner';
 export * from './integration-bus.port';
+export { OPENING_EVENT_TYPES } from './outbound/first-event-reader';
 export { integrationMessagesFor, PUBLISHED_EVENT_TYPES } from './outbound/outbound-mappers';
-export { DEFAULT_RELAY_OPTIONS, OutboxRelay, type RelayOptions, type RelayStatus } from './outbound/outbox-relay';
+export {
+  DEFAULT_RELAY_OPTIONS,
+  OutboxRelay,
+  RELAYED_EVENT_TYPES,
+  type RelayOptions,
+  type RelayStatus,
+} from './outbound/outbox-relay';
 export {
   RELAY,
   type Relay,

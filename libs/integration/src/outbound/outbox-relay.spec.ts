@@ -4,6 +4,7 @@ import { OUTBOUND_TOPICS, parseMessage, TOPICS } from '@khai/contracts';
 import {
   type DomainEvent,
   type EventEnvelope,
+  type EventHandler,
   type EventStore,
   InMemoryCheckpointStore,
   InMemoryEventStore,
@@ -11,7 +12,7 @@ import {
 
 import { InProcessIntegrationBus } from '../adapters/in-process.integration-bus';
 import type { IntegrationBus, OutboundMessage } from '../integration-bus.port';
-import { DEFAULT_RELAY_OPTIONS, OutboxRelay } from './outbox-relay';
+import { DEFAULT_RELAY_OPTIONS, OutboxRelay, RELAYED_EVENT_TYPES } from './outbox-relay';
 
 function envelope(type: string, data: unknown): EventEnvelope {
   return {
@@ -217,6 +218,82 @@ describe('outbox relay', () => {
     await second.waitFor(more);
     await second.stop();
     expect(all()).toHaveLength(7);
+  });
+
+  it('passes over the events it neither publishes nor remembers, and moves its checkpoint past them', async () => {
+    const handed: string[] = [];
+    const subscribe = store.subscribeToAll.bind(store);
+    jest.spyOn(store, 'subscribeToAll').mockImplementation((handler: EventHandler, options) =>
+      subscribe((event) => {
+        handed.push(event.type);
+        return handler(event);
+      }, options),
+    );
+    const published = await chain(store);
+    await append(store, 'lot-L-1', {
+      type: 'LotGraded',
+      data: { lotId: 'L-1', gradedOn: '2026-11-20', sizes: [{ size: 2, eggs: 880 }], rejects: 20 },
+    });
+    const head = await append(store, 'flock-FL-1', {
+      type: 'FlockMortalityRecorded',
+      data: { flockId: 'FL-1', recordedOn: '2026-11-20', deaths: 3 },
+    });
+
+    const relay = relayOn(bus);
+    await relay.start();
+    await relay.waitFor(head);
+    await relay.stop();
+
+    expect(handed).not.toContain('LotGraded');
+    expect(handed).not.toContain('FlockMortalityRecorded');
+    expect(handed.every((type) => RELAYED_EVENT_TYPES.has(type))).toBe(true);
+    expect(head).toBeGreaterThan(published);
+    expect(await checkpoints.load('integration-relay')).toBe(head);
+    expect(all()).toHaveLength(6);
+  });
+
+  it('makes a shipment from the plan and collections it passed, without reading their streams', async () => {
+    const readStream = jest.spyOn(store, 'readStream');
+    const head = await chain(store);
+    const relay = relayOn(bus);
+    await relay.start();
+    await relay.waitFor(head);
+    await relay.stop();
+
+    const read = readStream.mock.calls.map(([name, options]) => ({ name, options }));
+    expect(read.map((r) => r.name)).not.toContain('lot-L-1');
+    // The receipt reads its order and shipment as they stood (not first events); nothing else is read.
+    expect(read.filter((r) => r.options?.maxCount === 1)).toEqual([]);
+    expect(bodyOf(bus.read(TOPICS.coopShipments.name)[0]?.value)).toMatchObject({
+      totalTrays: 2,
+      lots: [{ lotId: 'L-1', memberId: 'M-1', farmId: 'F-1', collectedOn: '2026-11-19' }],
+    });
+  });
+
+  it('reads the first events of streams opened before its checkpoint: the same messages', async () => {
+    const head = await chain(store);
+    const whole = relayOn(bus);
+    await whole.start();
+    await whole.waitFor(head);
+    await whole.stop();
+    const [dispatched] = (await store.readStream('shipment-SH-1')).filter((e) => e.type === 'ShipmentDispatched');
+
+    const later = new InProcessIntegrationBus();
+    const lateCheckpoints = new InMemoryCheckpointStore();
+    await lateCheckpoints.save('integration-relay', dispatched!.position - 1);
+    const readStream = jest.spyOn(store, 'readStream');
+    const late = new OutboxRelay(store, lateCheckpoints, later, DEFAULT_RELAY_OPTIONS);
+    await late.start();
+    await late.waitFor(head);
+    await late.stop();
+
+    const firstReads = readStream.mock.calls.filter(([, options]) => options?.maxCount === 1).map(([name]) => name);
+    // The plan and the lot were written before the checkpoint; the contract after it, passed on the way.
+    expect(firstReads).toEqual(['shipment-SH-1', 'lot-L-1']);
+    const [again] = later.read(TOPICS.coopShipments.name);
+    const [before] = bus.read(TOPICS.coopShipments.name);
+    expect(String(again?.value)).toBe(String(before?.value));
+    expect(again?.headers).toEqual(before?.headers);
   });
 
   const payment = (paymentId: string) => ({
