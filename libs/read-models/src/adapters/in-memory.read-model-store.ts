@@ -95,6 +95,21 @@ export class InMemoryReadModelStore implements ReadModelStore {
     this.checkpoints.set(projection, position);
   }
 
+  /**
+   * Keeps documents a snapshot held as they are — each with its `_id` and `_position`, frozen here — in a collection of
+   * a projection being restored (emptied by `reset` first; its checkpoint set by `restored` once all are in). Neither
+   * copied nor checked: a snapshot holds what `documents` gave it.
+   */
+  adopt(collection: string, docs: readonly StoredDocument[]): void {
+    const kept = this.collection(collection);
+    for (const doc of docs) kept.set(doc._id, deepFreeze(doc));
+  }
+
+  /** A projection restored from a snapshot (`adopt`) is at `position`. */
+  restored(projection: string, position: number): void {
+    this.checkpoints.set(projection, position);
+  }
+
   /** The stored documents of a collection, as they are (frozen): what a snapshot keeps. */
   documents(collection: string): Iterable<StoredDocument> {
     return this.collections.get(collection)?.values() ?? [];

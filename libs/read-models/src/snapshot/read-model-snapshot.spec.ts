@@ -6,7 +6,7 @@ import { type EventStore, InMemoryEventStore } from '@khai/event-sourcing';
 
 import { InMemoryReadModelStore } from '../adapters/in-memory.read-model-store';
 import { ReadModelRunner } from '../runner/read-model-runner';
-import { dumpEggsPerFarmDay, eggsPerFarmDay } from '../testing/eggs-per-farm-day.projection';
+import { dumpEggsPerFarmDay, eggsPerFarmDay, FARM_DAYS, LOTS } from '../testing/eggs-per-farm-day.projection';
 import { appendSteps, type Step } from '../testing/runner.properties';
 import { fastPolling, settled } from '../testing/runner-harness';
 import { ReadModelSnapshot } from './read-model-snapshot';
@@ -113,5 +113,18 @@ describe('read-model snapshots', () => {
     writeFileSync(file, 'not a snapshot');
     expect(await refusedBecause(file, events)).toEqual([expect.stringMatching(/^the snapshot cannot be read: /)]);
     expect(await refusedBecause(`${file}.missing`, events)).toEqual(['no snapshot']);
+  });
+
+  it('leaves nothing behind when it is cut short after some frames of documents were restored', async () => {
+    // 2,100 lots and farm-days: more documents than a frame holds, so that the first frames are restored first.
+    const events = await logOf(Array.from({ length: 2_100 }, (_, i) => collect(i + 1, 0, i, 10)));
+    const { file } = await snapshotted(events);
+    const whole = readFileSync(file);
+    writeFileSync(file, whole.subarray(0, whole.length - 3));
+    const store = new InMemoryReadModelStore();
+    const { restored } = await new ReadModelSnapshot(file, events, [eggsPerFarmDay]).restore(store);
+    expect(restored).toEqual([]);
+    expect({ lots: await store.count(LOTS), farmDays: await store.count(FARM_DAYS) }).toEqual({ lots: 0, farmDays: 0 });
+    expect(await store.checkpoint(eggsPerFarmDay.name)).toBe(0);
   });
 });

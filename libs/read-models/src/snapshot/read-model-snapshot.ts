@@ -8,8 +8,7 @@ import type { EventStore } from '@khai/event-sourcing';
 
 import type { InMemoryReadModelStore } from '../adapters/in-memory.read-model-store';
 import type { DocumentProjection } from '../document-projection';
-import { deepFreeze } from '../freeze';
-import type { LoadedDocument, StoredDocument } from '../read-model-store.port';
+import type { StoredDocument } from '../read-model-store.port';
 
 /** Raised when the file's layout changes: a snapshot of another layout is not read. */
 const FORMAT = 1;
@@ -157,7 +156,7 @@ export class ReadModelSnapshot {
     }
     if (header.log.firstEventId !== (await this.eventIdAt(1))) return all('the snapshot is of another log');
     const head = await this.events.headPosition();
-    const accepted = new Map<string, { projection: DocumentProjection; position: number; docs: LoadedDocument[] }>();
+    const accepted = new Map<string, { projection: DocumentProjection; position: number }>();
     const refused: Array<{ name: string; reason: string }> = [];
     for (const projection of this.projections) {
       const saved = header.projections.find((p) => p.name === projection.name);
@@ -171,8 +170,12 @@ export class ReadModelSnapshot {
               ? `the log holds another event at the snapshot's position ${saved.position}`
               : undefined;
       if (!saved || reason) refused.push({ name: projection.name, reason: reason ?? 'not in the snapshot' });
-      else accepted.set(projection.name, { projection, position: saved.position, docs: [] });
+      else accepted.set(projection.name, { projection, position: saved.position });
     }
+    // The documents go into the store frame by frame, as they were saved (no copy of each into a list of its own,
+    // then into the store, as before: twice the memory at the peak, and most of a restore's time); the positions are
+    // set once every frame is in, and a snapshot that cannot be read to its end leaves every read model to rebuild.
+    for (const { projection } of accepted.values()) await store.reset(projection.name, projection.collections);
     try {
       while (offset < size) {
         const { body, end } = await frameIn(file, offset, size);
@@ -180,19 +183,17 @@ export class ReadModelSnapshot {
         const chunk = deserialize(body) as DocumentsFrame;
         const target = accepted.get(chunk.projection);
         if (!target || !target.projection.collections.includes(chunk.collection)) continue;
-        for (const { _id, _position, ...doc } of chunk.docs) {
-          target.docs.push({ collection: chunk.collection, id: _id, position: _position, doc: deepFreeze(doc) });
-        }
+        store.adopt(chunk.collection, chunk.docs);
         await turn();
       }
     } catch (error) {
+      for (const { projection } of accepted.values()) await store.reset(projection.name, projection.collections);
       return all(`the snapshot cannot be read: ${String(error)}`);
     }
     const restored: Array<{ name: string; position: number }> = [];
-    for (const { projection, position, docs } of accepted.values()) {
-      await store.load(projection.name, projection.collections, position, docs);
+    for (const { projection, position } of accepted.values()) {
+      store.restored(projection.name, position);
       restored.push({ name: projection.name, position });
-      await turn();
     }
     return { restored, refused };
   }
