@@ -1,12 +1,20 @@
 import { deadLetterTopic, INBOUND_TOPICS, OUTBOUND_TOPICS } from '@khai/contracts';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { StartupGate } from '@khai/event-sourcing';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  Optional,
+} from '@nestjs/common';
 
 import { KafkaIntegrationBus } from './adapters/kafka.integration-bus';
 import { type InboundCounts, InboundPipeline } from './inbound/inbound-pipeline';
 import { INBOX_STORE, type InboxStore } from './inbox/inbox-store.port';
 import { type Consumer, INTEGRATION_BUS, type IntegrationBus } from './integration-bus.port';
 import type { RelayStatus } from './outbound/outbox-relay';
-import { RELAY, type Relay } from './outbound/relay-thread';
+import { RELAY, type Relay, RelayThread } from './outbound/relay-thread';
 import type { WaitingStatus } from './waiting/waiting-room';
 import { WAITING_STORE, type WaitingStore } from './waiting/waiting-store.port';
 
@@ -30,6 +38,9 @@ export interface IntegrationStatus {
 export class IntegrationRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(IntegrationRunner.name);
   private consumer: Consumer | undefined;
+  /** The relay's start, when it waits behind the start-up gate; and whether shutdown has begun. */
+  private relayStarting: Promise<void> | undefined;
+  private stopping = false;
 
   constructor(
     @Inject(INTEGRATION_OPTIONS) private readonly options: IntegrationRunOptions,
@@ -38,6 +49,7 @@ export class IntegrationRunner implements OnApplicationBootstrap, OnApplicationS
     @Inject(InboundPipeline) private readonly pipeline: InboundPipeline,
     @Inject(RELAY) private readonly relay: Relay,
     @Inject(WAITING_STORE) private readonly waiting: WaitingStore,
+    @Optional() @Inject(StartupGate) private readonly gate?: StartupGate,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -47,7 +59,11 @@ export class IntegrationRunner implements OnApplicationBootstrap, OnApplicationS
       const all = [...inbound, ...inbound.map(deadLetterTopic), ...OUTBOUND_TOPICS.map((t) => t.name)];
       await this.bus.ensureTopics(all, this.options.partitions);
     }
-    await this.relay.start();
+    if (this.gate?.holding() && !(this.relay instanceof RelayThread)) {
+      // On the main thread, its catch-up would share the read models' restore and catch-up: it starts after them.
+      this.relayStarting = this.gate.passed().then(() => (this.stopping ? undefined : this.relay.start()));
+      this.relayStarting.catch((error: unknown) => this.logger.error(`the relay did not start: ${String(error)}`));
+    } else await this.relay.start();
     // What waited when the cooperative stopped is tried again from now on, before anything new comes in.
     await this.pipeline.waiting.load();
     this.consumer = await this.bus.consume(this.options.groupId, inbound, this.pipeline.handle);
@@ -55,6 +71,8 @@ export class IntegrationRunner implements OnApplicationBootstrap, OnApplicationS
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.relayStarting?.catch(() => undefined);
     await this.consumer?.stop();
     await this.pipeline.waiting.stop();
     await this.relay.stop();

@@ -48,9 +48,12 @@ class ReadModelLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger('ReadModels');
   private readonly snapshot: ReadModelSnapshot | undefined;
   private starting: Promise<void> = Promise.resolve();
-  /** Settles once the snapshot is restored (or refused): the process managers start after it (StartupGate). */
-  private resolveRestored: () => void = () => undefined;
-  private readonly restored = new Promise<void>((resolve) => (this.resolveRestored = resolve));
+  /**
+   * Settles once the read models are restored (or refused) and live, or failed: the catch-ups that would share the
+   * thread (the process managers, the outbox relay) start after it (StartupGate), and the platform is ready sooner.
+   */
+  private resolveLive: () => void = () => undefined;
+  private readonly live = new Promise<void>((resolve) => (this.resolveLive = resolve));
   private timer: NodeJS.Timeout | undefined;
   private savedAt = '';
   private saving: Promise<void> = Promise.resolve();
@@ -67,13 +70,20 @@ class ReadModelLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
         ? new ReadModelSnapshot(options.file, events, runner.projections)
         : undefined;
     // Held from construction, before any start-up hook asks.
-    if (this.snapshot) gate?.hold(this.restored);
+    if (this.snapshot) gate?.hold(this.live);
   }
 
   onApplicationBootstrap(): void {
-    this.starting = this.start()
-      .catch((error: unknown) => this.logger.error(`read models did not start: ${String(error)}`))
-      .finally(() => this.resolveRestored());
+    this.starting = this.start().catch((error: unknown) =>
+      this.logger.error(`read models did not start: ${String(error)}`),
+    );
+    // Not part of `starting`, which shutdown awaits: a stop ends the wait (a stopped runner is not waited for).
+    if (this.snapshot) {
+      void this.starting
+        .then(() => this.runner.caughtUp())
+        .catch(() => undefined)
+        .finally(() => this.resolveLive());
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -98,7 +108,6 @@ class ReadModelLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
         `restored ${restored.length} read models from ${snapshot.file} in ${Date.now() - started} ms` +
           (rebuilt ? `; rebuilding from the log: ${rebuilt}` : ''),
       );
-      this.resolveRestored();
       if (this.options?.everyMs) {
         this.timer = setInterval(() => {
           this.saving = this.saving.then(() => this.save());

@@ -61,8 +61,8 @@ describe('GET /read-models and GET /metrics', () => {
   });
 });
 
-describe('the read models restored from a snapshot at start', () => {
-  it('hold the start-up gate until the snapshot is restored, so that catch-ups start after it', async () => {
+describe('the read models of a data dir at start', () => {
+  const setUp = async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'khai-gate-')), 'read-models.snapshot');
     const events = fastPolling(new InMemoryEventStore());
     await appendSteps(events, [
@@ -74,19 +74,36 @@ describe('the read models restored from a snapshot at start', () => {
         [ReadModelsModule.forRoot({ store, projections: [eggsPerFarmDay], snapshot: { file, everyMs: 0 } })],
         events,
       );
+    return { events, start };
+  };
+
+  it('hold the start-up gate until they are rebuilt and live, on a first start (no snapshot)', async () => {
+    const { start } = await setUp();
+    const app = await start(new InMemoryReadModelStore());
+    const gate = app.app.get(StartupGate);
+    expect(gate.holding()).toBe(true);
+    await gate.passed();
+    await expect(app.app.get(ReadModelRunner).status()).resolves.toEqual([
+      expect.objectContaining({ position: 2, live: true, eventsProcessed: 2 }),
+    ]);
+    await app.close();
+  });
+
+  it('hold the start-up gate until the snapshot is restored and they are live, so that catch-ups start after', async () => {
+    const { events, start } = await setUp();
     const first = await start(new InMemoryReadModelStore());
     await settled(first.app.get(ReadModelRunner), events);
     await first.close(); // writes the snapshot
+    await appendSteps(events, [{ kind: 'collect', lot: 3, farm: 0, day: 1, eggs: 90 }], 2);
 
     const restored = new InMemoryReadModelStore();
     const second = await start(restored);
     const gate = second.app.get(StartupGate);
     expect(gate.holding()).toBe(true);
     await gate.passed();
-    // Restored, not replayed: the runner had not started when the gate opened.
-    expect(await restored.checkpoint(eggsPerFarmDay.name)).toBe(2);
+    // Restored at 2, then the one event after it applied: live at the head.
     await expect(second.app.get(ReadModelRunner).status()).resolves.toEqual([
-      expect.objectContaining({ eventsProcessed: 0 }),
+      expect.objectContaining({ position: 3, live: true, eventsProcessed: 1 }),
     ]);
     await second.close();
   });

@@ -162,6 +162,13 @@ export class ReadModelRunner {
     }));
   }
 
+  /** Resolves once every read model is live or has failed (a start's catch-up is over), looking every `pollMs`. */
+  async caughtUp(pollMs = 10): Promise<void> {
+    while (this.started && !(await this.status()).every((s) => s.live || s.failed !== null)) {
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+    }
+  }
+
   /**
    * Resolves once every projection has applied the log up to `position` (read your writes). A position past the
    * log's head is no write's (writes are answered once their position is readable): refused at once, 422.
