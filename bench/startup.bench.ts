@@ -9,21 +9,23 @@
  * - the platform itself (`dist/apps/platform/src/main.js` on a copy of the data dir): when `/health` first answers,
  *   when the read models are live, and its resident memory — on a first start (no snapshot) and a second one;
  * - a third start with the process managers' checkpoints removed: how fast they catch up on the whole log while the
- *   read models come back from the snapshot (not rebuilt on the same thread, as on the first start).
+ *   read models come back from the snapshot (not rebuilt on the same thread, as on the first start);
+ * - a fourth, on a copy of the log without the member-ledger's commands (as if it had never run): how fast the process
+ *   managers catch up on a backlog of commands to append, not found sent.
  *
  * Knobs: BENCH_YEARS (5), BENCH_DATA_DIR (an existing data dir; else generated into a temp dir), BENCH_KEEP=1,
  * BENCH_READS_ONLY=1 (the reads only, without the platform's starts: quicker when working on the read path).
  * The report (Markdown) goes to stdout, progress to stderr.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { analyticsProjections } from '@khai/analytics';
-import { type RecordedEvent, SQLITE_SELECT_ALL, SqliteEventStore } from '@khai/event-sourcing';
+import { type RecordedEvent, SQLITE_EVENTS_SCHEMA, SQLITE_SELECT_ALL, SqliteEventStore } from '@khai/event-sourcing';
 import { InMemoryReadModelStore, ReadModelRunner } from '@khai/read-models';
 import Database from 'better-sqlite3';
 
@@ -143,6 +145,35 @@ function resetProcessManagers(dataDir: string): number {
   return head;
 }
 
+/**
+ * A data dir whose log is `from`'s without the member-ledger's commands (every event its actor wrote; the streams'
+ * revisions counted again), with `from`'s keys: a backlog of 174 k ledger entries on five years for the member-ledger
+ * to append. Answers how many events it left out.
+ */
+function withoutLedger(from: string, to: string): number {
+  mkdirSync(to, { recursive: true });
+  copyFileSync(join(from, 'keys.sqlite'), join(to, 'keys.sqlite'));
+  const db = new Database(join(to, 'events.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  db.exec(SQLITE_EVENTS_SCHEMA);
+  db.prepare('ATTACH DATABASE ? AS source').run(join(from, 'events.sqlite'));
+  const columns =
+    'type, data, event_id, schema_version, occurred_at, actor, correlation_id, causation_id, idempotency_key';
+  const copied = db
+    .prepare(
+      `INSERT INTO events (stream, revision, ${columns})
+       SELECT stream, ROW_NUMBER() OVER (PARTITION BY stream ORDER BY position) - 1, ${columns}
+       FROM source.events WHERE actor <> 'process:member-ledger' ORDER BY position`,
+    )
+    .run().changes;
+  const all = (db.prepare('SELECT count(*) AS n FROM source.events').get() as { n: number }).n;
+  db.exec('DETACH DATABASE source');
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  return all - copied;
+}
+
 async function startPlatform(dataDir: string, port: number): Promise<Start> {
   const started = performance.now();
   const child: ChildProcess = spawn(
@@ -227,6 +258,11 @@ async function main(): Promise<void> {
     log('starting the platform a third time, the process managers back at the start of the log …');
     const backlog = resetProcessManagers(runDir);
     const third = await startPlatform(runDir, 39_873);
+    log('a copy of the log without the member-ledger’s commands, and a fourth start on it …');
+    const appendDir = join(temp, 'append');
+    const removed = withoutLedger(dataDir, appendDir);
+    const fourth = await startPlatform(appendDir, 39_874);
+    const appendHead = head - removed;
     platformLines = (ceiling) => [
       '',
       '| Platform start (`node dist/apps/platform/src/main.js`) | `/health` answers | read models live | resident memory | process managers’ lag when live |',
@@ -241,6 +277,10 @@ async function main(): Promise<void> {
       third.processes === undefined
         ? `Third start, the process managers' checkpoints removed: not caught up within ${PROCESSES_TIMEOUT_S} s.`
         : `Third start, the process managers' checkpoints removed (read models from the snapshot, live after ${fmt(third.live, 2)} s): caught up on the whole log (${fmt(backlog)} events) ${fmt(third.processes, 1)} s after the start: ${fmt(backlog / third.processes)} log events/s, ${fmt(backlog / third.processes / ceiling, 3)}× the raw read.${began(third, backlog, ceiling)}`,
+      '',
+      fourth.processes === undefined
+        ? `Fourth start, on the log without the member-ledger's ${fmt(removed)} commands: not caught up within ${PROCESSES_TIMEOUT_S} s.`
+        : `Fourth start, on a copy of the log without the member-ledger's ${fmt(removed)} commands (${fmt(appendHead)} events; no snapshot: read models live after ${fmt(fourth.live, 2)} s), the process managers appending them: caught up ${fmt(fourth.processes, 1)} s after the start.${began(fourth, appendHead, ceiling)}`,
     ];
   }
 
