@@ -46,4 +46,33 @@ export class StartupGate {
   async passed(): Promise<void> {
     await Promise.all(this.held);
   }
+
+  /**
+   * Starts `work` behind the gate: at once when nothing holds it (`begun` is the start itself, and rejects if it
+   * fails); else in the background once the gate opens (`begun` resolves at once and `onError` hears of a failure),
+   * unless `callOff` (a shutdown) came first — then it never starts.
+   */
+  start(work: () => Promise<void>, onError: (error: unknown) => void): GatedStart {
+    if (!this.holding()) {
+      const begun = work();
+      return { begun, callOff: async () => void (await begun.catch(() => undefined)) };
+    }
+    let off = false;
+    const later = this.passed().then(() => (off ? undefined : work()));
+    later.catch(onError);
+    return {
+      begun: Promise.resolve(),
+      callOff: async () => {
+        off = true;
+        await later.catch(() => undefined);
+      },
+    };
+  }
+}
+
+/** A start behind the start-up gate (`StartupGate.start`). */
+export interface GatedStart {
+  readonly begun: Promise<void>;
+  /** Keeps it from starting if it has not yet, and resolves once it has started or never will. */
+  callOff(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { deadLetterTopic, INBOUND_TOPICS, OUTBOUND_TOPICS } from '@khai/contracts';
-import { StartupGate } from '@khai/event-sourcing';
+import { type GatedStart, StartupGate } from '@khai/event-sourcing';
 import {
   Inject,
   Injectable,
@@ -38,9 +38,8 @@ export interface IntegrationStatus {
 export class IntegrationRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(IntegrationRunner.name);
   private consumer: Consumer | undefined;
-  /** The relay's start, when it waits behind the start-up gate; and whether shutdown has begun. */
-  private relayStarting: Promise<void> | undefined;
-  private stopping = false;
+  /** The relay's start, behind the start-up gate when it runs on the main thread. */
+  private relayStarted: GatedStart | undefined;
 
   constructor(
     @Inject(INTEGRATION_OPTIONS) private readonly options: IntegrationRunOptions,
@@ -49,7 +48,7 @@ export class IntegrationRunner implements OnApplicationBootstrap, OnApplicationS
     @Inject(InboundPipeline) private readonly pipeline: InboundPipeline,
     @Inject(RELAY) private readonly relay: Relay,
     @Inject(WAITING_STORE) private readonly waiting: WaitingStore,
-    @Optional() @Inject(StartupGate) private readonly gate?: StartupGate,
+    @Optional() @Inject(StartupGate) private readonly gate: StartupGate = new StartupGate(),
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -59,11 +58,12 @@ export class IntegrationRunner implements OnApplicationBootstrap, OnApplicationS
       const all = [...inbound, ...inbound.map(deadLetterTopic), ...OUTBOUND_TOPICS.map((t) => t.name)];
       await this.bus.ensureTopics(all, this.options.partitions);
     }
-    if (this.gate?.holding() && !(this.relay instanceof RelayThread)) {
-      // On the main thread, its catch-up would share the read models' restore and catch-up: it starts after them.
-      this.relayStarting = this.gate.passed().then(() => (this.stopping ? undefined : this.relay.start()));
-      this.relayStarting.catch((error: unknown) => this.logger.error(`the relay did not start: ${String(error)}`));
-    } else await this.relay.start();
+    // On the main thread, its catch-up would share the read models' restore and catch-up: it starts after them. On a
+    // thread of its own, at once (a gate nobody holds).
+    const gate = this.relay instanceof RelayThread ? new StartupGate() : this.gate;
+    const failed = (error: unknown) => this.logger.error(`the relay did not start: ${String(error)}`);
+    this.relayStarted = gate.start(() => this.relay.start(), failed);
+    await this.relayStarted.begun;
     // What waited when the cooperative stopped is tried again from now on, before anything new comes in.
     await this.pipeline.waiting.load();
     this.consumer = await this.bus.consume(this.options.groupId, inbound, this.pipeline.handle);
@@ -71,8 +71,7 @@ export class IntegrationRunner implements OnApplicationBootstrap, OnApplicationS
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    await this.relayStarting?.catch(() => undefined);
+    await this.relayStarted?.callOff();
     await this.consumer?.stop();
     await this.pipeline.waiting.stop();
     await this.relay.stop();

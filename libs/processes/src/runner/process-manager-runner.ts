@@ -3,6 +3,7 @@ import {
   type CheckpointStore,
   EVENT_STORE,
   type EventStore,
+  type GatedStart,
   type RecordedEvent,
   StartupGate,
   type Subscription,
@@ -88,9 +89,8 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
   private readonly running = new Map<string, Run>();
   private readonly failures = new Map<string, string>();
   private subscription: Subscription | undefined;
-  /** A start waiting for the start-up gate; and whether shutdown has begun (then it does not start). */
-  private starting: Promise<void> | undefined;
-  private stopping = false;
+  /** Its start, behind the start-up gate. */
+  private started: GatedStart | undefined;
   /** The commands of the backlog found sent already, scanned ahead of the pass. */
   private sent: SentCommands | undefined;
   /** Handlings started and not finished, all process managers together. */
@@ -108,19 +108,18 @@ export class ProcessManagerRunner implements OnApplicationBootstrap, OnApplicati
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
     @Inject(PROCESS_MANAGERS) private readonly managers: readonly ProcessManager[],
-    @Optional() @Inject(StartupGate) private readonly gate?: StartupGate,
+    @Optional() @Inject(StartupGate) private readonly gate: StartupGate = new StartupGate(),
   ) {}
 
-  /** Starts at once, or in the background once what holds the start-up gate (a snapshot's restore) is done. */
+  /** Starts at once, or in the background once what holds the start-up gate (the read models' start) is done. */
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.gate?.holding()) return this.start();
-    this.starting = this.gate.passed().then(() => (this.stopping ? undefined : this.start()));
-    this.starting.catch((error: unknown) => this.logger.error(`process managers did not start: ${String(error)}`));
+    const failed = (error: unknown) => this.logger.error(`process managers did not start: ${String(error)}`);
+    this.started = this.gate.start(() => this.start(), failed);
+    await this.started.begun;
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    await this.starting?.catch(() => undefined);
+    await this.started?.callOff();
     await this.subscription?.stop();
     clearTimeout(this.timer);
     this.timer = undefined;

@@ -172,9 +172,9 @@ export class ReadModelSnapshot {
       if (!saved || reason) refused.push({ name: projection.name, reason: reason ?? 'not in the snapshot' });
       else accepted.set(projection.name, { projection, position: saved.position });
     }
-    // The documents go into the store frame by frame, as they were saved (no copy of each into a list of its own,
-    // then into the store, as before: twice the memory at the peak, and most of a restore's time); the positions are
-    // set once every frame is in, and a snapshot that cannot be read to its end leaves every read model to rebuild.
+    // The documents go into the store frame by frame, each kept as it was saved: a list of them all first, or a copy
+    // of each, would double the memory at the peak. The positions are set once every frame is in, and a snapshot that
+    // cannot be read to its end leaves every read model to rebuild.
     for (const { projection } of accepted.values()) await store.reset(projection.name, projection.collections);
     try {
       while (offset < size) {
