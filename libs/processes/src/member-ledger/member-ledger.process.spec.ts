@@ -23,6 +23,17 @@ describe('member-ledger process', () => {
     const events = await t.store.readStream(stream);
     return events[events.length - 1] as RecordedEvent;
   }
+  /** 600 eggs of size 3 graded on 2026-11-04. */
+  const gradedOnTheFourth = (lotId: string): Promise<RecordedEvent> =>
+    append(lot.stream(lotId), 'LotGraded', {
+      lotId,
+      gradedOn: '2026-11-04',
+      grade: 'A',
+      sizes: [{ size: 3, eggs: 600 }],
+      rejects: [],
+      gradedEggs: 600,
+      rejectedEggs: 0,
+    });
 
   it("records a grading with its lot's collection day, and the settlement pays it at the list in force then", async () => {
     const stream = lot.stream('L-31');
@@ -96,15 +107,7 @@ describe('member-ledger process', () => {
       },
       notSent,
     );
-    const graded = await append(lot.stream('L-40'), 'LotGraded', {
-      lotId: 'L-40',
-      gradedOn: '2026-11-04',
-      grade: 'A',
-      sizes: [{ size: 3, eggs: 600 }],
-      rejects: [],
-      gradedEggs: 600,
-      rejectedEggs: 0,
-    });
+    const graded = await gradedOnTheFourth('L-40');
     await process.handle(graded, notSent);
 
     const [recorded] = await t.store.readStream('memberaccount-M-017');
@@ -114,15 +117,7 @@ describe('member-ledger process', () => {
   it('passes over a grading whose ledger entry the log shows sent, without reading its lot', async () => {
     const process = new MemberLedgerProcess(t.app.get(UseCaseRunner), t.app.get<EventStore>(EVENT_STORE));
     // A lot with no collection in the log: sent again, the entry could not name its member (the process would stop).
-    const graded = await append(lot.stream('L-50'), 'LotGraded', {
-      lotId: 'L-50',
-      gradedOn: '2026-11-04',
-      grade: 'A',
-      sizes: [{ size: 3, eggs: 600 }],
-      rejects: [],
-      gradedEggs: 600,
-      rejectedEggs: 0,
-    });
+    const graded = await gradedOnTheFourth('L-50');
     const asked: string[] = [];
     await process.handle(graded, { sent: (step) => asked.push(step) > 0 });
     expect(asked).toEqual(['ledger']);
